@@ -86,21 +86,22 @@ def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] =
     # Beside `out`, where the engine's site (written in the staged folder, as Zensical writes
     # none outside it) is then moved.
     with tempfile.TemporaryDirectory(prefix=".staged-", dir=out.parent) as folder:
-        config = before(site, Path(folder), address, nav["nav"], searched=engine == "mkdocs")
-        # Built apart, as the engine empties the folder it writes the site in first.
+        # Built apart, as the engine empties the folder it writes the site in first, from the
+        # start, on the other core (and waited for, whatever fails meanwhile).
         script = ROOT / "site" / "decoder" / "build.mjs"
-        decoder = subprocess.Popen(
+        with subprocess.Popen(
             ["node", str(script), f"{folder}/decoder", str(site.resolve().parent)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )
-        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        environment["PYTHONPATH"] = os.pathsep.join([str(ROOT / "site"), str(ROOT)])
-        ran = subprocess.run(
-            [*ENGINES[engine], str(config)], cwd=folder, env=environment, capture_output=True
-        )
-        stdout, stderr = decoder.communicate(timeout=300)
+        ) as decoder:
+            config = before(site, Path(folder), address, nav["nav"], engine == "mkdocs")
+            environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+            environment["PYTHONPATH"] = os.pathsep.join([str(ROOT / "site"), str(ROOT)])
+            ran = subprocess.run(
+                [*ENGINES[engine], str(config)], cwd=folder, env=environment, capture_output=True
+            )
+            stdout, stderr = decoder.communicate(timeout=300)
         if ran.returncode != 0:
             raise RuntimeError(f"{engine} failed: {(ran.stderr or ran.stdout).decode().strip()}")
         shutil.rmtree(out, ignore_errors=True)

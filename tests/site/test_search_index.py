@@ -47,6 +47,15 @@ def test_a_codes_search_entry_is_its_wire_value_and_its_aliases_weighed_above_it
     assert "signature" in docs["webhooks/"]["text"]
 
 
+def test_the_changelogs_lists_of_changes_are_left_out_of_the_search(built: Path) -> None:
+    """A release's changes name codes found at their own sections: the changelog marks its lists
+    for the theme's search to leave out (data-search-exclude), which a Markdown element's
+    attribute without a value lost (md_in_html wrote a bare <div>)."""
+    page = (built / "reference" / "changelog" / "index.html").read_text(encoding="utf-8")
+    opened = page.rfind("<div", 0, page.index("<li>Added <code>"))
+    assert page[opened : page.index(">", opened) + 1] == "<div data-search-exclude>"
+
+
 def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
     """A code is found at its own section: the pages that list codes found elsewhere (a
     category's codes, the matrix, the changelog's lists, a payload kind's example bodies) keep

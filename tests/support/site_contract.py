@@ -3,7 +3,8 @@ rendered it and whichever of the site's steps (site/build.py) ran. `problems` re
 and names each broken promise, a sentence per page or file:
 
 - every page of the navigation (mkdocs.yml's, then the generated reference/nav.json) is built,
-  with the measurements and next steps it quotes filled in, its table of contents holding every
+  with the measurements and next steps it quotes filled in, every link of its content leading to
+  a page or file of the site (or elsewhere), its table of contents holding every
   heading of its content (those of the HTML a reference page holds ready-made too), and a
   canonical link to its address where the site has one (none where it has none);
 - every page carries the site's Content-Security-Policy (its element filled in, `default-src
@@ -16,6 +17,9 @@ and names each broken promise, a sentence per page or file:
   generated/jsonschema/ beside its payload page; every reference page's Markdown beside its HTML,
   the same bytes, listed in llms.txt; llms-full.txt; the sitemap; and not the codes' text
   reference/codes.txt, published as llms-full.txt.
+
+`python -m tests.support.site_contract SITE OUT [ADDRESS]` reads a site built elsewhere (by
+another engine: site/build.py --engine zensical) the same way.
 """
 
 from __future__ import annotations
@@ -25,9 +29,11 @@ import hashlib
 import json
 import posixpath
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -102,7 +108,7 @@ def problems(site: Path, out: Path, site_url: str | None) -> list[str]:
         if not built.is_file():
             found.append(f"{page}: no page built at {address_of(page) or '/'}")
             continue
-        found += _page(built.read_text(encoding="utf-8"), page, site_url)
+        found += _page(built.read_text(encoding="utf-8"), page, site_url, out)
     found += (
         _policy((out / "404.html").read_text(encoding="utf-8"), "404.html")
         if (out / "404.html").is_file()
@@ -116,11 +122,15 @@ def problems(site: Path, out: Path, site_url: str | None) -> list[str]:
     return found
 
 
-def _page(text: str, page: str, site_url: str | None) -> list[str]:
+def _page(text: str, page: str, site_url: str | None, out: Path) -> list[str]:
     html = Page(text)
     found = _policy(text, page)
     if _MARKER.search(text):
         found.append(f"{page}: a mark the build fills in left as it is")
+    links = (node.attributes.get("href") or "" for node in html.tree.css("article a[href]"))
+    nowhere = [href for href in links if not _leads(out, address_of(page), href)]
+    if nowhere:
+        found.append(f"{page}: links that lead nowhere on the site ({len(nowhere)}): {nowhere[:3]}")
     toc = {
         link.attributes.get("href")
         for link in html.tree.css("nav.md-nav--secondary a.md-nav__link")
@@ -140,6 +150,16 @@ def _page(text: str, page: str, site_url: str | None) -> list[str]:
     if mermaid != bool(html.tree.css("pre.mermaid")):
         found.append(f"{page}: {'loads' if mermaid else 'draws a diagram without'} Mermaid")
     return found
+
+
+def _leads(out: Path, address: str, href: str) -> bool:
+    """Whether a link of the page at `address` leads to a page or file of the site built into
+    `out`; one elsewhere (with a scheme) or to a place in the page is not the site's to check."""
+    target = urlsplit(href)
+    if target.scheme or target.netloc or not target.path:
+        return True
+    path = posixpath.normpath(posixpath.join("/" + address, target.path)).lstrip("/")
+    return (out / path).is_file() or (out / path / "index.html").is_file()
 
 
 def _policy(text: str, page: str) -> list[str]:
@@ -200,3 +220,17 @@ def _published(site: Path, out: Path, pages: list[str]) -> list[str]:
         if not (out / where).is_file():
             found.append(f"{where}: missing")
     return found
+
+
+def main(argv: list[str]) -> int:
+    """Each problem of the site built into OUT from SITE's sources, on a line; 1 when any."""
+    if len(argv) not in (2, 3):
+        print("usage: python -m tests.support.site_contract SITE OUT [ADDRESS]", file=sys.stderr)
+        return 2
+    found = problems(Path(argv[0]), Path(argv[1]), argv[2] if len(argv) == 3 else None)
+    print("\n".join(found) if found else "the site keeps the contract")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from codegen import changelog
 from codegen.filters import html_text, json_text, md_text
-from codegen.model import REFERENCE, Catalog, Code, CodeSet, Source
+from codegen.model import REFERENCE, Catalog, Code, CodeSet, Provider, Source
 from codegen.render import render
 from codegen.targets.site import cells, feed, pages
 from codegen.targets.site import markup as mk
@@ -169,17 +169,33 @@ def nav(catalog: Catalog) -> list[object]:
     ]
 
 
-def watched(catalog: Catalog) -> list[tuple[Source, str]]:
-    """Every source drift reads, with what the last watch found of it (a dash when none)."""
+def code_set_table(provider: Provider) -> str:
+    """A provider's code sets on the reference's index, as HTML ready-made."""
+    with mk.html():
+        up = mk.up_from("index.md")
+        rows = [
+            (cells.code_set_link(code_set, up), mk.code(code_set.field), str(len(code_set.codes)))
+            for code_set in provider.code_sets
+        ]
+        return mk.raw(mk.table(("Code set", "Wire field", "Codes"), rows, excluded=False))
+
+
+def drift_table(catalog: Catalog) -> str:
+    """The drift page's table, as HTML ready-made: every source drift reads, with what the last
+    watch found of it (a dash when none)."""
     results = {} if catalog.watch is None else catalog.watch.results
-    rows = []
-    for source in catalog.sources:
-        if not source.reads:
-            continue
-        state, detail = results.get(source.id, ("", ""))
-        text = f"{state}: {detail}" if detail else state
-        rows.append((source, md_text(text) if text else cells.DASH))
-    return rows
+    with mk.html():
+        rows: list[tuple[str, ...]] = []
+        for source in (source for source in catalog.sources if source.reads):
+            state, detail = results.get(source.id, ("", ""))
+            text = f"{state}: {detail}" if detail else state
+            checked = mk.text(source.checked) if source.checked else cells.DASH
+            found = mk.text(text) if text else cells.DASH
+            reads = cells.codes(source.reads)
+            rows.append((cells.source_link(source), reads, cells.pin(source), checked, found))
+        headings = ("Source", "Reads", "Pinned", "Checked", "Last watch")
+        # The page is left out of the search as a whole (its front matter).
+        return mk.raw(mk.table(headings, rows, excluded=False))
 
 
 def files(catalog: Catalog) -> Files:
@@ -191,7 +207,9 @@ def files(catalog: Catalog) -> Files:
     context = {"header": catalog.header, "cell": cells, "catalog": catalog}
     groups = source_groups(catalog)
     return {
-        f"{pages.ROOT}/index.md": render("site/reference.md.j2", **context),
+        f"{pages.ROOT}/index.md": render(
+            "site/reference.md.j2", code_sets=code_set_table, **context
+        ),
         f"{pages.ROOT}/sources.md": render(
             "site/sources.md.j2", groups=groups, every=source_list(catalog), **context
         ),
@@ -202,13 +220,14 @@ def files(catalog: Catalog) -> Files:
             for group in groups
         },
         f"{pages.ROOT}/drift.md": render(
-            "site/drift.md.j2", rows=watched(catalog), watch=catalog.watch, **context
+            "site/drift.md.j2", table=drift_table(catalog), watch=catalog.watch, **context
         ),
         f"{pages.ROOT}/changelog.md": render(
             "site/changelog.md.j2",
             releases=changelog.history(catalog),
             changed=changed,
             reason_of=changelog.category_reason,
+            raw=mk.raw,
             feed=bool(feed.dated(catalog)),
             **context,
         ),
