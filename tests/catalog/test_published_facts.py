@@ -89,7 +89,7 @@ def test_the_changelog_shows_each_category_change_with_its_reason() -> None:
         (line,) = [
             line
             for line in text.splitlines()
-            if line.startswith(f"- Changed <code>{value}</code>") and "category" in line
+            if line.startswith(f"<li>Changed <code>{value}</code>") and "category" in line
         ]
         assert f"category <code>{old}</code> → <code>{new}</code> (" in line, line
 

@@ -4,6 +4,7 @@ when one is beside the spec)."""
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -19,10 +20,11 @@ def test_the_drift_page_lists_every_source_drift_reads() -> None:
     sources = spec_data()["sources"]
     read = [source for source in sources.values() if "extract" in source]
     assert len(read) > 50
-    rows = [line for line in page.splitlines() if line.startswith("| [")]
+    rows = [line for line in page.splitlines() if line.startswith("<tr><td><a href=")]
     assert len(rows) == len(read)
     for source in read:
-        assert any(f"]({source['url']})" in row for row in rows), source["title"]
+        link = f'<td><a href="{html.escape(source["url"])}">'
+        assert any(row.startswith(f"<tr>{link}") for row in rows), source["title"]
 
 
 @pytest.mark.subprocess
@@ -37,7 +39,7 @@ def test_the_page_shows_the_last_watch(tmp_path: Path) -> None:
     page = catalog_pages.files(loader.load(spec))[f"{pages.ROOT}/drift.md"]
     assert "The last watch ran on 2026-11-25." in page
     row = next(line for line in page.splitlines() if "plaid/plaid-openapi/blob" in line)
-    assert row.endswith("| drift: 2 difference(s) |")
+    assert row.endswith("<td>drift: 2 difference(s)</td></tr>")
     (tmp_path / "watch.json").write_text('{"day": "yesterday", "results": []}', encoding="utf-8")
     bad = run_codegen("validate", "--spec", str(spec))
     assert bad.returncode == 1 and "watch.json: /day: not a day" in bad.stderr
