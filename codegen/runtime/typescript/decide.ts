@@ -284,9 +284,6 @@ function decision(
     const says = said("by_limit", { step: nextStep, what });
     reasons = [{ part: "next_step", says, source: limits[0]!.source }];
   }
-  // Nothing read, and a body whose HTTP status is its code came without one: say so.
-  if (read === null && status === null && nextStep === NOT_RETRIED)
-    told = told.concat(statusMissing(given, data));
   return {
     nextStep,
     actor: actorOf(category, nextStep, own),
@@ -304,9 +301,20 @@ function decision(
       ...attemptsOf(info),
       ...endReasons,
       ...limits,
-      ...told.concat(concernsReasons(read)),
+      ...told.concat(statusUnstated(read, status, nextStep, given, data), concernsReasons(read)),
     ],
   };
+}
+
+/** Nothing read, and a body whose HTTP status is its code came without one: say so. */
+function statusUnstated(
+  read: FoundCode | null,
+  status: number | null,
+  step: string,
+  given: Provider | undefined,
+  data: unknown,
+): Reason[] {
+  return read === null && status === null && step === NOT_RETRIED ? statusMissing(given, data) : [];
 }
 
 /** The provider given, the code read and what told whose it is; where neither the caller nor the

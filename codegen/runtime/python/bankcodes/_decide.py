@@ -233,9 +233,6 @@ def _decision(
         step, state, own = "none", None, True
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
-    if read is None and status is None and step == NOT_RETRIED:
-        # Nothing read, and a body whose HTTP status is its code came without one: say so.
-        told = (*told, *status_missing(provider, data))
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),
@@ -254,9 +251,18 @@ def _decision(
             *end_reasons,
             *limit_reasons,
             *told,
+            *_status_unstated(read, status, step, provider, data),
             *concerns_reasons(read),
         ),
     )
+
+
+def _status_unstated(
+    read: FoundCode | None, status: int | None, step: str, provider: str | None, data: object
+) -> tuple[Reason, ...]:
+    """Nothing read, and a body whose HTTP status is its code came without one: say so."""
+    unstated = read is None and status is None and step == NOT_RETRIED
+    return status_missing(provider, data) if unstated else ()
 
 
 def _limits(
