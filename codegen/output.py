@@ -350,10 +350,5 @@ def _file_differences(root: str, staging: Path, committed: Path) -> list[str]:
 
 
 def _files(folder: Path) -> Iterator[str]:
-    if not folder.is_dir():
-        return
-    for path in folder.rglob("*"):
-        if any(part in IGNORED_NAMES for part in path.relative_to(folder).parts):
-            continue
-        if path.is_file():
-            yield path.relative_to(folder).as_posix()
+    if folder.is_dir():
+        yield from paths.files_under(folder, IGNORED_NAMES)
