@@ -33,6 +33,8 @@ PARTS = paths.ROOT / "build" / "generations" / "parts"
 KEPT_SECONDS = 2 * 24 * 3600
 
 R = TypeVar("R")
+#: A text that starts with a word of an id's characters, then ends, or goes on with a dot or slash.
+MENTION = re.compile(r'"([a-z0-9_]+)[./"]')
 #: The digest of the generator's inputs while a generation runs.
 _generator: list[str] = []
 
@@ -69,8 +71,10 @@ def _keys(catalog: Catalog, generator: str) -> dict[str, str]:
     rest = {key: value for key, value in document.items() if key not in ("providers", "payloads")}
     names = [(key, entry["name"]) for key, entry in providers.items()]
     texts = {key: json.dumps([providers[key], kinds[key]], sort_keys=True) for key in providers}
-    mention = re.compile('"(' + "|".join(map(re.escape, providers)) + ')[./"]')
-    near = {key: {key, *mention.findall(text)} for key, text in texts.items()}
+    # A provider's id, as a value or the head of a reference ("lean.status").
+    near = {
+        key: {key, *(providers.keys() & set(MENTION.findall(text)))} for key, text in texts.items()
+    }
     for key, found in list(near.items()):
         for other in found:
             near[other] = near[other] | {key}

@@ -254,7 +254,7 @@ def _place(
         move(path, trash / str(len(moves)))
 
     # A folder staging lacks is kept when it holds kept files (the others in it are not).
-    kept = kept | {str(folder) for path in kept for folder in PurePosixPath(path).parents}
+    kept = kept | {path.rsplit("/", n)[0] for path in kept for n in range(1, path.count("/") + 1)}
     placed: list[str] = []
     try:
         for root in root_names:
