@@ -73,7 +73,7 @@ def _keys(catalog: Catalog, generator: str) -> dict[str, str]:
     rest = {key: value for key, value in document.items() if key not in ("providers", "payloads")}
     names = [(key, entry["name"]) for key, entry in providers.items()]
     texts = {key: json.dumps([providers[key], kinds[key]], sort_keys=True) for key in providers}
-    # A provider's id, as a value or the head of a reference ("lean.status").
+    # A provider's id, as a value or the head of a reference (provider.code_set).
     near = {
         key: {key, *(providers.keys() & set(MENTION.findall(text)))} for key, text in texts.items()
     }

@@ -18,28 +18,30 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
 from codegen.errors import Problem, pointer, shown
+from codegen.incremental import constant
 from codegen.spec import schema as spec_schema
 
 
 @cache
-def _schema() -> dict[str, Any]:
+def schema() -> dict[str, Any]:
     """The spec's schema as codegen.spec defines it (spec/catalog.schema.json is its copy for
-    editors, kept in sync by `make generate`)."""
-    schema = spec_schema.document()
+    editors, kept in sync by `make generate`); a generation takes it back from an earlier one
+    (it reads no spec: codegen.incremental.constant)."""
+    schema = constant(spec_schema.document)()
     jsonschema_rs.meta.validate(schema)  # the draft's own rules, in milliseconds
     return schema
 
 
 @cache
 def validator() -> Draft202012Validator:
-    return Draft202012Validator(_schema())
+    return Draft202012Validator(schema())
 
 
 @cache
 def _fastvalidator() -> Any:
     """The same schema compiled by jsonschema-rs: it says in milliseconds whether a spec is
     valid and where it is not; jsonschema then names the problems there."""
-    return jsonschema_rs.validator_for(_schema())
+    return jsonschema_rs.validator_for(schema())
 
 
 @cache
@@ -47,7 +49,7 @@ def _parts() -> tuple[Draft202012Validator, dict[str, Draft202012Validator]]:
     """The spec's maps of entries (sources, categories, payloads, providers) as jsonschema reads
     them one entry at a time: the root with every entry left open, and for each map its entries'
     own definition. Naming the problems of one wrong entry then costs that entry, not the spec."""
-    whole = _schema()
+    whole = schema()
     root = deepcopy(whole)
     entries = {}
     for key, part in whole["properties"].items():
@@ -213,7 +215,7 @@ def _resolved(branch: dict[str, Any]) -> dict[str, Any]:
     ref = branch.get("$ref")
     if not isinstance(ref, str) or not ref.startswith("#/$defs/"):
         return branch
-    return {**_schema()["$defs"][ref.removeprefix("#/$defs/")], **branch}
+    return {**schema()["$defs"][ref.removeprefix("#/$defs/")], **branch}
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {

@@ -19,7 +19,6 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from codegen.incremental import constant
 from codegen.spec.base import Nullable
 from codegen.spec.catalog import Catalog
 
@@ -123,9 +122,7 @@ def _reordered(node: Any) -> Any:
 
 
 @cache
-@constant
 def _document() -> dict[str, Any]:
-    """The schema, generated (a generation takes it back from an earlier one: it reads no spec)."""
     return generate()
 
 

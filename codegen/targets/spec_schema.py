@@ -8,7 +8,7 @@ from __future__ import annotations
 from codegen import paths
 from codegen.filters import json_text
 from codegen.model import Catalog
-from codegen.spec.schema import document
+from codegen.spec_problems import schema
 from codegen.targets.target import Files, Target
 
 PATH = paths.SPEC_SCHEMA.relative_to(paths.ROOT).as_posix()
@@ -19,7 +19,7 @@ def _rendered(catalog: Catalog) -> Files:
 
 
 def schema_files() -> Files:
-    return {PATH: json_text(document())}
+    return {PATH: json_text(schema())}
 
 
 TARGET = Target(name="spec_schema", roots=(PATH,), render=_rendered, copies=schema_files)
