@@ -18,30 +18,28 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
 from codegen.errors import Problem, pointer, shown
-from codegen.incremental import constant
 from codegen.spec import schema as spec_schema
 
 
 @cache
-def schema() -> dict[str, Any]:
+def _schema() -> dict[str, Any]:
     """The spec's schema as codegen.spec defines it (spec/catalog.schema.json is its copy for
-    editors, kept in sync by `make generate`); a generation takes it back from an earlier one
-    (it reads no spec: codegen.incremental.constant)."""
-    schema = constant(spec_schema.document)()
+    editors, kept in sync by `make generate`)."""
+    schema = spec_schema.document()
     jsonschema_rs.meta.validate(schema)  # the draft's own rules, in milliseconds
     return schema
 
 
 @cache
 def validator() -> Draft202012Validator:
-    return Draft202012Validator(schema())
+    return Draft202012Validator(_schema())
 
 
 @cache
 def _fastvalidator() -> Any:
     """The same schema compiled by jsonschema-rs: it says in milliseconds whether a spec is
     valid and where it is not; jsonschema then names the problems there."""
-    return jsonschema_rs.validator_for(schema())
+    return jsonschema_rs.validator_for(_schema())
 
 
 @cache
@@ -49,7 +47,7 @@ def _parts() -> tuple[Draft202012Validator, dict[str, Draft202012Validator]]:
     """The spec's maps of entries (sources, categories, payloads, providers) as jsonschema reads
     them one entry at a time: the root with every entry left open, and for each map its entries'
     own definition. Naming the problems of one wrong entry then costs that entry, not the spec."""
-    whole = schema()
+    whole = _schema()
     root = deepcopy(whole)
     entries = {}
     for key, part in whole["properties"].items():
@@ -122,7 +120,7 @@ def _message(error: SchemaError) -> str:
     if len(message) > 100:  # it may show the value whole
         whole = repr(instance)
         message = message.replace(whole, shown(instance)) if len(whole) > 100 else message
-    return _shorten(message)
+    return message if len(message) <= LONGEST else message[: LONGEST - 1] + "…"
 
 
 def _unknown(key: str, allowed: list[str]) -> str:
@@ -215,7 +213,7 @@ def _resolved(branch: dict[str, Any]) -> dict[str, Any]:
     ref = branch.get("$ref")
     if not isinstance(ref, str) or not ref.startswith("#/$defs/"):
         return branch
-    return {**schema()["$defs"][ref.removeprefix("#/$defs/")], **branch}
+    return {**_schema()["$defs"][ref.removeprefix("#/$defs/")], **branch}
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
@@ -252,7 +250,3 @@ def _fits(branch: dict[str, Any], instance: object) -> bool:
 
 #: The longest message a problem has (its offending value cut first).
 LONGEST = 300
-
-
-def _shorten(message: str, limit: int = LONGEST) -> str:
-    return message if len(message) <= limit else message[: limit - 1] + "…"
