@@ -113,10 +113,10 @@ def ts_literal(value: Any, indent: int = 0, lead: int = 0) -> str:
     """A TypeScript literal for JSON-like data (str, int, float, bool, None, list, tuple, dict),
     laid out as data: on one line when it fits in TS_WIDTH columns (from `indent` spaces and
     `lead` characters before it on its line), else one member or item per line."""
-    flat = _ts_flat(value)
-    if indent + lead + len(flat) <= TS_WIDTH or not isinstance(value, list | tuple | dict):
-        return flat
-    if not value:
+    if not isinstance(value, list | tuple | dict) or not value:
+        return _ts_flat(value)
+    flat = _fitting(value, TS_WIDTH - indent - lead)
+    if flat is not None:
         return flat
     inner = " " * (indent + 2)
     if isinstance(value, dict):
@@ -129,6 +129,27 @@ def ts_literal(value: Any, indent: int = 0, lead: int = 0) -> str:
         lines = [f"{inner}{ts_literal(item, indent + 2, 1)}," for item in value]
         opening, closing = "[", "]"
     return opening + "\n" + "\n".join(lines) + "\n" + " " * indent + closing
+
+
+def _fitting(value: Any, budget: int) -> str | None:
+    """`_ts_flat(value)` if it is at most `budget` characters long, else None: found without
+    laying out more than that (a nested value is measured once per level, not whole each time)."""
+    if not isinstance(value, list | tuple | dict) or not value:
+        flat = _ts_flat(value)
+        return flat if len(flat) <= budget else None
+    if isinstance(value, dict):
+        pairs, left, shape = [(f"{ts_key(k)}: ", v) for k, v in value.items()], budget - 4, "{ %s }"
+    else:
+        pairs, left, shape = [("", item) for item in value], budget - 2, "[%s]"
+    parts: list[str] = []
+    for head, item in pairs:
+        left -= len(head) + (2 if parts else 0)
+        inner = _fitting(item, left) if left >= 0 else None
+        if inner is None:
+            return None
+        left -= len(inner)
+        parts.append(head + inner)
+    return shape % ", ".join(parts)
 
 
 def _ts_flat(value: Any) -> str:

@@ -35,8 +35,11 @@ from codegen.specfile import MAX_SPEC_BYTES as MAX_SPEC_BYTES
 from codegen.specfile import parse, read_text
 
 VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
-#: Where a text may hold a surrogate: one written as a \\u escape, or the character itself.
-SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+#: A surrogate written as a \\u escape (after an odd run of backslashes), whose half (high or
+#: low) group 2 tells, and the low half that makes a pair with a high one; a surrogate itself.
+SURROGATE = re.compile(r"(\\+)u[dD]([89a-fA-F])[0-9a-fA-F]{2}")
+LOW_HALF = re.compile(r"\\u[dD][c-fC-F]")
+SURROGATE_CHARACTER = re.compile(r"[\ud800-\udfff]")
 
 
 def load(path: Path = paths.SPEC) -> Catalog:
@@ -69,10 +72,23 @@ def checked(text: str, filename: str) -> dict[str, Any]:
     """The spec in `text` once its JSON and its schema are right: the checks of `validate` that
     read no other file; SpecError naming `filename` otherwise."""
     raw = parse(text, filename)
-    problems = schema_problems(raw) + (_unencodable(raw) if SURROGATE.search(text) else [])
+    problems = schema_problems(raw) + (_unencodable(raw) if _surrogate(text) else [])
     if problems:
         raise SpecError(filename, problems)
     return raw
+
+
+def _surrogate(text: str) -> bool:
+    """Whether `text` may hold a lone surrogate: an escaped half that is not one of a pair (a
+    text of emoji written as escapes holds only pairs), or a surrogate character."""
+    low = -1  # where the low half of the last pair starts
+    for match in SURROGATE.finditer(text):
+        if len(match[1]) % 2 == 0 or match.end() - 6 == low:
+            continue  # an escaped backslash and text, or the low half of a pair
+        if match[2] not in "89abAB" or not LOW_HALF.match(text, match.end()):
+            return True
+        low = match.end()
+    return not text.isascii() and SURROGATE_CHARACTER.search(text) is not None
 
 
 def comparable(path: Path) -> dict[str, Any]:

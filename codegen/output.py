@@ -254,7 +254,7 @@ def _place(
         move(path, trash / str(len(moves)))
 
     # A folder staging lacks is kept when it holds kept files (the others in it are not).
-    kept = kept | {str(folder) for path in kept for folder in PurePosixPath(path).parents}
+    kept = kept | {path.rsplit("/", n)[0] for path in kept for n in range(1, path.count("/") + 1)}
     placed: list[str] = []
     try:
         for root in root_names:
@@ -350,10 +350,5 @@ def _file_differences(root: str, staging: Path, committed: Path) -> list[str]:
 
 
 def _files(folder: Path) -> Iterator[str]:
-    if not folder.is_dir():
-        return
-    for path in folder.rglob("*"):
-        if any(part in IGNORED_NAMES for part in path.relative_to(folder).parts):
-            continue
-        if path.is_file():
-            yield path.relative_to(folder).as_posix()
+    if folder.is_dir():
+        yield from paths.files_under(folder, IGNORED_NAMES)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,3 +29,18 @@ def display(path: Path) -> str:
         return resolved.relative_to(ROOT).as_posix()
     except ValueError:
         return str(path)
+
+
+def files_under(folder: Path | str, ignored: Collection[str] = ()) -> Iterator[str]:
+    """The files under `folder` (a link to a file included; the folders a link names not
+    entered), each by its path relative to it (POSIX), none under or named one of `ignored`."""
+    pending = [(os.fspath(folder), "")]
+    while pending:
+        where, prefix = pending.pop()
+        for entry in list(os.scandir(where)):
+            if entry.name in ignored:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((entry.path, f"{prefix}{entry.name}/"))
+            elif entry.is_file():
+                yield prefix + entry.name

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
+
+from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 from codegen.errors import OutputError
 
@@ -17,7 +18,8 @@ def format_python(*paths: Path) -> None:
     paths = tuple(path for path in paths if path.exists())
     if not paths:
         return
-    command = [sys.executable, "-m", "ruff", "format", "--isolated", "--quiet"]
+    # The binary itself: `python -m ruff` would start an interpreter only to find it.
+    command = [find_ruff_bin(), "format", "--isolated", "--quiet"]
     command += ["--line-length", str(LINE_LENGTH), "--target-version", "py311"]
     # Trailing commas left by an upstream generator must not decide the layout.
     command += ["--config", "format.skip-magic-trailing-comma = true", *map(str, paths)]

@@ -32,6 +32,8 @@ def carried(item: BaseModel) -> m.Carried:
 
 #: What reads the values of a model's carried facts from an item of it, in their order.
 Values = Callable[[BaseModel], tuple[Any, ...]]
+#: The types of a plain value that holds no other.
+PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 @functools.cache
@@ -70,7 +72,7 @@ def build(target: type[T], item: BaseModel, **given: Any) -> T:
         fields.setdefault("record", family.name)
     for name in shared - fields.keys():
         value = getattr(item, name)
-        if not _plain(value):
+        if type(value) not in PLAIN and not _plain(value):
             raise TypeError(f"{target.__name__}.{name} is resolved from the spec: give it")
         fields[name] = value
     return target(**fields)

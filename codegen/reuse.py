@@ -89,11 +89,8 @@ def generator_inputs(folder: Path, *options: str) -> str | None:
     from codegen import paths
 
     beside = [*sorted((folder / "released").glob("*")), folder / "watch.json"]
-    generator = sorted(
-        path
-        for path in paths.CODEGEN.rglob("*")
-        if path.is_file() and not {"__pycache__", "node_modules"} & set(path.parts)
-    )
+    found = paths.files_under(paths.CODEGEN, {"__pycache__", "node_modules"})
+    generator = [paths.CODEGEN / name for name in sorted(found, key=lambda name: name.split("/"))]
     try:
         parts: list[str | bytes] = [sys.version, *options]
         parts += [metadata.version(tool) for tool in TOOLS]

@@ -83,15 +83,18 @@ TOO_DEEP = f"invalid JSON: nested too deeply (more than {MAX_DEPTH} levels)"
 
 def _too_deep(spec: dict[str, Any]) -> bool:
     """Whether objects and arrays nest more than MAX_DEPTH levels in `spec` (read without
-    recursion)."""
-    below: list[tuple[dict[str, Any] | list[Any], int]] = [(spec, 1)]
-    while below:
-        node, depth = below.pop()
-        if depth > MAX_DEPTH:
-            return True
-        items = node.values() if isinstance(node, dict) else node
-        below.extend((item, depth + 1) for item in items if isinstance(item, (dict, list)))
-    return False
+    recursion, a level at a time)."""
+    level: list[Any] = [spec]
+    for _ in range(MAX_DEPTH):
+        level = [
+            item
+            for node in level
+            for item in (node.values() if isinstance(node, dict) else node)
+            if isinstance(item, dict | list)
+        ]
+        if not level:
+            return False
+    return True
 
 
 class _NotJson(ValueError):

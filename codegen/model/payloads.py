@@ -4,6 +4,7 @@ each client SDK sends."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from bankcodes._kinds import CodeField, Recognition
@@ -234,10 +235,10 @@ class PayloadKind:
     #: The facts the spec's PayloadKind model declares as carried that the kind has.
     carried: Carried = ()
 
-    @property
+    @cached_property
     def code_paths(self) -> tuple[CodeField, ...]:
         """Every code field, as bankcodes._payload_kinds holds it, in decision order (then in
-        field order, a union's variants each with their own code sets)."""
+        field order, a union's variants each with their own code sets); read once."""
         found = code_paths(self.root)
         order = {path: index for index, path in enumerate(self.decides)}
         return tuple(sorted(found, key=lambda p: order.get(p.path, len(order))))

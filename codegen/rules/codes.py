@@ -49,41 +49,42 @@ def identifiers_are_valid(catalog: Catalog) -> Iterator[Problem]:
 
 def values_are_unique(catalog: Catalog) -> Iterator[Problem]:
     for _, code_set, at in code_sets(catalog):
-        seen: dict[str, str] = {}
+        seen: dict[str, tuple[int, str]] = {}  # where each spelling is first: pointers of a problem
         for index, code in enumerate(code_set.codes):
             spellings = [("value", code.value)]
             spellings += [(f"aliases/{n}", alias) for n, alias in enumerate(code.aliases)]
             for key, spelling in spellings:
-                here = pointer(*at, "codes", index) + "/" + key
                 if spelling in seen:
-                    yield Problem(
-                        here, f"duplicate wire value {spelling!r} (also at {seen[spelling]})"
-                    )
+                    first = pointer(*at, "codes", seen[spelling][0]) + "/" + seen[spelling][1]
+                    here = pointer(*at, "codes", index) + "/" + key
+                    yield Problem(here, f"duplicate wire value {spelling!r} (also at {first})")
                 else:
-                    seen[spelling] = here
+                    seen[spelling] = (index, key)
 
 
 def identifiers_are_unique(catalog: Catalog) -> Iterator[Problem]:
     for _, code_set, at in code_sets(catalog):
-        seen: dict[str, str] = {}
-        anchors: dict[str, str] = {}
+        # Where each identifier and anchor is first (pointers are made for a problem only).
+        seen: dict[str, tuple[int, str]] = {}
+        anchors: dict[str, tuple[int, str]] = {}
         values: set[str] = set()
         for index, code in enumerate(code_set.codes):
             if code.value in values:
                 continue  # a repeated wire value is reported once, by values_are_unique
             values.add(code.value)
-            key = "name" if code.name is not None else "value"
-            here = pointer(*at, "codes", index, key)
+            here = (index, "name" if code.name is not None else "value")
             if code.identifier in seen:
-                yield Problem(
-                    here,
-                    f"identifier {code.identifier!r} collides with {seen[code.identifier]}",
-                )
+                first = pointer(*at, "codes", *seen[code.identifier])
+                message = f"identifier {code.identifier!r} collides with {first}"
+                yield Problem(pointer(*at, "codes", *here), message)
                 continue
             seen[code.identifier] = here
             mark = anchor(code.value, code.identifier)
             if mark in anchors:
-                yield Problem(here, f"site anchor {mark!r} collides with {anchors[mark]}")
+                first = pointer(*at, "codes", *anchors[mark])
+                yield Problem(
+                    pointer(*at, "codes", *here), f"site anchor {mark!r} collides with {first}"
+                )
             anchors[mark] = here
 
 

@@ -40,12 +40,16 @@ class Reference:
     within: Within
 
 
-Visit = Callable[[object, Where, Within, str], Iterator[Reference]]
+Found = list[Reference]
+#: How the names in a value are found: each is added to the list given last.
+Visit = Callable[[object, Where, Within, str, Found], None]
 
 
 def references(model: BaseModel) -> Iterator[Reference]:
     """Every value of `model` (a spec's Catalog, or any part of one) that names an entry."""
-    yield from _walk(model, (), ())
+    found: Found = []
+    _walk(model, (), (), found)
+    return iter(found)
 
 
 @cache
@@ -101,7 +105,7 @@ def _marker(annotation: Any) -> Names | None:
     return next((m for m in annotation.__metadata__ if isinstance(m, Names)), None)
 
 
-def _walk(model: BaseModel, where: Where, within: Within) -> Iterator[Reference]:
+def _walk(model: BaseModel, where: Where, within: Within, found: Found) -> None:
     holder = within[-1] if within else None
     inherits = _field_names(type(holder)) if holder is not None else frozenset()
     inside = (*within, model)
@@ -109,7 +113,7 @@ def _walk(model: BaseModel, where: Where, within: Within) -> Iterator[Reference]
         value = getattr(model, name)
         if name in inherits and value and getattr(holder, name) == value:
             continue  # the holder's own value, which it passed on: reported where it is written
-        yield from visit(value, (*where, key), inside, f"{type(model).__name__}.{name}")
+        visit(value, (*where, key), inside, f"{type(model).__name__}.{name}", found)
 
 
 @cache
@@ -170,43 +174,43 @@ def _key_marker(annotation: Any) -> Names | None:
 
 
 def _leaf(entry: str) -> Visit:
-    def visit(value: object, where: Where, within: Within, field: str) -> Iterator[Reference]:
+    def visit(value: object, where: Where, within: Within, field: str, found: Found) -> None:
         if isinstance(value, str):
-            yield Reference(where, value, entry, field, within)
+            found.append(Reference(where, value, entry, field, within))
 
     return visit
 
 
 def _model(model: type[BaseModel]) -> Visit:
-    def visit(value: object, where: Where, within: Within, field: str) -> Iterator[Reference]:
+    def visit(value: object, where: Where, within: Within, field: str, found: Found) -> None:
         if isinstance(value, model):
-            yield from _walk(value, where, within)
+            _walk(value, where, within, found)
 
     return visit
 
 
 def _any(arms: list[Visit]) -> Visit:
-    def visit(value: object, where: Where, within: Within, field: str) -> Iterator[Reference]:
+    def visit(value: object, where: Where, within: Within, field: str, found: Found) -> None:
         for arm in arms:
-            yield from arm(value, where, within, field)
+            arm(value, where, within, field, found)
 
     return visit
 
 
 def _items(item: Visit) -> Visit:
-    def visit(value: object, where: Where, within: Within, field: str) -> Iterator[Reference]:
+    def visit(value: object, where: Where, within: Within, field: str, found: Found) -> None:
         for index, each in enumerate(value if isinstance(value, tuple) else ()):
-            yield from item(each, (*where, index), within, field)
+            item(each, (*where, index), within, field, found)
 
     return visit
 
 
 def _entries(key_entry: str | None, item: Visit | None) -> Visit:
-    def visit(value: object, where: Where, within: Within, field: str) -> Iterator[Reference]:
+    def visit(value: object, where: Where, within: Within, field: str, found: Found) -> None:
         for key, each in value.items() if isinstance(value, dict) else ():
             if key_entry is not None and isinstance(key, str):
-                yield Reference((*where, key), key, key_entry, field, within)
+                found.append(Reference((*where, key), key, key_entry, field, within))
             if item is not None:
-                yield from item(each, (*where, key), within, field)
+                item(each, (*where, key), within, field, found)
 
     return visit

@@ -450,8 +450,10 @@ def _rendered_modules(catalog: Catalog) -> list[str]:
 
 def _format(catalog: Catalog, staging: Path, previous: Path | None) -> None:
     """Format what was rendered."""
-    format_python(*(staging / PACKAGE / f"{name}.py" for name in _rendered_modules(catalog)))
-    format_python(*(staging / PACKAGE / f"{p.module}.pyi" for p in catalog.providers))
+    format_python(
+        *(staging / PACKAGE / f"{name}.py" for name in _rendered_modules(catalog)),
+        *(staging / PACKAGE / f"{p.module}.pyi" for p in catalog.providers),
+    )
 
 
 TARGET = Target(

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codegen import filters
 from codegen.filters import (
     PyExpr,
     html_text,
@@ -323,3 +324,25 @@ def test_md_link_keeps_its_url_and_text(url: str) -> None:
     assert rendered.links == [md_url(url)]
     assert rendered.text == "Title [x](javascript:y)"
     assert not any(link.startswith("javascript:") for link in rendered.links)
+
+
+def test_ts_literal_lays_each_text_out_at_most_twice_however_deep_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A nested value too wide for one line is measured level by level only up to the width,
+    not laid out whole again at each level: its 1,000 texts, seven levels down, are escaped at
+    most twice each (eight times while every level laid its whole value out)."""
+    calls: list[str] = []
+
+    def counted(value: str) -> str:
+        calls.append(value)
+        return ts_str(value)
+
+    monkeypatch.setattr(filters, "ts_str", counted)
+    leaves = [[f"text {row}-{column}" for column in range(10)] for row in range(100)]
+    value: object = leaves
+    for level in range(5):
+        value = {f"level{level}": value}
+    text = ts_literal(value)
+    assert text.count('"text ') == 1000
+    assert 1000 <= len(calls) <= 2000

@@ -27,7 +27,7 @@ def test_a_change_to_one_provider_generates_what_a_whole_generation_does(
     spec.parent.mkdir()
     shutil.copyfile(small_project / "spec" / "catalog.json", spec)
     assert codegen_here("generate", "--spec", str(spec), "--out", str(tree))[0] == 0
-    kept = set((tmp_path / "parts").rglob("*.json"))
+    kept = set((tmp_path / "parts").rglob(f"*.{incremental.SUFFIX}"))
 
     # The first provider of the catalog: a code's text and a code of its own more.
     data = json.loads(spec.read_text(encoding="utf-8"))
@@ -42,7 +42,7 @@ def test_a_change_to_one_provider_generates_what_a_whole_generation_does(
     assert status == 0, errors
     output.generate(loader.load(spec), whole, all_targets())
 
-    new = set((tmp_path / "parts").rglob("*.json")) - kept
+    new = set((tmp_path / "parts").rglob(f"*.{incremental.SUFFIX}")) - kept
     # Only the changed provider's parts (and those that show its codes) were rendered again.
     assert 0 < len(new) < len(kept) / 2
     assert snapshot(tree / "generated") == snapshot(whole / "generated")

@@ -311,3 +311,35 @@ def test_a_location_is_shown_escaped_and_cut(
         f"{spec}: /{key}: unknown field",
         "1 problem; nothing was written.",
     ]
+
+
+def test_emoji_written_as_escapes_are_read_without_a_search_of_every_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A spec written with ASCII escapes holds each emoji as a pair of surrogate escapes: it is
+    read without looking through every text for a lone surrogate, while a lone half beside a
+    pair (after an escaped backslash, or a high half twice) is still the one problem it is."""
+    data = json.loads((ROOT / "tests" / "generation" / "fourth" / "catalog.json").read_text())
+    code = next(iter(next(iter(data["providers"].values()))["code_sets"].values()))["codes"][0]
+    searched: list[object] = []
+    unencodable = loader._unencodable
+
+    def counted(raw: Any) -> list[Problem]:
+        searched.append(raw)
+        return unencodable(raw)
+
+    monkeypatch.setattr(loader, "_unencodable", counted)
+    code["notes"] = "Mexico \U0001f1f2\U0001f1fd"
+    text = json.dumps(data)
+    assert "\\ud83c\\uddf2" in text
+    assert loader.checked(text, "catalog.json")["providers"] and searched == []
+    for lone, half in (
+        ("\\\\\\ud83c", "D83C"),
+        ("\\ud83c\\ud83c\\uddfd", "D83C"),
+        ("\\\\ud83c\\uddfd", "DDFD"),
+    ):
+        with pytest.raises(SpecError) as refused:
+            loader.checked(text.replace("\\ud83c\\uddf2", lone, 1), "catalog.json")
+        message = f"lone surrogate U+{half} cannot be written as UTF-8"
+        assert [problem.message for problem in refused.value.problems] == [message]
+        assert searched, "a lone half is looked for in every text"
