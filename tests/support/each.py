@@ -3,9 +3,10 @@ test of pytest-xdist costs its workers and the process that gathers their report
 millisecond whatever it checks, more than a small case's check itself. Every case is still
 checked, and a failure names each case that failed, with what its check said.
 
-`by_provider` groups `(provider, name, case)` into one parameter per provider, whose id is the
-provider's key (so `--provider ID` selects it and `make bench` counts it to the provider, as it
-did each case); `each` runs a check on every case of one."""
+`by_provider` groups `(provider, name, case)` into one parameter per provider (or whoever else's
+the cases are: another service's bodies, by their origin), whose id is the provider's key (so
+`--provider ID` selects it and `make bench` counts it to the provider, as it did each case);
+`each` runs a check on every case of one."""
 
 from __future__ import annotations
 
