@@ -118,18 +118,6 @@ def per_provider(function: Callable[..., R]) -> Callable[..., R]:
     return kept
 
 
-def constant(function: Callable[[], R]) -> Callable[[], R]:
-    """`function()`, which reads no spec, its JSON result kept by the generator's inputs alone
-    while a generation runs."""
-    name = f"{function.__module__}.{function.__qualname__}"
-
-    @functools.wraps(function)
-    def kept() -> R:
-        return _kept(digest(_generator[0], name), function) if _generator else function()
-
-    return kept
-
-
 def _kept(key: str, compute: Callable[[], R]) -> R:
     """What `compute` gave under `key`, kept in PARTS, or its result now, kept."""
     part = PARTS / key[:2] / f"{key}.json"

@@ -103,7 +103,8 @@ def _load(path: Path) -> tuple[RawCatalog, Catalog]:
     try:
         spec = RawCatalog.model_validate(raw)
     except ValidationError as error:
-        raise SpecError(filename, _pydantic_problems(error)) from None
+        problems = {Problem(pointer(*item["loc"]), item["msg"]) for item in error.errors()}
+        raise SpecError(filename, sorted(problems)) from None
     semantic_problems = rules.check(spec)
     if semantic_problems:
         raise SpecError(filename, semantic_problems)
@@ -197,7 +198,3 @@ def _unencodable_texts(node: object, at: tuple[str | int, ...]) -> Iterator[Prob
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _unencodable_texts(value, (*at, index))
-
-
-def _pydantic_problems(error: ValidationError) -> list[Problem]:
-    return sorted({Problem(pointer(*item["loc"]), item["msg"]) for item in error.errors()})

@@ -227,7 +227,7 @@ class PayloadResolver:
         origins = listener.origins
         return m.Listener(
             function=listener.function,
-            result_type=_capitalised(listener.function) + "Result",
+            result_type=listener.function[:1].upper() + listener.function[1:] + "Result",
             transport=listener.transport,
             description=listener.description,
             events=tuple(events),
@@ -247,10 +247,6 @@ class PayloadResolver:
 def set_attr(obj: object, name: str, value: object) -> None:
     """Fill a back reference or a late field of a frozen object while it is being built."""
     object.__setattr__(obj, name, value)
-
-
-def _capitalised(name: str) -> str:
-    return name[:1].upper() + name[1:]
 
 
 def _pending() -> m.ObjectDef:

@@ -120,7 +120,7 @@ def _message(error: SchemaError) -> str:
     if len(message) > 100:  # it may show the value whole
         whole = repr(instance)
         message = message.replace(whole, shown(instance)) if len(whole) > 100 else message
-    return _shorten(message)
+    return message if len(message) <= LONGEST else message[: LONGEST - 1] + "…"
 
 
 def _unknown(key: str, allowed: list[str]) -> str:
@@ -250,7 +250,3 @@ def _fits(branch: dict[str, Any], instance: object) -> bool:
 
 #: The longest message a problem has (its offending value cut first).
 LONGEST = 300
-
-
-def _shorten(message: str, limit: int = LONGEST) -> str:
-    return message if len(message) <= limit else message[: limit - 1] + "…"

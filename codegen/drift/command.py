@@ -190,14 +190,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.fetch:
             return _fetch(args, spec, seen)
         if args.all is not None:
-            return _all(
-                spec,
-                args.all,
-                seen,
-                as_json=args.json,
-                verbose=args.verbose,
-                whole=args.completeness,
-            )
+            return _all(args, spec, seen)
         if args.completeness and args.source is None:
             entries = completeness.report(spec, {})
             print(_completeness(entries, as_json=args.json))
@@ -325,21 +318,14 @@ def _saved_copies(spec: Catalog, folder: Path) -> dict[str, Path | None]:
     return found
 
 
-def _all(
-    spec: Catalog,
-    folder: Path,
-    seen: Counter[tuple[str, str]],
-    *,
-    as_json: bool = False,
-    verbose: bool = False,
-    whole: bool = False,
-) -> int:
-    """Every source with an extractor or cited by a quoted text whose saved copy is in
-    `folder`; then the quoted texts citing several of them. With `as_json`, one JSON document:
-    the report of each source read, those skipped, and the counts. The text report holds what
-    was found; the sources skipped (no saved copy) are one count, or a line each with
-    `verbose`. With `whole`, the completeness of every code set follows
+def _all(args: argparse.Namespace, spec: Catalog, seen: Counter[tuple[str, str]]) -> int:
+    """Every source with an extractor or cited by a quoted text whose saved copy is in the
+    folder --all names; then the quoted texts citing several of them. With --json, one JSON
+    document: the report of each source read, those skipped, and the counts. The text report
+    holds what was found; the sources skipped (no saved copy) are one count, or a line each with
+    --verbose. With --completeness, the completeness of every code set follows
     (codegen.drift.completeness), counted in the copies read where they list it."""
+    folder, as_json, verbose, whole = args.all, args.json, args.verbose, args.completeness
     found = _saved_copies(spec, folder)
     counted: dict[str, dict[str, Tally]] = {}
     drifted = checked = unusable = 0

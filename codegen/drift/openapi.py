@@ -21,6 +21,7 @@ from typing import Any
 
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, Reading, load_structured, pointer, union
+from codegen.drift.tabular import is_code
 from codegen.spec import Catalog, CodeRef, EnumRule, PairsRule
 
 
@@ -33,8 +34,10 @@ def read(path: Path) -> dict[str, Any]:
 
 
 def enum(document: dict[str, Any], rule: EnumRule, reading: Reading) -> list[Published]:
-    """The values of the enums of the schemas at the rule's pointers, each value once."""
-    return union(item for at in rule.enums for item in _enum(document, at, rule, reading.path))
+    """The values of the enums of the schemas at the rule's pointers that are codes (match its
+    code_pattern), each value once."""
+    found = (item for at in rule.enums for item in _enum(document, at, rule, reading.path))
+    return union(item for item in found if is_code(rule, item.value))
 
 
 def _enum(document: dict[str, Any], at: str, rule: EnumRule, path: Path) -> list[Published]:

@@ -23,6 +23,7 @@ from typing import Any
 
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, Reading, read_text, short, union
+from codegen.drift.tabular import is_code
 from codegen.spec import EnumRule
 
 #: What may wrap an object literal initializer (`{...} as const`, `{...} satisfies T`, `({...})`).
@@ -53,8 +54,9 @@ def read(path: Path) -> Declarations:
 
 def enum(declarations: Declarations, rule: EnumRule, reading: Reading) -> list[Published]:
     """The members of the enums or unions the rule names, or the numbers and names of its
-    objects, each value once."""
-    return union(item for name in rule.enums for item in _enum(declarations, rule, name, reading))
+    objects, each value that is a code (matches its code_pattern) once."""
+    found = (item for name in rule.enums for item in _enum(declarations, rule, name, reading))
+    return union(item for item in found if is_code(rule, item.value))
 
 
 def _enum(

@@ -57,7 +57,14 @@ EnumTarget = Annotated[str, PydField(min_length=1, max_length=300)]
 EnumTargets = Annotated[tuple[EnumTarget, ...], PydField(min_length=1), UNIQUE]
 
 
-class EnumRule(ExtractRuleBase):
+class PatternRuleBase(ExtractRuleBase):
+    """A rule that reads text where other text may stand (a footer, an N/A cell, an
+    enum of every event of which a code set holds some)."""
+
+    code_pattern: CodePattern | None = None
+
+
+class EnumRule(PatternRuleBase):
     """The codes an enum lists (an OpenAPI document or an SDK's TypeScript source), or the codes
     several enums list."""
 
@@ -111,12 +118,6 @@ class PairsRule(ExtractRuleBase):
     KIND = "pairs"
     FORMATS = ("openapi",)
     pairs: Pairs
-
-
-class PatternRuleBase(ExtractRuleBase):
-    """A rule that reads text where other text may stand (a footer, an N/A cell)."""
-
-    code_pattern: CodePattern | None = None
 
 
 class Columns(SpecModel):

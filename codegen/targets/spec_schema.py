@@ -7,19 +7,14 @@ from __future__ import annotations
 
 from codegen import paths
 from codegen.filters import json_text
-from codegen.model import Catalog
 from codegen.spec.schema import document
 from codegen.targets.target import Files, Target
 
 PATH = paths.SPEC_SCHEMA.relative_to(paths.ROOT).as_posix()
 
 
-def _rendered(catalog: Catalog) -> Files:
-    return {}
-
-
 def schema_files() -> Files:
     return {PATH: json_text(document())}
 
 
-TARGET = Target(name="spec_schema", roots=(PATH,), render=_rendered, copies=schema_files)
+TARGET = Target(name="spec_schema", roots=(PATH,), render=lambda catalog: {}, copies=schema_files)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from codegen.filters import json_text
 from codegen.incremental import per_provider
 from codegen.model import Catalog, Provider, Signing
 from codegen.model.payloads import UnionDef
@@ -309,17 +310,13 @@ def _rsa_signature(content: bytes) -> str:
     return base64.b64encode(signature).decode("ascii")
 
 
-def _json(value: object) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
-
-
 @per_provider
 def _deliveries(catalog: Catalog, provider: Provider) -> dict[str, str]:
     """A provider's signed example deliveries, by their path in the folder."""
     files = {}
     for example in examples(provider):
         headers, verify_with = signed(provider, example.body)
-        files[f"{provider.id}/{example.name}.json"] = _json(
+        files[f"{provider.id}/{example.name}.json"] = json_text(
             {
                 "$comment": catalog.header,
                 "warning": WARNING,
@@ -341,7 +338,7 @@ def render_files(catalog: Catalog) -> Files:
     private, public = test_key()
     jws_private, jws_public = jws_test_key()
     secrets = test_secrets(catalog)
-    files[f"{FOLDER}/test-keys.json"] = _json(
+    files[f"{FOLDER}/test-keys.json"] = json_text(
         {
             "$comment": catalog.header,
             "warning": WARNING,

@@ -325,3 +325,15 @@ def test_drift_counts_the_accounts_webhook_page_s_codes_whole() -> None:
     listed = {"historical_update", "new_accounts_available"}
     assert listed <= WEBHOOK_CODES
     assert counts("belvo-webhook-accounts") == {"belvo.webhook_code": (len(listed), len(listed))}
+
+
+def test_drift_counts_the_openapi_document_s_link_statuses_whole() -> None:
+    """EnumLinkStatus in Konfig's copy of Belvo's api.yaml (1.35.0, at fad9ba47): valid,
+    invalid, unconfirmed and token_required, the link statuses the catalog holds."""
+    listed = ["valid", "invalid", "unconfirmed", "token_required"]
+    held = [
+        code["value"]
+        for code in spec_data()["providers"]["belvo"]["code_sets"]["link_status"]["codes"]
+    ]
+    assert held == listed
+    assert counts("belvo-openapi-konfig") == {"belvo.link_status": (len(listed), len(listed))}

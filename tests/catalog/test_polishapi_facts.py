@@ -13,7 +13,7 @@ import pytest
 
 import bankcodes
 from bankcodes import payloads, polishapi
-from tests.support.helpers import ROOT, spec_data
+from tests.support.helpers import ROOT, counts, spec_data
 
 #: Each error status of the file's operations, with its description and how many of the 26
 #: operations answer with it.
@@ -111,3 +111,16 @@ def test_the_constructed_example_says_it_is_one() -> None:
     [example] = spec_data()["payloads"]["polishapi/error"]["examples"]
     assert example["title"].startswith("Constructed by bankcodes")
     assert example["decided_by"] is None
+
+
+def test_drift_counts_the_three_status_enums_of_the_2_1_2_file_whole() -> None:
+    """PaymentStatus, BundleResponse.bundleStatus and RecurringPaymentStatusResponse's
+    recurringPaymentStatus, each held whole."""
+    listed = {
+        "payment_status": PAYMENT,
+        "bundle_status": BUNDLE,
+        "recurring_payment_status": RECURRING,
+    }
+    assert counts("polishapi-2-1-2") == {
+        f"polishapi.{name}": (len(values), len(values)) for name, values in listed.items()
+    }

@@ -380,3 +380,12 @@ def test_drift_counts_the_openapi_file_s_enums_whole() -> None:
         "stripe.api_error_type": len(OPENAPI_API_ERROR_TYPES),
     }
     assert counts("stripe-openapi-spec3") == {ref: (n, n) for ref, n in listed.items()}
+
+
+def test_drift_counts_the_node_library_s_event_types_of_the_set_whole() -> None:
+    """Events.ts's Event.Type (at 66394216) lists fourteen financial_connections.* types, and
+    setup_intent.created, setup_intent.setup_failed and payment_intent.payment_failed among the
+    rest: the seventeen the code set holds, which its rule's code_pattern keeps."""
+    listed = 14 + 3
+    assert len(spec_data()["providers"]["stripe"]["code_sets"]["webhook_type"]["codes"]) == listed
+    assert counts("stripe-node-events") == {"stripe.webhook_type": (listed, listed)}

@@ -210,3 +210,33 @@ def test_an_array_that_spreads_itself_or_holds_no_string_is_refused_at_its_line(
     copy.write_text(text)
     with pytest.raises(DriftInputError, match=f"statuses.ts:{said}"):
         _read(_extractor("plaid.link_exit_status", "A", "typescript"), copy)
+
+
+#: An excerpt of stripe-node's src/resources/Events.ts (at 66394216): the union of every event
+#: type, of which a code set holds some (Stripe's Financial Connections events).
+STRIPE_EVENTS = """\
+export namespace Event {
+  export type Type =
+    | 'account.updated'
+    | 'financial_connections.account.created'
+    | 'invoice.paid'
+    | 'financial_connections.authorization.upcoming_deactivation';
+}
+"""
+
+
+def test_an_enum_rule_s_code_pattern_keeps_the_values_that_match_it_in_full(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "Events.ts"
+    copy.write_text(STRIPE_EVENTS)
+    extractor = _extractor("plaid.link_exit_status", "Type", "typescript")
+    extractor["code_sets"][0]["code_pattern"] = r"financial_connections\.[a-z_]+\.[a-z_]+"
+    assert _read(extractor, copy) == [
+        ("financial_connections.account.created", "line 4"),
+        ("financial_connections.authorization.upcoming_deactivation", "line 6"),
+    ]
+    # In an OpenAPI file alike: OBError1's codes that match "UK\.OBIE\.Field\..*", in order.
+    uk = _extractor(UK, ERROR_CODE)
+    uk["code_sets"][0]["code_pattern"] = r"UK\.OBIE\.Field\..*"
+    assert [value for value, _ in _read(uk, FIXTURES / "ob-errors.yml")] == UK_CODES[:3]

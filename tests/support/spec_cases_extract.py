@@ -113,12 +113,13 @@ EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
         "the union of 'argyle/webhook' is tagged by 'event'",
     ),
     (
-        "a code pattern on a rule that reads an enum",
+        # An enum rule may keep the values that match a pattern, which must be one.
+        "a code pattern on a rule that reads an enum that is not a regular expression",
         lambda d: d["sources"]["plaid-openapi"]["extract"]["code_sets"][0].update(
-            code_pattern="[A-Z_]+"
+            code_pattern="[A-Z_+"
         ),
         "/sources/plaid-openapi/extract/code_sets/0/code_pattern",
-        "unknown field (the fields here: code_set, enum, group_comments, descriptions_by_name)",
+        "not a regular expression: unterminated character set at position 0",
     ),
     (
         "JSON examples read from an HTML source",

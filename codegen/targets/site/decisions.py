@@ -200,7 +200,7 @@ def section(catalog: Catalog, provider: Provider, up: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _carried(item: Code) -> dict[str, object]:
+def _carried(item: Code | Category) -> dict[str, object]:
     return {fact.name: value for fact, value in item.carried}
 
 
@@ -271,7 +271,7 @@ def limits_row(facts: Facts, provider: Provider) -> list[str]:
 
 def state_row(facts: Facts, code: Code) -> list[str]:
     own = _carried(code)
-    category = _carried_category(code)
+    category = _carried(code.category)
     state = own.get("state") or category.get("state")
     why = own.get("state_reason")
     reason = mk.text(str(why)) if why else f"its category, {mk.text(code.category.title)}"
@@ -284,10 +284,6 @@ def state_row(facts: Facts, code: Code) -> list[str]:
         md_code(str(state)),
         reason + (f" ({facts.cite(tuple(cited))})" if cited else ""),
     ]
-
-
-def _carried_category(code: Code) -> dict[str, object]:
-    return _category_facts(code.category)
 
 
 def files(catalog: Catalog) -> Files:
@@ -314,7 +310,7 @@ def files(catalog: Catalog) -> Files:
         },
         retry=retry,
         statuses=statuses,
-        categories=[(c, _category_facts(c)) for c in catalog.categories],
+        categories=[(c, _carried(c)) for c in catalog.categories],
     )
     return {f"{pages.ROOT}/{PAGE}": page}
 
@@ -324,7 +320,3 @@ def _sources_of(code: Code) -> tuple[str, ...]:
     if not isinstance(sourced, dict):
         return ()
     return tuple(dict.fromkeys(i for ids in sourced.values() for i in ids))
-
-
-def _category_facts(category: Category) -> dict[str, object]:
-    return {fact.name: value for fact, value in category.carried}

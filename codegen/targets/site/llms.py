@@ -10,13 +10,10 @@ from collections.abc import Iterator
 
 from codegen.model import REFERENCE, Catalog, Code, CodeSet
 from codegen.targets.site import pages
+from codegen.targets.site.cells import yes_no
 from codegen.targets.target import Files
 
 FILE = "codes.txt"
-
-
-def _yes(value: bool) -> str:
-    return "yes" if value else "no"
 
 
 def _one_line(text: str) -> str:
@@ -26,8 +23,8 @@ def _one_line(text: str) -> str:
 def _code(code: Code) -> str:
     named = f" ({code.identifier})" if code.identifier != str(code.value) else ""
     facts = (
-        f"category {code.category.id}; retryable: {_yes(code.retryable)}; "
-        f"the end user can retry: {_yes(code.end_user_can_retry)}"
+        f"category {code.category.id}; retryable: {yes_no(code.retryable)}; "
+        f"the end user can retry: {yes_no(code.end_user_can_retry)}"
     )
     deprecated = f" {code.lifecycle.state.capitalize()}." if code.lifecycle is not None else ""
     return (

@@ -18,6 +18,8 @@ from bankcodes._decide import GIVEN
 from bankcodes._providers import code_sets_of
 
 if TYPE_CHECKING:
+    from argparse import Namespace
+
     from bankcodes._base import AnyCode
     from bankcodes._decision import Decision
 
@@ -200,19 +202,12 @@ def each_code_set(code: str, decisions: list[Decision]) -> list[str]:
     return [*lines, "(--code-set PROVIDER.CODE_SET decides for one)"]
 
 
-def decide(
-    code: str,
-    provider: str | None,
-    given_headers: list[str],
-    now: datetime.datetime | None,
-    as_json: bool,
-    out: TextIO,
-    code_set: str | None = None,
-) -> int:
+def decide(args: Namespace, out: TextIO, now: datetime.datetime | None = None) -> int:
     """`bankcodes decide CODE` (the code sets of the provider, or of any, that know it, or the
     one --code-set names: one decision where they agree) or `bankcodes decide -` (a pasted body
     or whole HTTP response, its headers read with those given by --header)."""
-    headers = headers_of(given_headers)
+    code, provider, code_set, as_json = args.code, args.provider, args.code_set, args.json
+    headers = headers_of(args.header)
     if now is not None:
         from bankcodes._times import moment
 

@@ -24,6 +24,7 @@ from bankcodes._trigger_fresh import fresh, stamp
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from argparse import Namespace
     from typing import TextIO
 
 
@@ -179,30 +180,19 @@ def _signed_path(
     return request_path or (urllib.parse.urlsplit(curl).path if curl else "") or test.TEST_PATH, jws
 
 
-def trigger(
-    provider: str,
-    event: str | None,
-    secret_env: str | None,
-    curl: str | None,
-    listing: bool,
-    as_json: bool,
-    out: TextIO,
-    now: datetime.datetime | None = None,
-    request_path: str | None = None,
-    jku: str | None = None,
-    secret_header: str | None = None,
-    as_published: bool = False,
-) -> int:
-    """Print one delivery of `provider`'s `event`: by default a new one (the fields it is
-    deduplicated on and its timestamp made new: bankcodes._trigger_fresh); `as_published`, the
-    catalog's example with its own ids (at a fixture's signed_at, that fixture)."""
+def trigger(args: Namespace, out: TextIO, now: datetime.datetime | None = None) -> int:
+    """Print one delivery of a provider's event, as the command line `args` name them: by
+    default a new one (the fields it is deduplicated on and its timestamp made new:
+    bankcodes._trigger_fresh); with --as-published, the catalog's example with its own ids (at a
+    fixture's signed_at, that fixture)."""
     from bankcodes._test_deliveries import EXAMPLES, WARNING
 
+    provider, curl, as_json = args.provider, args.curl, args.json
     if provider not in EXAMPLES:
         raise webhook_provider(provider, list(EXAMPLES))
     if not EXAMPLES[provider]:  # it signs nothing and has no delivery contract
         raise webhook_provider(provider, [name for name, given in EXAMPLES.items() if given])
-    if listing:
+    if args.list:
         rows = [{"event": name, "title": title} for name, title, _ in EXAMPLES[provider]]
         if as_json:
             print(json.dumps(rows, indent=2, ensure_ascii=False), file=out)
@@ -211,15 +201,15 @@ def trigger(
         return EXIT_OK
     if curl is not None:
         _check_url(curl)
-    name, title, body = _example(provider, event)
+    name, title, body = _example(provider, args.event)
     at = now or datetime.datetime.now(datetime.UTC)
-    body = _dated(provider, body, now) if as_published else fresh(provider, body, at)
+    body = _dated(provider, body, now) if args.as_published else fresh(provider, body, at)
     from bankcodes import signatures
     from bankcodes._secrets import secret_header_of
 
-    named = _named(signatures.SCHEMES.get(provider), secret_header)
-    secret, verify_with = _signing_secret(provider, secret_env, named)
-    path, needed = _signed_path(provider, request_path, curl, jku)
+    named = _named(signatures.SCHEMES.get(provider), args.secret_header)
+    secret, verify_with = _signing_secret(provider, args.secret_env, named)
+    path, needed = _signed_path(provider, args.path, curl, args.jku)
     if needed and verify_with:
         verify_with["path"] = path
     try:
@@ -229,7 +219,7 @@ def trigger(
             {}
             if secret is None
             else signatures.sign(
-                provider, body, secret, now=now, path=path, jku=jku, secret_header=named
+                provider, body, secret, now=now, path=path, jku=args.jku, secret_header=named
             )
         )
     except signatures.ConfigurationError as error:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Sequence
 
 import bankcodes
 from bankcodes import CodeEnum
@@ -16,6 +15,7 @@ from bankcodes._extras import install
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from argparse import Namespace
     from types import ModuleType
     from typing import Any, TextIO
 
@@ -34,15 +34,22 @@ def _payloads(command: str) -> ModuleType:
     return payloads
 
 
+def _body(payloads: ModuleType, path: str) -> bytes:
+    """The body in the file at `path` (- for standard input), read as every reader of a body
+    reads it (UTF-8, JSON); Unusable, naming the first problem, otherwise."""
+    body: bytes = given.read(path, payloads.MAX_BYTES)
+    try:
+        payloads.parse(body)
+    except payloads.PayloadError as error:
+        raise Unusable(f"the file given: {error.problems[0].message}") from None
+    return body
+
+
 def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> int:
     payloads = _payloads("validate")
     if kind not in payloads.KINDS:
         raise suggest("payload kind", kind, list(payloads.KINDS))
-    body = given.read(path, payloads.MAX_BYTES)
-    try:
-        payloads.parse(body)  # the rules every reader of a body follows: UTF-8, JSON
-    except payloads.PayloadError as error:
-        raise Unusable(f"the file given: {error.problems[0].message}") from None
+    body = _body(payloads, path)
     try:
         model = payloads.validate(kind, body, strict=strict)
     except payloads.PayloadError as error:
@@ -62,37 +69,23 @@ def validate(kind: str, path: str, strict: bool, as_json: bool, out: TextIO) -> 
     return EXIT_OK
 
 
-def verify(
-    provider: str,
-    path: str,
-    headers: Sequence[str],
-    secret_env: str,
-    as_json: bool,
-    out: TextIO,
-    now: datetime.datetime | None = None,
-    request_path: str | None = None,
-    secret_header: str | None = None,
-) -> int:
+def verify(args: Namespace, out: TextIO, now: datetime.datetime | None = None) -> int:
+    """`bankcodes verify`: the signature of the delivery the command line `args` name."""
     from bankcodes import signatures
     from bankcodes._signing import DELIVERY
 
+    provider, as_json = args.provider, args.json
     if provider not in signatures.SCHEMES:
         raise webhook_provider(provider, list(signatures.SCHEMES))
     scheme = signatures.SCHEMES[provider]
     if isinstance(scheme, signatures.NoSignature):
         raise Unusable(str(signatures.unsigned(provider, scheme)))
-    secret = given.secret(secret_env, provider)
-    pairs = given.headers(headers)
-    body = given.read(path)
+    secret = given.secret(args.secret_env, provider)
+    pairs = given.headers(args.header)
+    body = given.read(args.file)
     try:
         used = signatures.verify(
-            provider,
-            body,
-            pairs,
-            secret,
-            now=now,
-            path=request_path,
-            secret_header=secret_header,
+            provider, body, pairs, secret, now=now, path=args.path, secret_header=args.secret_header
         )
     except signatures.ConfigurationError as error:
         raise configuration(error) from None
@@ -125,40 +118,28 @@ def verify(
     return EXIT_OK
 
 
-def receive(
-    provider: str,
-    path: str,
-    headers: Sequence[str],
-    secret_env: str | None,
-    strict: bool,
-    as_json: bool,
-    out: TextIO,
-    now: datetime.datetime | None = None,
-    request_path: str | None = None,
-    secret_header: str | None = None,
-) -> int:
+def receive(args: Namespace, out: TextIO, now: datetime.datetime | None = None) -> int:
+    """`bankcodes receive`: the delivery the command line `args` name, verified, validated and
+    explained."""
     from bankcodes.delivery import DELIVERY
 
+    provider, as_json = args.provider, args.json
     if provider not in DELIVERY:
         raise webhook_provider(provider, list(DELIVERY))
     payloads = _payloads("receive")
-    secret = given.secret(secret_env, provider)
-    pairs = given.headers(headers)
-    body = given.read(path, payloads.MAX_BYTES)
-    try:
-        payloads.parse(body)
-    except payloads.PayloadError as error:
-        raise Unusable(f"the file given: {error.problems[0].message}") from None
+    secret = given.secret(args.secret_env, provider)
+    pairs = given.headers(args.header)
+    body = _body(payloads, args.file)
     try:
         event = bankcodes.receive(
             provider,
             body,
             pairs,
             secret,
-            strict=strict,
+            strict=args.strict,
             now=now,
-            path=request_path,
-            secret_header=secret_header,
+            path=args.path,
+            secret_header=args.secret_header,
         )
     except bankcodes.ConfigurationError as error:
         raise configuration(error) from None

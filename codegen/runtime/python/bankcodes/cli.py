@@ -117,9 +117,7 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
                 args.code, args.provider, args.json, stream, args.equivalents, args.code_set
             )
         if args.command == "decide":
-            return _cli_decide.decide(
-                args.code, args.provider, args.header, now, args.json, stream, args.code_set
-            )
+            return _cli_decide.decide(args, stream, now)
         if args.command == "mcp":
             return _serve_mcp()
         if args.command == "list":
@@ -127,44 +125,10 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
         if args.command == "validate":
             return webhooks.validate(args.kind, args.file, args.strict, args.json, stream)
         if args.command == "trigger":
-            return _cli_trigger.trigger(
-                args.provider,
-                args.event,
-                args.secret_env,
-                args.curl,
-                args.list,
-                args.json,
-                stream,
-                now,
-                args.path,
-                args.jku,
-                args.secret_header,
-                args.as_published,
-            )
+            return _cli_trigger.trigger(args, stream, now)
         if args.command == "receive":
-            return webhooks.receive(
-                args.provider,
-                args.file,
-                args.header,
-                args.secret_env,
-                args.strict,
-                args.json,
-                stream,
-                now,
-                args.path,
-                args.secret_header,
-            )
-        return webhooks.verify(
-            args.provider,
-            args.file,
-            args.header,
-            args.secret_env,
-            args.json,
-            stream,
-            now,
-            args.path,
-            args.secret_header,
-        )
+            return webhooks.receive(args, stream, now)
+        return webhooks.verify(args, stream, now)
     except Unusable as error:
         print(f"bankcodes {args.command}: {error}", file=sys.stderr)
         return EXIT_UNUSABLE
