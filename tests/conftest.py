@@ -14,6 +14,7 @@ import gc
 import getpass
 import http.server
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -75,17 +76,26 @@ def pytest_configure(config: pytest.Config) -> None:
     one thread (GOMAXPROCS=1): the workers keep every core busy, and TypeScript 7's parallel
     checkers took a tenth more CPU time for the same compile.
 
-    Each process answers a load of a spec whose files are unchanged since it last loaded them
-    with that load's catalog (tests/support/loaded.py).
+    Each process that runs tests answers a load of a spec whose files are unchanged since it
+    last loaded them with that load's catalog (tests/support/loaded.py); the process that
+    gathers the workers' reports loads no spec (the spec's models take a third of a second to
+    import, before the workers start).
+
+    The standard library's `platform` module reads the machine once per process, running
+    `uname -p` (for the Stripe package's user agent, among others): it does so before the tests,
+    as pytest-xdist has each worker do, so that no in-process test of a run on one process
+    (`make check PROVIDER=stripe`) is failed for starting that process.
 
     The temporary folders of earlier runs that pytest would remove as it exits are removed in
     the background instead (`_remove_old_runs`)."""
     gc.set_threshold(50_000, 20, 20)
+    platform.platform()
     for name, meaning in resources.MARKS.items():
         config.addinivalue_line("markers", f"{name}: uses {meaning}")
-    from tests.support.loaded import remember
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        from tests.support.loaded import remember
 
-    remember()
+        remember()
     if not hasattr(config, "workerinput"):
         from codegen.assemble import python_view
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings, strategies
 
 from tests.conftest import MypyRun
-from tests.support import resources
+from tests.support import each, resources
 
 
 def _popen(*argv: str) -> tuple[object, ...]:
@@ -139,3 +139,27 @@ def test_make_check_tries_each_property_with_a_quarter_of_its_examples() -> None
     asked = [test._hypothesis_internal_use_settings.max_examples for test in (many, few)]  # type: ignore[attr-defined]
     assert asked == [150, 25]
     assert not hasattr(plain, "_hypothesis_internal_use_settings")
+
+
+def test_a_provider_s_cases_checked_as_one_test_fail_naming_each_case_that_failed() -> None:
+    """tests/support/each.py: one test per provider, every case checked, each failure named."""
+    grouped = each.by_provider([("a", "a: 1", 1), ("b", "b: 2", 2), ("a", "a: 3", 3)])
+    assert [(p.id, p.values) for p in grouped] == [
+        ("a", ("a", [("a: 1", 1), ("a: 3", 3)])),
+        ("b", ("b", [("b: 2", 2)])),
+    ]
+
+    def small(case: int) -> None:
+        assert case < 2, "too big"
+        if case == 1:
+            pytest.fail("one is refused")
+
+    with pytest.raises(AssertionError) as raised:
+        each.each([("x: 1", 1), ("x: 2", 2), ("x: 0", 0), ("x: None", None)], small)
+    assert str(raised.value).splitlines() == [
+        "3 of 4 cases failed:",
+        "x: 1: Failed: one is refused",
+        "x: 2: too big",
+        "assert 2 < 2",
+        "x: None: TypeError: '<' not supported between instances of 'NoneType' and 'int'",
+    ]

@@ -23,6 +23,7 @@ import pytest
 import bankcodes
 from bankcodes import UnknownCode, gocardless, payloads
 from tests.support.cli_here import cli_here
+from tests.support.each import Cases, by_provider, each
 from tests.support.helpers import ROOT, after_decision, spec_data
 
 SUPPORT = ROOT / "tests" / "support"
@@ -58,8 +59,16 @@ INSTITUTION_FIELD_ERRORS = {
 }
 
 
-@pytest.mark.parametrize("body", EXAMPLES + PUBLISHED, ids=lambda body: body["title"])
-def test_a_published_body_is_its_kind_alone_and_decided_by_its_code(body: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    ("provider", "cases"), by_provider(("gocardless", b["title"], b) for b in EXAMPLES + PUBLISHED)
+)
+def test_a_published_body_is_its_kind_alone_and_decided_by_its_code(
+    provider: str, cases: Cases
+) -> None:
+    each(cases, _its_kind_alone_and_decided_by_its_code)
+
+
+def _its_kind_alone_and_decided_by_its_code(body: dict[str, Any]) -> None:
     data = body["data"]
     found = payloads.identify(data)
     if body["kind"] is None:

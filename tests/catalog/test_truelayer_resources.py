@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from bankcodes import UnknownCode, payloads, truelayer
+from tests.support.each import Cases, by_provider, each
 from tests.support.helpers import ROOT, spec_data
 
 SUPPORT = ROOT / "tests" / "support"
@@ -36,8 +37,16 @@ def _at(data: dict[str, Any], path: str) -> Any:
     return data[path.removeprefix("$.")]
 
 
-@pytest.mark.parametrize("body", EXAMPLES + PUBLISHED, ids=lambda body: body["title"])
-def test_a_published_body_is_its_kind_alone_and_decided_by_its_code(body: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    ("provider", "cases"), by_provider(("truelayer", b["title"], b) for b in EXAMPLES + PUBLISHED)
+)
+def test_a_published_body_is_its_kind_alone_and_decided_by_its_code(
+    provider: str, cases: Cases
+) -> None:
+    each(cases, _its_kind_alone_and_decided_by_its_code)
+
+
+def _its_kind_alone_and_decided_by_its_code(body: dict[str, Any]) -> None:
     data = body["data"]
     found = payloads.identify(data)
     assert found.kinds == (body["kind"],)

@@ -13,6 +13,7 @@ import pytest
 import bankcodes
 from bankcodes import payloads
 from tests.conftest import MypyRun
+from tests.support.each import Cases, by_provider, each
 from tests.support.helpers import ROOT, run_node, spec_data
 from tests.support.plaid_bodies import ITEM_ERROR
 from tests.support.verdicts import Corpus, numbered
@@ -25,20 +26,14 @@ BODIES: list[tuple[str, object]] = [
     for example in entry["examples"]
 ]
 EXAMPLES = [
-    pytest.param(
-        kind, example["data"], example.get("recognised", "alone"), id=f"{kind}: {example['title']}"
-    )
+    (kind.partition("/")[0], f"{kind}: {example['title']}", (kind, example))
     for kind, entry in SPEC["payloads"].items()
     for example in entry["examples"]
 ]
 
 
-@pytest.mark.parametrize(("kind", "data", "recognised"), EXAMPLES)
-def test_every_published_example_is_recognised_as_its_own_kind(
-    kind: str, data: object, recognised: str
-) -> None:
-    """As the example says: from its body alone; only where its provider is given (a body as
-    plain as OAuth's {"error": …}); or not at all (as plain as {"request_id": …})."""
+def _recognised_as_its_own_kind(kind: str, example: dict[str, Any]) -> None:
+    data, recognised = example["data"], example.get("recognised", "alone")
     provider = kind.partition("/")[0]
     alone, given = payloads.identify(data), payloads.identify(data, provider)
     if recognised == "alone":
@@ -49,22 +44,26 @@ def test_every_published_example_is_recognised_as_its_own_kind(
         assert (alone.kinds, given.kinds) == ((), ())
 
 
-DECIDED = [
-    pytest.param(kind, example["data"], example["decided_by"], id=f"{kind}: {example['title']}")
-    for kind, entry in SPEC["payloads"].items()
-    for example in entry["examples"]
-    if "decided_by" in example
-]
+@pytest.mark.parametrize(("provider", "cases"), by_provider(EXAMPLES))
+def test_every_published_example_is_recognised_as_its_own_kind(provider: str, cases: Cases) -> None:
+    """As the example says: from its body alone; only where its provider is given (a body as
+    plain as OAuth's {"error": …}); or not at all (as plain as {"request_id": …})."""
+    each(cases, lambda case: _recognised_as_its_own_kind(*case))
 
 
-@pytest.mark.parametrize(("kind", "data", "decided_by"), DECIDED)
-def test_the_deciding_code_is_the_one_the_example_records(
-    kind: str, data: object, decided_by: str | None
-) -> None:
+def _decided_by_its_recorded_code(kind: str, example: dict[str, Any]) -> None:
+    found = payloads.decisive_code(kind, example["data"])
+    assert (found.path if found else None) == example["decided_by"]
+
+
+@pytest.mark.parametrize(
+    ("provider", "cases"),
+    by_provider(case for case in EXAMPLES if "decided_by" in case[2][1]),
+)
+def test_the_deciding_code_is_the_one_the_example_records(provider: str, cases: Cases) -> None:
     """Each example's decided_by (spec/catalog.json), typed from its sources' description of
     the outcome, is the code decisive_code picks."""
-    found = payloads.decisive_code(kind, data)
-    assert (found.path if found else None) == decided_by
+    each(cases, lambda case: _decided_by_its_recorded_code(*case))
 
 
 def test_a_plaid_item_error_is_decided_by_its_error_code_not_its_webhook_code() -> None:

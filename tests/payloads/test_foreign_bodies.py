@@ -19,6 +19,7 @@ import pytest
 
 import bankcodes
 from bankcodes import cli, payloads
+from tests.support.each import Cases, by_provider, each
 from tests.support.helpers import ROOT
 from tests.support.verdicts import Corpus
 
@@ -44,8 +45,15 @@ def test_the_corpus_is_broad_and_sourced() -> None:
     assert any('"kind": "Status"' in text or '"kind":"Status"' in text for text in bodies)
 
 
-@pytest.mark.parametrize("body", BODIES, ids=_names())
-def test_python_claims_no_foreign_body(body: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    ("origin", "cases"),
+    by_provider((b["origin"], name, b) for b, name in zip(BODIES, _names(), strict=True)),
+)
+def test_python_claims_no_foreign_body(origin: str, cases: Cases) -> None:
+    each(cases, _claimed_by_nobody)
+
+
+def _claimed_by_nobody(body: dict[str, Any]) -> None:
     text: str = body["body"]
     assert bankcodes.from_exception(text) is None
     # Nor does a decision read it as a provider's, nor a consent's end or a limit in it.

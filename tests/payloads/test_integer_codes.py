@@ -22,6 +22,7 @@ import bankcodes
 from bankcodes import payloads
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import code_set_of
+from tests.support.each import Cases, by_provider, each
 from tests.support.helpers import ROOT, spec_data
 from tests.support.verdicts import Corpus
 
@@ -157,13 +158,14 @@ CASES = [(case, kind, path, code_set) for case in CORPUS for kind, path, code_se
 
 
 @pytest.mark.parametrize(
-    ("case", "kind", "path", "code_set"),
-    CASES,
-    ids=[f"{kind}-{case['name']}" for case, kind, _, _ in CASES],
+    ("provider", "cases"),
+    by_provider((c[1].partition("/")[0], f"{c[1]}-{c[0]['name']}", c) for c in CASES),
 )
-def test_python_reads_the_case_as_the_corpus_says(
-    case: dict[str, Any], kind: str, path: str, code_set: str
-) -> None:
+def test_python_reads_the_case_as_the_corpus_says(provider: str, cases: Cases) -> None:
+    each(cases, lambda case: _read_as_the_corpus_says(*case))
+
+
+def _read_as_the_corpus_says(case: dict[str, Any], kind: str, path: str, code_set: str) -> None:
     body = _body(kind, path).replace(json.dumps(HOLE), case["json"])
     want = expected(case, kind, path, code_set)
     assert _python(body, kind, path) == want

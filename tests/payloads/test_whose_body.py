@@ -12,41 +12,36 @@ bodies, not with bodies times kinds."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 
 from bankcodes import payloads
+from tests.support.each import Cases, by_provider, each
 from tests.support.helpers import ROOT, spec_data
 from tests.support.spec_index import every_example
 
 BODIES = ROOT / "tests" / "support" / "published_bodies"
 
 
-def _published() -> list[Any]:
+def _published() -> list[tuple[str, str, tuple[str | None, object, str]]]:
     found = []
     for path in sorted(BODIES.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for body in data["bodies"]:
             name = f"{data['provider']}: {body['title']}"
             said = body.get("recognised", "alone")
-            found.append(pytest.param(data["provider"], body["kind"], body["data"], said, id=name))
+            found.append((data["provider"], name, (body["kind"], body["data"], said)))
     return found
 
 
 EXAMPLES = [
-    pytest.param(
-        kind.partition("/")[0], kind, example["data"], "alone", id=f"{kind}: {example['title']}"
-    )
+    (kind.partition("/")[0], f"{kind}: {example['title']}", (kind, example["data"], "alone"))
     for kind, example in every_example()
     if example.get("recognised", "alone") == "alone"
 ]
 
 
-@pytest.mark.parametrize(("provider", "kind", "data", "said"), [*EXAMPLES, *_published()])
-def test_a_body_is_read_as_its_own_providers_and_no_other(
-    provider: str, kind: str | None, data: object, said: str
-) -> None:
+def _read_as_its_own(provider: str, kind: str | None, data: object, said: str) -> None:
     found = payloads.identify(data)
     foreign = [other for other in found.kinds if other.partition("/")[0] != provider]
     assert foreign == [], f"a body of {provider} is read as {foreign}"
@@ -59,6 +54,11 @@ def test_a_body_is_read_as_its_own_providers_and_no_other(
         assert found.kinds == ()
         given = payloads.identify(data, provider)
         assert (given.kind, [told.what for told in given.evidence]) == (kind, ["provider"])
+
+
+@pytest.mark.parametrize(("provider", "cases"), by_provider([*EXAMPLES, *_published()]))
+def test_a_body_is_read_as_its_own_providers_and_no_other(provider: str, cases: Cases) -> None:
+    each(cases, lambda case: _read_as_its_own(provider, *case))
 
 
 def test_every_provider_publishes_bodies_here_or_in_its_examples() -> None:

@@ -327,7 +327,7 @@ def test_a_stalled_body_on_a_connection_to_close_is_given_up_at_the_deadline(
     server = _Stalling(head)
     response = requests.get(server.url, stream=True)  # no timeout: requests' default
     error = requests.HTTPError(response=response)
-    assert bankcodes.from_exception(error, deadline=1.0) is None
+    assert bankcodes.from_exception(error, deadline=0.25) is None
     assert server.closed.wait(30), "the socket was not shut down"
 
 
