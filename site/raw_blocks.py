@@ -24,7 +24,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from codegen.filters import RAW_END, RAW_START
 
-_BLOCK = re.compile(re.escape(RAW_START) + r"\n(.*?)\n" + re.escape(RAW_END), re.DOTALL)
+#: A block, read a line at a time (a character at a time, it took eight times as long).
+_BLOCK = re.compile(re.escape(RAW_START) + r"\n((?:.*\n)*?)" + re.escape(RAW_END))
 #: What stands for a block in the Markdown, and what Markdown makes of it.
 _PLACE = "bankcodes-raw-{}"
 _PLACED = re.compile(r"<p>bankcodes-raw-(\d+)</p>")
@@ -44,7 +45,7 @@ class _SetAside(Preprocessor):
         self.blocks.clear()
 
         def place(found: re.Match[str]) -> str:
-            self.blocks.append(found[1])
+            self.blocks.append(found[1][:-1])
             return _PLACE.format(len(self.blocks) - 1)
 
         return _BLOCK.sub(place, _HEADER.sub("", "\n".join(lines), count=1)).split("\n")

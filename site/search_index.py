@@ -42,6 +42,12 @@ _UNSEARCHED = re.compile(
 )
 
 
+#: A heading that may hold a code (its entry's title); the tables and blocks of code a page
+#: without one holds, whose words only a code's entry keeps (searched), not read.
+_CODED = re.compile(r"<h[1-6][^>]*>(?:(?!</h).)*<code>", re.DOTALL)
+_WORDS = re.compile(r"<(table|pre)\b.*?</\1>", re.DOTALL)
+
+
 def _unread(element: re.Match[str]) -> str:
     whole = f"<{element[1]}" in element[2] or "<h" in element[2]
     return element[0] if whole else ""
@@ -66,8 +72,9 @@ def indexed(docs: Path, out: Path) -> list[dict[str, str]]:
         url = stem if not stem or stem.endswith("/") else stem + "/"
         built = (out / url / "index.html").read_text(encoding="utf-8")
         start = built.index(_ARTICLE) + len(_ARTICLE)
+        content = _UNSEARCHED.sub(_unread, built[start : built.rindex("</article>")].strip())
         parser = Parser()
-        parser.feed(_UNSEARCHED.sub(_unread, built[start : built.rindex("</article>")].strip()))
+        parser.feed(content if _CODED.search(content) else _WORDS.sub("", content))
         parser.close()
         for section in (section for section in parser.data if not section.is_excluded()):
             location = f"{url}#{section.id}" if section.id else url

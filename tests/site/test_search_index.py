@@ -77,7 +77,9 @@ def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
 def test_the_reference_pages_entries_are_the_search_plugins_own(small_project: Path) -> None:
     """The step after the engine makes the reference pages' entries, reading their content
     without the parts the index leaves out: the same entries the theme's search plugin makes of
-    each page's whole content, in the same order. Read on the small project's site: a page of
+    each page's whole content, in the same order, and the same texts of its codes' entries (the
+    only texts the index keeps: a page without a code is read without its tables and blocks of
+    code, which are then not in its entries' texts). Read on the small project's site: a page of
     every kind, its texts made hostile (markup, entities, right-to-left words)."""
     from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
 
@@ -98,4 +100,15 @@ def test_the_reference_pages_entries_are_the_search_plugins_own(small_project: P
             title, words = "".join(section.title).strip(), "".join(section.text).strip()
             location = f"{page}#{section.id}" if section.id else page
             expected.append({"location": location, "title": title, "text": words})
-    assert entries == expected
+    assert [(e["location"], e["title"]) for e in entries] == [
+        (e["location"], e["title"]) for e in expected
+    ]
+    coded = [e for e in expected if steps._CODE.fullmatch(e["title"])]
+    assert len(coded) > 10
+    assert [e for e in entries if steps._CODE.fullmatch(e["title"])] == coded
+    # A payload page's tables of fields are not read: their words are in its full reading only.
+    read, full = (
+        "".join(e["text"] for e in found if e["location"].startswith("reference/payloads/"))
+        for found in (entries, expected)
+    )
+    assert read and len(read) < len(full)

@@ -5,7 +5,6 @@ of attempts and every status mapped onto the state model (reference/when-to-act.
 
 from __future__ import annotations
 
-from codegen.filters import md_code
 from codegen.model import Catalog, Category, Code, FactData, FactRecord, Provider, Source
 from codegen.render import render
 from codegen.targets.site import cells, pages, resending
@@ -69,13 +68,13 @@ class Facts:
             meaning = MEANINGS[str(header.get("meaning"))]
             note = _text(header, "notes")
             lines.append(
-                f"- Header {md_code(str(header.get('name')))}: {meaning}"
+                f"- Header {mk.code(str(header.get('name')))}: {meaning}"
                 + (f"; {mk.text(note)}" if note else "")
                 + f" ({self.cite(header.get('sources'))})"
             )
         for prose in records(facts, "prose"):
             lines.append(
-                f"- A wait in the message: {md_code(str(prose.get('pattern')))}, as in "
+                f"- A wait in the message: {mk.code(str(prose.get('pattern')))}, as in "
                 f"“{mk.text(str(prose.get('example')))}” ({self.cite(prose.get('sources'))})"
             )
         lines += self.said(facts, "thresholds", "Limits, in the source's words")
@@ -113,32 +112,32 @@ class Facts:
     def body_rules(self, facts: FactRecord) -> list[str]:
         lines = []
         for rule in records(facts, "messages"):
-            codes = ", ".join(md_code(c) for c in _ids(rule.get("codes"))) or "Any code"
+            codes = ", ".join(mk.code(c) for c in _ids(rule.get("codes"))) or "Any code"
             example = mk.text(str(rule.get("example")))
             lines.append(
-                f"- {codes} of {md_code(str(rule.get('code_set')))} whose message matches "
-                f"{md_code(str(rule.get('pattern')))}, as in “{example}”, "
-                f"decides as {md_code(str(rule.get('means')))} "
-                f"({md_code(str(rule.get('means_code_set')))}) ({self.cite(rule.get('sources'))})"
+                f"- {codes} of {mk.code(str(rule.get('code_set')))} whose message matches "
+                f"{mk.code(str(rule.get('pattern')))}, as in “{example}”, "
+                f"decides as {mk.code(str(rule.get('means')))} "
+                f"({mk.code(str(rule.get('means_code_set')))}) ({self.cite(rule.get('sources'))})"
             )
         for cause in records(facts, "causes"):
-            codes = ", ".join(md_code(c) for c in _ids(cause.get("codes")))
+            codes = ", ".join(mk.code(c) for c in _ids(cause.get("codes")))
             lines.append(
-                f"- {codes} of {md_code(str(cause.get('code_set')))} decides by its first known "
-                f"cause at {md_code(str(cause.get('path')))}: “{mk.text(str(cause.get('quote')))}” "
+                f"- {codes} of {mk.code(str(cause.get('code_set')))} decides by its first known "
+                f"cause at {mk.code(str(cause.get('path')))}: “{mk.text(str(cause.get('quote')))}” "
                 f"({self.cite(cause.get('sources'))})"
             )
         for end in records(facts, "ends"):
             never = "; null: it never ends" if end.get("null_means_never") else ""
-            path, form = md_code(str(end.get("path"))), _FORMS[str(end.get("form"))]
-            then = md_code(str(end.get("then")))
-            tells = ", ".join(md_code(key) for key in _ids(end.get("tells")))
+            path, form = mk.code(str(end.get("path"))), _FORMS[str(end.get("form"))]
+            then = mk.code(str(end.get("then")))
+            tells = ", ".join(mk.code(key) for key in _ids(end.get("tells")))
             told = f"; told with no provider named by {tells}" if tells else ""
             pattern = end.get("pattern")
             if pattern is not None:
                 example = mk.text(str(end.get("example")))
                 path += (
-                    f"'s date ({md_code(str(pattern))}, the day's start in UTC) as in “{example}”"
+                    f"'s date ({mk.code(str(pattern))}, the day's start in UTC) as in “{example}”"
                 )
                 form = "a date in a text"
             lines.append(
@@ -148,10 +147,10 @@ class Facts:
         for field in records(facts, "limit_fields"):
             lines.append(
                 f"- The most a request may ask for, in {field.get('unit')}: the body's "
-                f"{md_code(str(field.get('path')))} ({self.cite(field.get('sources'))})"
+                f"{mk.code(str(field.get('path')))} ({self.cite(field.get('sources'))})"
             )
         for header in records(facts, "headers"):
-            name, value = md_code(str(header.get("name"))), md_code(str(header.get("value")))
+            name, value = mk.code(str(header.get("name"))), mk.code(str(header.get("value")))
             lines.append(
                 f"- Told with no provider named by its response's {name} header, {value} "
                 f"({self.cite(header.get('sources'))})"
@@ -159,20 +158,20 @@ class Facts:
         for limit in records(facts, "limits"):
             example, cited = mk.text(str(limit.get("example"))), self.cite(limit.get("sources"))
             if limit.get("pattern") is None:
-                codes = ", ".join(md_code(c) for c in _ids(limit.get("codes")))
+                codes = ", ".join(mk.code(c) for c in _ids(limit.get("codes")))
                 lines.append(
-                    f"- {codes} of {md_code(str(limit.get('code_set')))}: at most "
+                    f"- {codes} of {mk.code(str(limit.get('code_set')))}: at most "
                     f"{limit.get('most')} {limit.get('unit')}, “{example}” ({cited})"
                 )
                 continue
             lines.append(
                 f"- The most or least a request may ask for, in {limit.get('unit')}: "
-                f"{md_code(str(limit.get('pattern')))}, as in “{example}” ({cited})"
+                f"{mk.code(str(limit.get('pattern')))}, as in “{example}” ({cited})"
             )
         return lines + self.said(facts, "notes", "Notes (bankcodes' wording)")
 
     def event(self, event: FactRecord) -> str:
-        said = f"{md_code(str(event.get('code')))} ({md_code(str(event.get('code_set')))})"
+        said = f"{mk.code(str(event.get('code')))} ({mk.code(str(event.get('code_set')))})"
         cited = _ids(event.get("sources"))
         return said + (f" ({self.cite(cited)})" if cited else "")
 
@@ -212,12 +211,12 @@ def _rules(code: Code) -> str:
     if "max_attempts" in found:
         said.append(f"at most {found['max_attempts']} attempts in all")
     if "next_step" in found:
-        said.append(f"next step {md_code(str(found['next_step']))}")
+        said.append(f"next step {mk.code(str(found['next_step']))}")
     return "; ".join(said)
 
 
-def _code_link(code: Code) -> str:
-    return mk.page_link(md_code(str(code.value)), "", pages.code_page(code))
+def _code_link(code: Code, up: str) -> str:
+    return mk.page_link(mk.code(str(code.value)), up, pages.code_page(code))
 
 
 def consent_row(facts: Facts, provider: Provider) -> list[str]:
@@ -227,11 +226,11 @@ def consent_row(facts: Facts, provider: Provider) -> list[str]:
         return [mk.text(provider.name), said, cells.DASH, cells.DASH, cells.DASH, cells.DASH]
     days = [integer(record, n) for n in ("max_days", "default_days")]
     announced = [
-        f"{md_code(str(e.get('code')))}"
+        f"{mk.code(str(e.get('code')))}"
         + ("" if integer(e, "lead_days") is None else f" ({integer(e, 'lead_days')} days before)")
         for e in records(record, "announced_by")
     ]
-    ended = [md_code(str(e.get("code"))) for e in records(record, "ended_by")]
+    ended = [mk.code(str(e.get("code"))) for e in records(record, "ended_by")]
     return [
         mk.text(provider.name),
         *(cells.DASH if d is None else f"{d} days" for d in days),
@@ -248,10 +247,10 @@ def limits_row(facts: Facts, provider: Provider) -> list[str]:
         return [mk.text(provider.name), said, *[cells.DASH] * 5]
     statuses = record.get("statuses")
     headers = [
-        f"{md_code(str(h.get('name')))}: {MEANINGS[str(h.get('meaning'))]}"
+        f"{mk.code(str(h.get('name')))}: {MEANINGS[str(h.get('meaning'))]}"
         for h in records(record, "headers")
     ]
-    prose = [md_code(str(p.get("pattern"))) for p in records(record, "prose")]
+    prose = [mk.code(str(p.get("pattern"))) for p in records(record, "prose")]
     window = record.get("window")
     names = [str(h.get("name")) for h in records(record, "headers")]
     return [
@@ -279,40 +278,53 @@ def state_row(facts: Facts, code: Code) -> list[str]:
     cited = sourced.get("state", ()) if isinstance(sourced, dict) else ()
     return [
         mk.text(code.provider.name),
-        md_code(code.code_set.id),
-        _code_link(code),
-        md_code(str(state)),
+        mk.code(code.code_set.id),
+        _code_link(code, facts.up),
+        mk.code(str(state)),
         reason + (f" ({facts.cite(tuple(cited))})" if cited else ""),
     ]
 
 
+def category_row(category: Category) -> list[str]:
+    found = _carried(category)
+    state = found.get("state")
+    next_step = mk.code(str(found.get("next_step")))
+    return [mk.text(category.title), next_step, mk.code(str(state)) if state else cells.DASH]
+
+
 def files(catalog: Catalog) -> Files:
-    facts = Facts(catalog, "")
-    retry = [
-        [mk.text(code.provider.name), _code_link(code), _rules(code), facts.cite(_sources_of(code))]
-        for code in catalog.codes
-        if {"wait_seconds", "max_attempts"} & set(_carried(code))
-    ]
-    statuses = [
-        state_row(facts, code)
-        for code_set in catalog.code_sets
-        if {f.name: v for f, v in code_set.carried}.get("states")
-        for code in code_set.codes
-    ]
-    page = render(
-        "site/when_to_act.md.j2",
-        header=catalog.header,
-        consents=[consent_row(facts, p) for p in catalog.providers],
-        limits=[limits_row(facts, p) for p in catalog.providers],
-        resending={
-            field: resending.rows(facts, catalog.providers, field)
-            for field in ("retries", "idempotency", "lifetimes")
-        },
-        retry=retry,
-        statuses=statuses,
-        categories=[(c, _carried(c)) for c in catalog.categories],
-    )
+    """The page, its tables HTML ready-made (Markdown parsed their rows on every build)."""
+    with mk.html():
+        facts = Facts(catalog, mk.up_from(PAGE))
+        rows = {
+            "consents": [consent_row(facts, p) for p in catalog.providers],
+            "limits": [limits_row(facts, p) for p in catalog.providers],
+            **{f: resending.rows(facts, catalog.providers, f) for f in resending.ITEMS},
+            "retry": [
+                [
+                    mk.text(c.provider.name),
+                    _code_link(c, facts.up),
+                    _rules(c),
+                    facts.cite(_sources_of(c)),
+                ]
+                for c in catalog.codes
+                if {"wait_seconds", "max_attempts"} & set(_carried(c))
+            ],
+            "categories": [category_row(category) for category in catalog.categories],
+            "statuses": [
+                state_row(facts, code)
+                for code_set in catalog.code_sets
+                if {f.name: v for f, v in code_set.carried}.get("states")
+                for code in code_set.codes
+            ],
+        }
+    page = render("site/when_to_act.md.j2", header=catalog.header, rows=rows, table=_table)
     return {f"{pages.ROOT}/{PAGE}": page}
+
+
+def _table(headings: tuple[str, ...], rows: list[list[str]]) -> str:
+    # Its section is left out of the search by its heading.
+    return mk.raw(mk.table(headings, rows, excluded=False))
 
 
 def _sources_of(code: Code) -> tuple[str, ...]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from codegen.filters import md_code
 from codegen.model import FactData, FactRecord, Provider
 from codegen.targets.site import cells
 from codegen.targets.site import markup as mk
@@ -55,11 +54,11 @@ def header_family(names: list[str]) -> str:
     lowered = [name.lower().replace("_", "-").removeprefix("http-") for name in names]
     families = []
     if any(name.startswith("x-ratelimit") for name in lowered):
-        families.append(md_code("X-RateLimit-*"))
+        families.append(mk.code("X-RateLimit-*"))
     if any(name == "ratelimit" or name.startswith("ratelimit-") for name in lowered):
-        families.append(md_code("RateLimit-*") + " (IETF draft)")
+        families.append(mk.code("RateLimit-*") + " (IETF draft)")
     if "retry-after" in lowered:
-        families.append(md_code("Retry-After"))
+        families.append(mk.code("Retry-After"))
     return ", ".join(families) or cells.DASH
 
 
@@ -88,9 +87,9 @@ def _rule(rule: FactRecord) -> str:
 def _key(key: FactRecord) -> str:
     header, field = key.get("header"), key.get("field")
     where = (
-        f"header {md_code(str(header))}"
+        f"header {mk.code(str(header))}"
         if header
-        else f"field {md_code(str(field))}"
+        else f"field {mk.code(str(field))}"
         if field
         else "a key (where it goes was not read)"
     )
@@ -106,7 +105,7 @@ def _key(key: FactRecord) -> str:
 def _lifetime(item: FactRecord) -> str:
     seconds, least = integer(item, "seconds"), integer(item, "least_seconds")
     of = "one-time code" if item.get("of") == "code" else str(item.get("of")).replace("_", " ")
-    name = md_code(str(item.get("name")))
+    name = mk.code(str(item.get("name")))
     if seconds is None:
         said = "no number stated"
     elif least is not None:
