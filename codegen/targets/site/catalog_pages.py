@@ -3,7 +3,7 @@ of every spelling that search and the decoder read (codes.json), and the navigat
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from codegen import changelog
@@ -180,6 +180,14 @@ def code_set_table(provider: Provider) -> str:
         return mk.raw(mk.table(("Code set", "Wire field", "Codes"), rows, excluded=False))
 
 
+def counts_table(counts: Sequence[tuple[str, str, int]]) -> str:
+    """The first release's codes counted by code set, as HTML ready-made."""
+    rows = [
+        (html_text(provider), html_text(title), str(count)) for provider, title, count in counts
+    ]
+    return mk.raw(mk.table(("Provider", "Code set", "Codes"), rows, excluded=False))
+
+
 def drift_table(catalog: Catalog) -> str:
     """The drift page's table, as HTML ready-made: every source drift reads, with what the last
     watch found of it (a dash when none)."""
@@ -227,6 +235,7 @@ def files(catalog: Catalog) -> Files:
             releases=changelog.history(catalog),
             changed=changed,
             reason_of=changelog.category_reason,
+            counts_table=counts_table,
             raw=mk.raw,
             feed=bool(feed.dated(catalog)),
             **context,
