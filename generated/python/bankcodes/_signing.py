@@ -419,6 +419,24 @@ DELIVERY: dict[str, Delivery] = {
         sources=(_S["bridge-docs-secure-webhooks"], _S["bridge-docs-webhooks-events"]),
         addresses=("63.32.31.5", "52.215.247.62", "34.249.92.209"),
     ),
+    "finverse": Delivery(
+        provider="finverse",
+        kind="finverse/webhook",
+        event_type=EventType(module="finverse", name="EventType"),
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=False,
+        body_timestamp=None,
+        default_tolerance_seconds=None,
+        dedup=(),
+        sources=(
+            _S["finverse-integrations-webhook"],
+            _S["finverse-integrations-webhook-handler"],
+            _S["finverse-integrations-signature-test"],
+        ),
+        addresses=(),
+    ),
 }
 
 #: Provider id -> why the catalog describes no signing of the webhooks it sends.

@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook, AkahuAkahuWebhook, TinkTinkWebhook, BridgeBridgeWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook, AkahuAkahuWebhook, TinkTinkWebhook, BridgeBridgeWebhook, FinverseFinverseWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -496,6 +496,26 @@ export const DELIVERY = {
     dedup: [],
     sources: ["bridge-docs-secure-webhooks", "bridge-docs-webhooks-events"],
   },
+  finverse: {
+    successStatus: null,
+    timeoutSeconds: null,
+    addresses: [],
+    kind: "finverse/webhook",
+    eventTypeField: "event_type",
+    eventCodeField: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: false,
+    bodyTimestamp: null,
+    defaultToleranceSeconds: null,
+    dedup: [],
+    sources: [
+      "finverse-integrations-webhook",
+      "finverse-integrations-webhook-handler",
+      "finverse-integrations-signature-test",
+    ],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };
 
 /** The payload of each provider's webhooks, as `receive` returns it. */
@@ -516,4 +536,5 @@ export interface WebhookPayloads {
   akahu: AkahuAkahuWebhook;
   tink: TinkTinkWebhook;
   bridge: BridgeBridgeWebhook;
+  finverse: FinverseFinverseWebhook;
 }
