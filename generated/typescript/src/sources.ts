@@ -3917,6 +3917,10 @@ export const Sources = {
     url: "https://developer-beta.token.io/token_tpp_sdk_doc/content/a-tpp_onboarding/supplementals/error_codes.htm",
     readInPart: "A stored copy of the page from its start through the List of Exceptions' rows 0 (OK) to 9 (FAILED_PRECONDITION), cut at the name of row 10; rows 10 and after were not read.",
   },
+  "grpc-status-codes": {
+    title: "gRPC: include/grpc/impl/codegen/status.h, gRPC's status codes (grpc_status_code) with their numbers and what each means",
+    url: "https://github.com/grpc/grpc/blob/9b7e3b3dea8825df87a81f1a05e2ee8f740290a0/include/grpc/impl/codegen/status.h",
+  },
   "tokenio-dev-payments-v1-considerations": {
     title: "Token.io developer docs: Payments v1 considerations, callback for API-only integration",
     url: "https://developer-beta.token.io/token_rest_api_doc/content/e-rest/pis/v1/payments-v1-considerations.htm",
