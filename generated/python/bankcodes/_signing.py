@@ -134,7 +134,10 @@ SCHEMES: dict[str, Scheme] = {
         signature_header="Signature", algorithm="RSA-SHA256", encoding="base64", separator="|"
     ),
     "finverse": PublishedKeyScheme(
-        signature_header="FV-Signature", algorithm="ECDSA-SHA256", encoding="base64"
+        signature_header="FV-Signature",
+        algorithm="ECDSA-SHA256",
+        encoding="base64",
+        compact_body=True,
     ),
 }
 

@@ -173,6 +173,7 @@ export const SIGNING_SCHEMES = {
     algorithm: "RSA-SHA256",
     encoding: "base64",
     separator: "|",
+    compactBody: false,
   },
   finverse: {
     scheme: "published_key",
@@ -180,6 +181,7 @@ export const SIGNING_SCHEMES = {
     algorithm: "ECDSA-SHA256",
     encoding: "base64",
     separator: null,
+    compactBody: true,
   },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;

@@ -21,6 +21,7 @@ export const SIGNING_SCHEME = {
   algorithm: "ECDSA-SHA256",
   encoding: "base64",
   separator: null,
+  compactBody: true,
 } as const satisfies SigningScheme;
 
 /**
