@@ -13,6 +13,7 @@ and its FV-Signature; handler.test.js: the bodies its handler is given) and at
 from __future__ import annotations
 
 import base64
+import datetime
 import hashlib
 import json
 from collections.abc import Iterator
@@ -233,6 +234,20 @@ def test_a_webhook_finverse_signed_is_received_with_finverses_key() -> None:
     # Finverse signs compact JSON: a changed body in that form is not blamed on a re-serialisation.
     assert "parsed and serialised again" not in str(raised.value)
     assert "the body is not the bytes received" in str(raised.value)
+
+
+def test_a_tolerance_checks_the_signed_bodys_event_time() -> None:
+    """No time is signed beside the body, but its event_time is inside what Finverse signed."""
+    key = FINVERSE_PUBLIC_KEY.decode()
+    sent = datetime.datetime(2024, 8, 5, 9, 10, 15, tzinfo=datetime.UTC)
+    later = sent + datetime.timedelta(seconds=120)
+    event = bankcodes.receive("finverse", SIGNED_BODY, SIGNED, key, tolerance=300, now=later)
+    assert event.type is finverse.EventType("AUTHENTICATED")
+    replayed = sent + datetime.timedelta(days=1)
+    with pytest.raises(signatures.SignatureError) as raised:
+        bankcodes.receive("finverse", SIGNED_BODY, SIGNED, key, tolerance=300, now=replayed)
+    assert raised.value.reason == "stale_timestamp"
+    assert "event_time" in str(raised.value)
 
 
 def test_the_event_types_read_and_what_decides_a_payments_webhook() -> None:

@@ -509,7 +509,7 @@ export const DELIVERY = {
     retryIntervalMinutes: null,
     maxAttempts: null,
     signedTimestamp: false,
-    bodyTimestamp: null,
+    bodyTimestamp: ["event_time"],
     defaultToleranceSeconds: null,
     dedup: [],
     sources: [

@@ -39,7 +39,7 @@ export const DELIVERY_CONTRACT = {
   retryIntervalMinutes: null,
   maxAttempts: null,
   signedTimestamp: false,
-  bodyTimestamp: null,
+  bodyTimestamp: ["event_time"],
   defaultToleranceSeconds: null,
   dedup: [],
   sources: [
