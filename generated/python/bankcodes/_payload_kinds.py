@@ -111,5 +111,7 @@ KINDS: LazyKinds = LazyKinds(
         "tokenio/callback-error": "tokenio",
         "finverse/login-identity": "finverse",
         "brankas/statement-error": "brankas",
+        "quiltt/graphql-error": "quiltt",
+        "argyle/field-errors": "argyle",
     }
 )

@@ -5882,4 +5882,17 @@ SOURCES: dict[str, Source] = {
         url="https://docs.brankas.com/docs/statement-error-codes",
         read_in_part='A stored copy of the page from its start through its example body {"error": "value"} and its table of codes to PERMISSION_DENIED (7), whose description was cut at \'The cal\'; PERMISSION_DENIED\'s text and the codes after it were not read.',
     ),
+    "quiltt-js-error-link-test": Source(
+        id="quiltt-js-error-link-test",
+        kind="repo",
+        title="Quiltt: quiltt-js packages/core/tests/api/graphql/links/ErrorLink.test.ts (@quiltt/core 5.2.0), the GraphQL client's tests with their mocked GraphQL errors",
+        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/tests/api/graphql/links/ErrorLink.test.ts",
+        read_in_part="The test of a GraphQL error with extensions.instruction and documentationUrl (lines 356-400) was read; the other tests were not.",
+    ),
+    "quiltt-js-token-validation": Source(
+        id="quiltt-js-token-validation",
+        kind="repo",
+        title="Quiltt: quiltt-js packages/core/src/utils/token-validation.ts (@quiltt/core 5.2.0), the GraphQL errors the SDK raises for a missing or expired session token",
+        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/utils/token-validation.ts",
+    ),
 }

@@ -34,6 +34,7 @@ WHY = {
     "limit": "Limit",
     "code": "Whose body",
     "concerns": "Concerns",
+    "words": "Provider's words",
 }
 
 
@@ -73,13 +74,13 @@ def block(decision: Decision, lead: bool = True) -> list[str]:
 def decided(decision: Decision) -> bool:
     """Whether a decision says more than that nothing is known: a code read, a wait stated, a
     state or a step (a status such as 429 or 401 that says what the response stands for), a
-    consent's end, a limit, or whose body it is (or could be)."""
+    consent's end, a limit, whose body it is (or could be), or the provider's own words."""
     return (
         decision.code is not None
         or decision.wait_seconds is not None
         or (decision.state not in (None, "unknown"))
         or decision.next_step != "contact_provider"
-        or any(reason.part in ("ends_at", "limit", "code") for reason in decision.why)
+        or any(reason.part in ("ends_at", "limit", "code", "words") for reason in decision.why)
     )
 
 
