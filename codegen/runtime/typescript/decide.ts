@@ -175,8 +175,8 @@ function subjectOf(
 ): [FoundCode | null, unknown, number | null, string | null] {
   if (typeof get(subject, "codeSet") === "string" && typeof get(subject, "path") === "string") {
     const [status, kind] = [get(subject, "status"), get(subject, "kind")];
-    const read = subject as FoundCode;
-    return [read, null, typeof status === "number" ? status : null, stringOr(kind)];
+    const named = typeof kind === "string" ? kind : null;
+    return [subject as FoundCode, null, typeof status === "number" ? status : null, named];
   }
   if (typeof get(subject, "kind") === "string" && get(subject, "dedupKey") !== undefined) {
     const payload = get(subject, "payload");
@@ -192,10 +192,6 @@ function subjectOf(
   } catch {
     return [null, null, null, null];
   }
-}
-
-function stringOr(value: unknown): string | null {
-  return typeof value === "string" ? value : null;
 }
 
 function facts(value: unknown): StepFacts {
