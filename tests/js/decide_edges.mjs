@@ -143,6 +143,7 @@ const words = [
   [forbidden, "quiltt", 403],
   [forbidden, undefined, 403],
   [{ email: ["Enter a valid email address."] }, undefined, undefined],
+  [{ phone_number: ["Enter a valid phone number."] }, "argyle", undefined],
   [hostile, undefined, 200],
 ].map(([body, provider, status]) => {
   const decided = decide(body, { provider, status });

@@ -257,6 +257,7 @@ WORDS = [
     (QUILTT_403, "quiltt", 403),
     (QUILTT_403, None, 403),
     ({"email": ["Enter a valid email address."]}, None, None),
+    ({"phone_number": ["Enter a valid phone number."]}, "argyle", None),
     (
         {
             "errors": [
@@ -283,7 +284,8 @@ def test_a_body_with_no_code_shows_the_providers_own_words_under_the_lead(
     Quiltt's GraphQL error (told as Quiltt's by its documentationUrl on www.quiltt.dev, named
     or not) leads with them; Quiltt's 403, named, is decided by its status (the integrator
     fixes the request: 'Forbidden -> Unsupported SDK') with its instruction under it; unnamed,
-    {message, instruction} tells nobody, and Argyle's field errors unnamed are nobody's either.
+    {message, instruction} tells nobody; Argyle's field errors (its OpenAPI's descriptions of
+    POST /v2/users' email and phone_number) lead with their messages named, are nobody's unnamed.
     Words are escaped and cut at 200 characters."""
     words = "No code bankcodes knows: the provider's own words, quoted below, say what to do — "
     words += "your service acts."
@@ -307,12 +309,19 @@ def test_a_body_with_no_code_shows_the_providers_own_words_under_the_lead(
         "'This endpoint must be called from a supported Quiltt SDK.'",
         "body",
     ]
+    phone = [
+        "words",
+        "argyle's own words, not bankcodes', in its $.phone_number[0]: "
+        "'Enter a valid phone number.'",
+        "body",
+    ]
     expected = [
         ("contact_provider", words, graphql, told),
         ("contact_provider", words, graphql, told),
         ("fix_request", fix, forbidden, None),
         ("contact_provider", nothing, None, None),
         ("contact_provider", nothing, None, None),
+        ("contact_provider", words, phone, None),
     ]
     python = []
     for (body, provider, status), want in zip(WORDS, [*expected, None], strict=True):

@@ -4075,10 +4075,18 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     title: "Argyle field errors",
-    words: ["$.email[*]"],
+    words: ["$.email[*]", "$.phone_number[*]"],
     recognise: [
       {
         present: ["email[]"],
+        absent: ["detail"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+      {
+        present: ["phone_number[]"],
         absent: ["detail"],
         objects: [],
         codes: {},

@@ -8169,8 +8169,10 @@ export interface QuilttExtensions {
 
 /** A refused request's messages, by field. */
 export interface ArgyleFieldErrors {
-  /** The field the OpenAPI's example refuses. */
-  readonly email: ReadonlyArray<string>;
+  /** The messages of an invalid email address. */
+  readonly email?: ReadonlyArray<string>;
+  /** The messages of an invalid phone number. */
+  readonly phone_number?: ReadonlyArray<string>;
 }
 
 /**

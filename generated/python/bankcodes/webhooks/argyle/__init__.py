@@ -97,10 +97,13 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.argyle.field_errors",
         strict_module="bankcodes.webhooks.argyle.field_errors_strict",
         root="FieldErrors",
-        words=("$.email[*]",),
+        words=("$.email[*]", "$.phone_number[*]"),
         recognise=(
             Recognition(
                 present=("email[]",), absent=("detail",), provider_given=True, by_fields=True
+            ),
+            Recognition(
+                present=("phone_number[]",), absent=("detail",), provider_given=True, by_fields=True
             ),
         ),
     ),
