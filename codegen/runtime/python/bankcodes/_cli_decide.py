@@ -47,6 +47,9 @@ def block(decision: Decision, lead: bool = True) -> list[str]:
     from bankcodes._phrases import WORDS
 
     lines = [decision.lead()] if lead else []
+    # The provider's own words, where no code decides, right under the sentence they support.
+    for words in decision.reasons("words"):
+        lines.append(f"  {WHY['words']}: {value(words.says)} ({value(words.source)})")
     if decision.code is not None:
         code = decision.code
         where = "as given" if code.path == GIVEN else f"at {value(code.path)}"
@@ -62,7 +65,7 @@ def block(decision: Decision, lead: bool = True) -> list[str]:
     if told:
         lines.append(f"  Connection: {WORDS[str(decision.state)]}")
     for reason in decision.why:
-        if reason.part == "state" and not told:
+        if reason.part == "words" or (reason.part == "state" and not told):
             continue
         token, colon, rest = reason.says.partition(": ")
         says = rest if colon and token in WORDS else reason.says
