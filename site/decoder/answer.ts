@@ -79,9 +79,15 @@ export function decisionLine(decided: Decision): HTMLElement {
   line.dataset.nextStep = decided.nextStep;
   line.dataset.waitSeconds = decided.waitSeconds === null ? "" : String(decided.waitSeconds);
   line.append(element("p", lead(decided), "bankcodes-lead"));
-  // The provider's own words, where no code decides, right under the sentence they support.
-  for (const { says } of decided.why.filter(({ part }) => part === "words"))
-    line.append(element("p", printable(says), "bankcodes-words"));
+  // The provider's own words, where no code decides, right under the sentence they support;
+  // the field they are in is a token, shown as code.
+  for (const { says } of decided.why.filter(({ part }) => part === "words")) {
+    const [, said, field, words] = /^(.*?) in its (\$\S*?): (.*)$/s.exec(says) ?? ["", says];
+    const shown = element("p", printable(said ?? ""), "bankcodes-words");
+    if (field !== undefined)
+      shown.append(" in its ", element("code", printable(field)), `: ${printable(words ?? "")}`);
+    line.append(shown);
+  }
   const why = element("details");
   const list = element("ul");
   // What told whose the body is has a line of its own, after the kind it names (where a code

@@ -106,3 +106,8 @@ def test_a_body_with_no_code_leads_with_the_providers_own_words(decoder: Any) ->
         "'This endpoint must be called from a supported Quiltt SDK.'"
     ), second[:300]
     assert first.count("Re-authenticate the user") == 1  # not again in the reasons
+    # The field the words are in is a token, set as code (the last answer's: the 403's).
+    field = (
+        "() => document.querySelector('[data-decoder-output] .bankcodes-words code').textContent"
+    )
+    assert decoder.evaluate(field) == "$.instruction"
