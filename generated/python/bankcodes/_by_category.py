@@ -738,6 +738,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("truelayer", "webhook_type", "mandate_revoked"),
         ("truelayer", "sdk_mandate_status", "Revoked"),
         ("ukob", "error_code", "UK.OBIE.Reauthenticate"),
+        ("ukob", "event_type", "urn:uk:org:openbanking:events:consent-authorization-revoked"),
         ("berlingroup", "message_code", "CONSENT_INVALID"),
         ("berlingroup", "message_code", "CONSENT_EXPIRED"),
         ("berlingroup", "message_code", "TOKEN_EXPIRED"),
@@ -1019,6 +1020,11 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("ukob", "error_code", "1177"),
         ("ukob", "error_code", "1178"),
         ("ukob", "error_code", "1180"),
+        (
+            "ukob",
+            "event_type",
+            "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update",
+        ),
         ("berlingroup", "message_code", "CARD_INVALID"),
         ("cdr", "error_code", "urn:au-cds:error:cds-banking:Authorisation/InvalidBankingAccount"),
         (
@@ -3578,6 +3584,12 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("truelayer", "webhook_type", "payment_link_disabled"),
         ("truelayer", "webhook_type", "mandate_remitter_changed"),
         ("truelayer", "webhook_type", "mandate_initial_payment_created"),
+        ("ukob", "event_type", "urn:uk:org:openbanking:events:resource-update"),
+        (
+            "ukob",
+            "event_type",
+            "urn:uk:org:openbanking:events:account-access-consent-linked-account-update",
+        ),
         ("openfinancebrasil", "data_consent_rejected_by", "USER"),
         ("openfinancebrasil", "data_consent_rejected_by", "ASPSP"),
         ("openfinancebrasil", "data_consent_rejected_by", "TPP"),
