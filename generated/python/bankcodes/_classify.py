@@ -2280,6 +2280,8 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "mfa_not_authorized": _C.MFA_FAILED,
         "minimum_amount_error": _C.REJECTED,
         "user_abandon_before_login": _C.CANCELLED,
+        "returned": _C.REJECTED,
+        "return_pending": _C.PENDING,
     },
     "basiq": {
         "success": _C.SUCCESS,
