@@ -5726,6 +5726,379 @@ def _ErrorCode() -> type[CodeEnum]:
     return ErrorCode
 
 
+def _BankIncomeWarningCode() -> type[CodeEnum]:
+    class BankIncomeWarningCode(CodeEnum):
+        """Bank Income warning code: The warning_code of a Bank Income warning: a report's data that was unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank Employment report, CreditBankIncomeWarningCode; of Plaid Check's Bank Income report, CraBankIncomeWarningCode, which lists the same codes but ITEM_UNAPPROVED). The descriptions are the enum's own, in Plaid's OpenAPI description; the warning's cause.error_type says which error of the Item it was. The categories are bankcodes' reading.
+
+        Wire field: warnings[].warning_code (a Bank Income or Bank Employment report)."""
+
+        IDENTITY_UNAVAILABLE = "IDENTITY_UNAVAILABLE"
+        TRANSACTIONS_UNAVAILABLE = "TRANSACTIONS_UNAVAILABLE"
+        ITEM_UNAPPROVED = "ITEM_UNAPPROVED"
+        REPORT_DELETED = "REPORT_DELETED"
+        DATA_UNAVAILABLE = "DATA_UNAVAILABLE"
+
+    register(
+        BankIncomeWarningCode,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="bank_income_warning_code",
+                title="Bank Income warning code",
+                description="The warning_code of a Bank Income warning: a report's data that was unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank Employment report, CreditBankIncomeWarningCode; of Plaid Check's Bank Income report, CraBankIncomeWarningCode, which lists the same codes but ITEM_UNAPPROVED). The descriptions are the enum's own, in Plaid's OpenAPI description; the warning's cause.error_type says which error of the Item it was. The categories are bankcodes' reading.",
+                field="warnings[].warning_code (a Bank Income or Bank Employment report)",
+                sources=(_S["plaid-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="IDENTITY_UNAVAILABLE",
+                    description="Unable to extract identity for the Item",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#IDENTITY_UNAVAILABLE",
+                ),
+                CodeInfo(
+                    value="TRANSACTIONS_UNAVAILABLE",
+                    description="Unable to extract transactions for the Item",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#TRANSACTIONS_UNAVAILABLE",
+                ),
+                CodeInfo(
+                    value="ITEM_UNAPPROVED",
+                    description="User exited flow before giving permission to share data for the Item",
+                    category=_C.CANCELLED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#ITEM_UNAPPROVED",
+                ),
+                CodeInfo(
+                    value="REPORT_DELETED",
+                    description="Report deleted due to customer or consumer request",
+                    category=_C.CANCELLED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#REPORT_DELETED",
+                ),
+                CodeInfo(
+                    value="DATA_UNAVAILABLE",
+                    description="No relevant data was found for the Item",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#DATA_UNAVAILABLE",
+                ),
+            ),
+        ),
+        {},
+    )
+    return BankIncomeWarningCode
+
+
+def _BankIncomeErrorType() -> type[CodeEnum]:
+    class BankIncomeErrorType(CodeEnum):
+        """Bank Income warning cause error type: The error_type of a Bank Income warning's cause (CreditBankIncomeCause, CraBankIncomeCause): the CreditBankIncomeErrorType enum of Plaid's OpenAPI description, which calls it "A broad categorization of the error. Safe for programmatic use." while its values are names that Plaid's error reference publishes as error codes (all but COUNTRY_NOT_SUPPORTED); the cause's error_code is a plain string. The descriptions and categories are bankcodes' reading.
+
+        Wire field: warnings[].cause.error_type (a Bank Income or Bank Employment report)."""
+
+        INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+        INSUFFICIENT_CREDENTIALS = "INSUFFICIENT_CREDENTIALS"
+        ITEM_LOCKED = "ITEM_LOCKED"
+        USER_SETUP_REQUIRED = "USER_SETUP_REQUIRED"
+        COUNTRY_NOT_SUPPORTED = "COUNTRY_NOT_SUPPORTED"
+        INSTITUTION_DOWN = "INSTITUTION_DOWN"
+        INSTITUTION_NO_LONGER_SUPPORTED = "INSTITUTION_NO_LONGER_SUPPORTED"
+        INSTITUTION_NOT_RESPONDING = "INSTITUTION_NOT_RESPONDING"
+        INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+        INVALID_MFA = "INVALID_MFA"
+        INVALID_SEND_METHOD = "INVALID_SEND_METHOD"
+        ITEM_LOGIN_REQUIRED = "ITEM_LOGIN_REQUIRED"
+        MFA_NOT_SUPPORTED = "MFA_NOT_SUPPORTED"
+        NO_ACCOUNTS = "NO_ACCOUNTS"
+        ITEM_NOT_SUPPORTED = "ITEM_NOT_SUPPORTED"
+        ACCESS_NOT_GRANTED = "ACCESS_NOT_GRANTED"
+
+    register(
+        BankIncomeErrorType,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="bank_income_error_type",
+                title="Bank Income warning cause error type",
+                description="The error_type of a Bank Income warning's cause (CreditBankIncomeCause, CraBankIncomeCause): the CreditBankIncomeErrorType enum of Plaid's OpenAPI description, which calls it \"A broad categorization of the error. Safe for programmatic use.\" while its values are names that Plaid's error reference publishes as error codes (all but COUNTRY_NOT_SUPPORTED); the cause's error_code is a plain string. The descriptions and categories are bankcodes' reading.",
+                field="warnings[].cause.error_type (a Bank Income or Bank Employment report)",
+                sources=(_S["plaid-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="INTERNAL_SERVER_ERROR",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code INTERNAL_SERVER_ERROR.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#INTERNAL_SERVER_ERROR",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's INTERNAL_SERVER_ERROR, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="INSUFFICIENT_CREDENTIALS",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code INSUFFICIENT_CREDENTIALS.",
+                    category=_C.CANCELLED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#INSUFFICIENT_CREDENTIALS",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's INSUFFICIENT_CREDENTIALS, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="ITEM_LOCKED",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code ITEM_LOCKED.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#ITEM_LOCKED",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's ITEM_LOCKED, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="USER_SETUP_REQUIRED",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code USER_SETUP_REQUIRED.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#USER_SETUP_REQUIRED",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's USER_SETUP_REQUIRED, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="COUNTRY_NOT_SUPPORTED",
+                    description="The country of the Item's institution is not supported for this report.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#COUNTRY_NOT_SUPPORTED",
+                    editorial=True,
+                    notes="The enum lists its values by name alone, and no error page of Plaid's lists this one as an error_code: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="INSTITUTION_DOWN",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code INSTITUTION_DOWN.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#INSTITUTION_DOWN",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's INSTITUTION_DOWN, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="INSTITUTION_NO_LONGER_SUPPORTED",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code INSTITUTION_NO_LONGER_SUPPORTED.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#INSTITUTION_NO_LONGER_SUPPORTED",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's INSTITUTION_NO_LONGER_SUPPORTED, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="INSTITUTION_NOT_RESPONDING",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code INSTITUTION_NOT_RESPONDING.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#INSTITUTION_NOT_RESPONDING",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's INSTITUTION_NOT_RESPONDING, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="INVALID_CREDENTIALS",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code INVALID_CREDENTIALS.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#INVALID_CREDENTIALS",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's INVALID_CREDENTIALS, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="INVALID_MFA",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code INVALID_MFA.",
+                    category=_C.MFA_FAILED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#INVALID_MFA",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's INVALID_MFA, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="INVALID_SEND_METHOD",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code INVALID_SEND_METHOD.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#INVALID_SEND_METHOD",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's INVALID_SEND_METHOD, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="ITEM_LOGIN_REQUIRED",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code ITEM_LOGIN_REQUIRED.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#ITEM_LOGIN_REQUIRED",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's ITEM_LOGIN_REQUIRED, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="MFA_NOT_SUPPORTED",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code MFA_NOT_SUPPORTED.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#MFA_NOT_SUPPORTED",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's MFA_NOT_SUPPORTED, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="NO_ACCOUNTS",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code NO_ACCOUNTS.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#NO_ACCOUNTS",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's NO_ACCOUNTS, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="ITEM_NOT_SUPPORTED",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code ITEM_NOT_SUPPORTED.",
+                    category=_C.INSTITUTION_NOT_SUPPORTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#ITEM_NOT_SUPPORTED",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's ITEM_NOT_SUPPORTED, whose category this code takes.",
+                ),
+                CodeInfo(
+                    value="ACCESS_NOT_GRANTED",
+                    description="The Item failed with the error Plaid's error reference publishes as the error_code ACCESS_NOT_GRANTED.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/bank_income_error_type/#ACCESS_NOT_GRANTED",
+                    editorial=True,
+                    notes="The enum lists its values by name alone: the description is bankcodes' pointer to plaid.error_code's ACCESS_NOT_GRANTED, whose category this code takes.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return BankIncomeErrorType
+
+
 def _LinkExitStatus() -> type[CodeEnum]:
     class LinkExitStatus(CodeEnum):
         """Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status of onEvent's metadata.
@@ -9339,6 +9712,8 @@ def _CODE_SETS() -> tuple[object, ...]:
         for name in (
             "ErrorType",
             "ErrorCode",
+            "BankIncomeWarningCode",
+            "BankIncomeErrorType",
             "LinkExitStatus",
             "LinkEventName",
             "WebhookType",

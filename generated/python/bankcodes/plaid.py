@@ -12,6 +12,8 @@ _NAMES = LazyNames.of_data(
         "CODE_SETS",
         "AssetsWebhookCode",
         "AuthWebhookCode",
+        "BankIncomeErrorType",
+        "BankIncomeWarningCode",
         "BankTransfersWebhookCode",
         "BaseReportWebhookCode",
         "BeaconWebhookCode",

@@ -20,6 +20,8 @@ import type {
 import {
   PlaidAssetsWebhookCodeCategories,
   PlaidAuthWebhookCodeCategories,
+  PlaidBankIncomeErrorTypeCategories,
+  PlaidBankIncomeWarningCodeCategories,
   PlaidBankTransfersWebhookCodeCategories,
   PlaidBaseReportWebhookCodeCategories,
   PlaidBeaconWebhookCodeCategories,
@@ -70,6 +72,16 @@ export {
   PlaidErrorCodeAliases,
   PlaidErrorCodeCategories,
   isPlaidErrorCode,
+  PlaidBankIncomeWarningCode,
+  type PlaidBankIncomeWarningCodeOrUnknown,
+  PlaidBankIncomeWarningCodeAliases,
+  PlaidBankIncomeWarningCodeCategories,
+  isPlaidBankIncomeWarningCode,
+  PlaidBankIncomeErrorType,
+  type PlaidBankIncomeErrorTypeOrUnknown,
+  PlaidBankIncomeErrorTypeAliases,
+  PlaidBankIncomeErrorTypeCategories,
+  isPlaidBankIncomeErrorType,
   PlaidLinkExitStatus,
   type PlaidLinkExitStatusOrUnknown,
   PlaidLinkExitStatusAliases,
@@ -251,6 +263,8 @@ export type { UnknownListenerCode } from "./messages.js";
 const CODE_SETS: CodeSets = {
   error_type: PlaidErrorTypeCategories,
   error_code: PlaidErrorCodeCategories,
+  bank_income_warning_code: PlaidBankIncomeWarningCodeCategories,
+  bank_income_error_type: PlaidBankIncomeErrorTypeCategories,
   link_exit_status: PlaidLinkExitStatusCategories,
   link_event_name: PlaidLinkEventNameCategories,
   webhook_type: PlaidWebhookTypeCategories,
@@ -291,6 +305,8 @@ const CODE_SETS: CodeSets = {
 export type CodeSetId =
   | "error_type"
   | "error_code"
+  | "bank_income_warning_code"
+  | "bank_income_error_type"
   | "link_exit_status"
   | "link_event_name"
   | "webhook_type"

@@ -7,6 +7,8 @@
 export {
   PlaidErrorTypeInfo,
   PlaidErrorCodeInfo,
+  PlaidBankIncomeWarningCodeInfo,
+  PlaidBankIncomeErrorTypeInfo,
   PlaidLinkExitStatusInfo,
   PlaidLinkEventNameInfo,
   PlaidWebhookTypeInfo,

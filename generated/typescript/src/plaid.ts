@@ -5740,6 +5740,517 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
 export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode => isCodeOf(PlaidErrorCodeCategories, PlaidErrorCodeAliases, value);
 
 /**
+ * Bank Income warning code: The warning_code of a Bank Income warning: a report's data that was
+ * unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank
+ * Employment report, CreditBankIncomeWarningCode; of Plaid Check's Bank Income report,
+ * CraBankIncomeWarningCode, which lists the same codes but ITEM_UNAPPROVED). The descriptions are
+ * the enum's own, in Plaid's OpenAPI description; the warning's cause.error_type says which error
+ * of the Item it was. The categories are bankcodes' reading. Wire field: warnings[].warning_code (a
+ * Bank Income or Bank Employment report).
+ */
+export const PlaidBankIncomeWarningCode = {
+  /**
+   * Unable to extract identity for the Item
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  IDENTITY_UNAVAILABLE: "IDENTITY_UNAVAILABLE",
+  /**
+   * Unable to extract transactions for the Item
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  TRANSACTIONS_UNAVAILABLE: "TRANSACTIONS_UNAVAILABLE",
+  /**
+   * User exited flow before giving permission to share data for the Item
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  ITEM_UNAPPROVED: "ITEM_UNAPPROVED",
+  /**
+   * Report deleted due to customer or consumer request
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  REPORT_DELETED: "REPORT_DELETED",
+  /**
+   * No relevant data was found for the Item
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  DATA_UNAVAILABLE: "DATA_UNAVAILABLE",
+} as const;
+export type PlaidBankIncomeWarningCode = (typeof PlaidBankIncomeWarningCode)[keyof typeof PlaidBankIncomeWarningCode];
+/** A PlaidBankIncomeWarningCode as read from the wire: a known value or any other string. */
+export type PlaidBankIncomeWarningCodeOrUnknown = PlaidBankIncomeWarningCode | (string & {});
+/** The catalog's metadata of every PlaidBankIncomeWarningCode value. */
+export const PlaidBankIncomeWarningCodeInfo: { readonly [V in PlaidBankIncomeWarningCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/bank_income_warning_code",
+  {
+    IDENTITY_UNAVAILABLE: {
+      description: "Unable to extract identity for the Item",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    TRANSACTIONS_UNAVAILABLE: {
+      description: "Unable to extract transactions for the Item",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ITEM_UNAPPROVED: {
+      description: "User exited flow before giving permission to share data for the Item",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    REPORT_DELETED: {
+      description: "Report deleted due to customer or consumer request",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    DATA_UNAVAILABLE: {
+      description: "No relevant data was found for the Item",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of PlaidBankIncomeWarningCode values (alias -> value). */
+export const PlaidBankIncomeWarningCodeAliases: { readonly [alias: string]: PlaidBankIncomeWarningCode } = {
+};
+/** The category of every PlaidBankIncomeWarningCode value and alias: all a listener needs to read one. */
+export const PlaidBankIncomeWarningCodeCategories: { readonly [spelling: string]: Category } = {
+  IDENTITY_UNAVAILABLE: "generic_failure",
+  TRANSACTIONS_UNAVAILABLE: "generic_failure",
+  ITEM_UNAPPROVED: "cancelled",
+  REPORT_DELETED: "cancelled",
+  DATA_UNAVAILABLE: "generic_failure",
+};
+/** Whether a value is a known PlaidBankIncomeWarningCode. */
+export const isPlaidBankIncomeWarningCode = (value: unknown): value is PlaidBankIncomeWarningCode => isCodeOf(PlaidBankIncomeWarningCodeCategories, PlaidBankIncomeWarningCodeAliases, value);
+
+/**
+ * Bank Income warning cause error type: The error_type of a Bank Income warning's cause
+ * (CreditBankIncomeCause, CraBankIncomeCause): the CreditBankIncomeErrorType enum of Plaid's
+ * OpenAPI description, which calls it "A broad categorization of the error. Safe for programmatic
+ * use." while its values are names that Plaid's error reference publishes as error codes (all but
+ * COUNTRY_NOT_SUPPORTED); the cause's error_code is a plain string. The descriptions and categories
+ * are bankcodes' reading. Wire field: warnings[].cause.error_type (a Bank Income or Bank Employment
+ * report).
+ */
+export const PlaidBankIncomeErrorType = {
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * INTERNAL_SERVER_ERROR.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * INSUFFICIENT_CREDENTIALS.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INSUFFICIENT_CREDENTIALS: "INSUFFICIENT_CREDENTIALS",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code ITEM_LOCKED.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ITEM_LOCKED: "ITEM_LOCKED",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * USER_SETUP_REQUIRED.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  USER_SETUP_REQUIRED: "USER_SETUP_REQUIRED",
+  /**
+   * The country of the Item's institution is not supported for this report.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  COUNTRY_NOT_SUPPORTED: "COUNTRY_NOT_SUPPORTED",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * INSTITUTION_DOWN.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  INSTITUTION_DOWN: "INSTITUTION_DOWN",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * INSTITUTION_NO_LONGER_SUPPORTED.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INSTITUTION_NO_LONGER_SUPPORTED: "INSTITUTION_NO_LONGER_SUPPORTED",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * INSTITUTION_NOT_RESPONDING.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  INSTITUTION_NOT_RESPONDING: "INSTITUTION_NOT_RESPONDING",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * INVALID_CREDENTIALS.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code INVALID_MFA.
+   * Category: mfa_failed (MFA failed); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVALID_MFA: "INVALID_MFA",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * INVALID_SEND_METHOD.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  INVALID_SEND_METHOD: "INVALID_SEND_METHOD",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * ITEM_LOGIN_REQUIRED.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ITEM_LOGIN_REQUIRED: "ITEM_LOGIN_REQUIRED",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * MFA_NOT_SUPPORTED.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  MFA_NOT_SUPPORTED: "MFA_NOT_SUPPORTED",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code NO_ACCOUNTS.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  NO_ACCOUNTS: "NO_ACCOUNTS",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * ITEM_NOT_SUPPORTED.
+   * Category: institution_not_supported (Institution not supported); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ITEM_NOT_SUPPORTED: "ITEM_NOT_SUPPORTED",
+  /**
+   * The Item failed with the error Plaid's error reference publishes as the error_code
+   * ACCESS_NOT_GRANTED.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  ACCESS_NOT_GRANTED: "ACCESS_NOT_GRANTED",
+} as const;
+export type PlaidBankIncomeErrorType = (typeof PlaidBankIncomeErrorType)[keyof typeof PlaidBankIncomeErrorType];
+/** A PlaidBankIncomeErrorType as read from the wire: a known value or any other string. */
+export type PlaidBankIncomeErrorTypeOrUnknown = PlaidBankIncomeErrorType | (string & {});
+/** The catalog's metadata of every PlaidBankIncomeErrorType value. */
+export const PlaidBankIncomeErrorTypeInfo: { readonly [V in PlaidBankIncomeErrorType]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/bank_income_error_type",
+  {
+    INTERNAL_SERVER_ERROR: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code INTERNAL_SERVER_ERROR.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INSUFFICIENT_CREDENTIALS: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code INSUFFICIENT_CREDENTIALS.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ITEM_LOCKED: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code ITEM_LOCKED.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    USER_SETUP_REQUIRED: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code USER_SETUP_REQUIRED.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    COUNTRY_NOT_SUPPORTED: {
+      description: "The country of the Item's institution is not supported for this report.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INSTITUTION_DOWN: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code INSTITUTION_DOWN.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INSTITUTION_NO_LONGER_SUPPORTED: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code INSTITUTION_NO_LONGER_SUPPORTED.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INSTITUTION_NOT_RESPONDING: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code INSTITUTION_NOT_RESPONDING.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INVALID_CREDENTIALS: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code INVALID_CREDENTIALS.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INVALID_MFA: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code INVALID_MFA.",
+      category: "mfa_failed",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INVALID_SEND_METHOD: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code INVALID_SEND_METHOD.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ITEM_LOGIN_REQUIRED: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code ITEM_LOGIN_REQUIRED.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    MFA_NOT_SUPPORTED: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code MFA_NOT_SUPPORTED.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    NO_ACCOUNTS: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code NO_ACCOUNTS.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ITEM_NOT_SUPPORTED: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code ITEM_NOT_SUPPORTED.",
+      category: "institution_not_supported",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACCESS_NOT_GRANTED: {
+      description: "The Item failed with the error Plaid's error reference publishes as the error_code ACCESS_NOT_GRANTED.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of PlaidBankIncomeErrorType values (alias -> value). */
+export const PlaidBankIncomeErrorTypeAliases: { readonly [alias: string]: PlaidBankIncomeErrorType } = {
+};
+/** The category of every PlaidBankIncomeErrorType value and alias: all a listener needs to read one. */
+export const PlaidBankIncomeErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  INTERNAL_SERVER_ERROR: "generic_failure",
+  INSUFFICIENT_CREDENTIALS: "cancelled",
+  ITEM_LOCKED: "action_required_at_institution",
+  USER_SETUP_REQUIRED: "action_required_at_institution",
+  COUNTRY_NOT_SUPPORTED: "institution_not_supported",
+  INSTITUTION_DOWN: "institution_unavailable",
+  INSTITUTION_NO_LONGER_SUPPORTED: "institution_not_supported",
+  INSTITUTION_NOT_RESPONDING: "institution_unavailable",
+  INVALID_CREDENTIALS: "credentials_invalid",
+  INVALID_MFA: "mfa_failed",
+  INVALID_SEND_METHOD: "institution_unavailable",
+  ITEM_LOGIN_REQUIRED: "reconnect_required",
+  MFA_NOT_SUPPORTED: "institution_not_supported",
+  NO_ACCOUNTS: "account_unavailable",
+  ITEM_NOT_SUPPORTED: "institution_not_supported",
+  ACCESS_NOT_GRANTED: "user_action_required",
+};
+/** Whether a value is a known PlaidBankIncomeErrorType. */
+export const isPlaidBankIncomeErrorType = (value: unknown): value is PlaidBankIncomeErrorType => isCodeOf(PlaidBankIncomeErrorTypeCategories, PlaidBankIncomeErrorTypeAliases, value);
+
+/**
  * Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status
  * of onEvent's metadata. Wire field: metadata.status.
  */

@@ -5,6 +5,10 @@ import {
   PlaidErrorTypeAliases,
   PlaidErrorCodeInfo,
   PlaidErrorCodeAliases,
+  PlaidBankIncomeWarningCodeInfo,
+  PlaidBankIncomeWarningCodeAliases,
+  PlaidBankIncomeErrorTypeInfo,
+  PlaidBankIncomeErrorTypeAliases,
   PlaidLinkExitStatusInfo,
   PlaidLinkExitStatusAliases,
   PlaidLinkEventNameInfo,
@@ -84,6 +88,14 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   error_code: {
     info: PlaidErrorCodeInfo,
     aliases: PlaidErrorCodeAliases,
+  },
+  bank_income_warning_code: {
+    info: PlaidBankIncomeWarningCodeInfo,
+    aliases: PlaidBankIncomeWarningCodeAliases,
+  },
+  bank_income_error_type: {
+    info: PlaidBankIncomeErrorTypeInfo,
+    aliases: PlaidBankIncomeErrorTypeAliases,
   },
   link_exit_status: {
     info: PlaidLinkExitStatusInfo,
