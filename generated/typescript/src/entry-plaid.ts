@@ -50,13 +50,19 @@ import {
   type PlaidLinkExitStatusOrUnknown,
   PlaidLinkWebhookCodeCategories,
   PlaidPartnerWebhookCodeCategories,
+  PlaidPaymentConsentStatusCategories,
   PlaidPaymentInitiationWebhookCodeCategories,
+  PlaidPaymentStatusCategories,
+  PlaidPendingDisconnectReasonCategories,
   PlaidProcessorTokenWebhookCodeCategories,
   PlaidProtectWebhookCodeCategories,
   PlaidScreeningWebhookCodeCategories,
   PlaidStatementsWebhookCodeCategories,
   PlaidTransactionsWebhookCodeCategories,
+  PlaidTransferStatusCategories,
   PlaidTransferWebhookCodeCategories,
+  PlaidWalletTransactionFailureReasonCategories,
+  PlaidWalletTransactionStatusCategories,
   PlaidWalletWebhookCodeCategories,
   PlaidWebhookTypeCategories,
 } from "./plaid.js";
@@ -82,6 +88,36 @@ export {
   PlaidBankIncomeErrorTypeAliases,
   PlaidBankIncomeErrorTypeCategories,
   isPlaidBankIncomeErrorType,
+  PlaidPaymentStatus,
+  type PlaidPaymentStatusOrUnknown,
+  PlaidPaymentStatusAliases,
+  PlaidPaymentStatusCategories,
+  isPlaidPaymentStatus,
+  PlaidPaymentConsentStatus,
+  type PlaidPaymentConsentStatusOrUnknown,
+  PlaidPaymentConsentStatusAliases,
+  PlaidPaymentConsentStatusCategories,
+  isPlaidPaymentConsentStatus,
+  PlaidWalletTransactionStatus,
+  type PlaidWalletTransactionStatusOrUnknown,
+  PlaidWalletTransactionStatusAliases,
+  PlaidWalletTransactionStatusCategories,
+  isPlaidWalletTransactionStatus,
+  PlaidWalletTransactionFailureReason,
+  type PlaidWalletTransactionFailureReasonOrUnknown,
+  PlaidWalletTransactionFailureReasonAliases,
+  PlaidWalletTransactionFailureReasonCategories,
+  isPlaidWalletTransactionFailureReason,
+  PlaidPendingDisconnectReason,
+  type PlaidPendingDisconnectReasonOrUnknown,
+  PlaidPendingDisconnectReasonAliases,
+  PlaidPendingDisconnectReasonCategories,
+  isPlaidPendingDisconnectReason,
+  PlaidTransferStatus,
+  type PlaidTransferStatusOrUnknown,
+  PlaidTransferStatusAliases,
+  PlaidTransferStatusCategories,
+  isPlaidTransferStatus,
   PlaidLinkExitStatus,
   type PlaidLinkExitStatusOrUnknown,
   PlaidLinkExitStatusAliases,
@@ -265,6 +301,12 @@ const CODE_SETS: CodeSets = {
   error_code: PlaidErrorCodeCategories,
   bank_income_warning_code: PlaidBankIncomeWarningCodeCategories,
   bank_income_error_type: PlaidBankIncomeErrorTypeCategories,
+  payment_initiation_payment_status: PlaidPaymentStatusCategories,
+  payment_initiation_consent_status: PlaidPaymentConsentStatusCategories,
+  wallet_transaction_status: PlaidWalletTransactionStatusCategories,
+  wallet_transaction_failure_reason: PlaidWalletTransactionFailureReasonCategories,
+  pending_disconnect_reason: PlaidPendingDisconnectReasonCategories,
+  transfer_status: PlaidTransferStatusCategories,
   link_exit_status: PlaidLinkExitStatusCategories,
   link_event_name: PlaidLinkEventNameCategories,
   webhook_type: PlaidWebhookTypeCategories,
@@ -307,6 +349,12 @@ export type CodeSetId =
   | "error_code"
   | "bank_income_warning_code"
   | "bank_income_error_type"
+  | "payment_initiation_payment_status"
+  | "payment_initiation_consent_status"
+  | "wallet_transaction_status"
+  | "wallet_transaction_failure_reason"
+  | "pending_disconnect_reason"
+  | "transfer_status"
   | "link_exit_status"
   | "link_event_name"
   | "webhook_type"

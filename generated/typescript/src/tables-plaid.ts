@@ -9,6 +9,18 @@ import {
   PlaidBankIncomeWarningCodeAliases,
   PlaidBankIncomeErrorTypeInfo,
   PlaidBankIncomeErrorTypeAliases,
+  PlaidPaymentStatusInfo,
+  PlaidPaymentStatusAliases,
+  PlaidPaymentConsentStatusInfo,
+  PlaidPaymentConsentStatusAliases,
+  PlaidWalletTransactionStatusInfo,
+  PlaidWalletTransactionStatusAliases,
+  PlaidWalletTransactionFailureReasonInfo,
+  PlaidWalletTransactionFailureReasonAliases,
+  PlaidPendingDisconnectReasonInfo,
+  PlaidPendingDisconnectReasonAliases,
+  PlaidTransferStatusInfo,
+  PlaidTransferStatusAliases,
   PlaidLinkExitStatusInfo,
   PlaidLinkExitStatusAliases,
   PlaidLinkEventNameInfo,
@@ -96,6 +108,30 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   bank_income_error_type: {
     info: PlaidBankIncomeErrorTypeInfo,
     aliases: PlaidBankIncomeErrorTypeAliases,
+  },
+  payment_initiation_payment_status: {
+    info: PlaidPaymentStatusInfo,
+    aliases: PlaidPaymentStatusAliases,
+  },
+  payment_initiation_consent_status: {
+    info: PlaidPaymentConsentStatusInfo,
+    aliases: PlaidPaymentConsentStatusAliases,
+  },
+  wallet_transaction_status: {
+    info: PlaidWalletTransactionStatusInfo,
+    aliases: PlaidWalletTransactionStatusAliases,
+  },
+  wallet_transaction_failure_reason: {
+    info: PlaidWalletTransactionFailureReasonInfo,
+    aliases: PlaidWalletTransactionFailureReasonAliases,
+  },
+  pending_disconnect_reason: {
+    info: PlaidPendingDisconnectReasonInfo,
+    aliases: PlaidPendingDisconnectReasonAliases,
+  },
+  transfer_status: {
+    info: PlaidTransferStatusInfo,
+    aliases: PlaidTransferStatusAliases,
   },
   link_exit_status: {
     info: PlaidLinkExitStatusInfo,
