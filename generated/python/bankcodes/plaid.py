@@ -12,7 +12,6 @@ _NAMES = LazyNames.of_data(
         "CODE_SETS",
         "AssetsWebhookCode",
         "AuthWebhookCode",
-        "BankIncomeErrorType",
         "BankIncomeWarningCode",
         "BankTransfersWebhookCode",
         "BaseReportWebhookCode",

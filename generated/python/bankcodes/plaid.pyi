@@ -7,7 +7,6 @@ __all__ = [
     "CODE_SETS",
     "AssetsWebhookCode",
     "AuthWebhookCode",
-    "BankIncomeErrorType",
     "BankIncomeWarningCode",
     "BankTransfersWebhookCode",
     "BaseReportWebhookCode",
@@ -482,7 +481,7 @@ class ErrorCode(CodeEnum):
     """The provided user_id could not be found."""
 
 class BankIncomeWarningCode(CodeEnum):
-    """Bank Income warning code: The warning_code of a Bank Income warning: a report's data that was unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank Employment report, CreditBankIncomeWarningCode; of Plaid Check's Bank Income report, CraBankIncomeWarningCode, which lists the same codes but ITEM_UNAPPROVED). The descriptions are the enum's own, in Plaid's OpenAPI description; the warning's cause.error_type says which error of the Item it was. The categories are bankcodes' reading.
+    """Bank Income warning code: The warning_code of a Bank Income warning: a report's data that was unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank Employment report, CreditBankIncomeWarningCode; of Plaid Check's Bank Income report, CraBankIncomeWarningCode, which lists the same codes but ITEM_UNAPPROVED). The descriptions are the enum's own, in Plaid's OpenAPI description; the warning's cause gives the Item's error (its error_type the CreditBankIncomeErrorType enum, whose values but COUNTRY_NOT_SUPPORTED are names of Plaid's error codes). The categories are bankcodes' reading.
 
     Wire field: warnings[].warning_code (a Bank Income or Bank Employment report)."""
 
@@ -496,44 +495,6 @@ class BankIncomeWarningCode(CodeEnum):
     """Report deleted due to customer or consumer request"""
     DATA_UNAVAILABLE = "DATA_UNAVAILABLE"
     """No relevant data was found for the Item"""
-
-class BankIncomeErrorType(CodeEnum):
-    """Bank Income warning cause error type: The error_type of a Bank Income warning's cause (CreditBankIncomeCause, CraBankIncomeCause): the CreditBankIncomeErrorType enum of Plaid's OpenAPI description, which calls it "A broad categorization of the error. Safe for programmatic use." while its values are names that Plaid's error reference publishes as error codes (all but COUNTRY_NOT_SUPPORTED); the cause's error_code is a plain string. The descriptions and categories are bankcodes' reading.
-
-    Wire field: warnings[].cause.error_type (a Bank Income or Bank Employment report)."""
-
-    INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
-    """The Item failed with the error Plaid's error reference publishes as the error_code INTERNAL_SERVER_ERROR."""
-    INSUFFICIENT_CREDENTIALS = "INSUFFICIENT_CREDENTIALS"
-    """The Item failed with the error Plaid's error reference publishes as the error_code INSUFFICIENT_CREDENTIALS."""
-    ITEM_LOCKED = "ITEM_LOCKED"
-    """The Item failed with the error Plaid's error reference publishes as the error_code ITEM_LOCKED."""
-    USER_SETUP_REQUIRED = "USER_SETUP_REQUIRED"
-    """The Item failed with the error Plaid's error reference publishes as the error_code USER_SETUP_REQUIRED."""
-    COUNTRY_NOT_SUPPORTED = "COUNTRY_NOT_SUPPORTED"
-    """The country of the Item's institution is not supported for this report."""
-    INSTITUTION_DOWN = "INSTITUTION_DOWN"
-    """The Item failed with the error Plaid's error reference publishes as the error_code INSTITUTION_DOWN."""
-    INSTITUTION_NO_LONGER_SUPPORTED = "INSTITUTION_NO_LONGER_SUPPORTED"
-    """The Item failed with the error Plaid's error reference publishes as the error_code INSTITUTION_NO_LONGER_SUPPORTED."""
-    INSTITUTION_NOT_RESPONDING = "INSTITUTION_NOT_RESPONDING"
-    """The Item failed with the error Plaid's error reference publishes as the error_code INSTITUTION_NOT_RESPONDING."""
-    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
-    """The Item failed with the error Plaid's error reference publishes as the error_code INVALID_CREDENTIALS."""
-    INVALID_MFA = "INVALID_MFA"
-    """The Item failed with the error Plaid's error reference publishes as the error_code INVALID_MFA."""
-    INVALID_SEND_METHOD = "INVALID_SEND_METHOD"
-    """The Item failed with the error Plaid's error reference publishes as the error_code INVALID_SEND_METHOD."""
-    ITEM_LOGIN_REQUIRED = "ITEM_LOGIN_REQUIRED"
-    """The Item failed with the error Plaid's error reference publishes as the error_code ITEM_LOGIN_REQUIRED."""
-    MFA_NOT_SUPPORTED = "MFA_NOT_SUPPORTED"
-    """The Item failed with the error Plaid's error reference publishes as the error_code MFA_NOT_SUPPORTED."""
-    NO_ACCOUNTS = "NO_ACCOUNTS"
-    """The Item failed with the error Plaid's error reference publishes as the error_code NO_ACCOUNTS."""
-    ITEM_NOT_SUPPORTED = "ITEM_NOT_SUPPORTED"
-    """The Item failed with the error Plaid's error reference publishes as the error_code ITEM_NOT_SUPPORTED."""
-    ACCESS_NOT_GRANTED = "ACCESS_NOT_GRANTED"
-    """The Item failed with the error Plaid's error reference publishes as the error_code ACCESS_NOT_GRANTED."""
 
 class PaymentStatus(CodeEnum):
     """Payment initiation payment status: The status of a Payment Initiation (UK and Europe) payment: status of /payment_initiation/payment/get, and new_payment_status and old_payment_status of the PAYMENT_STATUS_UPDATE webhook; PaymentInitiationPaymentStatus of Plaid's OpenAPI description, which groups the statuses as core lifecycle, failure, standing-order and deprecated ones (PAYMENT_STATUS_UNKNOWN, PAYMENT_STATUS_PROCESSING, PAYMENT_STATUS_COMPLETED: "to be removed in a future release"). The descriptions are the enum's own; the categories are bankcodes' reading.

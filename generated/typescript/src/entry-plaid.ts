@@ -20,7 +20,6 @@ import type {
 import {
   PlaidAssetsWebhookCodeCategories,
   PlaidAuthWebhookCodeCategories,
-  PlaidBankIncomeErrorTypeCategories,
   PlaidBankIncomeWarningCodeCategories,
   PlaidBankTransfersWebhookCodeCategories,
   PlaidBaseReportWebhookCodeCategories,
@@ -83,11 +82,6 @@ export {
   PlaidBankIncomeWarningCodeAliases,
   PlaidBankIncomeWarningCodeCategories,
   isPlaidBankIncomeWarningCode,
-  PlaidBankIncomeErrorType,
-  type PlaidBankIncomeErrorTypeOrUnknown,
-  PlaidBankIncomeErrorTypeAliases,
-  PlaidBankIncomeErrorTypeCategories,
-  isPlaidBankIncomeErrorType,
   PlaidPaymentStatus,
   type PlaidPaymentStatusOrUnknown,
   PlaidPaymentStatusAliases,
@@ -300,7 +294,6 @@ const CODE_SETS: CodeSets = {
   error_type: PlaidErrorTypeCategories,
   error_code: PlaidErrorCodeCategories,
   bank_income_warning_code: PlaidBankIncomeWarningCodeCategories,
-  bank_income_error_type: PlaidBankIncomeErrorTypeCategories,
   payment_initiation_payment_status: PlaidPaymentStatusCategories,
   payment_initiation_consent_status: PlaidPaymentConsentStatusCategories,
   wallet_transaction_status: PlaidWalletTransactionStatusCategories,
@@ -348,7 +341,6 @@ export type CodeSetId =
   | "error_type"
   | "error_code"
   | "bank_income_warning_code"
-  | "bank_income_error_type"
   | "payment_initiation_payment_status"
   | "payment_initiation_consent_status"
   | "wallet_transaction_status"

@@ -8,7 +8,6 @@ export {
   PlaidErrorTypeInfo,
   PlaidErrorCodeInfo,
   PlaidBankIncomeWarningCodeInfo,
-  PlaidBankIncomeErrorTypeInfo,
   PlaidPaymentStatusInfo,
   PlaidPaymentConsentStatusInfo,
   PlaidWalletTransactionStatusInfo,

@@ -7,8 +7,6 @@ import {
   PlaidErrorCodeAliases,
   PlaidBankIncomeWarningCodeInfo,
   PlaidBankIncomeWarningCodeAliases,
-  PlaidBankIncomeErrorTypeInfo,
-  PlaidBankIncomeErrorTypeAliases,
   PlaidPaymentStatusInfo,
   PlaidPaymentStatusAliases,
   PlaidPaymentConsentStatusInfo,
@@ -104,10 +102,6 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   bank_income_warning_code: {
     info: PlaidBankIncomeWarningCodeInfo,
     aliases: PlaidBankIncomeWarningCodeAliases,
-  },
-  bank_income_error_type: {
-    info: PlaidBankIncomeErrorTypeInfo,
-    aliases: PlaidBankIncomeErrorTypeAliases,
   },
   payment_initiation_payment_status: {
     info: PlaidPaymentStatusInfo,
