@@ -173,6 +173,8 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
     for page in out.rglob("*.html"):
         where = page.relative_to(out).as_posix()
         text = page.read_text(encoding="utf-8")
+        if where.endswith("index.html"):
+            text = addressed(text, (site / "docs" / where).with_suffix(".md").is_file())
         mermaid = os.path.relpath(out / "assets" / "mermaid.min.js", page.parent)
         text = with_mermaid(text, where, Path(mermaid).as_posix())
         page.write_text(with_policy(text, where), encoding="utf-8")
@@ -182,6 +184,25 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
     plain_copies(site / "docs", out, base, name, description)
     addressed_feed(out, address)
     searched(out / "search" / "search_index.json", site / "docs", out)
+
+
+#: A link to a Markdown file of the site, relative to the page's source (the form the reference
+#: pages' ready-made HTML is written in, which MkDocs passes through as written), in a link or
+#: in what a split code set's table row leads on to (data-moved, which no engine reads).
+_SOURCE_LINK = re.compile(r'\b(href|data-moved)="(?![/#])([^":#?]*)\.md(#[^"]*)?"')
+
+
+def addressed(page: str, index: bool) -> str:
+    """A built page with each link to a Markdown file (_SOURCE_LINK) turned into a link to that
+    file's page: the page's address (use_directory_urls), relative to the built page's, which is
+    its source's folder for a folder's `index` and one deeper for any other page."""
+
+    def address(found: re.Match[str]) -> str:
+        stem = found[2]
+        target = stem[:-5] if stem == "index" or stem.endswith("/index") else f"{stem}/"
+        return f'{found[1]}="{"" if index else "../"}{target}{found[3] or ""}"'
+
+    return _SOURCE_LINK.sub(address, page)
 
 
 #: What llms.txt and llms-full.txt take from mkdocs.yml.
