@@ -21,10 +21,12 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
   (POLICY); every reference page's Markdown beside its HTML, with llms.txt listing them and
   llms-full.txt (instructions for assistants, then every code's reference text);
-  the changelog's feed given the site's address; the theme's search index made small and led by
-  codes (searched), with the reference pages' entries, which the engine's input leaves out of its
-  search (front matter, INDEXED_AFTER), read from their content as built without the parts the
-  index leaves out (indexed): the engine's search plugin read every code's block whole.
+  the changelog's feed given the site's address; the links a page's HTML holds to a Markdown
+  file turned into that page's address (addressed); the theme's search index (whichever engine
+  wrote one), with every page's entries read from its content as built, without the parts the
+  index leaves out (indexed), made small and led by codes (searched): MkDocs's input leaves the
+  reference pages out of its own search (front matter, INDEXED_AFTER), as its plugin read every
+  code's block whole.
 
 Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
 [--skip after]. FOLDER defaults to this site and its public/; the schemas and package the site
@@ -116,8 +118,9 @@ def before(
     site: Path, stage: Path, address: str | None, reference: Any, searched: bool = True
 ) -> Path:
     """The engine's input staged in `stage`, with the reference pages' navigation `reference`,
-    and where the step after the engine makes their search entries (`searched`: the theme's
-    index), those pages out of the engine's search; the path of its mkdocs.yml."""
+    and where the engine's search index is the one the step after it makes (`searched`: the
+    theme's index), the reference pages out of the engine's search; the path of its
+    mkdocs.yml."""
     docs = stage / "docs"
     shutil.copytree(site / "docs", docs, ignore=shutil.ignore_patterns("codes.txt"))
     shutil.copytree(site / "overrides", stage / "overrides")
@@ -183,7 +186,8 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
     base = address.rstrip("/") + "/" if address else ""
     plain_copies(site / "docs", out, base, name, description)
     addressed_feed(out, address)
-    searched(out / "search" / "search_index.json", site / "docs", out)
+    separator = re.findall(r"^ +separator: '(.+)'$", config, re.M)[0]
+    searched(out / "search" / "search_index.json", site / "docs", out, separator)
 
 
 #: A link to a Markdown file of the site, relative to the page's source (the form the reference
