@@ -34,12 +34,14 @@ def searched_after(page: str) -> bool:
     return not re.search(r"^search:", page[: page.find("\n---", 3)], re.MULTILINE)
 
 
-#: Where the theme puts a page's content, and an element of it left out of the index
-#: (data-search-exclude), which is not read when it holds no element of its kind nor a heading
-#: (which would open a section of the index).
+#: Where the theme puts a page's content, and an element of it left out of the index by the
+#: site's own mark (UNSEARCHED, beside the theme's data-search-exclude, which is the engine's to
+#: read and Zensical takes out of the pages), which is not read when it holds no element of its
+#: kind nor a heading (which would open a section of the index).
 _ARTICLE = '<article class="md-content__inner md-typeset">'
+UNSEARCHED = "data-unsearched"
 _UNSEARCHED = re.compile(
-    r"<(tr|thead|p|table|details|div)\b[^>]*\bdata-search-exclude>(.*?)</\1>", re.DOTALL
+    rf"<(tbody|thead|p|table|details|div)\b[^>]*\b{UNSEARCHED}>(.*?)</\1>", re.DOTALL
 )
 
 
@@ -80,7 +82,7 @@ def indexed(docs: Path, out: Path) -> list[dict[str, str]]:
         if url.startswith("reference/") and not _CODED.search(content):
             content = _WORDS.sub("", content)
         parser = Parser()
-        parser.feed(content)
+        parser.feed(content.replace(f" {UNSEARCHED}", " data-search-exclude"))
         parser.close()
         for section in (section for section in parser.data if not section.is_excluded()):
             location = f"{url}#{section.id}" if section.id else url
