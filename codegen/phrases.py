@@ -92,6 +92,8 @@ PHRASES: dict[str, str] = {
     "told_provider": (
         "read as {kind} because {provider} was named: the body alone does not tell whose it is"
     ),
+    # A body's own words on what to do, where no code decides.
+    "provider_words": "{provider}'s own words, not bankcodes', in its {field}: '{words}'",
     # What the code concerns alone.
     "concerns": "the code concerns {what} '{value}' alone: the rest of the response stands",
     # Sources that are bankcodes' reading.

@@ -52,6 +52,9 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
         if kind.request_id is not None and _request_id_field(kind, kind.request_id) is None:
             problem = f"{kind.request_id!r} is no field of the kind's types"
             yield Problem(pointer(*at, "request_id"), problem)
+        if kind.words is not None and kind.decides:
+            problem = "a kind's words are read where no code decides: this kind has code fields"
+            yield Problem(pointer(*at, "words"), problem)
         yield from _own_code_set(catalog, kind, at, "status_code_set", "integer", "HTTP statuses")
         yield from _own_code_set(catalog, kind, at, "exception_code_set", "string", "class names")
         if kind.listener is not None and not kind.browser:

@@ -244,6 +244,16 @@ class PayloadKind(SpecModel):
             "that has the status.",
         )
     )
+    words: Annotated[tuple[JsonPath, ...] | None, Carried("Provider's words", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="The text fields of a kind whose bodies carry no code, by JSON path, that "
+            "hold the provider's own words on what to do or what went wrong (an instruction, "
+            "else a message), first preferred: where no code the catalog knows decides, every "
+            "reader shows the first text found, quoted as the provider's, under its first "
+            "sentence.",
+        )
+    )
     exception_code_set: Annotated[
         CodeSetRef | None, Carried("Exception code set", shown=RECORDS)
     ] = PydField(

@@ -10,7 +10,8 @@ import {
   decisiveCodeWithStatus,
   type FoundCode,
 } from "bankcodes-package/code-fields.js";
-import { decide, decideReading, lead, type Decision } from "bankcodes-package/decide.js";
+import { decide, decideReading, type Decision, type Reason } from "bankcodes-package/decide.js";
+import { lead } from "bankcodes-package/lead.js";
 import { readCarried } from "bankcodes-package/from-error.js";
 import { unverifiedReason } from "bankcodes-package/jwt-body.js";
 import { DECODER_FACTS, SCHEME_RECORDS } from "bankcodes-package/code-facts.js";
@@ -57,7 +58,7 @@ export function waitHeadline(
   const decided = decidedOf(pasted, provider);
   // As `bankcodes decide -` counts an answer (its `decided`): also whose the body is or could be,
   // a consent's end or a limit it states.
-  const more = decided.why.some(({ part }) => ["code", "ends_at", "limit"].includes(part));
+  const more = decided.why.some(({ part }) => ["code", "ends_at", "limit", "words"].includes(part));
   if (decided.waitSeconds !== null || decided.state !== "unknown" || more)
     out.prepend(decisionLine(decided));
 }
@@ -78,11 +79,22 @@ export function decisionLine(decided: Decision): HTMLElement {
   line.dataset.nextStep = decided.nextStep;
   line.dataset.waitSeconds = decided.waitSeconds === null ? "" : String(decided.waitSeconds);
   line.append(element("p", lead(decided), "bankcodes-lead"));
+  // The provider's own words, where no code decides, right under the sentence they support;
+  // the field they are in is a token, shown as code.
+  for (const { says } of decided.why.filter(({ part }) => part === "words")) {
+    const [, said, field, words] = /^(.*?) in its (\$\S*?): (.*)$/s.exec(says) ?? ["", says];
+    const shown = element("p", printable(said ?? ""), "bankcodes-words");
+    if (field !== undefined)
+      shown.append(" in its ", element("code", printable(field)), `: ${printable(words ?? "")}`);
+    line.append(shown);
+  }
   const why = element("details");
   const list = element("ul");
   // What told whose the body is has a line of its own, after the kind it names (where a code
-  // was read in a kind).
-  for (const reason of decided.why.filter(({ part }) => part !== "code" || decided.code === null)) {
+  // was read in a kind); the provider's words are shown above.
+  const listed = ({ part }: Reason): boolean =>
+    part !== "words" && (part !== "code" || decided.code === null);
+  for (const reason of decided.why.filter(listed)) {
     const item = element("li");
     const [part, says, source] = [reason.part, reason.says, reason.source].map((t) => printable(t));
     item.append(element("code", part), ": ", element("code", says), " — ", element("code", source));

@@ -15,6 +15,7 @@ import bankcodes
 from bankcodes import cli
 from bankcodes._cli_decide import of_code
 from tests.support.decisions import RESPONSES, expected, read, response
+from tests.support.helpers import published_body
 
 
 def _decided(monkeypatch: pytest.MonkeyPatch, text: str, *argv: str) -> tuple[int, str]:
@@ -443,3 +444,20 @@ def test_a_lead_says_what_to_tell_the_customer(
     assert french is not None and french.message not in lines[0]
     lead = bankcodes.decide(member).lead("fr-CA")
     assert lead.endswith(f"{french.message} {french.action} »"), lead
+
+
+def test_the_providers_own_words_follow_the_lead(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quiltt's 403 as @quiltt/core's Connector tests mock it, with Quiltt named: its status
+    decides ('403: Forbidden -> Unsupported SDK', the integrator fixes the request), and
+    Quiltt's instruction is the line right under that sentence, before the code read."""
+    body = json.dumps(published_body("quiltt", "@quiltt/core's Connector tests: a 403"))
+    status, out = _decided(
+        monkeypatch, f"HTTP/1.1 403 Forbidden\r\n\r\n{body}", "-", "--provider", "quiltt"
+    )
+    assert status == 0
+    assert out.splitlines()[:3] == [
+        "Fix the request before sending it again — your service acts.",
+        "  Provider's words: quiltt's own words, not bankcodes', in its $.instruction: 'This "
+        "endpoint must be called from a supported Quiltt SDK.' (body)",
+        "  Code: 403 of quiltt.sdk_rest_status, at (HTTP status)",
+    ]

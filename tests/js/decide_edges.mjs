@@ -108,5 +108,57 @@ const statusless = [
   const why = decided.why.map((reason) => [reason.part, reason.says, reason.source]);
   return [decided.nextStep, lead(decided), lead(decided, "fr"), why];
 });
-const edges = { moments, headers: read, unread, ends, providers, prose, statuses, statusless };
+// Bodies with no code but their provider's own words (test_decide_edges.py's WORDS).
+const graphql = {
+  errors: [
+    {
+      message: "Auth error",
+      locations: [{ line: 1, column: 1 }],
+      path: ["session"],
+      extensions: {
+        instruction: "Re-authenticate the user",
+        documentationUrl: "https://www.quiltt.dev/authentication#session-tokens",
+      },
+    },
+  ],
+};
+const forbidden = {
+  message: "Forbidden",
+  instruction: "This endpoint must be called from a supported Quiltt SDK.",
+};
+const hostile = {
+  errors: [
+    {
+      message: "m",
+      extensions: {
+        instruction: "Re\u202eauth\u0007 " + "x".repeat(300),
+        documentationUrl: "https://quiltt.dev/x",
+      },
+    },
+  ],
+};
+const words = [
+  [graphql, undefined, 200],
+  [graphql, "quiltt", 200],
+  [forbidden, "quiltt", 403],
+  [forbidden, undefined, 403],
+  [{ email: ["Enter a valid email address."] }, undefined, undefined],
+  [{ phone_number: ["Enter a valid phone number."] }, "argyle", undefined],
+  [hostile, undefined, 200],
+].map(([body, provider, status]) => {
+  const decided = decide(body, { provider, status });
+  const why = decided.why.map((reason) => [reason.part, reason.says, reason.source]);
+  return [decided.nextStep, lead(decided), lead(decided, "fr"), why];
+});
+const edges = {
+  moments,
+  headers: read,
+  unread,
+  ends,
+  providers,
+  prose,
+  statuses,
+  statusless,
+  words,
+};
 process.stdout.write(JSON.stringify(edges));

@@ -3,8 +3,11 @@ shared corpus of decisions gives it from the sources, and input it cannot read s
 
 from __future__ import annotations
 
+import json
+
 from tests.mcp.test_mcp_server import Client, client
 from tests.support.decisions import RESPONSES, expected, read, response, timeless
+from tests.support.helpers import published_body
 
 __all__ = ["client"]  # the server the module shares, started once
 
@@ -76,3 +79,22 @@ def test_no_foreign_body_is_claimed(client: Client) -> None:
         if found["known"] is not False or "code" in found:
             claimed[name] = found
     assert claimed == {}
+
+
+def test_a_body_with_no_code_gives_the_providers_own_words_first(client: Client) -> None:
+    """Quiltt's GraphQL error (@quiltt/core's ErrorLink tests) pasted alone: read as Quiltt's by
+    its documentationUrl on www.quiltt.dev, no code, and Quiltt's instruction quoted as its own
+    words as the decision's first reason, as `bankcodes decide - --json` gives it."""
+    body = json.dumps(published_body("quiltt", "@quiltt/core's ErrorLink tests"))
+    found = client.answer("explain_payload", text=f"HTTP/1.1 200 OK\r\n\r\n{body}")
+    assert (found["kind"], found["known"], found["decision"]["code"]) == (
+        "quiltt/graphql-error",
+        False,
+        None,
+    )
+    assert found["decision"]["why"][0] == {
+        "part": "words",
+        "says": "quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
+        "'Re-authenticate the user'",
+        "source": "body",
+    }

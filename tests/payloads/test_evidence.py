@@ -15,7 +15,7 @@ import pytest
 
 import bankcodes
 from bankcodes import cli, payloads
-from tests.support.helpers import ROOT
+from tests.support.helpers import ROOT, published_body
 
 
 def _foreign(origin: str, start: str) -> dict[str, Any]:
@@ -29,10 +29,7 @@ def _foreign(origin: str, start: str) -> dict[str, Any]:
 
 
 def _published(provider: str, start: str) -> dict[str, Any]:
-    path = ROOT / "tests/support/published_bodies" / f"{provider}.json"
-    bodies = json.loads(path.read_text(encoding="utf-8"))["bodies"]
-    (found,) = [body["data"] for body in bodies if body["title"].startswith(start)]
-    data: dict[str, Any] = found
+    data: dict[str, Any] = published_body(provider, start)
     return data
 
 
@@ -107,6 +104,43 @@ def test_a_fintoc_error_is_told_by_its_documentation_address_in_every_reader(
             "sources": ["fintoc-errors-object", "fintoc-refresh-intents-errors", told.sources[2]],
         }
     ]
+
+
+def test_a_quiltt_graphql_error_is_told_by_its_documentation_address_in_every_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """@quiltt/core's ErrorLink tests mock a GraphQL error whose extensions.documentationUrl is
+    on www.quiltt.dev, the address the SDK's own errors give (token-validation.ts): Quiltt's
+    documentation, named as the evidence; no code is read, and the instruction is shown as
+    Quiltt's words, under the first sentence."""
+    data = _published("quiltt", "@quiltt/core's ErrorLink tests")
+    text = json.dumps(data)
+    value = "https://www.quiltt.dev/authentication#session-tokens"
+    found = payloads.identify(data)
+    assert found.kind == "quiltt/graphql-error"
+    assert [(e.what, e.keys, e.value) for e in found.evidence] == [
+        ("namespace", ("errors[].extensions.documentationUrl",), value)
+    ]
+    assert bankcodes.from_exception(text) is None  # no code to key on
+    says = (
+        "read as quiltt/graphql-error: its errors[].extensions.documentationUrl "
+        f"'{value}' is in quiltt's namespace"
+    )
+    decided = bankcodes.decide(text)
+    assert [(r.says, r.source) for r in decided.why if r.part == "code"] == [
+        (says, "quiltt-js-token-validation")
+    ]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode()), "utf-8"))
+    out = io.StringIO()
+    assert cli.main(["decide", "-"], out=out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[:2] == [
+        "No code bankcodes knows: the provider's own words, quoted below, say what to do — your "
+        "service acts.",
+        "  Provider's words: quiltt's own words, not bankcodes', in its "
+        "$.errors[0].extensions.instruction: 'Re-authenticate the user' (body)",
+    ]
+    assert f"  Whose body: {says} (quiltt-js-token-validation)" in lines
 
 
 def _example(kind: str, start: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import bankcodes
-from tests.support.helpers import run_node
+from tests.support.helpers import published_body, run_node
 
 
 @pytest.fixture(scope="module")
@@ -197,9 +197,9 @@ def test_prose_is_read_in_the_order_both_languages_give(edges: dict[str, Any]) -
 def test_a_body_whose_status_is_its_code_says_none_was_given(edges: dict[str, Any]) -> None:
     """Akahu's error wrapper as its Response Formats page shows it, with no HTTP status (the
     page's example names none): its code is the status (akahu/api-error), so the answer asks for
-    the whole response, in both languages; with no provider named, or a body no kind reads
-    (Argyle's field errors, from its OpenAPI's description of POST /v2/users), nothing is
-    recognised."""
+    the whole response, in both languages, naming what told whose it is; with no provider named
+    nothing is recognised. Argyle's field errors (its OpenAPI's description of POST /v2/users,
+    which names no status) carry no code but Argyle's own words: they lead."""
     akahu = {"success": False, "message": "Example error message"}
     nothing = ["category", "category"]
     expected = [
@@ -207,10 +207,7 @@ def test_a_body_whose_status_is_its_code_says_none_was_given(edges: dict[str, An
             "contact_provider",
             "Its HTTP status decides, and none was given: decide the whole response, status line "
             "included.",
-            [
-                *nothing,
-                "status",
-            ],
+            [*nothing, "provider", "status"],
         ),
         (
             "contact_provider",
@@ -219,8 +216,9 @@ def test_a_body_whose_status_is_its_code_says_none_was_given(edges: dict[str, An
         ),
         (
             "contact_provider",
-            "Nothing in it is recognised: contact the provider's support with the request id.",
-            nothing,
+            "No code bankcodes knows: the provider's own words, quoted below, say what to do — "
+            "your service acts.",
+            ["body", *nothing, "provider"],
         ),
     ]
     subjects = [
@@ -245,3 +243,100 @@ def test_a_body_whose_status_is_its_code_says_none_was_given(edges: dict[str, An
         why = [[r.part, r.says, r.source] for r in decided.why]
         python.append([decided.next_step, decided.lead(), decided.lead("fr"), why])
     assert edges["statusless"] == python
+
+
+#: Quiltt's GraphQL error as @quiltt/core's ErrorLink tests mock it (no code, an instruction
+#: and an address on Quiltt's documentation host), and its 403 as the Connector tests mock it.
+QUILTT_GRAPHQL = published_body("quiltt", "@quiltt/core's ErrorLink tests")
+QUILTT_403 = published_body("quiltt", "@quiltt/core's Connector tests: a 403")
+#: Each body of the words corpus (tests/js/decide_edges.mjs reads the same): body, provider,
+#: status.
+WORDS = [
+    (QUILTT_GRAPHQL, None, 200),
+    (QUILTT_GRAPHQL, "quiltt", 200),
+    (QUILTT_403, "quiltt", 403),
+    (QUILTT_403, None, 403),
+    ({"email": ["Enter a valid email address."]}, None, None),
+    ({"phone_number": ["Enter a valid phone number."]}, "argyle", None),
+    (
+        {
+            "errors": [
+                {
+                    "message": "m",
+                    "extensions": {
+                        "instruction": "Re\u202eauth\u0007 " + "x" * 300,
+                        "documentationUrl": "https://quiltt.dev/x",
+                    },
+                }
+            ]
+        },
+        None,
+        200,
+    ),
+]
+
+
+def test_a_body_with_no_code_shows_the_providers_own_words_under_the_lead(
+    edges: dict[str, Any],
+) -> None:
+    """A body that carries no code the catalog knows but its provider's own words on what to do
+    shows them, quoted as the provider's, right under the first sentence, in both languages:
+    Quiltt's GraphQL error (told as Quiltt's by its documentationUrl on www.quiltt.dev, named
+    or not) leads with them; Quiltt's 403, named, is decided by its status (the integrator
+    fixes the request: 'Forbidden -> Unsupported SDK') with its instruction under it; unnamed,
+    {message, instruction} tells nobody; Argyle's field errors (its OpenAPI's descriptions of
+    POST /v2/users' email and phone_number) lead with their messages named, are nobody's unnamed.
+    Words are escaped and cut at 200 characters."""
+    words = "No code bankcodes knows: the provider's own words, quoted below, say what to do — "
+    words += "your service acts."
+    nothing = "Nothing in it is recognised: contact the provider's support with the request id."
+    graphql = [
+        "words",
+        "quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
+        "'Re-authenticate the user'",
+        "body",
+    ]
+    told = [
+        "code",
+        "read as quiltt/graphql-error: its errors[].extensions.documentationUrl "
+        "'https://www.quiltt.dev/authentication#session-tokens' is in quiltt's namespace",
+        "quiltt-js-token-validation",
+    ]
+    fix = "Fix the request before sending it again — your service acts."
+    forbidden = [
+        "words",
+        "quiltt's own words, not bankcodes', in its $.instruction: "
+        "'This endpoint must be called from a supported Quiltt SDK.'",
+        "body",
+    ]
+    phone = [
+        "words",
+        "argyle's own words, not bankcodes', in its $.phone_number[0]: "
+        "'Enter a valid phone number.'",
+        "body",
+    ]
+    expected = [
+        ("contact_provider", words, graphql, told),
+        ("contact_provider", words, graphql, told),
+        ("fix_request", fix, forbidden, None),
+        ("contact_provider", nothing, None, None),
+        ("contact_provider", nothing, None, None),
+        ("contact_provider", words, phone, None),
+    ]
+    python = []
+    for (body, provider, status), want in zip(WORDS, [*expected, None], strict=True):
+        decided = bankcodes.decide(body, provider=provider, status=status)
+        why = [[r.part, r.says, r.source] for r in decided.why]
+        python.append([decided.next_step, decided.lead(), decided.lead("fr"), why])
+        if want is None:
+            continue
+        step, lead, first, whose = want
+        assert (decided.next_step, decided.lead()) == (step, lead)
+        assert (why[0] if first is not None else why[0][0]) == (first or "next_step")
+        assert whose is None or whose in why
+    hostile = python[-1][3][0][1]
+    assert hostile == (
+        "quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
+        "'Re\\u202eauth\\u0007 " + "x" * 181 + "… (119 more characters)'"
+    )
+    assert edges["words"] == python

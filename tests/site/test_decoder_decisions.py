@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tests.site.test_decoder import DECODE_ALL
 from tests.support.decisions import RESPONSES, expected, response, timeless
+from tests.support.helpers import published_body
 
 #: Decode each [text, provider] as DECODE_ALL does, and read the answer's first element: its
 #: class, and the next step and wait it carries.
@@ -77,3 +79,35 @@ def test_a_body_whose_status_is_its_code_asks_for_the_status(decoder: Any) -> No
         "Its HTTP status decides, and none was given: decide the whole response, status line "
         "included."
     ), text[:200]
+
+
+def test_a_body_with_no_code_leads_with_the_providers_own_words(decoder: Any) -> None:
+    """Quiltt's GraphQL error (@quiltt/core's ErrorLink tests: no code, an instruction and a
+    documentationUrl on www.quiltt.dev) pasted with its 200, no provider named: the headline's
+    sentence, then Quiltt's instruction quoted as its own words, as `bankcodes decide -` shows
+    them; Quiltt's 403 (its Connector tests) with Quiltt named: the status decides (fix the
+    request), Quiltt's instruction under it."""
+    graphql = json.dumps(published_body("quiltt", "@quiltt/core's ErrorLink tests"))
+    forbidden = json.dumps(published_body("quiltt", "@quiltt/core's Connector tests: a 403"))
+    pasted = [
+        [f"HTTP/1.1 200 OK\r\n\r\n{graphql}", ""],
+        [f"HTTP/1.1 403 Forbidden\r\n\r\n{forbidden}", "quiltt"],
+    ]
+    (first, _), (second, _) = decoder.evaluate(DECODE_ALL, pasted)
+    assert first.startswith(
+        "No code bankcodes knows: the provider's own words, quoted below, say what to do — your "
+        "service acts."
+        "quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
+        "'Re-authenticate the user'"
+    ), first[:300]
+    assert second.startswith(
+        "Fix the request before sending it again — your service acts."
+        "quiltt's own words, not bankcodes', in its $.instruction: "
+        "'This endpoint must be called from a supported Quiltt SDK.'"
+    ), second[:300]
+    assert first.count("Re-authenticate the user") == 1  # not again in the reasons
+    # The field the words are in is a token, set as code (the last answer's: the 403's).
+    field = (
+        "() => document.querySelector('[data-decoder-output] .bankcodes-words code').textContent"
+    )
+    assert decoder.evaluate(field) == "$.instruction"

@@ -78,6 +78,14 @@ def only(data: dict[str, Any], providers: Sequence[str]) -> dict[str, Any]:
     return data
 
 
+def published_body(provider: str, start: str) -> Any:
+    """The body of tests/support/published_bodies/PROVIDER.json whose title starts `start`."""
+    path = ROOT / "tests/support/published_bodies" / f"{provider}.json"
+    bodies = json.loads(path.read_text(encoding="utf-8"))["bodies"]
+    (found,) = [body["data"] for body in bodies if body["title"].startswith(start)]
+    return found
+
+
 def _with_named(data: dict[str, Any], keep: set[str]) -> set[str]:
     """`keep` with every provider whose code sets the kept providers, their payload kinds or the
     sources they cite name ("iso20022.status_reason"), until none is left out."""

@@ -300,6 +300,12 @@ CORPUS: list[tuple[str, Mutation, str, str]] = [
         "'http_status' is no field of the kind's types",
     ),
     (
+        "words on a kind whose codes decide",
+        setting("/payloads/lean~1callback/words", ["$.status"]),
+        "/payloads/lean~1callback/words",
+        "a kind's words are read where no code decides: this kind has code fields",
+    ),
+    (
         "dangling listener type",
         setting(f"{LISTENER}/events/0/type", "Nope"),
         f"{LISTENER}/events/0/type",

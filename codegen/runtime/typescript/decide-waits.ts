@@ -23,7 +23,15 @@ const ASCII_DIGITS = /^[0-9]+$/;
 /** Why one part of a decision is what it is (the Python `Reason`). */
 export interface Reason {
   readonly part:
-    "next_step" | "wait" | "attempts" | "state" | "ends_at" | "limit" | "code" | "concerns";
+    | "next_step"
+    | "wait"
+    | "attempts"
+    | "state"
+    | "ends_at"
+    | "limit"
+    | "code"
+    | "concerns"
+    | "words";
   readonly says: string;
   readonly source: string;
 }

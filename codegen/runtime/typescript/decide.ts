@@ -8,9 +8,8 @@
  */
 import type { Actor } from "./shapes.js";
 import { CategoryInfo, type Category } from "./categories.js";
-import { endUserText } from "./classify.js";
-import { decisiveCode, type FoundCode } from "./code-fields.js";
-import { concernsReasons, statusMissing, toldReasons } from "./told.js";
+import { decisiveCode, evidenceOf, type FoundCode } from "./code-fields.js";
+import { concernsReasons, providerWords, statusMissing, toldReasons } from "./told.js";
 import {
   chosen,
   prose,
@@ -22,7 +21,6 @@ import {
 } from "./decide-waits.js";
 import { pairsNotRead, readHeaders, toldByHeader, type ReadHeaders } from "./decide-headers.js";
 import { get } from "./carried.js";
-import { LEADS } from "./phrases.js";
 import { said } from "./shown.js";
 import {
   providerOf,
@@ -47,8 +45,9 @@ import {
   type ConsentNews,
 } from "./decide-facts.js";
 import type { Provider } from "./registry.js";
+import type { Evidence } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
-import type { CodeInfo, LanguageTag } from "./types.js";
+import type { CodeInfo } from "./types.js";
 
 export type { Reason } from "./decide-waits.js";
 
@@ -101,8 +100,6 @@ type StepFacts = Pick<
  * takes in their place where only its category names them. */
 const RETRIES: readonly NextStep[] = ["retry", "retry_later"];
 const NOT_RETRIED: NextStep = "contact_provider";
-/** The steps whose first sentence says what to tell the customer, where the code has words. */
-const TOLD: readonly string[] = ["end_user_action", "tell_customer"];
 
 /**
  * What to do now about `subject`: a code read in its place (a FoundCode or FoundError, what
@@ -120,9 +117,9 @@ export function decide(subject: unknown, options: DecideOptions = {}): Decision 
   const now = nowOf(options.now);
   const provider = providerOf(options.provider);
   const given = statusGiven(options.status);
-  const [found, data, status] = subjectOf(subject, provider, given);
+  const [found, data, status, kind] = subjectOf(subject, provider, given);
   const headers = readHeaders(options.headers);
-  return decision(found, subject, provider, headers, data, now, given ?? status);
+  return decision(found, subject, provider, headers, data, now, given ?? status, kind);
 }
 
 /** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
@@ -146,8 +143,8 @@ export function decideReading(
   const provider = providerOf(options.provider);
   const status = statusGiven(options.status) ?? reading.status;
   const given = readHeaders(options.headers !== undefined ? options.headers : reading.headers);
-  const { found, data } = reading;
-  return decision(found, subject, provider, given, data, now, status);
+  const { found, data, kind } = reading;
+  return decision(found, subject, provider, given, data, now, status, kind ?? null);
 }
 
 /** The HTTP status given, checked (the Python `_status`): null where none is given. */
@@ -169,30 +166,31 @@ function nowOf(now: unknown): Date {
   return now;
 }
 
-/** The deciding code of a subject, its body's JSON and the HTTP status it carries (a
- * FoundError's). */
+/** The deciding code of a subject, its body's JSON, the HTTP status it carries (a FoundError's)
+ * and the payload kind its body was read as (null where it is none, or several). */
 function subjectOf(
   subject: unknown,
   provider?: Provider,
   status: number | null = null,
-): [FoundCode | null, unknown, number | null] {
+): [FoundCode | null, unknown, number | null, string | null] {
   if (typeof get(subject, "codeSet") === "string" && typeof get(subject, "path") === "string") {
-    const status = get(subject, "status");
-    return [subject as FoundCode, null, typeof status === "number" ? status : null];
+    const [status, kind] = [get(subject, "status"), get(subject, "kind")];
+    const named = typeof kind === "string" ? kind : null;
+    return [subject as FoundCode, null, typeof status === "number" ? status : null, named];
   }
   if (typeof get(subject, "kind") === "string" && get(subject, "dedupKey") !== undefined) {
     const payload = get(subject, "payload");
-    return [decisiveCode(get(subject, "kind") as string, payload), payload, null];
+    return [decisiveCode(get(subject, "kind") as string, payload), payload, null, null];
   }
   if (typeof get(subject, "category") === "string" && get(subject, "info") !== undefined)
-    return [null, null, null];
+    return [null, null, null, null];
   try {
     // A body given alone is read with the response's status given, as the client's error that
     // carries them both is read.
-    const { found, data } = readCarried({ body: subject, status, requestId: null }, provider);
-    return [found, data, null];
+    const read = readCarried({ body: subject, status, requestId: null }, provider);
+    return [read.found, read.data, null, read.kind ?? null];
   } catch {
-    return [null, null, null];
+    return [null, null, null, null];
   }
 }
 
@@ -234,11 +232,11 @@ function decision(
   data: unknown,
   now: Date,
   status: number | null = null,
+  kind: string | null = null,
 ): Decision {
   let told: Reason[];
-  [given, read, told] = whoseResponse(given, read, headers, data, status);
-  const whose = given ?? (read === null ? undefined : read.codeSet.split(".", 1)[0]);
-  const [found, heard] = meaning(whose, read, data);
+  [given, read, told, kind] = whoseResponse(given, read, headers, data, status, kind);
+  const [found, heard] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
   let category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
@@ -294,6 +292,7 @@ function decision(
     endsAt,
     code: read,
     why: [
+      ...providerWords(kind, data),
       ...heard,
       ...reasons,
       ...waitReasons,
@@ -301,7 +300,7 @@ function decision(
       ...attemptsOf(info),
       ...endReasons,
       ...limits,
-      ...told.concat(statusUnstated(read, status, nextStep, given, data), concernsReasons(read)),
+      ...told.concat(statusUnstated(read, status, nextStep, kind), concernsReasons(read)),
     ],
   };
 }
@@ -311,25 +310,31 @@ function statusUnstated(
   read: FoundCode | null,
   status: number | null,
   step: string,
-  given: Provider | undefined,
-  data: unknown,
+  kind: string | null,
 ): Reason[] {
-  return read === null && status === null && step === NOT_RETRIED ? statusMissing(given, data) : [];
+  return read === null && status === null && step === NOT_RETRIED ? statusMissing(kind) : [];
 }
 
-/** The provider given, the code read and what told whose it is; where neither the caller nor the
- * body tells it, a header that names a provider's API does (the Python `_decide`'s too). */
+/** The provider given, the code read, what told whose it is (the code's evidence, else that of
+ * the one kind the body was read as) and that kind; where neither the caller nor the body tells
+ * it, a header that names a provider's API does (the Python `_decide`'s too). */
 function whoseResponse(
   given: Provider | undefined,
   read: FoundCode | null,
   headers: ReadHeaders["read"],
   data: unknown,
   status: number | null,
-): [Provider | undefined, FoundCode | null, Reason[]] {
+  kind: string | null,
+): [Provider | undefined, FoundCode | null, Reason[], string | null] {
   const byHeader = given === undefined && read === null ? toldByHeader(headers) : null;
-  if (byHeader === null) return [given, read, toldReasons(read)];
+  if (byHeader === null) {
+    const evidence = (read as { readonly evidence?: readonly Evidence[] } | null)?.evidence;
+    const told = read === null && kind !== null ? evidenceOf(data, kind, given) : evidence;
+    return [given, read, toldReasons(told ?? []), kind];
+  }
   const provider = byHeader[0] as Provider;
-  return [provider, subjectOf(data, provider, status)[0], [byHeader[1]]];
+  const [found, , , byKind] = subjectOf(data, provider, status);
+  return [provider, found, [byHeader[1]], byKind];
 }
 
 /** The code that decides: the first known cause the body names, else the code a generic code's
@@ -465,29 +470,4 @@ function waits(
     readings.push({ seconds: window[0], reason: { part: "wait", says, source: window[1] } });
   }
   return readings;
-}
-
-/** A decision's first sentence, in words a person acts on ("Wait 60 s, then retry — your
- * service acts."; what to tell the customer where the customer acts or is told and the code
- * has words for them), in `language` (a tag such as "fr-CA" reads its language's words; English
- * where bankcodes has none): the Python `lead`'s words. */
-export function lead(decision: Decision, language = "en"): string {
-  const { nextStep, waitSeconds, state, code } = decision;
-  const retried = RETRIES.includes(nextStep);
-  const waits = waitSeconds === null ? "" : "_wait";
-  let key: string = nextStep;
-  if (retried && decision.actor === "institution") key = `provider_or_bank_down${waits}`;
-  else if (retried && waits !== "") key = "retry_wait";
-  else if (nextStep === "renew_consent" && state === "consent_ending_soon")
-    key = "renew_consent_soon";
-  else if (nextStep === NOT_RETRIED && code === null)
-    key = decision.why.some((r) => r.source === "status") ? "status_missing" : "nothing_recognised";
-  const told =
-    TOLD.includes(key) && code?.known ? endUserText(code, language as LanguageTag) : null;
-  const words = LEADS[told === null ? key : `${key}_told`]!;
-  const text = words[language.split("-")[0]!] ?? words["en"]!;
-  return text
-    .replace("{seconds}", String(waitSeconds))
-    .replace("{message}", () => told?.message ?? "")
-    .replace("{action}", () => told?.action ?? "");
 }

@@ -175,6 +175,8 @@ export interface ErrorReading {
   readonly data: unknown;
   /** The HTTP status the error carries (null where it carries none). */
   readonly status: number | null;
+  /** The payload kind the body was read as (none where it is none, or several). */
+  readonly kind?: string;
 }
 
 /** `fromError`'s answer with what it was read from. */
@@ -238,7 +240,7 @@ export function readCarried(carried: Carried, provider?: Provider): ErrorReading
   const held = nested(kind, data, outer, status, ids);
   const layers = layered(kind, data, held, status, ids);
   const answer = layers === null ? null : { ...layers, evidence: evidenceOf(data, kind, whose) };
-  return { found: answer, headers, data, status: carried.status };
+  return { found: answer, headers, data, status: carried.status, kind };
 }
 
 /** How many classes of an error are read, its own first (the Python MAX_CLASSES). */

@@ -2,13 +2,17 @@
  * What told whose a body is (its evidence, recognition.ts's `Evidence`), as a decision's reasons of
  * part `code` say it, in the words both runtimes share (the Python bankcodes._told).
  */
-import { recognise, type FoundCode } from "./code-fields.js";
+import type { FoundCode } from "./code-fields.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
-import type { Provider } from "./registry.js";
 import type { PayloadKindFields } from "./shapes.js";
 import { shownText, type Reason } from "./decide-waits.js";
-import type { Evidence } from "./recognition.js";
-import { said } from "./shown.js";
+import { values, type Evidence } from "./recognition.js";
+import { cut, printable, said } from "./shown.js";
+
+/** The most characters of a provider's own words a reason quotes (the Python MAX_WORDS). */
+const MAX_WORDS = 200;
+
+const KINDS_BY_ID: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
 
 /** The words of each kind of evidence, by its `what`. */
 const TOLD = {
@@ -18,12 +22,11 @@ const TOLD = {
   provider: "told_provider",
 } as const;
 
-/** What told whose an error's body is (a FoundError's `evidence`), one reason each, in words (the
- * Python `told_reasons`): a text in its provider's namespace (its source the one that publishes
- * it), a code only the provider's code sets hold and fields of its own (the body's), or the
- * provider the caller named. */
-export function toldReasons(found: FoundCode | null): Reason[] {
-  const evidence = (found as { readonly evidence?: readonly Evidence[] } | null)?.evidence ?? [];
+/** What told whose a body is (a FoundError's `evidence`, or evidenceOf's), one reason each, in
+ * words (the Python `told_reasons`): a text in its provider's namespace (its source the one that
+ * publishes it), a code only the provider's code sets hold and fields of its own (the body's), or
+ * the provider the caller named. */
+export function toldReasons(evidence: readonly Evidence[]): Reason[] {
   return evidence.map((told) => {
     const value = told.value === null ? "" : shownText(told.value);
     const provider = told.kind.split("/", 1)[0]!;
@@ -49,15 +52,32 @@ export function concernsReasons(found: FoundCode | null): Reason[] {
   }));
 }
 
-/** Where nothing decided a body and no HTTP status came with it: the one kind it is read as (by
- * its evidence, or the provider named) whose HTTP status is its code, said as a reason of part
- * `code` whose source is "status"; none where the body is no such kind's (the Python
- * `status_missing`). */
-export function statusMissing(provider: Provider | undefined, data: unknown): Reason[] {
-  const kinds = data === null || data === undefined ? [] : recognise(data, provider);
-  const kindsById: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
-  const ref = kinds.length === 1 ? kindsById[kinds[0]!]!.statusCodeSet : undefined;
-  if (ref === undefined) return [];
-  const says = said("status_missing", { kind: kinds[0]!, code_set: ref });
+/** Where nothing decided a body and no HTTP status came with it: where the one kind it was read
+ * as (by its evidence, or the provider named) is one whose HTTP status is its code, that, said as
+ * a reason of part `code` whose source is "status"; none otherwise (the Python `status_missing`). */
+export function statusMissing(kind: string | null): Reason[] {
+  const ref = kind === null ? undefined : KINDS_BY_ID[kind]?.statusCodeSet;
+  if (kind === null || ref === undefined) return [];
+  const says = said("status_missing", { kind, code_set: ref });
   return [{ part: "code", says, source: "status" }];
+}
+
+/** The provider's own words in a body of `kind`, a kind whose bodies carry no code: the first
+ * text of its `words` fields, quoted as the provider's (escaped, at most MAX_WORDS characters),
+ * as a reason of part `words`; none where the kind names no such field or the body holds no text
+ * there (the Python `provider_words`). */
+export function providerWords(kind: string | null, data: unknown): Reason[] {
+  for (const path of (kind === null ? undefined : KINDS_BY_ID[kind]?.words) ?? []) {
+    const found: [string, unknown][] = [];
+    values(path.slice(1), data, "$", found);
+    for (const [field, text] of found) {
+      if (typeof text !== "string" || text === "") continue;
+      const words = printable(cut(text, MAX_WORDS * 2), true, MAX_WORDS);
+      const provider = kind!.split("/", 1)[0]!;
+      return [
+        { part: "words", says: said("provider_words", { provider, field, words }), source: "body" },
+      ];
+    }
+  }
+  return [];
 }

@@ -367,6 +367,8 @@ class PayloadKindFacts(Record):
     """The top-level field of a body that holds the HTTP status of its response (an integer): bankcodes.from_exception reports it where the error carries no status."""
     status_code_set: str | None = None
     """The provider's code set of HTTP statuses (wire_type integer) with the meaning it gives each: where a response carrying this kind has no code the catalog knows (none, or one unknown) and its status is one of these codes, the status decides, said as such (path and field '(HTTP status)'), in every reader that has the status."""
+    words: tuple[str, ...] | None = None
+    """The text fields of a kind whose bodies carry no code, by JSON path, that hold the provider's own words on what to do or what went wrong (an instruction, else a message), first preferred: where no code the catalog knows decides, every reader shows the first text found, quoted as the provider's, under its first sentence."""
     exception_code_set: str | None = None
     """The provider's code set of the exception classes its own clients raise in place of a body of this kind, keeping nothing of it (the class named after the error's type): where an exception carries no body and is the provider's (the reader is told the provider, or its client package raised it), its class, or the nearest of its parents, that is a code decides, said as such (path and field '(exception class)')."""
     concerns: dict[str, str] | None = None

@@ -112,5 +112,7 @@ KINDS: LazyKinds = LazyKinds(
         "finverse/login-identity": "finverse",
         "finverse/webhook": "finverse",
         "brankas/statement-error": "brankas",
+        "quiltt/graphql-error": "quiltt",
+        "argyle/field-errors": "argyle",
     }
 )

@@ -462,7 +462,7 @@ SOURCES: dict[str, Source] = {
         kind="third-party",
         title="Argyle API OpenAPI document (docs.argyle.com), as a third party keeps a copy of it: api-evangelist/argyle, openapi/_original/argyle-api-openapi.yml (no first-party copy was read)",
         url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
-        read_in_part="The descriptions of user tokens and session links were read (where the file says they expire), and the Account schema's connection and direct_deposit_switch objects (the enums of their status and error_code, with the descriptions the file gives them); the rest of the file was not.",
+        read_in_part="The descriptions of user tokens and session links were read (where the file says they expire), the Account schema's connection and direct_deposit_switch objects (the enums of their status and error_code, with the descriptions the file gives them), and the request fields of POST /v2/users and PATCH /v2/users/{id} (the bodies an invalid email or phone number is refused with); the rest of the file was not.",
     ),
     "argyle-api-introduction": Source(
         id="argyle-api-introduction",
@@ -5905,5 +5905,18 @@ SOURCES: dict[str, Source] = {
         title="Brankas docs: Statement error codes",
         url="https://docs.brankas.com/docs/statement-error-codes",
         read_in_part='A stored copy of the page from its start through its example body {"error": "value"} and its table of codes to PERMISSION_DENIED (7), whose description was cut at \'The cal\'; PERMISSION_DENIED\'s text and the codes after it were not read.',
+    ),
+    "quiltt-js-error-link-test": Source(
+        id="quiltt-js-error-link-test",
+        kind="repo",
+        title="Quiltt: quiltt-js packages/core/tests/api/graphql/links/ErrorLink.test.ts (@quiltt/core 5.2.0), the GraphQL client's tests with their mocked GraphQL errors",
+        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/tests/api/graphql/links/ErrorLink.test.ts",
+        read_in_part="The test of a GraphQL error with extensions.instruction and documentationUrl (lines 356-400) was read; the other tests were not.",
+    ),
+    "quiltt-js-token-validation": Source(
+        id="quiltt-js-token-validation",
+        kind="repo",
+        title="Quiltt: quiltt-js packages/core/src/utils/token-validation.ts (@quiltt/core 5.2.0), the GraphQL errors the SDK raises for a missing or expired session token",
+        url="https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/utils/token-validation.ts",
     ),
 }

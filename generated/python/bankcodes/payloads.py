@@ -63,6 +63,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.akahu import webhook_strict as _akahu_webhook_strict
     from bankcodes.webhooks.argyle import api_error as _argyle_api_error
     from bankcodes.webhooks.argyle import api_error_strict as _argyle_api_error_strict
+    from bankcodes.webhooks.argyle import field_errors as _argyle_field_errors
+    from bankcodes.webhooks.argyle import field_errors_strict as _argyle_field_errors_strict
     from bankcodes.webhooks.argyle import webhook as _argyle_webhook
     from bankcodes.webhooks.argyle import webhook_strict as _argyle_webhook_strict
     from bankcodes.webhooks.basiq import error as _basiq_error
@@ -181,6 +183,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.quiltt import api_error_strict as _quiltt_api_error_strict
     from bankcodes.webhooks.quiltt import connection as _quiltt_connection
     from bankcodes.webhooks.quiltt import connection_strict as _quiltt_connection_strict
+    from bankcodes.webhooks.quiltt import graphql_error as _quiltt_graphql_error
+    from bankcodes.webhooks.quiltt import graphql_error_strict as _quiltt_graphql_error_strict
     from bankcodes.webhooks.quiltt import webhook as _quiltt_webhook
     from bankcodes.webhooks.quiltt import webhook_strict as _quiltt_webhook_strict
     from bankcodes.webhooks.saltedge import api_error as _saltedge_api_error
@@ -2533,6 +2537,40 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _brankas_statement_error_strict.StatementErrorBody: ...
+
+    @overload
+    def validate(
+        kind: Literal["quiltt/graphql-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_graphql_error.Result: ...
+    @overload
+    def validate(
+        kind: Literal["quiltt/graphql-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _quiltt_graphql_error_strict.Result: ...
+
+    @overload
+    def validate(
+        kind: Literal["argyle/field-errors"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _argyle_field_errors.FieldErrors: ...
+    @overload
+    def validate(
+        kind: Literal["argyle/field-errors"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _argyle_field_errors_strict.FieldErrors: ...
     @overload
     def validate(
         kind: str, data: Data, *, strict: bool = False, max_bytes: int = MAX_BYTES

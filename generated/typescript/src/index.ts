@@ -32,6 +32,7 @@ export * from "./iso20022.js";
 export * from "./jwt-body.js";
 export * from "./kinds.js";
 export * from "./languages.js";
+export * from "./lead.js";
 export * from "./lean.js";
 export * from "./listeners.js";
 export * from "./mastercard.js";

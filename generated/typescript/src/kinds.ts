@@ -3462,6 +3462,7 @@ export const PAYLOAD_KINDS = {
     title: "Quiltt REST API error",
     requestId: "error_id",
     statusCodeSet: "quiltt.sdk_rest_status",
+    words: ["$.instruction", "$.message"],
     recognise: [
       {
         present: ["message", "instruction"],
@@ -4104,6 +4105,53 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [{ path: "$.error", codeSets: ["brankas.statement_error"], tag: null }],
+  },
+  "quiltt/graphql-error": {
+    tag: null,
+    variants: [],
+    title: "Quiltt GraphQL error",
+    words: ["$.errors[*].extensions.instruction", "$.errors[*].message"],
+    recognise: [
+      {
+        present: [],
+        absent: [],
+        objects: [],
+        codes: {},
+        prefixes: {
+          "errors[].extensions.documentationUrl": [
+            "https://www.quiltt.dev/",
+            "https://quiltt.dev/",
+          ],
+        },
+        sources: ["quiltt-js-token-validation", "quiltt-js-error-link-test"],
+      },
+    ],
+    codes: [],
+  },
+  "argyle/field-errors": {
+    tag: null,
+    variants: [],
+    title: "Argyle field errors",
+    words: ["$.email[*]", "$.phone_number[*]"],
+    recognise: [
+      {
+        present: ["email[]"],
+        absent: ["detail"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+      {
+        present: ["phone_number[]"],
+        absent: ["detail"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+    ],
+    codes: [],
   },
 } as const satisfies { readonly [kind: string]: PayloadKindFields };
 export type PayloadKind = keyof typeof PAYLOAD_KINDS;

@@ -8390,6 +8390,47 @@ export interface BrankasStatementErrorBody {
   readonly error: BrankasStatementErrorOrUnknown;
 }
 
+/** A GraphQL result that holds errors. */
+export interface QuilttResult {
+  /** The ErrorLink reads result.errors. */
+  readonly errors: ReadonlyArray<QuilttGraphQLError>;
+  readonly data?: unknown | null;
+}
+
+/** One error of the result. */
+export interface QuilttGraphQLError {
+  /** The ErrorLink logs each error's message. */
+  readonly message: string;
+  readonly locations?: unknown;
+  readonly path?: unknown;
+  readonly extensions?: QuilttExtensions;
+}
+
+/**
+ * What the error's extensions carry, as the ErrorLink logs them and the SDK's own errors set them.
+ */
+export interface QuilttExtensions {
+  /** The GraphQL class of the error (UNAUTHENTICATED). */
+  readonly code?: string;
+  readonly errorId?: string;
+  /** What to do, in Quiltt's words. */
+  readonly instruction?: string;
+  /** A page of Quiltt's documentation on the error. */
+  readonly documentationUrl?: string;
+  /** Why (NO_TOKEN, TOKEN_EXPIRED: the SDK's own errors). */
+  readonly reason?: string;
+  /** When the session token expired (Unix seconds: the SDK's own error). */
+  readonly expiredAt?: number;
+}
+
+/** A refused request's messages, by field. */
+export interface ArgyleFieldErrors {
+  /** The messages of an invalid email address. */
+  readonly email?: ReadonlyArray<string>;
+  /** The messages of an invalid phone number. */
+  readonly phone_number?: ReadonlyArray<string>;
+}
+
 /**
  * Any Lean webhook, chosen by its type. Comparing `type` with a value (`===`, `switch`) narrows it
  * to that value's variant; a value without one is LeanOtherWebhook's (see {@link UnknownTag}).

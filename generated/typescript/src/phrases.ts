@@ -64,6 +64,7 @@ export const PHRASES = {
   told_header: "read as {provider}'s: its response's {name} header is '{value}'",
   status_missing: "read as {kind}, whose HTTP status decides ({code_set}): none was given",
   told_provider: "read as {kind} because {provider} was named: the body alone does not tell whose it is",
+  provider_words: "{provider}'s own words, not bankcodes', in its {field}: '{words}'",
   concerns: "the code concerns {what} '{value}' alone: the rest of the response stands",
   reading_of: "bankcodes' reading of {sources}",
   reading: "bankcodes' reading",
@@ -172,6 +173,13 @@ export const LEADS: { readonly [key: string]: { readonly [language: string]: str
     ar: "لا شيء فيه معروف: تواصل مع دعم المزوّد مع معرّف الطلب.",
     es: "No se reconoce nada: contacte al soporte del proveedor con el id de la solicitud.",
     pt: "Nada nele é reconhecido: contate o suporte do provedor com o id da requisição.",
+  },
+  provider_words: {
+    en: "No code bankcodes knows: the provider's own words, quoted below, say what to do — your service acts.",
+    fr: "Aucun code connu de bankcodes : les mots du fournisseur, cités ci-dessous, disent quoi faire — votre service agit.",
+    ar: "لا رمز يعرفه bankcodes: كلمات المزوّد نفسه، المقتبسة أدناه، تقول ما يجب فعله — خدمتك هي التي تتصرف.",
+    es: "Ningún código que bankcodes conozca: las palabras del propio proveedor, citadas abajo, dicen qué hacer — actúa su servicio.",
+    pt: "Nenhum código que o bankcodes conheça: as palavras do próprio provedor, citadas abaixo, dizem o que fazer — quem age é o seu serviço.",
   },
   status_missing: {
     en: "Its HTTP status decides, and none was given: decide the whole response, status line included.",

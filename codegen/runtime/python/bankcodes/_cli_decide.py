@@ -34,6 +34,7 @@ WHY = {
     "limit": "Limit",
     "code": "Whose body",
     "concerns": "Concerns",
+    "words": "Provider's words",
 }
 
 
@@ -46,6 +47,9 @@ def block(decision: Decision, lead: bool = True) -> list[str]:
     from bankcodes._phrases import WORDS
 
     lines = [decision.lead()] if lead else []
+    # The provider's own words, where no code decides, right under the sentence they support.
+    for words in decision.reasons("words"):
+        lines.append(f"  {WHY['words']}: {value(words.says)} ({value(words.source)})")
     if decision.code is not None:
         code = decision.code
         where = "as given" if code.path == GIVEN else f"at {value(code.path)}"
@@ -61,7 +65,7 @@ def block(decision: Decision, lead: bool = True) -> list[str]:
     if told:
         lines.append(f"  Connection: {WORDS[str(decision.state)]}")
     for reason in decision.why:
-        if reason.part == "state" and not told:
+        if reason.part == "words" or (reason.part == "state" and not told):
             continue
         token, colon, rest = reason.says.partition(": ")
         says = rest if colon and token in WORDS else reason.says
@@ -73,13 +77,13 @@ def block(decision: Decision, lead: bool = True) -> list[str]:
 def decided(decision: Decision) -> bool:
     """Whether a decision says more than that nothing is known: a code read, a wait stated, a
     state or a step (a status such as 429 or 401 that says what the response stands for), a
-    consent's end, a limit, or whose body it is (or could be)."""
+    consent's end, a limit, whose body it is (or could be), or the provider's own words."""
     return (
         decision.code is not None
         or decision.wait_seconds is not None
         or (decision.state not in (None, "unknown"))
         or decision.next_step != "contact_provider"
-        or any(reason.part in ("ends_at", "limit", "code") for reason in decision.why)
+        or any(reason.part in ("ends_at", "limit", "code", "words") for reason in decision.why)
     )
 
 

@@ -35,7 +35,7 @@ from bankcodes._decide_waits import (
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._times import moment
-from bankcodes._told import concerns_reasons, status_missing, told_reasons
+from bankcodes._told import concerns_reasons, provider_words, status_missing, told_reasons
 from bankcodes.categories import Category
 
 __all__ = ["Decision", "Reason", "decide"]
@@ -77,11 +77,11 @@ def decide(
         provider_id(provider)
     at = moment(now)
     given_status = _status(status)
-    found, given_headers, data, carried, told = _subject(subject, provider, given_status)
+    found, given_headers, data, carried, told, kind = _subject(subject, provider, given_status)
     whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
     read, passed = _headers(headers, given_headers)
     held = carried if given_status is None else given_status
-    return _decision(found, subject, whose, read, data, at, passed, held, told)
+    return _decision(found, subject, whose, read, data, at, passed, held, told, kind)
 
 
 def _status(status: object) -> int | None:
@@ -96,35 +96,40 @@ def _status(status: object) -> int | None:
     return number
 
 
-def _subject(
-    subject: object, provider: str | None, status: int | None = None
-) -> tuple[FoundCode | None, object, object, int | None, tuple[Reason, ...]]:
+#: What a subject carries: its deciding code, its headers, its body's JSON, its response's
+#: HTTP status, the reasons that say what told whose its body is, and the kind it is read as.
+Subject = tuple[FoundCode | None, object, object, int | None, tuple[Reason, ...], str | None]
+
+
+def _subject(subject: object, provider: str | None, status: int | None = None) -> Subject:
     """The deciding code of a subject, the headers it carries, its body's JSON, the HTTP status
-    of its response (`status`, the one given, where it carries none) and the reasons that say
-    what told whose its body is."""
+    of its response (`status`, the one given, where it carries none), the reasons that say
+    what told whose its body is and the payload kind it was read as (None where it is none, or
+    several)."""
     from bankcodes._base import UnknownCode, _CodeSetMembers
     from bankcodes._exceptions import FoundError, read_error
     from bankcodes._receive import WebhookEvent
 
     if isinstance(subject, FoundCode):
-        return subject, None, None, None, ()
+        return subject, None, None, None, (), None
     if isinstance(subject, FoundError):
-        return _found(subject), None, None, subject.status, told_reasons(subject)
+        told = told_reasons(subject.evidence)
+        return _found(subject), None, None, subject.status, told, subject.kind
     if isinstance(subject, WebhookEvent):
-        return decisive_code(subject.kind, subject.data), None, subject.data, None, ()
+        return decisive_code(subject.kind, subject.data), None, subject.data, None, (), None
     if isinstance(subject, _CodeSetMembers | UnknownCode):
-        return _given(subject), None, None, None, ()
+        return _given(subject), None, None, None, (), None
     if _is_info(subject):
-        return None, None, None, None, ()
+        return None, None, None, None, (), None
     read = read_error(subject, provider, status=status)
     if read is None:
-        return None, None, None, None, ()
+        return None, None, None, None, (), None
     error, headers, data, status = read
     if error is None and data is not None:
-        return _event(data, provider), headers, data, status, ()
+        return _event(data, provider, headers, status)
     if error is None:
-        return None, headers, data, status, ()
-    return _found(error), headers, data, status, told_reasons(error)
+        return None, headers, data, status, (), None
+    return _found(error), headers, data, status, told_reasons(error.evidence), error.kind
 
 
 def _is_info(subject: object) -> bool:
@@ -154,10 +159,17 @@ def _given(code: Any) -> FoundCode | None:
     return FoundCode(path=GIVEN, field=GIVEN, code_set=f"{info.provider}.{info.id}", code=code)
 
 
-def _event(data: object, provider: str | None) -> FoundCode | None:
-    """The deciding code of a body that is no error (a webhook's, a status's), of one kind."""
+def _event(data: object, provider: str | None, headers: object, status: int | None) -> Subject:
+    """A body that is no error (a webhook's, a status's): the deciding code of the one kind it
+    is; where it holds none, what told whose it is; and that kind."""
+    from bankcodes._code_fields import evidence_of
+
     kinds = recognise(data, provider)
-    return decisive_code(kinds[0], data) if len(kinds) == 1 else None
+    if len(kinds) != 1:
+        return None, headers, data, status, (), None
+    found = decisive_code(kinds[0], data)
+    told = told_reasons(evidence_of(data, kinds[0], provider)) if found is None else ()
+    return found, headers, data, status, told, kinds[0]
 
 
 def _headers(given: object, carried: object) -> tuple[dict[str, list[str]], int]:
@@ -185,17 +197,13 @@ def _decision(
     passed: int = 0,
     status: int | None = None,
     told: tuple[Reason, ...] = (),
+    kind: str | None = None,
 ) -> Decision:
     if provider is None and found is None and (by := told_by_header(headers)) is not None:
         # Nothing tells whose the response is but a header that names the provider's API.
-        provider, found, told = by[0], _subject(data, by[0], status)[0], (*told, by[1])
+        (found, *_, kind), provider, told = _subject(data, by[0], status), by[0], (*told, by[1])
     read = found
-    heard: tuple[Reason, ...] = ()
-    if data is not None:
-        # A code whose body names its causes: the first known cause decides; else a generic
-        # code whose message gives its meaning: the code meant decides.
-        found, heard = caused(provider, found, data)
-        found, heard = (found, heard) if heard else meant(provider, found, texts_of(data))
+    found, heard = _meaning(provider, found, data)
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
@@ -243,6 +251,7 @@ def _decision(
         ends_at=ends_at,
         code=read,
         why=(
+            *provider_words(kind, data),
             *heard,
             *reasons,
             *wait_reasons,
@@ -251,18 +260,30 @@ def _decision(
             *end_reasons,
             *limit_reasons,
             *told,
-            *_status_unstated(read, status, step, provider, data),
+            *_status_unstated(read, status, step, kind),
             *concerns_reasons(read),
         ),
     )
 
 
+def _meaning(
+    provider: str | None, found: FoundCode | None, data: object
+) -> tuple[FoundCode | None, tuple[Reason, ...]]:
+    """The code that decides, with what says so: where the body names the code's causes, the
+    first known cause; else where a generic code's message gives its meaning, the code meant;
+    else the code read."""
+    if data is None:
+        return found, ()
+    found, heard = caused(provider, found, data)
+    return (found, heard) if heard else meant(provider, found, texts_of(data))
+
+
 def _status_unstated(
-    read: FoundCode | None, status: int | None, step: str, provider: str | None, data: object
+    read: FoundCode | None, status: int | None, step: str, kind: str | None
 ) -> tuple[Reason, ...]:
     """Nothing read, and a body whose HTTP status is its code came without one: say so."""
     unstated = read is None and status is None and step == NOT_RETRIED
-    return status_missing(provider, data) if unstated else ()
+    return status_missing(kind) if unstated else ()
 
 
 def _limits(

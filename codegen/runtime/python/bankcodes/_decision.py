@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 class Reason(Record):
     """Why one part of a decision is what it is: the part (next_step, wait, attempts, state,
     ends_at, limit: the most a request may ask for, code: what told whose the body that holds
-    the code is, or concerns: the connection or account the code concerns alone), what was
+    the code is, concerns: the connection or account the code concerns alone, or words: the
+    provider's own words in a body that carries no code), what was
     read, in words (a value read from outside shown escaped), and its source: a catalog source
     id, "header <Name>" for a response header, "message" for a
     provider's prose in the body, "category" for bankcodes' reading of the code's category,
@@ -83,8 +84,16 @@ class Decision(Record):
         elif key == "renew_consent" and self.state == "consent_ending_soon":
             key = "renew_consent_soon"
         elif key == "contact_provider" and self.code is None:
+            # The provider's own words say what to do, else its HTTP status would have.
+            quoted = any(reason.part == "words" for reason in self.why)
             missing = any(reason.source == "status" for reason in self.why)
-            key = "status_missing" if missing else "nothing_recognised"
+            key = (
+                "provider_words"
+                if quoted
+                else "status_missing"
+                if missing
+                else "nothing_recognised"
+            )
         told = self.told(language) if key in ("end_user_action", "tell_customer") else None
         words = LEADS[key if told is None else f"{key}_told"]
         text = words.get(language.partition("-")[0], words["en"])

@@ -3,10 +3,14 @@ reasons of part `code` say it, in the words both runtimes share (bankcodes._phra
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from bankcodes._decide_waits import shown
 from bankcodes._decision import Reason, said
+
+#: The most characters of a provider's own words a reason quotes (told.ts's MAX_WORDS).
+MAX_WORDS = 200
 
 #: The words of each kind of evidence (bankcodes._recognition.Evidence), by its `what`.
 _TOLD = {
@@ -17,13 +21,13 @@ _TOLD = {
 }
 
 
-def told_reasons(error: Any) -> tuple[Reason, ...]:
-    """What told whose an error's body is (its `evidence`), one reason each, in words: a text
-    in its provider's namespace (its source the one that publishes it), a code only the
-    provider's code sets hold and fields of its own (the body's), or the provider the caller
-    named."""
+def told_reasons(evidence: Iterable[Any]) -> tuple[Reason, ...]:
+    """What told whose a body is (an error's `evidence`, or evidence_of's), one reason each, in
+    words: a text in its provider's namespace (its source the one that publishes it), a code
+    only the provider's code sets hold and fields of its own (the body's), or the provider the
+    caller named."""
     reasons = []
-    for told in getattr(error, "evidence", ()):
+    for told in evidence:
         value = "" if told.value is None else shown(told.value)
         keys, provider = ", ".join(told.keys), told.kind.partition("/")[0]
         says = said(_TOLD[told.what], kind=told.kind, provider=provider, keys=keys, value=value)
@@ -42,16 +46,35 @@ def concerns_reasons(found: Any) -> tuple[Reason, ...]:
     )
 
 
-def status_missing(provider: str | None, data: object) -> tuple[Reason, ...]:
-    """Where nothing decided a body and no HTTP status came with it: the one kind it is read as
-    (by its evidence, or the provider named) whose HTTP status is its code, said as a reason of
-    part `code` whose source is "status"; none where the body is no such kind's."""
-    from bankcodes._code_fields import recognise
+def status_missing(kind: str | None) -> tuple[Reason, ...]:
+    """Where nothing decided a body and no HTTP status came with it: where the one kind it was
+    read as (by its evidence, or the provider named) is one whose HTTP status is its code, that,
+    said as a reason of part `code` whose source is "status"; none otherwise."""
     from bankcodes._payload_kinds import KINDS
 
-    kinds = recognise(data, provider) if data is not None else ()
-    ref = KINDS[kinds[0]].status_code_set if len(kinds) == 1 else None
+    ref = KINDS[kind].status_code_set if kind is not None else None
     if ref is None:
         return ()
-    says = said("status_missing", kind=kinds[0], code_set=ref)
+    says = said("status_missing", kind=kind, code_set=ref)
     return (Reason(part="code", says=says, source="status"),)
+
+
+def provider_words(kind: str | None, data: object) -> tuple[Reason, ...]:
+    """The provider's own words in a body of `kind`, a kind whose bodies carry no code: the
+    first text of its `words` fields, quoted as the provider's (escaped, at most MAX_WORDS
+    characters), as a reason of part `words`; none where the kind names no such field or the
+    body holds no text there."""
+    from bankcodes._params import printable
+    from bankcodes._payload_kinds import KINDS
+    from bankcodes._recognition import values
+
+    if kind is None:
+        return ()
+    for path in KINDS[kind].words or ():
+        for field, text in values(path[1:], data, "$"):
+            if isinstance(text, str) and text:
+                words = printable(text[: MAX_WORDS * 2], MAX_WORDS, spaces=True)
+                provider = kind.partition("/")[0]
+                says = said("provider_words", provider=provider, field=field, words=words)
+                return (Reason(part="words", says=says, source="body"),)
+    return ()

@@ -4,7 +4,8 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.argyle.api_error / bankcodes.webhooks.argyle.api_error_strict: Argyle API error (argyle/api-error)
-- bankcodes.webhooks.argyle.webhook / bankcodes.webhooks.argyle.webhook_strict: Argyle verifications webhook (argyle/webhook)"""
+- bankcodes.webhooks.argyle.webhook / bankcodes.webhooks.argyle.webhook_strict: Argyle verifications webhook (argyle/webhook)
+- bankcodes.webhooks.argyle.field_errors / bankcodes.webhooks.argyle.field_errors_strict: Argyle field errors (argyle/field-errors)"""
 
 from __future__ import annotations
 
@@ -89,6 +90,20 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.data.context.data_source",
                 code_sets=("argyle.data_source",),
                 tag="verifications.creation_failed",
+            ),
+        ),
+    ),
+    "argyle/field-errors": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.argyle.field_errors",
+        strict_module="bankcodes.webhooks.argyle.field_errors_strict",
+        root="FieldErrors",
+        words=("$.email[*]", "$.phone_number[*]"),
+        recognise=(
+            Recognition(
+                present=("email[]",), absent=("detail",), provider_given=True, by_fields=True
+            ),
+            Recognition(
+                present=("phone_number[]",), absent=("detail",), provider_given=True, by_fields=True
             ),
         ),
     ),

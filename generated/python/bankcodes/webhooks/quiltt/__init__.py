@@ -5,7 +5,8 @@ each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.quiltt.webhook / bankcodes.webhooks.quiltt.webhook_strict: Quiltt webhook (quiltt/webhook)
 - bankcodes.webhooks.quiltt.connection / bankcodes.webhooks.quiltt.connection_strict: Quiltt Connection (quiltt/connection)
-- bankcodes.webhooks.quiltt.api_error / bankcodes.webhooks.quiltt.api_error_strict: Quiltt REST API error (quiltt/api-error)"""
+- bankcodes.webhooks.quiltt.api_error / bankcodes.webhooks.quiltt.api_error_strict: Quiltt REST API error (quiltt/api-error)
+- bankcodes.webhooks.quiltt.graphql_error / bankcodes.webhooks.quiltt.graphql_error_strict: Quiltt GraphQL error (quiltt/graphql-error)"""
 
 from __future__ import annotations
 
@@ -70,8 +71,26 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="ErrorBody",
         request_id="error_id",
         status_code_set="quiltt.sdk_rest_status",
+        words=("$.instruction", "$.message"),
         recognise=(
             Recognition(present=("message", "instruction"), provider_given=True, by_fields=True),
+        ),
+    ),
+    "quiltt/graphql-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.quiltt.graphql_error",
+        strict_module="bankcodes.webhooks.quiltt.graphql_error_strict",
+        root="Result",
+        words=("$.errors[*].extensions.instruction", "$.errors[*].message"),
+        recognise=(
+            Recognition(
+                prefixes={
+                    "errors[].extensions.documentationUrl": (
+                        "https://www.quiltt.dev/",
+                        "https://quiltt.dev/",
+                    )
+                },
+                sources=("quiltt-js-token-validation", "quiltt-js-error-link-test"),
+            ),
         ),
     ),
 }

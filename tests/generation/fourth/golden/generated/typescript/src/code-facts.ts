@@ -446,6 +446,13 @@ export interface PayloadKindFacts {
    */
   readonly statusCodeSet?: string;
   /**
+   * The text fields of a kind whose bodies carry no code, by JSON path, that hold the provider's
+   * own words on what to do or what went wrong (an instruction, else a message), first preferred:
+   * where no code the catalog knows decides, every reader shows the first text found, quoted as the
+   * provider's, under its first sentence.
+   */
+  readonly words?: readonly string[];
+  /**
    * The provider's code set of the exception classes its own clients raise in place of a body of
    * this kind, keeping nothing of it (the class named after the error's type): where an exception
    * carries no body and is the provider's (the reader is told the provider, or its client package

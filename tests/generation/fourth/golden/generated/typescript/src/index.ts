@@ -19,6 +19,7 @@ export * from "./from-error.js";
 export * from "./jwt-body.js";
 export * from "./kinds.js";
 export * from "./languages.js";
+export * from "./lead.js";
 export * from "./listeners.js";
 export * from "./messages.js";
 export * from "./own-codes.js";
