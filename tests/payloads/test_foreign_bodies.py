@@ -77,9 +77,13 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
     answer but that nothing is recognised (as `decide -` says it) and the request ids a name
     says the body gives, to quote to its sender (as the decoder shows them); a body alone that
     is not JSON (an HTML page, XML, text) is said to be neither JSON nor a code, with no answer;
-    a response whose status says what it stands for (400 and 401, the caller's to fix; 429 and
-    503, to retry later) is decided by its status alone, with no code read."""
-    steps = {400: "fix the request", 401: "fix the request", 429: "retry later", 503: "retry later"}
+    a response whose status says what it stands for (400, 401 and 422, the caller's to fix; 408
+    and 500, to retry (RFC 9110, sections 15.5.9 and 15.6.1); 429 and 503, to retry later; a
+    2xx, a success with nothing to act on, section 15.3) is decided by its status alone, with no
+    code read."""
+    fix, retry, later = "fix the request", "retry now", "retry later"
+    steps = {400: fix, 401: fix, 422: fix, 408: retry, 500: retry, 429: later, 503: later}
+    steps |= dict.fromkeys(range(200, 300), "its http status says the request succeeded")
     answered = {}
     for name, body in zip(_names(), BODIES, strict=True):
         status = body["status"] or 500

@@ -252,6 +252,9 @@ function decision(
     byStatus = plain && (info?.httpStatuses ?? []).length === 0 ? byStatus : null;
   }
   let [nextStep, state, reasons] = stepAndState(found, info, category, news);
+  // A success's status (a 2xx) decides only where nothing the body states does.
+  const later = byStatus?.category === "informational" ? byStatus : null;
+  if (later !== null) byStatus = null;
   if (byStatus !== null) {
     category = byStatus.category;
     [nextStep, state, reasons] = byStatusOf(byStatus, what);
@@ -282,6 +285,11 @@ function decision(
     const says = said("by_limit", { step: nextStep, what });
     reasons = [{ part: "next_step", says, source: limits[0]!.source }];
   }
+  const words = providerWords(kind, data);
+  if (later !== null && unknown && nextStep === "contact_provider" && words.length === 0) {
+    category = later.category;
+    [nextStep, state, reasons] = byStatusOf(later, what);
+  }
   return {
     nextStep,
     actor: actorOf(category, nextStep, own),
@@ -292,7 +300,7 @@ function decision(
     endsAt,
     code: read,
     why: [
-      ...providerWords(kind, data),
+      ...words,
       ...heard,
       ...reasons,
       ...waitReasons,

@@ -214,6 +214,8 @@ def _decision(
         # A code that names no HTTP status (a generic type) gives way to a 429.
         plain = news is not None and news.category is Category.RATE_LIMITED is not category
         news = news if plain and not getattr(info, "http_statuses", None) else None
+    # A success's status (a 2xx) decides only where nothing the body states does.
+    later, news = (news, None) if news and news.category is Category.INFORMATIONAL else (None, news)
     if news is not None:
         category = news.category
         step, state, reasons = by_status(news, what)
@@ -241,6 +243,9 @@ def _decision(
         step, state, own = "none", None, True
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
+    words = provider_words(kind, data)
+    if later is not None and unknown and step == "contact_provider" and not words:
+        category, (step, state, reasons) = later.category, by_status(later, what)
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),
@@ -251,7 +256,7 @@ def _decision(
         ends_at=ends_at,
         code=read,
         why=(
-            *provider_words(kind, data),
+            *words,
             *heard,
             *reasons,
             *wait_reasons,
