@@ -59,7 +59,7 @@ def unread(
         said = f"the input is {wide}, and bankcodes reads UTF-8: convert it first "
         said += f"(iconv -f {wide} -t UTF-8)"
     elif (why := pasted.unparsed(data)) is not None:
-        said = f"the input is neither JSON nor a code: {why}"
+        said = pasted.not_json(data, why)
         answer["not_json"] = why
     else:
         said = "no provider payload the catalog recognises in the input given"
