@@ -112,10 +112,10 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
             print(json.dumps({**answer, "reason": said}), file=out)
         else:
             # What to do, as `decide -` says it, even where nothing is recognised; nothing for
-            # input that is not JSON, which the line on stderr says.
+            # a body alone that is not JSON, which the line on stderr says.
             lines = (
                 []
-                if decision is None and "not_json" in answer
+                if decision is None and "not_json" in answer and answer["status"] is None
                 else decide.block(decision or decide.pasted_decision(data, provider))
             )
             lines += pasted.request_id_lines(answer.get("request_ids", []))
