@@ -13,6 +13,7 @@ import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
+import { STATUSES, type Phrase } from "./phrases.js";
 import { dateTime, statedMoment } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 
@@ -25,12 +26,9 @@ export interface StatusNews {
 
 /** What an HTTP status says of a response in which nothing is recognised: a status the
  * provider's sources name as a rate-limited request's, where it means only that (429, or a
- * server's status of 500 or more: a 401 or a 403 also means a refused token), else a status
- * whose own definition says what it stands for, the caller's to fix: "a client error" (400,
- * RFC 9110, section 15.5.1) and a request that "lacks valid authentication credentials" (401,
- * section 15.5.2); a rate limit (429, RFC 6585, section 4) and a temporary overload or
- * maintenance "likely alleviated after some delay" (503, RFC 9110, section 15.6.4); null for
- * another (a 403 may be a consent refused). */
+ * server's status of 500 or more: a 401 or a 403 also means a refused token), else what the
+ * status (or its class, 2xx) stands for by its own definition (STATUSES, each with its RFC's
+ * section); null for another (a 403 may be a consent refused). */
 export function statusNews(provider: string | undefined, status: number | null): StatusNews | null {
   const limits =
     provider !== undefined && Object.hasOwn(rateLimits, provider)
@@ -47,16 +45,16 @@ export function statusNews(provider: string | undefined, status: number | null):
     const says = said("status_of_provider", { status, provider: String(provider) });
     return { category: Category.RATE_LIMITED, says, source: stated.sources.join(", ") };
   }
-  const defined = {
-    400: [Category.INTEGRATION_ERROR, "RFC 9110"],
-    401: [Category.INTEGRATION_ERROR, "RFC 9110"],
-    429: [Category.RATE_LIMITED, "RFC 6585"],
-    503: [Category.INSTITUTION_UNAVAILABLE, "RFC 9110"],
-  } as const;
+  const keys = status === null ? [] : [String(status), `${Math.floor(status / 100)}xx`];
+  const key = keys.find((k) => Object.hasOwn(STATUSES, k));
   // A status the provider's sources name for a rate limit means that too (a 401 of one).
-  if (status === null || !Object.hasOwn(defined, status) || named.includes(status)) return null;
-  const [category, source] = defined[status as keyof typeof defined];
-  return { category, says: said(`status_${status as keyof typeof defined}`), source };
+  if (key === undefined || named.includes(status!)) return null;
+  const [category, source] = STATUSES[key]!;
+  return {
+    category: category as Category,
+    says: said(`status_${key}` as Phrase, { status: status! }),
+    source,
+  };
 }
 
 /** Who acts: the category's, unless the code states its own next step that is not the

@@ -42,6 +42,7 @@ import {
   fieldLimit,
   statedWindow,
   statusNews,
+  type StatusNews,
   type ConsentNews,
 } from "./decide-facts.js";
 import type { Provider } from "./registry.js";
@@ -201,7 +202,7 @@ function facts(value: unknown): StepFacts {
 /** Nothing known, but the response's status says what it stands for: its category's step and
  * state, each with the status as its reason. */
 function byStatusOf(
-  byStatus: NonNullable<ReturnType<typeof statusNews>>,
+  byStatus: StatusNews,
   what: string,
 ): [NextStep, ConnectionState | null, Reason[]] {
   const stated = facts(CategoryInfo[byStatus.category]);
@@ -222,6 +223,21 @@ function byStatusOf(
         ],
   );
   return [step, state, reasons];
+}
+
+/** What the response's status decides where nothing known does, and a success's status (a
+ * 2xx), which decides only where nothing the body states does (`later`). */
+function statusOf(
+  byStatus: StatusNews | null,
+  unknown: boolean,
+  category: Category,
+  info: CodeInfo | null,
+): [StatusNews | null, StatusNews | null] {
+  if (byStatus?.category === "informational") return [null, unknown ? byStatus : null];
+  if (unknown) return [byStatus, null];
+  // A code that names no HTTP status (a generic type) gives way to a 429.
+  const plain = byStatus?.category === "rate_limited" && category !== "rate_limited";
+  return [plain && (info?.httpStatuses ?? []).length === 0 ? byStatus : null, null];
 }
 
 function decision(
@@ -245,12 +261,7 @@ function decision(
   const unknown = category === "unknown" && facts(info).nextStep === undefined;
   const known = unknown ? "code_not_known" : "status_less_code";
   const what = said(found === null ? "nothing_recognised" : known);
-  let byStatus = statusNews(provider, status);
-  if (!unknown) {
-    // A code that names no HTTP status (a generic type) gives way to a 429.
-    const plain = byStatus?.category === "rate_limited" && category !== "rate_limited";
-    byStatus = plain && (info?.httpStatuses ?? []).length === 0 ? byStatus : null;
-  }
+  const [byStatus, later] = statusOf(statusNews(provider, status), unknown, category, info);
   let [nextStep, state, reasons] = stepAndState(found, info, category, news);
   if (byStatus !== null) {
     category = byStatus.category;
@@ -282,6 +293,11 @@ function decision(
     const says = said("by_limit", { step: nextStep, what });
     reasons = [{ part: "next_step", says, source: limits[0]!.source }];
   }
+  const words = providerWords(kind, data);
+  if (later !== null && nextStep === "contact_provider" && words.length === 0) {
+    category = later.category;
+    [nextStep, state, reasons] = byStatusOf(later, what);
+  }
   return {
     nextStep,
     actor: actorOf(category, nextStep, own),
@@ -292,7 +308,7 @@ function decision(
     endsAt,
     code: read,
     why: [
-      ...providerWords(kind, data),
+      ...words,
       ...heard,
       ...reasons,
       ...waitReasons,

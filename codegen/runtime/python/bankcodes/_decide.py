@@ -12,6 +12,7 @@ from typing import Any
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
 from bankcodes._decide_body import body_end, field_limit, stated_limit, told_by_header
 from bankcodes._decide_facts import (
+    StatusNews,
     actor_of,
     by_status,
     category_step,
@@ -187,6 +188,20 @@ def _headers(given: object, carried: object) -> tuple[dict[str, list[str]], int]
     return {}, 0
 
 
+def _status_of(
+    news: StatusNews | None, unknown: bool, category: Category, info: object
+) -> tuple[StatusNews | None, StatusNews | None]:
+    """What the response's status decides where nothing known does, and a success's status (a
+    2xx), which decides only where nothing the body states does (the second)."""
+    if news is not None and news.category is Category.INFORMATIONAL:
+        return None, news if unknown else None
+    if unknown:
+        return news, None
+    # A code that names no HTTP status (a generic type) gives way to a 429.
+    plain = news is not None and news.category is Category.RATE_LIMITED is not category
+    return (news if plain and not getattr(info, "http_statuses", None) else None), None
+
+
 def _decision(
     found: FoundCode | None,
     subject: object,
@@ -209,11 +224,7 @@ def _decision(
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
     known = "code_not_known" if unknown else "status_less_code"
     what = said("nothing_recognised" if found is None else known)
-    news = status_news(provider, status)
-    if not unknown:
-        # A code that names no HTTP status (a generic type) gives way to a 429.
-        plain = news is not None and news.category is Category.RATE_LIMITED is not category
-        news = news if plain and not getattr(info, "http_statuses", None) else None
+    news, later = _status_of(status_news(provider, status), unknown, category, info)
     if news is not None:
         category = news.category
         step, state, reasons = by_status(news, what)
@@ -241,6 +252,9 @@ def _decision(
         step, state, own = "none", None, True
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
+    words = provider_words(kind, data)
+    if later is not None and step == "contact_provider" and not words:
+        category, (step, state, reasons) = later.category, by_status(later, what)
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),
@@ -251,7 +265,7 @@ def _decision(
         ends_at=ends_at,
         code=read,
         why=(
-            *provider_words(kind, data),
+            *words,
             *heard,
             *reasons,
             *wait_reasons,

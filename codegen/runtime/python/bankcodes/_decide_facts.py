@@ -101,12 +101,10 @@ class StatusNews(Record):
 def status_news(provider: str | None, status: int | None) -> StatusNews | None:
     """What an HTTP status says of a response in which nothing is recognised: a status the
     provider's sources name as a rate-limited request's, where it means only that (429, or a
-    server's status of 500 or more: a 401 or a 403 also means a refused token), else a status
-    whose own definition says what it stands for, the caller's to fix: "a client error" (400,
-    RFC 9110, section 15.5.1) and a request that "lacks valid authentication credentials" (401,
-    section 15.5.2); a rate limit (429, RFC 6585, section 4) and a temporary overload or
-    maintenance "likely alleviated after some delay" (503, RFC 9110, section 15.6.4); None for
-    another (a 403 may be a consent refused)."""
+    server's status of 500 or more: a 401 or a 403 also means a refused token), else what the
+    status (or its class, 2xx) stands for by its own definition (bankcodes._phrases.STATUSES,
+    each with its RFC's section); None for another (a 403 may be a consent refused)."""
+    from bankcodes._phrases import STATUSES
     from bankcodes._provider_facts import RATE_LIMITS, NotStated
     from bankcodes.categories import Category
 
@@ -122,17 +120,14 @@ def status_news(provider: str | None, status: int | None) -> StatusNews | None:
         says = said("status_of_provider", status=status, provider=provider)
         source = ", ".join(stated.sources)
         return StatusNews(category=Category.RATE_LIMITED, says=says, source=source)
-    defined = {
-        400: (Category.INTEGRATION_ERROR, "RFC 9110"),
-        401: (Category.INTEGRATION_ERROR, "RFC 9110"),
-        429: (Category.RATE_LIMITED, "RFC 6585"),
-        503: (Category.INSTITUTION_UNAVAILABLE, "RFC 9110"),
-    }
-    if status not in defined or status in named:
+    keys = () if status is None else (str(status), f"{status // 100}xx")
+    key = next((key for key in keys if key in STATUSES), None)
+    if key is None or status in named:
         # A status the provider's sources name for a rate limit means that too (a 401 of one).
         return None
-    category, source = defined[status]
-    return StatusNews(category=category, says=said(f"status_{status}"), source=source)
+    category, source = STATUSES[key]
+    says = said(f"status_{key}", status=status)
+    return StatusNews(category=Category(category), says=says, source=source)
 
 
 def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews | None:
