@@ -1048,7 +1048,16 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["plaid-errors-assets"],
       },
     ],
-    ends: [],
+    ends: [
+      {
+        path: "$.item.consent_expiration_time",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: true,
+        tells: ["item.item_id", "item.institution_id", "item.consent_expiration_time"],
+        sources: ["plaid-openapi"],
+      },
+    ],
     limits: [
       {
         codeSet: "error_code",
@@ -1061,7 +1070,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limitFields: [],
     headers: [],
-    notes: "An Asset Report's DATA_UNAVAILABLE (\"unable to pull sufficient data for all items to generate this report. please see the \\\"causes\\\" field for more details\") lists each Item's own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode). TRANSACTIONS_SYNC_LIMIT is fixed by asking for more transactions per call (count, at most 500), not by waiting: \"Use the count request parameter in the /transactions/sync call to increase the number of transactions retrieved per request.\"",
+    notes: "An Item's consent_expiration_time (/item/get, the Item of a webhook) is \"The date and time at which the Item's access consent will expire, in ISO 8601 format\"; \"If the Item does not have consent expiration scheduled, this field will be null.\" An Asset Report's DATA_UNAVAILABLE (\"unable to pull sufficient data for all items to generate this report. please see the \\\"causes\\\" field for more details\") lists each Item's own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode). TRANSACTIONS_SYNC_LIMIT is fixed by asking for more transactions per call (count, at most 500), not by waiting: \"Use the count request parameter in the /transactions/sync call to increase the number of transactions retrieved per request.\"",
   },
   mastercard: {
     messages: [],
