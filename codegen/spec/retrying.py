@@ -54,6 +54,11 @@ class RetryRule(SpecModel):
         description="The attempts in all, the first sending counted (a source's 'retry up to 5 "
         "times' is 6), where stated.",
     )
+    header: HeaderName | None = PydField(
+        None,
+        description="A response header whose value, true or false, the rule obeys over the "
+        "status (send the request again, or never), where the source's rule reads one.",
+    )
     quote: Text = PydField(description="The source's words (or the library's code), verbatim.")
     sources: SourceRefs
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")

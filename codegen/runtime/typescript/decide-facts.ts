@@ -7,7 +7,7 @@
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
-import { bodyRules, consents, rateLimits, type ConsentEvent } from "./provider-facts.js";
+import { bodyRules, consents, rateLimits, retries, type ConsentEvent } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
 import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
@@ -106,6 +106,28 @@ export function rulesOf(provider: string | undefined): {
         };
   RULES.set(provider, rules);
   return rules;
+}
+
+/** The next step a header of the response gives, with its reason (the Python
+ * `header_says_retry`): send the request again (true) or never (false), where a retry rule of the
+ * provider's sources obeys it over the status; null where none is sent once with one of those
+ * values. */
+export function headerSaysRetry(
+  provider: string | undefined,
+  headers: Map<string, string[]>,
+): ["retry" | "contact_provider", Reason] | null {
+  const retrying =
+    provider !== undefined && Object.hasOwn(retries, provider) ? retries[provider]! : null;
+  if (retrying === null || "notStated" in retrying) return null;
+  for (const rule of retrying.rules) {
+    const values = rule.header === undefined ? undefined : headers.get(rule.header.toLowerCase());
+    if (values?.length === 1 && (values[0] === "true" || values[0] === "false")) {
+      const step = values[0] === "true" ? "retry" : "contact_provider";
+      const says = said("header_says_retry", { step, name: rule.header!, value: values[0] });
+      return [step, { part: "next_step", says, source: rule.sources.join(", ") }];
+    }
+  }
+  return null;
 }
 
 /** The window the provider's sources state its rate limit resets after, in seconds, with those

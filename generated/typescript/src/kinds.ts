@@ -134,6 +134,13 @@ export const PAYLOAD_KINDS = {
       { present: ["granular_status_code"], absent: [], objects: [], codes: {}, byFields: true },
       { present: ["status_additional_info"], absent: [], objects: [], codes: {}, byFields: true },
       {
+        present: ["status_detail.granular_status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
         present: ["payload.reconnect_id"],
         absent: [],
         objects: [],
@@ -187,6 +194,11 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [
       { path: "$.granular_status_code", codeSets: ["lean.granular_status_code"], tag: null },
+      {
+        path: "$.status_detail.granular_status_code",
+        codeSets: ["lean.granular_status_code"],
+        tag: null,
+      },
       { path: "$.status", codeSets: ["lean.data_api_status", "lean.api_error_status"], tag: null },
     ],
   },

@@ -875,6 +875,17 @@ export interface LeanDataApiResponse {
   readonly payload?: unknown | null;
   /** The saved responses of the Postman collection carry it, null. */
   readonly metadata?: unknown | null;
+  /**
+   * The UAE Postman collection's Account Verification answers (HTTP 200) carry the granular status
+   * code in it, beside a status FAILED.
+   */
+  readonly status_detail?: LeanStatusDetail | null;
+}
+
+/** Why a UAE answer's status is what it is. */
+export interface LeanStatusDetail {
+  readonly granular_status_code?: LeanGranularStatusCodeOrUnknown | null;
+  readonly status_additional_info?: string | null;
 }
 
 /** An error response's body. */

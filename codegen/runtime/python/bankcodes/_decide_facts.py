@@ -89,6 +89,26 @@ def stated_window(provider: str | None) -> tuple[int, str] | None:
     return limits.window.seconds, ", ".join(limits.window.sources)
 
 
+def header_says_retry(
+    provider: str | None, headers: dict[str, list[str]]
+) -> tuple[str, Reason] | None:
+    """The next step a header of the response gives, with its reason: send the request again
+    (true) or never (false), where a retry rule of the provider's sources obeys it over the
+    status; None where none is sent once with one of those values."""
+    from bankcodes._provider_facts import RETRIES, NotStated
+
+    retrying = RETRIES.get(provider) if provider is not None else None
+    if retrying is None or isinstance(retrying, NotStated):
+        return None
+    for rule in retrying.rules:
+        values = headers.get(rule.header.lower()) if rule.header is not None else None
+        if values is not None and len(values) == 1 and values[0] in ("true", "false"):
+            step = "retry" if values[0] == "true" else "contact_provider"
+            says = said("header_says_retry", step=step, name=rule.header, value=values[0])
+            return step, Reason(part="next_step", says=says, source=", ".join(rule.sources))
+    return None
+
+
 class StatusNews(Record):
     """What a response's HTTP status says where nothing in it is recognised: the category it
     stands for, why, and the sources that say so."""

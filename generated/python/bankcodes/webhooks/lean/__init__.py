@@ -170,6 +170,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         recognise=(
             Recognition(present=("granular_status_code",), by_fields=True),
             Recognition(present=("status_additional_info",), by_fields=True),
+            Recognition(present=("status_detail.granular_status_code",), by_fields=True),
             Recognition(
                 present=("payload.reconnect_id",),
                 codes={"status": ("lean.data_api_status",)},
@@ -216,6 +217,10 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         codes=(
             CodeField(path="$.granular_status_code", code_sets=("lean.granular_status_code",)),
+            CodeField(
+                path="$.status_detail.granular_status_code",
+                code_sets=("lean.granular_status_code",),
+            ),
             CodeField(path="$.status", code_sets=("lean.data_api_status", "lean.api_error_status")),
         ),
     ),
