@@ -131,5 +131,8 @@ class PublishedKeySigning(SpecModel):
         description="What joins the callback URL and the raw body in the signed text; null: "
         "the raw body alone is signed, and no URL is given."
     )
+    compact_body: Annotated[bool, Carried("Compact body", shown=RECORDS)] = PydField(
+        False, description="Whether the provider signs compact JSON, as JSON.stringify writes it."
+    )
     sources: SourceRefs
     notes: Text

@@ -5,11 +5,16 @@ SDK's enums list their values by name alone: the catalog's descriptions are its 
 login identity's answer is read by from_exception over httpx from a server on loopback (the SDK
 is axios; Finverse publishes no Python client). How a webhook is signed is typed from Finverse's
 integrations repository (finversetech/integrations at 1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3:
-storeganise/index.js, handler.js and README.md)."""
+storeganise/index.js, handler.js and README.md), and its bodies from that repository's tests at
+69048614447d01c6e3aed21bcbfedfacfc0a8e8a (storeganise/sdk/finverse.test.js: a body Finverse signed
+and its FV-Signature; handler.test.js: the bodies its handler is given) and at
+520f4cbcbd3d4c9882ac3bb311bfaa832c6cf883 (handler.test.js, a payment link's other event)."""
 
 from __future__ import annotations
 
 import base64
+import datetime
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -184,6 +189,122 @@ def test_finverses_own_key_is_read_and_refuses_a_body_it_did_not_sign() -> None:
     with pytest.raises(signatures.SignatureError) as raised:
         signatures.verify("finverse", body, forged, FINVERSE_PUBLIC_KEY.decode())
     assert raised.value.reason == "mismatch"
+
+
+#: storeganise/sdk/finverse.test.js at 69048614, test('verifySignature'): validPayload, the raw
+#: body of a webhook Finverse signed, and validSignature, its FV-Signature, which the test expects
+#: the key above to verify.
+SIGNED_BODY = (
+    b'{"login_identity_id":"01J4GWV95W745T23YJKPNBSK2T","event_type":"AUTHENTICATED",'
+    b'"event_time":"2024-08-05T09:10:15.05107677Z","event_id":""}'
+)
+SIGNED = {
+    "FV-Signature": "MEYCIQDCIzUGnMBucExKXQHRYR4JAY6jRFueIGbrZ/1BNu77PgIhAOqXe7BWflzykJzRP5"
+    "dAlqMxrWllTDqnjinRbOuLBK/A"
+}
+#: The event types the integration's handler, README and tests name (handler.js's
+#: shouldHandleWebhook, its tests' 'unhandled event' and 'Other event', the signed body's).
+EVENT_TYPES = {
+    "AUTHENTICATED",
+    "PAYMENT_EXECUTED",
+    "PAYMENT_FAILED",
+    "PAYMENT_SUBMITTED",
+    "PAYMENT_LINK_SETUP_SUCCEEDED",
+    "PAYMENT_LINK_PAID",
+}
+
+
+def test_a_webhook_finverse_signed_is_received_with_finverses_key() -> None:
+    event = bankcodes.receive("finverse", SIGNED_BODY, SIGNED, FINVERSE_PUBLIC_KEY.decode())
+    assert event.kind == "finverse/webhook"
+    assert event.type is finverse.EventType("AUTHENTICATED")
+    assert event.payload.login_identity_id == "01J4GWV95W745T23YJKPNBSK2T"
+    # Its event_id is empty: the body itself keys the delivery.
+    digest = hashlib.sha256(SIGNED_BODY).hexdigest()
+    assert event.dedup_key == f"finverse:body-sha256:{digest}"
+    assert (event.signed, event.header, event.algorithm) == (True, "FV-Signature", "ECDSA-SHA256")
+    with pytest.raises(signatures.SignatureError) as raised:
+        bankcodes.receive(
+            "finverse",
+            SIGNED_BODY.replace(b"AUTHENTICATED", b"PAYMENT_FAILED"),
+            SIGNED,
+            FINVERSE_PUBLIC_KEY.decode(),
+        )
+    assert raised.value.reason == "mismatch"
+    # Finverse signs compact JSON: a changed body in that form is not blamed on a re-serialisation.
+    assert "parsed and serialised again" not in str(raised.value)
+    assert "the body is not the bytes received" in str(raised.value)
+
+
+def test_a_tolerance_checks_the_signed_bodys_event_time() -> None:
+    """No time is signed beside the body, but its event_time is inside what Finverse signed."""
+    key = FINVERSE_PUBLIC_KEY.decode()
+    sent = datetime.datetime(2024, 8, 5, 9, 10, 15, tzinfo=datetime.UTC)
+    later = sent + datetime.timedelta(seconds=120)
+    event = bankcodes.receive("finverse", SIGNED_BODY, SIGNED, key, tolerance=300, now=later)
+    assert event.type is finverse.EventType("AUTHENTICATED")
+    replayed = sent + datetime.timedelta(days=1)
+    with pytest.raises(signatures.SignatureError) as raised:
+        bankcodes.receive("finverse", SIGNED_BODY, SIGNED, key, tolerance=300, now=replayed)
+    assert raised.value.reason == "stale_timestamp"
+    assert "event_time" in str(raised.value)
+
+
+def test_the_event_types_read_and_what_decides_a_payments_webhook() -> None:
+    assert {member.value for member in finverse.EventType} == EVENT_TYPES
+    # handler.test.js's PAYMENT_FAILED body: the invoice is marked failed.
+    failed = {
+        "event_type": "PAYMENT_FAILED",
+        "event_time": "eventTime",
+        "payment_id": "finversePaymentId",
+        "customer_app_id": "customerAppId",
+    }
+    assert payloads.identify(failed).kinds == ("finverse/webhook",)
+    found = payloads.decisive_code("finverse/webhook", failed)
+    assert found is not None and found.path == "$.event_type"
+    assert found.code is finverse.EventType("PAYMENT_FAILED")
+    assert bankcodes.decide(found.code).next_step != "none"
+    assert bankcodes.decide(finverse.EventType("PAYMENT_EXECUTED")).next_step == "none"
+    # A type the integration never named is Finverse's only where the provider is told.
+    other = {"event_type": "SOMETHING_ELSE", "event_time": "eventTime"}
+    assert payloads.identify(other).kinds == ()
+
+
+@pytest.mark.node
+def test_node_receives_the_webhook_finverse_signed(typescript_dist: Path, tmp_path: Path) -> None:
+    given: dict[str, Any] = {
+        "provider": "finverse",
+        "body": SIGNED_BODY.decode(),
+        "headers": SIGNED,
+        "secret": FINVERSE_PUBLIC_KEY.decode(),
+    }
+    changed = {**given, "body": SIGNED_BODY.decode().replace("AUTHENTICATED", "PAYMENT_FAILED")}
+    cases = tmp_path / "cases.json"
+    cases.write_text(json.dumps([given, changed]), encoding="utf-8")
+    digest = hashlib.sha256(SIGNED_BODY).hexdigest()
+    accepted = {
+        "accepted": True,
+        "provider": "finverse",
+        "kind": "finverse/webhook",
+        "type": "AUTHENTICATED",
+        "code": None,
+        "dedupKey": f"finverse:body-sha256:{digest}",
+        "signed": True,
+        "header": "FV-Signature",
+        "secretIndex": 0,
+        "algorithm": "ECDSA-SHA256",
+    }
+    refused = {"accepted": False, "error": "SignatureError", "reason": "mismatch"}
+    webhooks = str(typescript_dist / "webhooks.js")
+    assert json.loads(run_node("receive_outcomes.mjs", webhooks, str(cases))) == [
+        accepted,
+        refused,
+    ]
+    own = str(typescript_dist / "webhooks-finverse.js")
+    assert json.loads(run_node("receive_outcomes.mjs", own, str(cases), "own")) == [
+        accepted,
+        refused,
+    ]
 
 
 @pytest.mark.node

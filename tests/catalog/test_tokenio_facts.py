@@ -7,7 +7,9 @@ does Token.io support?" (its HTTP errors table whole), the TPP SDK's Error Codes
 Callback for Hosted Pages (whole) and the Webhooks page (to its configuration section); and
 its JavaScript SDK (tokenio/sdk-js at 3709039009f2ac30b2f81b6bf1f745b0208d4c01: core/src/types.js's
 EventType, the event types a webhook configuration subscribes to, and tpp/sample/WebhookSample.js
-with its test, which subscribes to TRANSFER_STATUS_CHANGED)."""
+with its test, which subscribes to TRANSFER_STATUS_CHANGED). The gRPC codes past row 9, which
+Token.io says are "standard gRPC exceptions", are typed from gRPC's own status.h (grpc/grpc at
+9b7e3b3dea8825df87a81f1a05e2ee8f740290a0, include/grpc/impl/codegen/status.h)."""
 
 from __future__ import annotations
 
@@ -42,6 +44,23 @@ GRPC_TABLE = {
     "8": (
         "RESOURCE_EXHAUSTED",
         "Resource, such as a per-user quota or file system, is exhausted (out of space)",
+    ),
+}
+
+#: gRPC's status.h, grpc_status_code: the codes past the Error Codes page's row 9 that Token.io's
+#: pages give no words of (value, name, the comment's first sentence).
+GRPC_STANDARD = {
+    "10": (
+        "ABORTED",
+        "The operation was aborted, typically due to a concurrency issue like sequencer check "
+        "failures, transaction aborts, etc.",
+    ),
+    "11": ("OUT_OF_RANGE", "Operation was attempted past the valid range."),
+    "13": ("INTERNAL", "Internal errors."),
+    "15": ("DATA_LOSS", "Unrecoverable data loss or corruption."),
+    "16": (
+        "UNAUTHENTICATED",
+        "The request does not have valid authentication credentials for the operation.",
     ),
 }
 
@@ -140,6 +159,23 @@ def test_the_callback_s_grpc_codes_carry_the_error_codes_page_s_words(
     member = tokenio.CallbackErrorCode(value)
     assert member.description == row[1]
     assert member.name == row[0].upper()
+
+
+@pytest.mark.parametrize(("value", "row"), GRPC_STANDARD.items())
+def test_the_callback_s_other_grpc_codes_are_grpc_s_own(value: str, row: tuple[str, str]) -> None:
+    member = tokenio.CallbackErrorCode(value)
+    assert member.name == row[0]
+    assert (member.description or "").startswith(row[1])
+    assert [source.id for source in member.info.sources] == [
+        "tokenio-dev-error-codes",
+        "grpc-status-codes",
+    ]
+
+
+def test_every_grpc_code_is_held_in_order() -> None:
+    assert [member.value for member in tokenio.CallbackErrorCode] == [str(n) for n in range(17)]
+    assert bankcodes.classify("tokenio", "10") is Category.CONCURRENT_OPERATION
+    assert bankcodes.classify("tokenio", "16") is Category.INTEGRATION_ERROR
 
 
 def test_the_grpc_codes_and_their_http_statuses() -> None:

@@ -194,7 +194,8 @@ PATH = "/webhooks/corpus"
 def keys_for(provider: str) -> tuple[object, object]:
     """(what signs, what verifies): a secret twice, a private and a public JWK for a JWT
     scheme, the published P-521 test key and its key set for a JWS, an RSA key and its PEM at
-    its key address for a fetched key, or nothing for a provider that signs nothing."""
+    its key address for a fetched key, the published test key pair of a published key's
+    algorithm, or nothing for a provider that signs nothing."""
     scheme = signatures.scheme_of(provider)
     if isinstance(scheme, signatures.NoSignature):
         return None, None
@@ -208,6 +209,12 @@ def keys_for(provider: str) -> tuple[object, object]:
 
         address = scheme.key_address.replace("{key_id}", "1")
         return {"private_pem": private_pem(KEY), "key_id": "1"}, {address: pem(KEY)}
+    if isinstance(scheme, signatures.PublishedKeyScheme):
+        from bankcodes import _test_deliveries as test
+
+        if scheme.algorithm == "ECDSA-SHA256":
+            return {"private_pem": test.TEST_EC_PRIVATE_PEM}, test.TEST_EC_PUBLIC_PEM
+        return {"private_pem": test.TEST_RSA_PRIVATE_PEM}, test.TEST_RSA_PUBLIC_PEM
     if isinstance(scheme, signatures.JwtScheme):
         from cryptography.hazmat.primitives.asymmetric import ec
 

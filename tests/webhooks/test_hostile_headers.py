@@ -21,6 +21,7 @@ import bankcodes
 from bankcodes import _test_deliveries as test_material
 from bankcodes import signatures
 from bankcodes.errors import WebhookError
+from tests.support.delivery_corpus import keys_for
 from tests.support.sent import sent_now
 from tests.support.spec_index import providers, spec_index
 from tests.support.verdicts import Corpus
@@ -75,6 +76,9 @@ def _delivery(provider: str) -> dict[str, Any]:
         signing = {"private_pem": test_material.TEST_RSA_PRIVATE_PEM, "key_id": key_id}
         address = scheme.key_address.replace("{key_id}", key_id)
         verifying = {address: test_material.TEST_RSA_PUBLIC_PEM}
+        headers = signatures.sign(provider, body, signing, now=NOW)
+    elif isinstance(scheme, signatures.PublishedKeyScheme):
+        signing, verifying = keys_for(provider)
         headers = signatures.sign(provider, body, signing, now=NOW)
     else:
         if isinstance(scheme, signatures.SharedSecretScheme) and scheme.header is None:

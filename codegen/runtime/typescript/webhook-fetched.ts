@@ -119,7 +119,7 @@ export async function verifyPublished(
   for (const [index, key] of verified.entries())
     if (await keyVerified(key, signature, content)) return [name, index];
   const causes = [
-    reserialised(body)
+    !scheme.compactBody && reserialised(body)
       ? "the body reads exactly as JSON.stringify writes it again: it was likely parsed and serialised again, which is not the bytes the provider signed (pass the raw body)"
       : "the body is not the bytes received (a framework that parses and re-serialises JSON, or a proxy, changes them)",
     "the key is not the provider's current published key",

@@ -331,6 +331,8 @@ class PublishedKeySchemeFacts(Record):
     """How the signature is written in its header."""
     separator: str | None = None
     """What joins the callback URL and the raw body in the signed text; null: the raw body alone is signed, and no URL is given."""
+    compact_body: bool = False
+    """Whether the provider signs compact JSON, as JSON.stringify writes it."""
 
 
 class NoSignatureFacts(Record):

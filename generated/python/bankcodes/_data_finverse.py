@@ -26,6 +26,36 @@ _S = {
         title="Finverse: TypeScript SDK README (the payment link and data flows)",
         url="https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/README.md",
     ),
+    "finverse-integrations-webhook-handler": Source(
+        id="finverse-integrations-webhook-handler",
+        kind="repo",
+        title="Finverse: integrations, storeganise/handler.js, the webhook bodies' event_type and fields as the receiver reads them",
+        url="https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/storeganise/handler.js",
+    ),
+    "finverse-integrations-readme": Source(
+        id="finverse-integrations-readme",
+        kind="repo",
+        title="Finverse: integrations README.md, the webhooks the Storeganise integration handles",
+        url="https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/README.md",
+    ),
+    "finverse-integrations-signature-test": Source(
+        id="finverse-integrations-signature-test",
+        kind="repo",
+        title="Finverse: integrations, storeganise/sdk/finverse.test.js, a webhook body Finverse signed, with its FV-Signature, which the test verifies with Finverse's public key (the tests were taken out of the repository after this commit)",
+        url="https://github.com/finversetech/integrations/blob/69048614447d01c6e3aed21bcbfedfacfc0a8e8a/storeganise/sdk/finverse.test.js",
+    ),
+    "finverse-integrations-handler-test": Source(
+        id="finverse-integrations-handler-test",
+        kind="repo",
+        title="Finverse: integrations, storeganise/handler.test.js, the webhook bodies the handler's tests give it (their values the tests' own)",
+        url="https://github.com/finversetech/integrations/blob/69048614447d01c6e3aed21bcbfedfacfc0a8e8a/storeganise/handler.test.js",
+    ),
+    "finverse-integrations-handler-test-paths": Source(
+        id="finverse-integrations-handler-test-paths",
+        kind="repo",
+        title="Finverse: integrations, storeganise/handler.test.js as it was while the handler still routed by path (/payments, /payment_links), with a payment link's other event",
+        url="https://github.com/finversetech/integrations/blob/520f4cbcbd3d4c9882ac3bb311bfaa832c6cf883/storeganise/handler.test.js",
+    ),
 }
 
 
@@ -1396,6 +1426,146 @@ def _ProductHealthStatus() -> type[CodeEnum]:
     return ProductHealthStatus
 
 
+def _EventType() -> type[CodeEnum]:
+    class EventType(CodeEnum):
+        """Webhook event type: What a Finverse webhook is about (its event_type), as Finverse's own integrations repository reads and tests its webhooks: the event types its Storeganise integration handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it as events it leaves alone, and that of the body Finverse signed in its signature test. Only these six were read: Finverse's own list of event types (its documentation) was not. The descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: event_type (a webhook body)."""
+
+        AUTHENTICATED = "AUTHENTICATED"
+        PAYMENT_EXECUTED = "PAYMENT_EXECUTED"
+        PAYMENT_FAILED = "PAYMENT_FAILED"
+        PAYMENT_SUBMITTED = "PAYMENT_SUBMITTED"
+        PAYMENT_LINK_SETUP_SUCCEEDED = "PAYMENT_LINK_SETUP_SUCCEEDED"
+        PAYMENT_LINK_PAID = "PAYMENT_LINK_PAID"
+
+    register(
+        EventType,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="event_type",
+                title="Webhook event type",
+                description="What a Finverse webhook is about (its event_type), as Finverse's own integrations repository reads and tests its webhooks: the event types its Storeganise integration handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it as events it leaves alone, and that of the body Finverse signed in its signature test. Only these six were read: Finverse's own list of event types (its documentation) was not. The descriptions and categories are bankcodes' reading of the names.",
+                field="event_type (a webhook body)",
+                sources=(
+                    _S["finverse-integrations-webhook-handler"],
+                    _S["finverse-integrations-readme"],
+                    _S["finverse-integrations-handler-test"],
+                    _S["finverse-integrations-handler-test-paths"],
+                    _S["finverse-integrations-signature-test"],
+                ),
+            ),
+            (
+                CodeInfo(
+                    value="AUTHENTICATED",
+                    description="The login identity has signed in to its institution.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-integrations-signature-test"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/event_type/#AUTHENTICATED",
+                    editorial=True,
+                    notes="The event type's name: the description is bankcodes' reading of it. The body Finverse signed in its integration's signature test carries it with the login identity's id (login_identity_id); as the login identity's authentication status AUTHENTICATED, its data is yet to be retrieved.",
+                ),
+                CodeInfo(
+                    value="PAYMENT_EXECUTED",
+                    description="The payment has been executed.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["finverse-integrations-webhook-handler"],
+                        _S["finverse-integrations-readme"],
+                        _S["finverse-integrations-handler-test"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/event_type/#PAYMENT_EXECUTED",
+                    editorial=True,
+                    notes="The event type's name: the description is bankcodes' reading of it. The integration's README: \"When payment is executed, write payment amount to storeganise invoice and mark invoice as `paid`\"; its handler reads the payment's id, its payment method's, the app's own external_user_id and metadata, and fetches the payment (GET /payments/{id}) for its amount.",
+                ),
+                CodeInfo(
+                    value="PAYMENT_FAILED",
+                    description="The payment failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(
+                        _S["finverse-integrations-webhook-handler"],
+                        _S["finverse-integrations-readme"],
+                        _S["finverse-integrations-handler-test"],
+                    ),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/event_type/#PAYMENT_FAILED",
+                    editorial=True,
+                    notes="The event type's name: the description is bankcodes' reading of it. The integration's README: \"When payment is failed, mark invoice as `failed`\"; the payment's status (GET /payments/{id}) says more.",
+                ),
+                CodeInfo(
+                    value="PAYMENT_SUBMITTED",
+                    description="The payment has been submitted.",
+                    category=_C.PENDING,
+                    sources=(_S["finverse-integrations-handler-test"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/event_type/#PAYMENT_SUBMITTED",
+                    editorial=True,
+                    notes="The event type's name: the description is bankcodes' reading of it. The handler's test sends it as an event the integration does not handle (\"unhandled event - should return 200\").",
+                ),
+                CodeInfo(
+                    value="PAYMENT_LINK_SETUP_SUCCEEDED",
+                    description="The payment link's setup has completed: the payer's payment method is set up.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["finverse-integrations-webhook-handler"],
+                        _S["finverse-integrations-readme"],
+                        _S["finverse-integrations-handler-test"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/event_type/#PAYMENT_LINK_SETUP_SUCCEEDED",
+                    editorial=True,
+                    notes="The event type's name: the description is bankcodes' reading of it. The integration's README: \"When payment link has completed setup, then save the payment method to storeganise user\"; the body names the payment method (payment_method_id) and the app's own external_user_id.",
+                ),
+                CodeInfo(
+                    value="PAYMENT_LINK_PAID",
+                    description="The payment link has been paid.",
+                    category=_C.SUCCESS,
+                    sources=(_S["finverse-integrations-handler-test-paths"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/event_type/#PAYMENT_LINK_PAID",
+                    editorial=True,
+                    notes="The event type's name: the description is bankcodes' reading of it. The handler's earlier test sends it to the payment links' address as an event the integration does not handle (\"Other event\").",
+                ),
+            ),
+        ),
+        {},
+    )
+    return EventType
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -1410,5 +1580,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "PaymentLinkStatus",
             "PaymentLinkSessionStatus",
             "ProductHealthStatus",
+            "EventType",
         )
     )

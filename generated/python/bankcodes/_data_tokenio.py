@@ -47,6 +47,12 @@ _S = {
         url="https://developer-beta.token.io/token_tpp_sdk_doc/content/a-tpp_onboarding/supplementals/error_codes.htm",
         read_in_part="A stored copy of the page from its start through the List of Exceptions' rows 0 (OK) to 9 (FAILED_PRECONDITION), cut at the name of row 10; rows 10 and after were not read.",
     ),
+    "grpc-status-codes": Source(
+        id="grpc-status-codes",
+        kind="repo",
+        title="gRPC: include/grpc/impl/codegen/status.h, gRPC's status codes (grpc_status_code) with their numbers and what each means",
+        url="https://github.com/grpc/grpc/blob/9b7e3b3dea8825df87a81f1a05e2ee8f740290a0/include/grpc/impl/codegen/status.h",
+    ),
     "tokenio-dev-payments-v1-considerations": Source(
         id="tokenio-dev-payments-v1-considerations",
         kind="doc",
@@ -269,7 +275,7 @@ def _PaymentStatus() -> type[CodeEnum]:
 
 def _CallbackErrorCode() -> type[CodeEnum]:
     class CallbackErrorCode(CodeEnum):
-        """Callback error code (gRPC status): The gRPC status code Token.io puts in the error query parameter of its callback to the TPP when a bank authorisation fails, with a message and a trace-id ("If the callback is unsuccessful, a gRPC code is displayed"); the same codes its APIs throw, whose names and meanings its Error Codes page lists. Values are the numbers as the query string carries them.
+        """Callback error code (gRPC status): The gRPC status code Token.io puts in the error query parameter of its callback to the TPP when a bank authorisation fails, with a message and a trace-id ("If the callback is unsuccessful, a gRPC code is displayed"); the same codes its APIs throw, whose names and meanings its Error Codes page lists. Values are the numbers as the query string carries them. Token.io's table was read through row 9: rows 10, 11, 13, 15 and 16 are gRPC's standard codes in gRPC's own words (its status.h), which Token.io says its APIs throw; 12 and 14 are in Token.io's words from its other pages.
 
         Wire field: error (query parameter of Token.io's error callback to the TPP's callback URL: a gRPC status code, a number)."""
 
@@ -283,8 +289,13 @@ def _CallbackErrorCode() -> type[CodeEnum]:
         PERMISSION_DENIED = "7"
         RESOURCE_EXHAUSTED = "8"
         FAILED_PRECONDITION = "9"
+        ABORTED = "10"
+        OUT_OF_RANGE = "11"
         UNIMPLEMENTED = "12"
+        INTERNAL = "13"
         UNAVAILABLE = "14"
+        DATA_LOSS = "15"
+        UNAUTHENTICATED = "16"
 
     register(
         CallbackErrorCode,
@@ -293,7 +304,7 @@ def _CallbackErrorCode() -> type[CodeEnum]:
                 provider="tokenio",
                 id="callback_error_code",
                 title="Callback error code (gRPC status)",
-                description='The gRPC status code Token.io puts in the error query parameter of its callback to the TPP when a bank authorisation fails, with a message and a trace-id ("If the callback is unsuccessful, a gRPC code is displayed"); the same codes its APIs throw, whose names and meanings its Error Codes page lists. Values are the numbers as the query string carries them.',
+                description="The gRPC status code Token.io puts in the error query parameter of its callback to the TPP when a bank authorisation fails, with a message and a trace-id (\"If the callback is unsuccessful, a gRPC code is displayed\"); the same codes its APIs throw, whose names and meanings its Error Codes page lists. Values are the numbers as the query string carries them. Token.io's table was read through row 9: rows 10, 11, 13, 15 and 16 are gRPC's standard codes in gRPC's own words (its status.h), which Token.io says its APIs throw; 12 and 14 are in Token.io's words from its other pages.",
                 field="error (query parameter of Token.io's error callback to the TPP's callback URL: a gRPC status code, a number)",
                 sources=(
                     _S["tokenio-dev-error-codes"],
@@ -514,6 +525,38 @@ def _CallbackErrorCode() -> type[CodeEnum]:
                     page="reference/tokenio/callback_error_code/#9",
                 ),
                 CodeInfo(
+                    value="10",
+                    description="The operation was aborted, typically due to a concurrency issue like sequencer check failures, transaction aborts, etc.",
+                    category=_C.CONCURRENT_OPERATION,
+                    sources=(_S["tokenio-dev-error-codes"], _S["grpc-status-codes"]),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["grpc-status-codes"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/callback_error_code/#10",
+                    notes="Past the part of Token.io's table read (its copy stops at row 10's name); Token.io's APIs \"throw the following standard gRPC exceptions\", so the number, the name and the words are gRPC's own, from its status.h. gRPC's litmus test: \"Use ABORTED if the client should retry at a higher-level (e.g., restarting a read-modify-write sequence).\"",
+                ),
+                CodeInfo(
+                    value="11",
+                    description="Operation was attempted past the valid range.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["tokenio-dev-error-codes"], _S["grpc-status-codes"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["grpc-status-codes"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/callback_error_code/#11",
+                    notes="Past the part of Token.io's table read (its copy stops at row 10's name); Token.io's APIs \"throw the following standard gRPC exceptions\", so the number, the name and the words are gRPC's own, from its status.h. gRPC adds: \"Unlike INVALID_ARGUMENT, this error indicates a problem that may be fixed if the system state changes.\"",
+                ),
+                CodeInfo(
                     value="12",
                     description="A bank error: the payment or account information access operation requested is not currently supported/implemented by the bank.",
                     category=_C.INSTITUTION_NOT_SUPPORTED,
@@ -528,6 +571,22 @@ def _CallbackErrorCode() -> type[CodeEnum]:
                     page="reference/tokenio/callback_error_code/#12",
                     editorial=True,
                     notes='Past the part of the table read; Token.io\'s pages say: "A \\"bank error\\" (an error occurring during bank processing of a TPP request) will have a gPRC error code of 12, which means the payment or account information access operation requested is not currently supported/implemented by the bank." Answered over HTTP with 501. Its name is gRPC\'s for 12.',
+                ),
+                CodeInfo(
+                    value="13",
+                    description="Internal errors.  Means some invariants expected by underlying system has been broken.  If you see one of these errors, something is very broken.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["tokenio-dev-error-codes"], _S["grpc-status-codes"]),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["grpc-status-codes"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/callback_error_code/#13",
+                    notes="Past the part of Token.io's table read (its copy stops at row 10's name); Token.io's APIs \"throw the following standard gRPC exceptions\", so the number, the name and the words are gRPC's own, from its status.h.",
                 ),
                 CodeInfo(
                     value="14",
@@ -548,6 +607,38 @@ def _CallbackErrorCode() -> type[CodeEnum]:
                     page="reference/tokenio/callback_error_code/#14",
                     editorial=True,
                     notes='Past the part of the table read; the API-only callback\'s published error example carries error=14 with message=Bank+is+unavailable ("Bank is unavailable" once decoded). Over HTTP Token.io answers an unavailable service with 503, "likely due to a transient condition; this is usually corrected with a retry." Its name is gRPC\'s for 14.',
+                ),
+                CodeInfo(
+                    value="15",
+                    description="Unrecoverable data loss or corruption.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["tokenio-dev-error-codes"], _S["grpc-status-codes"]),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["grpc-status-codes"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/callback_error_code/#15",
+                    notes="Past the part of Token.io's table read (its copy stops at row 10's name); Token.io's APIs \"throw the following standard gRPC exceptions\", so the number, the name and the words are gRPC's own, from its status.h.",
+                ),
+                CodeInfo(
+                    value="16",
+                    description="The request does not have valid authentication credentials for the operation.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["tokenio-dev-error-codes"], _S["grpc-status-codes"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["grpc-status-codes"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/callback_error_code/#16",
+                    notes="Past the part of Token.io's table read (its copy stops at row 10's name); Token.io's APIs \"throw the following standard gRPC exceptions\", so the number, the name and the words are gRPC's own, from its status.h. Read as the TPP's own credentials (its API key or JWT): Token.io's support page words HTTP 401 the same way (\"The request does not have valid authentication credentials needed to perform the operation.\").",
                 ),
             ),
         ),

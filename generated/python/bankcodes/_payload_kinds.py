@@ -110,6 +110,7 @@ KINDS: LazyKinds = LazyKinds(
         "saltedge/api-error": "saltedge",
         "tokenio/callback-error": "tokenio",
         "finverse/login-identity": "finverse",
+        "finverse/webhook": "finverse",
         "brankas/statement-error": "brankas",
         "quiltt/graphql-error": "quiltt",
         "argyle/field-errors": "argyle",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from bankcodes.belvo import WebhookType as _belvo_events
     from bankcodes.bridge import WebhookType as _bridge_events
     from bankcodes.fintoc import WebhookType as _fintoc_events
+    from bankcodes.finverse import EventType as _finverse_events
     from bankcodes.flinks import WebhookResponseType as _flinks_events
     from bankcodes.lean import WebhookEventType as _lean_events
     from bankcodes.mastercard import WebhookEventType as _mastercard_events
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from bankcodes.webhooks.bridge import webhook_strict as _bridge_webhook_strict
     from bankcodes.webhooks.fintoc import webhook as _fintoc_webhook
     from bankcodes.webhooks.fintoc import webhook_strict as _fintoc_webhook_strict
+    from bankcodes.webhooks.finverse import webhook as _finverse_webhook
+    from bankcodes.webhooks.finverse import webhook_strict as _finverse_webhook_strict
     from bankcodes.webhooks.flinks import webhook as _flinks_webhook
     from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
@@ -946,6 +949,53 @@ def receive(
     | _bridge_webhook_strict.PaymentTransactionUpdatedWebhook
     | _bridge_webhook_strict.TestEventWebhook,
     _bridge_events,
+]: ...
+
+
+@overload
+def receive(
+    provider: Literal["finverse"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[False] = False,
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _finverse_webhook.AuthenticatedWebhook
+    | _finverse_webhook.PaymentExecutedWebhook
+    | _finverse_webhook.PaymentFailedWebhook
+    | _finverse_webhook.PaymentSubmittedWebhook
+    | _finverse_webhook.PaymentLinkSetupSucceededWebhook
+    | _finverse_webhook.PaymentLinkPaidWebhook
+    | _finverse_webhook.OtherWebhook,
+    _finverse_events,
+]: ...
+@overload
+def receive(
+    provider: Literal["finverse"],
+    body: Body,
+    headers: Headers,
+    secret: Secrets | Keys | None,
+    *,
+    strict: Literal[True],
+    tolerance: float | datetime.timedelta | Literal["contract"] | None = "contract",
+    max_bytes: int = 1024 * 1024,
+    now: datetime.datetime | None = None,
+    path: str | None = None,
+    secret_header: str | None = None,
+) -> WebhookEvent[
+    _finverse_webhook_strict.AuthenticatedWebhook
+    | _finverse_webhook_strict.PaymentExecutedWebhook
+    | _finverse_webhook_strict.PaymentFailedWebhook
+    | _finverse_webhook_strict.PaymentSubmittedWebhook
+    | _finverse_webhook_strict.PaymentLinkSetupSucceededWebhook
+    | _finverse_webhook_strict.PaymentLinkPaidWebhook,
+    _finverse_events,
 ]: ...
 @overload
 def receive(

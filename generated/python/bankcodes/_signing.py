@@ -134,7 +134,10 @@ SCHEMES: dict[str, Scheme] = {
         signature_header="Signature", algorithm="RSA-SHA256", encoding="base64", separator="|"
     ),
     "finverse": PublishedKeyScheme(
-        signature_header="FV-Signature", algorithm="ECDSA-SHA256", encoding="base64"
+        signature_header="FV-Signature",
+        algorithm="ECDSA-SHA256",
+        encoding="base64",
+        compact_body=True,
     ),
 }
 
@@ -418,6 +421,24 @@ DELIVERY: dict[str, Delivery] = {
         dedup=(),
         sources=(_S["bridge-docs-secure-webhooks"], _S["bridge-docs-webhooks-events"]),
         addresses=("63.32.31.5", "52.215.247.62", "34.249.92.209"),
+    ),
+    "finverse": Delivery(
+        provider="finverse",
+        kind="finverse/webhook",
+        event_type=EventType(module="finverse", name="EventType"),
+        retry_schedule_minutes=None,
+        retry_interval_minutes=None,
+        max_attempts=None,
+        signed_timestamp=False,
+        body_timestamp=("event_time",),
+        default_tolerance_seconds=None,
+        dedup=(),
+        sources=(
+            _S["finverse-integrations-webhook"],
+            _S["finverse-integrations-webhook-handler"],
+            _S["finverse-integrations-signature-test"],
+        ),
+        addresses=(),
     ),
 }
 

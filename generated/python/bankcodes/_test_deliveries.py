@@ -1492,9 +1492,34 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
     ),
     "finverse": (
         (
-            "bankcodes-test",
-            "bankcodes' own body, not the provider's: the catalog describes no body of its webhooks (its signature covers any body)",
-            '{"bankcodes_test_delivery": "bankcodes\' own test body: the catalog does not describe this provider\'s webhook bodies"}',
+            "AUTHENTICATED",
+            "AUTHENTICATED: the body Finverse signed, as its integration's signature test verifies it",
+            '{"login_identity_id": "01J4GWV95W745T23YJKPNBSK2T", "event_type": "AUTHENTICATED", "event_time": "2024-08-05T09:10:15.05107677Z", "event_id": ""}',
+        ),
+        (
+            "PAYMENT_EXECUTED",
+            "PAYMENT_EXECUTED, as the integration's handler test gives it (its values the test's own)",
+            '{"event_type": "PAYMENT_EXECUTED", "event_time": "eventTime", "payment_method_id": "finversePaymentMethodId", "payment_id": "finversePaymentId", "external_user_id": "storeganiseUserId", "customer_app_id": "customerAppId", "metadata": {"storeganise_invoice_id": "storeganiseInvoiceId"}}',
+        ),
+        (
+            "PAYMENT_FAILED",
+            "PAYMENT_FAILED, as the integration's handler test gives it (its values the test's own)",
+            '{"event_type": "PAYMENT_FAILED", "event_time": "eventTime", "payment_method_id": "finversePaymentMethodId", "payment_id": "finversePaymentId", "external_user_id": "storeganiseUserId", "customer_app_id": "customerAppId", "metadata": {"storeganise_invoice_id": "storeganiseInvoiceId"}}',
+        ),
+        (
+            "PAYMENT_LINK_SETUP_SUCCEEDED",
+            "PAYMENT_LINK_SETUP_SUCCEEDED, as the integration's handler test gives it (its values the test's own)",
+            '{"event_type": "PAYMENT_LINK_SETUP_SUCCEEDED", "payment_method_id": "finversePaymentMethodId", "external_user_id": "storeganiseUserId", "customer_app_id": "customerAppId"}',
+        ),
+        (
+            "PAYMENT_SUBMITTED",
+            "PAYMENT_SUBMITTED: built from the catalog's schema (no published example)",
+            '{"event_type": "PAYMENT_SUBMITTED"}',
+        ),
+        (
+            "PAYMENT_LINK_PAID",
+            "PAYMENT_LINK_PAID: built from the catalog's schema (no published example)",
+            '{"event_type": "PAYMENT_LINK_PAID"}',
         ),
     ),
 }

@@ -12,6 +12,7 @@ _NAMES = LazyNames.of_data(
         "CODE_SETS",
         "AuthenticationStatus",
         "ErrorType",
+        "EventType",
         "LoginIdentitySessionStatus",
         "LoginIdentityStatus",
         "MandateStatus",

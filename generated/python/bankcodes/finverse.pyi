@@ -7,6 +7,7 @@ __all__ = [
     "CODE_SETS",
     "AuthenticationStatus",
     "ErrorType",
+    "EventType",
     "LoginIdentitySessionStatus",
     "LoginIdentityStatus",
     "MandateStatus",
@@ -216,6 +217,24 @@ class ProductHealthStatus(CodeEnum):
     """This product is not available for the login identity."""
     TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION = "TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION"
     """This product is not available at this institution for now."""
+
+class EventType(CodeEnum):
+    """Webhook event type: What a Finverse webhook is about (its event_type), as Finverse's own integrations repository reads and tests its webhooks: the event types its Storeganise integration handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it as events it leaves alone, and that of the body Finverse signed in its signature test. Only these six were read: Finverse's own list of event types (its documentation) was not. The descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: event_type (a webhook body)."""
+
+    AUTHENTICATED = "AUTHENTICATED"
+    """The login identity has signed in to its institution."""
+    PAYMENT_EXECUTED = "PAYMENT_EXECUTED"
+    """The payment has been executed."""
+    PAYMENT_FAILED = "PAYMENT_FAILED"
+    """The payment failed."""
+    PAYMENT_SUBMITTED = "PAYMENT_SUBMITTED"
+    """The payment has been submitted."""
+    PAYMENT_LINK_SETUP_SUCCEEDED = "PAYMENT_LINK_SETUP_SUCCEEDED"
+    """The payment link's setup has completed: the payer's payment method is set up."""
+    PAYMENT_LINK_PAID = "PAYMENT_LINK_PAID"
+    """The payment link has been paid."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

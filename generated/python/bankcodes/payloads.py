@@ -111,6 +111,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.fintoc import webhook_strict as _fintoc_webhook_strict
     from bankcodes.webhooks.finverse import login_identity as _finverse_login_identity
     from bankcodes.webhooks.finverse import login_identity_strict as _finverse_login_identity_strict
+    from bankcodes.webhooks.finverse import webhook as _finverse_webhook
+    from bankcodes.webhooks.finverse import webhook_strict as _finverse_webhook_strict
     from bankcodes.webhooks.flinks import api_response as _flinks_api_response
     from bankcodes.webhooks.flinks import api_response_strict as _flinks_api_response_strict
     from bankcodes.webhooks.flinks import connect_message as _flinks_connect_message
@@ -2486,6 +2488,38 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _finverse_login_identity_strict.GetLoginIdentityByIdResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["finverse/webhook"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _finverse_webhook.AuthenticatedWebhook
+        | _finverse_webhook.PaymentExecutedWebhook
+        | _finverse_webhook.PaymentFailedWebhook
+        | _finverse_webhook.PaymentSubmittedWebhook
+        | _finverse_webhook.PaymentLinkSetupSucceededWebhook
+        | _finverse_webhook.PaymentLinkPaidWebhook
+        | _finverse_webhook.OtherWebhook
+    ): ...
+    @overload
+    def validate(
+        kind: Literal["finverse/webhook"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> (
+        _finverse_webhook_strict.AuthenticatedWebhook
+        | _finverse_webhook_strict.PaymentExecutedWebhook
+        | _finverse_webhook_strict.PaymentFailedWebhook
+        | _finverse_webhook_strict.PaymentSubmittedWebhook
+        | _finverse_webhook_strict.PaymentLinkSetupSucceededWebhook
+        | _finverse_webhook_strict.PaymentLinkPaidWebhook
+    ): ...
 
     @overload
     def validate(

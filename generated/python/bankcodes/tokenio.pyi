@@ -36,7 +36,7 @@ class PaymentStatus(CodeEnum):
     """The payment expired: the user did not authenticate at the bank in time."""
 
 class CallbackErrorCode(CodeEnum):
-    """Callback error code (gRPC status): The gRPC status code Token.io puts in the error query parameter of its callback to the TPP when a bank authorisation fails, with a message and a trace-id ("If the callback is unsuccessful, a gRPC code is displayed"); the same codes its APIs throw, whose names and meanings its Error Codes page lists. Values are the numbers as the query string carries them.
+    """Callback error code (gRPC status): The gRPC status code Token.io puts in the error query parameter of its callback to the TPP when a bank authorisation fails, with a message and a trace-id ("If the callback is unsuccessful, a gRPC code is displayed"); the same codes its APIs throw, whose names and meanings its Error Codes page lists. Values are the numbers as the query string carries them. Token.io's table was read through row 9: rows 10, 11, 13, 15 and 16 are gRPC's standard codes in gRPC's own words (its status.h), which Token.io says its APIs throw; 12 and 14 are in Token.io's words from its other pages.
 
     Wire field: error (query parameter of Token.io's error callback to the TPP's callback URL: a gRPC status code, a number)."""
 
@@ -60,10 +60,20 @@ class CallbackErrorCode(CodeEnum):
     """Resource, such as a per-user quota or file system, is exhausted (out of space)"""
     FAILED_PRECONDITION = "9"
     """Operation rejected because the current system state cannot support execution"""
+    ABORTED = "10"
+    """The operation was aborted, typically due to a concurrency issue like sequencer check failures, transaction aborts, etc."""
+    OUT_OF_RANGE = "11"
+    """Operation was attempted past the valid range."""
     UNIMPLEMENTED = "12"
     """A bank error: the payment or account information access operation requested is not currently supported/implemented by the bank."""
+    INTERNAL = "13"
+    """Internal errors.  Means some invariants expected by underlying system has been broken.  If you see one of these errors, something is very broken."""
     UNAVAILABLE = "14"
     """The bank is unavailable."""
+    DATA_LOSS = "15"
+    """Unrecoverable data loss or corruption."""
+    UNAUTHENTICATED = "16"
+    """The request does not have valid authentication credentials for the operation."""
 
 class HostedPagesError(CodeEnum):
     """Hosted Pages callback error: The error of a Hosted Pages v1 callback that failed, beside a message and the request-id (no token-id: "if there is an error and a token isn't created, there will be no token-id").

@@ -385,6 +385,8 @@ export interface PublishedKeySchemeFacts {
    * signed, and no URL is given.
    */
   readonly separator: "|" | null;
+  /** Whether the provider signs compact JSON, as JSON.stringify writes it. */
+  readonly compactBody: boolean;
 }
 /**
  * The facts of a transport-only signing scheme that the spec's models declare once and the package carries as they are

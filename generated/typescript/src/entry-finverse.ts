@@ -12,6 +12,7 @@ import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entr
 import {
   FinverseAuthenticationStatusCategories,
   FinverseErrorTypeCategories,
+  FinverseEventTypeCategories,
   FinverseLoginIdentitySessionStatusCategories,
   FinverseLoginIdentityStatusCategories,
   FinverseMandateStatusCategories,
@@ -73,6 +74,11 @@ export {
   FinverseProductHealthStatusAliases,
   FinverseProductHealthStatusCategories,
   isFinverseProductHealthStatus,
+  FinverseEventType,
+  type FinverseEventTypeOrUnknown,
+  FinverseEventTypeAliases,
+  FinverseEventTypeCategories,
+  isFinverseEventType,
 } from "./finverse.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -90,6 +96,7 @@ const CODE_SETS: CodeSets = {
   payment_link_status: FinversePaymentLinkStatusCategories,
   payment_link_session_status: FinversePaymentLinkSessionStatusCategories,
   product_health_status: FinverseProductHealthStatusCategories,
+  event_type: FinverseEventTypeCategories,
 };
 
 /** The id of a code set of Finverse. */
@@ -103,7 +110,8 @@ export type CodeSetId =
   | "payout_status"
   | "payment_link_status"
   | "payment_link_session_status"
-  | "product_health_status";
+  | "product_health_status"
+  | "event_type";
 
 /**
  * The cross-provider category of a Finverse code, or of a code read in its place (a result of its

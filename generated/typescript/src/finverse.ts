@@ -1722,3 +1722,169 @@ export const FinverseProductHealthStatusCategories: { readonly [spelling: string
 };
 /** Whether a value is a known FinverseProductHealthStatus. */
 export const isFinverseProductHealthStatus = (value: unknown): value is FinverseProductHealthStatus => isCodeOf(FinverseProductHealthStatusCategories, FinverseProductHealthStatusAliases, value);
+
+/**
+ * Webhook event type: What a Finverse webhook is about (its event_type), as Finverse's own
+ * integrations repository reads and tests its webhooks: the event types its Storeganise integration
+ * handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it
+ * as events it leaves alone, and that of the body Finverse signed in its signature test. Only these
+ * six were read: Finverse's own list of event types (its documentation) was not. The descriptions
+ * and categories are bankcodes' reading of the names. Wire field: event_type (a webhook body).
+ */
+export const FinverseEventType = {
+  /**
+   * The login identity has signed in to its institution.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  AUTHENTICATED: "AUTHENTICATED",
+  /**
+   * The payment has been executed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAYMENT_EXECUTED: "PAYMENT_EXECUTED",
+  /**
+   * The payment failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAYMENT_FAILED: "PAYMENT_FAILED",
+  /**
+   * The payment has been submitted.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAYMENT_SUBMITTED: "PAYMENT_SUBMITTED",
+  /**
+   * The payment link's setup has completed: the payer's payment method is set up.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAYMENT_LINK_SETUP_SUCCEEDED: "PAYMENT_LINK_SETUP_SUCCEEDED",
+  /**
+   * The payment link has been paid.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PAYMENT_LINK_PAID: "PAYMENT_LINK_PAID",
+} as const;
+export type FinverseEventType = (typeof FinverseEventType)[keyof typeof FinverseEventType];
+/** A FinverseEventType as read from the wire: a known value or any other string. */
+export type FinverseEventTypeOrUnknown = FinverseEventType | (string & {});
+/** The catalog's metadata of every FinverseEventType value. */
+export const FinverseEventTypeInfo: { readonly [V in FinverseEventType]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/finverse/event_type",
+  {
+    AUTHENTICATED: {
+      description: "The login identity has signed in to its institution.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["finverse-integrations-signature-test"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_EXECUTED: {
+      description: "The payment has been executed.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "finverse-integrations-webhook-handler",
+        "finverse-integrations-readme",
+        "finverse-integrations-handler-test",
+      ],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_FAILED: {
+      description: "The payment failed.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: [
+        "finverse-integrations-webhook-handler",
+        "finverse-integrations-readme",
+        "finverse-integrations-handler-test",
+      ],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_SUBMITTED: {
+      description: "The payment has been submitted.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["finverse-integrations-handler-test"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_LINK_SETUP_SUCCEEDED: {
+      description: "The payment link's setup has completed: the payer's payment method is set up.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "finverse-integrations-webhook-handler",
+        "finverse-integrations-readme",
+        "finverse-integrations-handler-test",
+      ],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_LINK_PAID: {
+      description: "The payment link has been paid.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["finverse-integrations-handler-test-paths"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of FinverseEventType values (alias -> value). */
+export const FinverseEventTypeAliases: { readonly [alias: string]: FinverseEventType } = {
+};
+/** The category of every FinverseEventType value and alias: all a listener needs to read one. */
+export const FinverseEventTypeCategories: { readonly [spelling: string]: Category } = {
+  AUTHENTICATED: "success",
+  PAYMENT_EXECUTED: "success",
+  PAYMENT_FAILED: "generic_failure",
+  PAYMENT_SUBMITTED: "pending",
+  PAYMENT_LINK_SETUP_SUCCEEDED: "success",
+  PAYMENT_LINK_PAID: "success",
+};
+/** Whether a value is a known FinverseEventType. */
+export const isFinverseEventType = (value: unknown): value is FinverseEventType => isCodeOf(FinverseEventTypeCategories, FinverseEventTypeAliases, value);

@@ -15,5 +15,6 @@ export {
   FinversePaymentLinkStatusInfo,
   FinversePaymentLinkSessionStatusInfo,
   FinverseProductHealthStatusInfo,
+  FinverseEventTypeInfo,
 } from "./finverse.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -2225,7 +2225,9 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { code: ["berlingroup.message_code"] },
         byFields: true,
-        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING"] },
+        shared: {
+          code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "PAYMENT_FAILED", "TOKEN_INVALID", "WARNING"],
+        },
       },
     ],
     codes: [{ path: "$.code", codeSets: ["berlingroup.message_code"], tag: null }],
@@ -2240,7 +2242,9 @@ export const PAYLOAD_KINDS = {
         absent: [],
         objects: [],
         codes: { code: ["berlingroup.message_code"] },
-        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING"] },
+        shared: {
+          code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "PAYMENT_FAILED", "TOKEN_INVALID", "WARNING"],
+        },
       },
       {
         present: ["type", "additionalErrors"],
@@ -2248,7 +2252,9 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: { code: ["berlingroup.message_code"] },
         byFields: true,
-        shared: { code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING"] },
+        shared: {
+          code: ["CONSENT_EXPIRED", "FORMAT_ERROR", "PAYMENT_FAILED", "TOKEN_INVALID", "WARNING"],
+        },
       },
     ],
     codes: [
@@ -4033,6 +4039,57 @@ export const PAYLOAD_KINDS = {
         codeSets: ["finverse.login_identity_session_status"],
         tag: null,
       },
+    ],
+  },
+  "finverse/webhook": {
+    tag: "event_type",
+    variants: [
+      "AUTHENTICATED",
+      "PAYMENT_EXECUTED",
+      "PAYMENT_FAILED",
+      "PAYMENT_SUBMITTED",
+      "PAYMENT_LINK_SETUP_SUCCEEDED",
+      "PAYMENT_LINK_PAID",
+    ],
+    title: "Finverse webhook",
+    recognise: [
+      {
+        present: ["event_type", "event_time"],
+        absent: [],
+        objects: [],
+        codes: { event_type: ["finverse.event_type"] },
+        byFields: true,
+        shared: { event_type: ["PAYMENT_FAILED"] },
+      },
+      {
+        present: ["event_type", "customer_app_id"],
+        absent: [],
+        objects: [],
+        codes: { event_type: ["finverse.event_type"] },
+        byFields: true,
+        shared: { event_type: ["PAYMENT_FAILED"] },
+      },
+      {
+        present: ["event_type"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+    ],
+    codes: [
+      { path: "$.event_type", codeSets: ["finverse.event_type"], tag: "AUTHENTICATED" },
+      { path: "$.event_type", codeSets: ["finverse.event_type"], tag: "PAYMENT_EXECUTED" },
+      { path: "$.event_type", codeSets: ["finverse.event_type"], tag: "PAYMENT_FAILED" },
+      { path: "$.event_type", codeSets: ["finverse.event_type"], tag: "PAYMENT_SUBMITTED" },
+      {
+        path: "$.event_type",
+        codeSets: ["finverse.event_type"],
+        tag: "PAYMENT_LINK_SETUP_SUCCEEDED",
+      },
+      { path: "$.event_type", codeSets: ["finverse.event_type"], tag: "PAYMENT_LINK_PAID" },
+      { path: "$.event_type", codeSets: ["finverse.event_type"], tag: null },
     ],
   },
   "brankas/statement-error": {

@@ -42,6 +42,7 @@ import type { FintocPaymentIntentStatusOrUnknown } from "./fintoc.js";
 import type { FintocRefreshIntentStatusOrUnknown } from "./fintoc.js";
 import type { FintocWebhookTypeOrUnknown } from "./fintoc.js";
 import type { FinverseAuthenticationStatusOrUnknown } from "./finverse.js";
+import type { FinverseEventTypeOrUnknown } from "./finverse.js";
 import type { FinverseLoginIdentitySessionStatusOrUnknown } from "./finverse.js";
 import type { FinverseLoginIdentityStatusOrUnknown } from "./finverse.js";
 import type { FlinksApiErrorCodeOrUnknown } from "./flinks.js";
@@ -8139,6 +8140,261 @@ export interface FinverseLoginIdentityError {
   readonly details?: string;
 }
 
+/** The variant whose event_type is AUTHENTICATED: the fields of WebhookEnvelope and its own. */
+export interface FinverseAuthenticatedWebhook {
+  /**
+   * The integration routes every webhook by its event_type ("the `event_type` property of the
+   * webhook payload").
+   */
+  readonly event_type: "AUTHENTICATED";
+  /**
+   * When the event happened (the signed body's 2024-08-05T09:10:15.05107677Z); the integration
+   * records it as the payment's time.
+   */
+  readonly event_time?: string;
+  /** The event's id; empty in the body Finverse signed, so not a deduplication key. */
+  readonly event_id?: string;
+  /**
+   * The Finverse app the webhook was sent for: the integration refuses a body whose customer_app_id
+   * is not its own, against a valid webhook of another app's replayed.
+   */
+  readonly customer_app_id?: string;
+  /** The body Finverse signed names the login identity. */
+  readonly login_identity_id: string;
+  /** The payment the event concerns (GET /payments/{id} reads it). */
+  readonly payment_id?: string;
+  /** The payment method the payment used, or the payment link set up. */
+  readonly payment_method_id?: string;
+  /** The app's own id of the user, as the app gave it to Finverse. */
+  readonly external_user_id?: string;
+  /** The metadata the app gave the payment. */
+  readonly metadata?: unknown;
+}
+
+/** The variant whose event_type is PAYMENT_EXECUTED: the fields of WebhookEnvelope and its own. */
+export interface FinversePaymentExecutedWebhook {
+  /**
+   * The integration routes every webhook by its event_type ("the `event_type` property of the
+   * webhook payload").
+   */
+  readonly event_type: "PAYMENT_EXECUTED";
+  /**
+   * When the event happened (the signed body's 2024-08-05T09:10:15.05107677Z); the integration
+   * records it as the payment's time.
+   */
+  readonly event_time?: string;
+  /** The event's id; empty in the body Finverse signed, so not a deduplication key. */
+  readonly event_id?: string;
+  /**
+   * The Finverse app the webhook was sent for: the integration refuses a body whose customer_app_id
+   * is not its own, against a valid webhook of another app's replayed.
+   */
+  readonly customer_app_id?: string;
+  /** The login identity the event concerns. */
+  readonly login_identity_id?: string;
+  /** The payment the event concerns (GET /payments/{id} reads it). */
+  readonly payment_id?: string;
+  /** The payment method the payment used, or the payment link set up. */
+  readonly payment_method_id?: string;
+  /** The app's own id of the user, as the app gave it to Finverse. */
+  readonly external_user_id?: string;
+  /** The metadata the app gave the payment. */
+  readonly metadata?: unknown;
+}
+
+/** The variant whose event_type is PAYMENT_FAILED: the fields of WebhookEnvelope and its own. */
+export interface FinversePaymentFailedWebhook {
+  /**
+   * The integration routes every webhook by its event_type ("the `event_type` property of the
+   * webhook payload").
+   */
+  readonly event_type: "PAYMENT_FAILED";
+  /**
+   * When the event happened (the signed body's 2024-08-05T09:10:15.05107677Z); the integration
+   * records it as the payment's time.
+   */
+  readonly event_time?: string;
+  /** The event's id; empty in the body Finverse signed, so not a deduplication key. */
+  readonly event_id?: string;
+  /**
+   * The Finverse app the webhook was sent for: the integration refuses a body whose customer_app_id
+   * is not its own, against a valid webhook of another app's replayed.
+   */
+  readonly customer_app_id?: string;
+  /** The login identity the event concerns. */
+  readonly login_identity_id?: string;
+  /** The payment the event concerns (GET /payments/{id} reads it). */
+  readonly payment_id?: string;
+  /** The payment method the payment used, or the payment link set up. */
+  readonly payment_method_id?: string;
+  /** The app's own id of the user, as the app gave it to Finverse. */
+  readonly external_user_id?: string;
+  /** The metadata the app gave the payment. */
+  readonly metadata?: unknown;
+}
+
+/** The variant whose event_type is PAYMENT_SUBMITTED: the fields of WebhookEnvelope and its own. */
+export interface FinversePaymentSubmittedWebhook {
+  /**
+   * The integration routes every webhook by its event_type ("the `event_type` property of the
+   * webhook payload").
+   */
+  readonly event_type: "PAYMENT_SUBMITTED";
+  /**
+   * When the event happened (the signed body's 2024-08-05T09:10:15.05107677Z); the integration
+   * records it as the payment's time.
+   */
+  readonly event_time?: string;
+  /** The event's id; empty in the body Finverse signed, so not a deduplication key. */
+  readonly event_id?: string;
+  /**
+   * The Finverse app the webhook was sent for: the integration refuses a body whose customer_app_id
+   * is not its own, against a valid webhook of another app's replayed.
+   */
+  readonly customer_app_id?: string;
+  /** The login identity the event concerns. */
+  readonly login_identity_id?: string;
+  /** The payment the event concerns (GET /payments/{id} reads it). */
+  readonly payment_id?: string;
+  /** The payment method the payment used, or the payment link set up. */
+  readonly payment_method_id?: string;
+  /** The app's own id of the user, as the app gave it to Finverse. */
+  readonly external_user_id?: string;
+  /** The metadata the app gave the payment. */
+  readonly metadata?: unknown;
+}
+
+/**
+ * The variant whose event_type is PAYMENT_LINK_SETUP_SUCCEEDED: the fields of WebhookEnvelope and
+ * its own.
+ */
+export interface FinversePaymentLinkSetupSucceededWebhook {
+  /**
+   * The integration routes every webhook by its event_type ("the `event_type` property of the
+   * webhook payload").
+   */
+  readonly event_type: "PAYMENT_LINK_SETUP_SUCCEEDED";
+  /**
+   * When the event happened (the signed body's 2024-08-05T09:10:15.05107677Z); the integration
+   * records it as the payment's time.
+   */
+  readonly event_time?: string;
+  /** The event's id; empty in the body Finverse signed, so not a deduplication key. */
+  readonly event_id?: string;
+  /**
+   * The Finverse app the webhook was sent for: the integration refuses a body whose customer_app_id
+   * is not its own, against a valid webhook of another app's replayed.
+   */
+  readonly customer_app_id?: string;
+  /** The login identity the event concerns. */
+  readonly login_identity_id?: string;
+  /** The payment the event concerns (GET /payments/{id} reads it). */
+  readonly payment_id?: string;
+  /** The payment method the payment used, or the payment link set up. */
+  readonly payment_method_id?: string;
+  /** The app's own id of the user, as the app gave it to Finverse. */
+  readonly external_user_id?: string;
+  /** The metadata the app gave the payment. */
+  readonly metadata?: unknown;
+}
+
+/** The variant whose event_type is PAYMENT_LINK_PAID: the fields of WebhookEnvelope and its own. */
+export interface FinversePaymentLinkPaidWebhook {
+  /**
+   * The integration routes every webhook by its event_type ("the `event_type` property of the
+   * webhook payload").
+   */
+  readonly event_type: "PAYMENT_LINK_PAID";
+  /**
+   * When the event happened (the signed body's 2024-08-05T09:10:15.05107677Z); the integration
+   * records it as the payment's time.
+   */
+  readonly event_time?: string;
+  /** The event's id; empty in the body Finverse signed, so not a deduplication key. */
+  readonly event_id?: string;
+  /**
+   * The Finverse app the webhook was sent for: the integration refuses a body whose customer_app_id
+   * is not its own, against a valid webhook of another app's replayed.
+   */
+  readonly customer_app_id?: string;
+  /** The login identity the event concerns. */
+  readonly login_identity_id?: string;
+  /** The payment the event concerns (GET /payments/{id} reads it). */
+  readonly payment_id?: string;
+  /** The payment method the payment used, or the payment link set up. */
+  readonly payment_method_id?: string;
+  /** The app's own id of the user, as the app gave it to Finverse. */
+  readonly external_user_id?: string;
+  /** The metadata the app gave the payment. */
+  readonly metadata?: unknown;
+}
+
+/**
+ * Any other event_type, without a schema here: the fields of WebhookEnvelope. What `default:`
+ * receives after a `case` for each `event_type` with a variant; there its `event_type` reads as a
+ * string.
+ */
+export interface FinverseOtherWebhook {
+  /**
+   * The integration routes every webhook by its event_type ("the `event_type` property of the
+   * webhook payload").
+   */
+  readonly event_type: UnknownTag;
+  /**
+   * When the event happened (the signed body's 2024-08-05T09:10:15.05107677Z); the integration
+   * records it as the payment's time.
+   */
+  readonly event_time?: string;
+  /** The event's id; empty in the body Finverse signed, so not a deduplication key. */
+  readonly event_id?: string;
+  /**
+   * The Finverse app the webhook was sent for: the integration refuses a body whose customer_app_id
+   * is not its own, against a valid webhook of another app's replayed.
+   */
+  readonly customer_app_id?: string;
+  /** The login identity the event concerns. */
+  readonly login_identity_id?: string;
+  /** The payment the event concerns (GET /payments/{id} reads it). */
+  readonly payment_id?: string;
+  /** The payment method the payment used, or the payment link set up. */
+  readonly payment_method_id?: string;
+  /** The app's own id of the user, as the app gave it to Finverse. */
+  readonly external_user_id?: string;
+  /** The metadata the app gave the payment. */
+  readonly metadata?: unknown;
+}
+
+/** The fields of Finverse's webhooks as its integration reads them and its tests send them. */
+export interface FinverseWebhookEnvelope {
+  /**
+   * The integration routes every webhook by its event_type ("the `event_type` property of the
+   * webhook payload").
+   */
+  readonly event_type: FinverseEventTypeOrUnknown;
+  /**
+   * When the event happened (the signed body's 2024-08-05T09:10:15.05107677Z); the integration
+   * records it as the payment's time.
+   */
+  readonly event_time?: string;
+  /** The event's id; empty in the body Finverse signed, so not a deduplication key. */
+  readonly event_id?: string;
+  /**
+   * The Finverse app the webhook was sent for: the integration refuses a body whose customer_app_id
+   * is not its own, against a valid webhook of another app's replayed.
+   */
+  readonly customer_app_id?: string;
+  /** The login identity the event concerns. */
+  readonly login_identity_id?: string;
+  /** The payment the event concerns (GET /payments/{id} reads it). */
+  readonly payment_id?: string;
+  /** The payment method the payment used, or the payment link set up. */
+  readonly payment_method_id?: string;
+  /** The app's own id of the user, as the app gave it to Finverse. */
+  readonly external_user_id?: string;
+  /** The metadata the app gave the payment. */
+  readonly metadata?: unknown;
+}
+
 /** A Statement API error response. */
 export interface BrankasStatementErrorBody {
   /** The page's example body has it. */
@@ -8340,3 +8596,10 @@ export type TinkTinkWebhook = TinkAccountTransactionsModifiedWebhook | TinkAccou
  * it to that value's variant; a value without one is BridgeOtherWebhook's (see {@link UnknownTag}).
  */
 export type BridgeBridgeWebhook = BridgeUserDeletedWebhook | BridgeItemCreatedWebhook | BridgeItemRefreshedWebhook | BridgeItemCreatedV2019Webhook | BridgeAccountCreatedV2019Webhook | BridgePaymentTransactionUpdatedWebhook | BridgeTestEventWebhook | BridgeOtherWebhook;
+
+/**
+ * Any Finverse webhook, chosen by its event type. Comparing `event_type` with a value (`===`,
+ * `switch`) narrows it to that value's variant; a value without one is FinverseOtherWebhook's (see
+ * {@link UnknownTag}).
+ */
+export type FinverseFinverseWebhook = FinverseAuthenticatedWebhook | FinversePaymentExecutedWebhook | FinversePaymentFailedWebhook | FinversePaymentSubmittedWebhook | FinversePaymentLinkSetupSucceededWebhook | FinversePaymentLinkPaidWebhook | FinverseOtherWebhook;

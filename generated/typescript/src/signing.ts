@@ -1,6 +1,6 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { Delivery, SigningScheme } from "./webhook-types.js";
-import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook, AkahuAkahuWebhook, TinkTinkWebhook, BridgeBridgeWebhook } from "./payloads.js";
+import type { LeanLeanWebhook, FlinksFlinksWebhook, ArgyleArgyleWebhook, PlaidPlaidWebhook, MxMxWebhook, MastercardConnectWebhook, StripeStripeEvent, BelvoBelvoWebhook, TrueLayerTrueLayerWebhook, PluggyPluggyWebhook, FintocFintocEvent, BasiqWebhookMessage, MonoMonoWebhook, AkahuAkahuWebhook, TinkTinkWebhook, BridgeBridgeWebhook, FinverseFinverseWebhook } from "./payloads.js";
 
 /** How each provider signs its webhooks. */
 export const SIGNING_SCHEMES = {
@@ -173,6 +173,7 @@ export const SIGNING_SCHEMES = {
     algorithm: "RSA-SHA256",
     encoding: "base64",
     separator: "|",
+    compactBody: false,
   },
   finverse: {
     scheme: "published_key",
@@ -180,6 +181,7 @@ export const SIGNING_SCHEMES = {
     algorithm: "ECDSA-SHA256",
     encoding: "base64",
     separator: null,
+    compactBody: true,
   },
 } as const satisfies { readonly [provider: string]: SigningScheme };
 export type SigningProvider = keyof typeof SIGNING_SCHEMES;
@@ -496,6 +498,26 @@ export const DELIVERY = {
     dedup: [],
     sources: ["bridge-docs-secure-webhooks", "bridge-docs-webhooks-events"],
   },
+  finverse: {
+    successStatus: null,
+    timeoutSeconds: null,
+    addresses: [],
+    kind: "finverse/webhook",
+    eventTypeField: "event_type",
+    eventCodeField: null,
+    retryScheduleMinutes: null,
+    retryIntervalMinutes: null,
+    maxAttempts: null,
+    signedTimestamp: false,
+    bodyTimestamp: ["event_time"],
+    defaultToleranceSeconds: null,
+    dedup: [],
+    sources: [
+      "finverse-integrations-webhook",
+      "finverse-integrations-webhook-handler",
+      "finverse-integrations-signature-test",
+    ],
+  },
 } as const satisfies { readonly [provider: string]: Delivery };
 
 /** The payload of each provider's webhooks, as `receive` returns it. */
@@ -516,4 +538,5 @@ export interface WebhookPayloads {
   akahu: AkahuAkahuWebhook;
   tink: TinkTinkWebhook;
   bridge: BridgeBridgeWebhook;
+  finverse: FinverseFinverseWebhook;
 }

@@ -3929,6 +3929,10 @@ export const Sources = {
     url: "https://developer-beta.token.io/token_tpp_sdk_doc/content/a-tpp_onboarding/supplementals/error_codes.htm",
     readInPart: "A stored copy of the page from its start through the List of Exceptions' rows 0 (OK) to 9 (FAILED_PRECONDITION), cut at the name of row 10; rows 10 and after were not read.",
   },
+  "grpc-status-codes": {
+    title: "gRPC: include/grpc/impl/codegen/status.h, gRPC's status codes (grpc_status_code) with their numbers and what each means",
+    url: "https://github.com/grpc/grpc/blob/9b7e3b3dea8825df87a81f1a05e2ee8f740290a0/include/grpc/impl/codegen/status.h",
+  },
   "tokenio-dev-payments-v1-considerations": {
     title: "Token.io developer docs: Payments v1 considerations, callback for API-only integration",
     url: "https://developer-beta.token.io/token_rest_api_doc/content/e-rest/pis/v1/payments-v1-considerations.htm",
@@ -3982,6 +3986,18 @@ export const Sources = {
   "finverse-integrations-readme": {
     title: "Finverse: integrations README.md, the webhooks the Storeganise integration handles",
     url: "https://github.com/finversetech/integrations/blob/1d1722e2b9181d0cf9bb71e90f252ba6d53e0dd3/README.md",
+  },
+  "finverse-integrations-signature-test": {
+    title: "Finverse: integrations, storeganise/sdk/finverse.test.js, a webhook body Finverse signed, with its FV-Signature, which the test verifies with Finverse's public key (the tests were taken out of the repository after this commit)",
+    url: "https://github.com/finversetech/integrations/blob/69048614447d01c6e3aed21bcbfedfacfc0a8e8a/storeganise/sdk/finverse.test.js",
+  },
+  "finverse-integrations-handler-test": {
+    title: "Finverse: integrations, storeganise/handler.test.js, the webhook bodies the handler's tests give it (their values the tests' own)",
+    url: "https://github.com/finversetech/integrations/blob/69048614447d01c6e3aed21bcbfedfacfc0a8e8a/storeganise/handler.test.js",
+  },
+  "finverse-integrations-handler-test-paths": {
+    title: "Finverse: integrations, storeganise/handler.test.js as it was while the handler still routed by path (/payments, /payment_links), with a payment link's other event",
+    url: "https://github.com/finversetech/integrations/blob/520f4cbcbd3d4c9882ac3bb311bfaa832c6cf883/storeganise/handler.test.js",
   },
   "brankas-sdk-android-direct-status": {
     title: "Brankas: Direct Tap Android SDK reference, the Status enum (tap.model.direct.Status, kdoc)",

@@ -21,6 +21,8 @@ import {
   FinversePaymentLinkSessionStatusAliases,
   FinverseProductHealthStatusInfo,
   FinverseProductHealthStatusAliases,
+  FinverseEventTypeInfo,
+  FinverseEventTypeAliases,
 } from "./finverse.js";
 
 /** Finverse's code sets by id, in priority order: their metadata and aliases. */
@@ -64,5 +66,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   product_health_status: {
     info: FinverseProductHealthStatusInfo,
     aliases: FinverseProductHealthStatusAliases,
+  },
+  event_type: {
+    info: FinverseEventTypeInfo,
+    aliases: FinverseEventTypeAliases,
   },
 };

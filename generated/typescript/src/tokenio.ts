@@ -213,8 +213,10 @@ export const isTokenioPaymentStatus = (value: unknown): value is TokenioPaymentS
  * parameter of its callback to the TPP when a bank authorisation fails, with a message and a trace-
  * id ("If the callback is unsuccessful, a gRPC code is displayed"); the same codes its APIs throw,
  * whose names and meanings its Error Codes page lists. Values are the numbers as the query string
- * carries them. Wire field: error (query parameter of Token.io's error callback to the TPP's
- * callback URL: a gRPC status code, a number).
+ * carries them. Token.io's table was read through row 9: rows 10, 11, 13, 15 and 16 are gRPC's
+ * standard codes in gRPC's own words (its status.h), which Token.io says its APIs throw; 12 and 14
+ * are in Token.io's words from its other pages. Wire field: error (query parameter of Token.io's
+ * error callback to the TPP's callback URL: a gRPC status code, a number).
  */
 export const TokenioCallbackErrorCode = {
   /**
@@ -285,6 +287,19 @@ export const TokenioCallbackErrorCode = {
    */
   FAILED_PRECONDITION: "9",
   /**
+   * The operation was aborted, typically due to a concurrency issue like sequencer check failures,
+   * transaction aborts, etc.
+   * Category: concurrent_operation (Concurrent operation); retryable: yes.
+   * Whose words: description: Token.io's published text.
+   */
+  ABORTED: "10",
+  /**
+   * Operation was attempted past the valid range.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  OUT_OF_RANGE: "11",
+  /**
    * A bank error: the payment or account information access operation requested is not currently
    * supported/implemented by the bank.
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -293,12 +308,31 @@ export const TokenioCallbackErrorCode = {
    */
   UNIMPLEMENTED: "12",
   /**
+   * Internal errors. Means some invariants expected by underlying system has been broken. If you
+   * see one of these errors, something is very broken.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Token.io's published text.
+   */
+  INTERNAL: "13",
+  /**
    * The bank is unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 503.
    */
   UNAVAILABLE: "14",
+  /**
+   * Unrecoverable data loss or corruption.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Token.io's published text.
+   */
+  DATA_LOSS: "15",
+  /**
+   * The request does not have valid authentication credentials for the operation.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  UNAUTHENTICATED: "16",
 } as const;
 export type TokenioCallbackErrorCode = (typeof TokenioCallbackErrorCode)[keyof typeof TokenioCallbackErrorCode];
 /** A TokenioCallbackErrorCode as read from the wire: a known value or any other string. */
@@ -487,6 +521,36 @@ export const TokenioCallbackErrorCodeInfo: { readonly [V in TokenioCallbackError
       userMessage: null,
       aliases: [],
     },
+    "10": {
+      name: "ABORTED",
+      description: "The operation was aborted, typically due to a concurrency issue like sequencer check failures, transaction aborts, etc.",
+      category: "concurrent_operation",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["tokenio-dev-error-codes", "grpc-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["grpc-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "11": {
+      name: "OUT_OF_RANGE",
+      description: "Operation was attempted past the valid range.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-error-codes", "grpc-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["grpc-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
     "12": {
       name: "UNIMPLEMENTED",
       description: "A bank error: the payment or account information access operation requested is not currently supported/implemented by the bank.",
@@ -497,6 +561,21 @@ export const TokenioCallbackErrorCodeInfo: { readonly [V in TokenioCallbackError
       sources: ["tokenio-dev-error-codes", "tokenio-support-error-codes"],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "13": {
+      name: "INTERNAL",
+      description: "Internal errors.  Means some invariants expected by underlying system has been broken.  If you see one of these errors, something is very broken.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["tokenio-dev-error-codes", "grpc-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["grpc-status-codes"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -521,6 +600,36 @@ export const TokenioCallbackErrorCodeInfo: { readonly [V in TokenioCallbackError
       userMessage: null,
       aliases: [],
     },
+    "15": {
+      name: "DATA_LOSS",
+      description: "Unrecoverable data loss or corruption.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["tokenio-dev-error-codes", "grpc-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["grpc-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "16": {
+      name: "UNAUTHENTICATED",
+      description: "The request does not have valid authentication credentials for the operation.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-error-codes", "grpc-status-codes"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["grpc-status-codes"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
   },
 );
 /** Other wire spellings of TokenioCallbackErrorCode values (alias -> value). */
@@ -538,8 +647,13 @@ export const TokenioCallbackErrorCodeCategories: { readonly [spelling: string]: 
   "7": "reconnect_required",
   "8": "rate_limited",
   "9": "rejected",
+  "10": "concurrent_operation",
+  "11": "integration_error",
   "12": "institution_not_supported",
+  "13": "generic_failure",
   "14": "institution_unavailable",
+  "15": "generic_failure",
+  "16": "integration_error",
 };
 /** Whether a value is a known TokenioCallbackErrorCode. */
 export const isTokenioCallbackErrorCode = (value: unknown): value is TokenioCallbackErrorCode => isCodeOf(TokenioCallbackErrorCodeCategories, TokenioCallbackErrorCodeAliases, value);

@@ -22,6 +22,7 @@ import { VALIDATORS as v12 } from "./webhook-validators-mono-webhook.js";
 import { VALIDATORS as v13 } from "./webhook-validators-akahu-webhook.js";
 import { VALIDATORS as v14 } from "./webhook-validators-tink-webhook.js";
 import { VALIDATORS as v15 } from "./webhook-validators-bridge-webhook.js";
+import { VALIDATORS as v16 } from "./webhook-validators-finverse-webhook.js";
 
 /** Payload kind -> its tag field and the validator of each member, lenient and strict. */
 export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
@@ -41,4 +42,5 @@ export const PAYLOAD_VALIDATORS: Readonly<Record<string, PayloadValidators>> = {
   "akahu/webhook": v13,
   "tink/webhook": v14,
   "bridge/webhook": v15,
+  "finverse/webhook": v16,
 };

@@ -20,6 +20,7 @@ export const SIGNING_SCHEME = {
   algorithm: "RSA-SHA256",
   encoding: "base64",
   separator: "|",
+  compactBody: false,
 } as const satisfies SigningScheme;
 
 /**

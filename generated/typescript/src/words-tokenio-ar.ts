@@ -29,6 +29,10 @@ export const words: Words = {
       action: "اختر بنكاً آخر، أو طريقة أخرى للمتابعة.",
     },
     session_expired: { message: "انتهت صلاحية جلستك.", action: "يرجى البدء من جديد." },
+    concurrent_operation: {
+      message: "لا يزال طلب آخر لهذا الحساب قيد التنفيذ.",
+      action: "انتظر قليلاً، ثم حاول مرة أخرى.",
+    },
     cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
     rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
     rate_limited: {

@@ -29,6 +29,10 @@ export const words: Words = {
       action: "Choose another bank, or another way to continue.",
     },
     session_expired: { message: "Your session has expired.", action: "Please start again." },
+    concurrent_operation: {
+      message: "Another request for this account is still in progress.",
+      action: "Wait a moment, then try again.",
+    },
     cancelled: {
       message: "The connection was cancelled.",
       action: "Start again when you are ready.",

@@ -29,6 +29,10 @@ export const words: Words = {
       action: "Elija otro banco u otra forma de continuar.",
     },
     session_expired: { message: "Su sesión ha expirado.", action: "Vuelva a empezar." },
+    concurrent_operation: {
+      message: "Otra solicitud para esta cuenta aún está en curso.",
+      action: "Espere un momento y luego vuelva a intentarlo.",
+    },
     cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
     rejected: {
       message: "Su banco rechazó la solicitud.",

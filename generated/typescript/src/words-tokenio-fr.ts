@@ -29,6 +29,10 @@ export const words: Words = {
       action: "Choisissez une autre banque ou une autre façon de continuer.",
     },
     session_expired: { message: "Votre session a expiré.", action: "Veuillez recommencer." },
+    concurrent_operation: {
+      message: "Une autre demande pour ce compte est encore en cours.",
+      action: "Patientez un instant, puis réessayez.",
+    },
     cancelled: {
       message: "La connexion a été annulée.",
       action: "Recommencez dès que vous le souhaitez.",

@@ -29,6 +29,10 @@ export const words: Words = {
       action: "Escolha outro banco ou outra forma de continuar.",
     },
     session_expired: { message: "Sua sessão expirou.", action: "Comece de novo." },
+    concurrent_operation: {
+      message: "Outra solicitação para esta conta ainda está em andamento.",
+      action: "Aguarde um momento e tente novamente.",
+    },
     cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
     rejected: {
       message: "Seu banco recusou a solicitação.",

@@ -271,7 +271,7 @@ def check_published(
     causes = [
         "the body reads exactly as JSON.stringify writes it again: it was likely parsed and "
         "serialised again, which is not the bytes the provider signed (pass the raw body)"
-        if reserialised(body if isinstance(body, str) else raw)
+        if not scheme.compact_body and reserialised(body if isinstance(body, str) else raw)
         else "the body is not the bytes received (a framework that parses and re-serialises "
         "JSON, or a proxy, changes them)",
         "the key is not the provider's current published key",

@@ -30,7 +30,15 @@ KINDS: dict[str, PayloadKindInfo] = {
                 absent=("tppMessages",),
                 codes={"code": ("berlingroup.message_code",)},
                 by_fields=True,
-                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING")},
+                shared={
+                    "code": (
+                        "CONSENT_EXPIRED",
+                        "FORMAT_ERROR",
+                        "PAYMENT_FAILED",
+                        "TOKEN_INVALID",
+                        "WARNING",
+                    )
+                },
             ),
         ),
         codes=(CodeField(path="$.code", code_sets=("berlingroup.message_code",)),),
@@ -43,13 +51,29 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("type",),
                 codes={"code": ("berlingroup.message_code",)},
-                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING")},
+                shared={
+                    "code": (
+                        "CONSENT_EXPIRED",
+                        "FORMAT_ERROR",
+                        "PAYMENT_FAILED",
+                        "TOKEN_INVALID",
+                        "WARNING",
+                    )
+                },
             ),
             Recognition(
                 present=("type", "additionalErrors"),
                 codes={"code": ("berlingroup.message_code",)},
                 by_fields=True,
-                shared={"code": ("CONSENT_EXPIRED", "FORMAT_ERROR", "TOKEN_INVALID", "WARNING")},
+                shared={
+                    "code": (
+                        "CONSENT_EXPIRED",
+                        "FORMAT_ERROR",
+                        "PAYMENT_FAILED",
+                        "TOKEN_INVALID",
+                        "WARNING",
+                    )
+                },
             ),
         ),
         codes=(

@@ -3,7 +3,8 @@
 Schemas in generated/jsonschema/ (one module per payload kind, and a strict variant of
 each). Validate with `bankcodes.payloads.validate`.
 
-- bankcodes.webhooks.finverse.login_identity / bankcodes.webhooks.finverse.login_identity_strict: Finverse login identity (finverse/login-identity)"""
+- bankcodes.webhooks.finverse.login_identity / bankcodes.webhooks.finverse.login_identity_strict: Finverse login identity (finverse/login-identity)
+- bankcodes.webhooks.finverse.webhook / bankcodes.webhooks.finverse.webhook_strict: Finverse webhook (finverse/webhook)"""
 
 from __future__ import annotations
 
@@ -44,5 +45,56 @@ KINDS: dict[str, PayloadKindInfo] = {
                 code_sets=("finverse.login_identity_session_status",),
             ),
         ),
-    )
+    ),
+    "finverse/webhook": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.finverse.webhook",
+        strict_module="bankcodes.webhooks.finverse.webhook_strict",
+        root="FinverseWebhook",
+        tag="event_type",
+        variants={
+            "AUTHENTICATED": "AuthenticatedWebhook",
+            "PAYMENT_EXECUTED": "PaymentExecutedWebhook",
+            "PAYMENT_FAILED": "PaymentFailedWebhook",
+            "PAYMENT_SUBMITTED": "PaymentSubmittedWebhook",
+            "PAYMENT_LINK_SETUP_SUCCEEDED": "PaymentLinkSetupSucceededWebhook",
+            "PAYMENT_LINK_PAID": "PaymentLinkPaidWebhook",
+        },
+        fallback="OtherWebhook",
+        recognise=(
+            Recognition(
+                present=("event_type", "event_time"),
+                codes={"event_type": ("finverse.event_type",)},
+                by_fields=True,
+                shared={"event_type": ("PAYMENT_FAILED",)},
+            ),
+            Recognition(
+                present=("event_type", "customer_app_id"),
+                codes={"event_type": ("finverse.event_type",)},
+                by_fields=True,
+                shared={"event_type": ("PAYMENT_FAILED",)},
+            ),
+            Recognition(present=("event_type",), provider_given=True, by_fields=True),
+        ),
+        codes=(
+            CodeField(path="$.event_type", code_sets=("finverse.event_type",), tag="AUTHENTICATED"),
+            CodeField(
+                path="$.event_type", code_sets=("finverse.event_type",), tag="PAYMENT_EXECUTED"
+            ),
+            CodeField(
+                path="$.event_type", code_sets=("finverse.event_type",), tag="PAYMENT_FAILED"
+            ),
+            CodeField(
+                path="$.event_type", code_sets=("finverse.event_type",), tag="PAYMENT_SUBMITTED"
+            ),
+            CodeField(
+                path="$.event_type",
+                code_sets=("finverse.event_type",),
+                tag="PAYMENT_LINK_SETUP_SUCCEEDED",
+            ),
+            CodeField(
+                path="$.event_type", code_sets=("finverse.event_type",), tag="PAYMENT_LINK_PAID"
+            ),
+            CodeField(path="$.event_type", code_sets=("finverse.event_type",)),
+        ),
+    ),
 }

@@ -24,3 +24,7 @@ AuthenticationStatusOrUnknown = Annotated[
     _finverse.AuthenticationStatus | UnknownCode,
     OpenCode(_finverse.AuthenticationStatus, max_length=8192),
 ]
+
+EventTypeOrUnknown = Annotated[
+    _finverse.EventType | UnknownCode, OpenCode(_finverse.EventType, max_length=8192)
+]
