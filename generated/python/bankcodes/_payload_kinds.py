@@ -104,6 +104,8 @@ KINDS: LazyKinds = LazyKinds(
         "stitch/token-error": "stitch",
         "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
+        "mastercard/refresh-status": "mastercard",
+        "mastercard/payment-success-indicators": "mastercard",
         "simplefin/account-set": "simplefin",
         "simplefin/error": "simplefin",
         "saltedge/callback": "saltedge",

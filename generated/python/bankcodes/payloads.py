@@ -147,6 +147,16 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.mastercard import europe_error_strict as _mastercard_europe_error_strict
     from bankcodes.webhooks.mastercard import obwms_error as _mastercard_obwms_error
     from bankcodes.webhooks.mastercard import obwms_error_strict as _mastercard_obwms_error_strict
+    from bankcodes.webhooks.mastercard import (
+        payment_success_indicators as _mastercard_payment_success_indicators,
+    )
+    from bankcodes.webhooks.mastercard import (
+        payment_success_indicators_strict as _mastercard_payment_success_indicators_strict,
+    )
+    from bankcodes.webhooks.mastercard import refresh_status as _mastercard_refresh_status
+    from bankcodes.webhooks.mastercard import (
+        refresh_status_strict as _mastercard_refresh_status_strict,
+    )
     from bankcodes.webhooks.mono import api_response as _mono_api_response
     from bankcodes.webhooks.mono import api_response_strict as _mono_api_response_strict
     from bankcodes.webhooks.mono import connect_message as _mono_connect_message
@@ -2386,6 +2396,40 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _mastercard_europe_error_strict.EuropeErrorBody: ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/refresh-status"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_refresh_status.RefreshStatus: ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/refresh-status"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_refresh_status_strict.RefreshStatus: ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/payment-success-indicators"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_payment_success_indicators.PaymentSuccessIndicators: ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/payment-success-indicators"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_payment_success_indicators_strict.PaymentSuccessIndicators: ...
 
     @overload
     def validate(

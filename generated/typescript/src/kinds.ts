@@ -3835,6 +3835,58 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [{ path: "$.error", codeSets: ["mastercard.europe_error"], tag: null }],
   },
+  "mastercard/refresh-status": {
+    tag: null,
+    variants: [],
+    title: "Mastercard transaction refresh status",
+    recognise: [
+      {
+        present: ["refreshId", "accounts[].code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [
+      { path: "$.accounts[*].code", codeSets: ["mastercard.error_code"], tag: null, numeric: true },
+    ],
+  },
+  "mastercard/payment-success-indicators": {
+    tag: null,
+    variants: [],
+    title: "Mastercard Payment Success Indicators score",
+    recognise: [
+      {
+        present: ["payRequestId", "nsfReturnRisk.error.code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["payRequestId", "unauthorizedReturnRisk.error.code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [
+      {
+        path: "$.nsfReturnRisk.error.code",
+        codeSets: ["mastercard.error_code"],
+        tag: null,
+        numeric: true,
+      },
+      {
+        path: "$.unauthorizedReturnRisk.error.code",
+        codeSets: ["mastercard.error_code"],
+        tag: null,
+        numeric: true,
+      },
+    ],
+  },
   "simplefin/account-set": {
     tag: null,
     variants: [],

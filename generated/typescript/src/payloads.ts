@@ -7985,6 +7985,57 @@ export interface MastercardEuropeErrorBody {
   readonly details?: unknown;
 }
 
+/** Transaction refresh status. */
+export interface MastercardRefreshStatus {
+  readonly refreshId?: string;
+  readonly customerId?: string;
+  /** List of account refresh status details for the transaction refresh request. */
+  readonly accounts?: ReadonlyArray<MastercardRefreshAccount>;
+  readonly mode?: string;
+  readonly status?: string;
+  readonly totalCount?: number;
+  readonly successCount?: number;
+  readonly failedCount?: number;
+}
+
+/** An account's refresh status. */
+export interface MastercardRefreshAccount {
+  readonly accountId?: string;
+  readonly institutionLoginId?: string;
+  readonly institutionId?: string;
+  readonly aggregationStatusCode?: number;
+  readonly aggregationSuccessDate?: string;
+  /** The examples give it to a row that failed, with a message. */
+  readonly code?: MastercardErrorCodeOrUnknown;
+  readonly message?: string;
+}
+
+/** A Payment Success Indicators score response. */
+export interface MastercardPaymentSuccessIndicators {
+  readonly payRequestId?: string;
+  readonly status?: string;
+  readonly customerId?: string;
+  readonly accountId?: string;
+  readonly requestDate?: string;
+  readonly transaction?: unknown;
+  readonly nsfReturnRisk?: MastercardReturnRisk;
+  readonly unauthorizedReturnRisk?: MastercardReturnRisk;
+}
+
+/** The result or error of a return risk prediction. */
+export interface MastercardReturnRisk {
+  readonly result?: unknown;
+  readonly error?: MastercardRiskError;
+}
+
+/** An error response (ErrorMessage). */
+export interface MastercardRiskError {
+  /** The only field ErrorMessage requires. */
+  readonly code: MastercardErrorCodeOrUnknown;
+  readonly status?: string;
+  readonly message?: string;
+}
+
 /** An Account Set (version 2). */
 export interface SimpleFinSimpleFinAccountSet {
   /** List of errors */

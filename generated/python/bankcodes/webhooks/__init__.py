@@ -98,6 +98,8 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.stitch.token_error / bankcodes.webhooks.stitch.token_error_strict: Stitch Token API error (stitch/token-error)
 - bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
 - bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)
+- bankcodes.webhooks.mastercard.refresh_status / bankcodes.webhooks.mastercard.refresh_status_strict: Mastercard transaction refresh status (mastercard/refresh-status)
+- bankcodes.webhooks.mastercard.payment_success_indicators / bankcodes.webhooks.mastercard.payment_success_indicators_strict: Mastercard Payment Success Indicators score (mastercard/payment-success-indicators)
 - bankcodes.webhooks.simplefin.account_set / bankcodes.webhooks.simplefin.account_set_strict: SimpleFIN Account Set (simplefin/account-set)
 - bankcodes.webhooks.simplefin.error / bankcodes.webhooks.simplefin.error_strict: SimpleFIN error (simplefin/error)
 - bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)
