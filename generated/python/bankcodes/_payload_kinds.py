@@ -11,6 +11,7 @@ KINDS: LazyKinds = LazyKinds(
     {
         "lean/webhook": "lean",
         "lean/callback": "lean",
+        "lean/payment-source": "lean",
         "lean/data-api-response": "lean",
         "argyle/api-error": "argyle",
         "argyle/webhook": "argyle",

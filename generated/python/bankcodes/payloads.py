@@ -131,6 +131,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.lean import callback_strict as _lean_callback_strict
     from bankcodes.webhooks.lean import data_api_response as _lean_data_api_response
     from bankcodes.webhooks.lean import data_api_response_strict as _lean_data_api_response_strict
+    from bankcodes.webhooks.lean import payment_source as _lean_payment_source
+    from bankcodes.webhooks.lean import payment_source_strict as _lean_payment_source_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
     from bankcodes.webhooks.lean import webhook_strict as _lean_webhook_strict
     from bankcodes.webhooks.mastercard import connect_event as _mastercard_connect_event
@@ -352,6 +354,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _lean_callback_strict.CallbackData: ...
+
+    @overload
+    def validate(
+        kind: Literal["lean/payment-source"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _lean_payment_source.PaymentSourceAnswer: ...
+    @overload
+    def validate(
+        kind: Literal["lean/payment-source"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _lean_payment_source_strict.PaymentSourceAnswer: ...
 
     @overload
     def validate(

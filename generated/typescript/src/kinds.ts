@@ -126,6 +126,22 @@ export const PAYLOAD_KINDS = {
       { path: "$.method", codeSets: ["lean.callback_method"], tag: null },
     ],
   },
+  "lean/payment-source": {
+    tag: null,
+    variants: [],
+    title: "Lean payment source",
+    recognise: [
+      {
+        present: ["beneficiary_cool_off_expiry", "status"],
+        absent: [],
+        objects: [],
+        codes: { status: ["lean.payment_source_status"] },
+        byFields: true,
+        shared: { status: ["ACTIVE"] },
+      },
+    ],
+    codes: [{ path: "$.status", codeSets: ["lean.payment_source_status"], tag: null }],
+  },
   "lean/data-api-response": {
     tag: null,
     variants: [],

@@ -857,6 +857,18 @@ export interface LeanCallbackBank {
   readonly is_supported?: boolean;
 }
 
+/** A payment source, as Get Payment source by ID answers it. */
+export interface LeanPaymentSourceAnswer {
+  readonly id?: string;
+  readonly customer_id?: string;
+  readonly app_id?: string;
+  readonly status?: LeanPaymentSourceStatusOrUnknown;
+  readonly beneficiary_cool_off_expiry?: string | null;
+  readonly bank_identifier?: string;
+  readonly beneficiaries?: unknown;
+  readonly accounts?: unknown;
+}
+
 /** A Data API response. */
 export interface LeanDataApiResponse {
   /**

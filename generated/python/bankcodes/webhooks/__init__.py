@@ -5,6 +5,7 @@ each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.lean.webhook / bankcodes.webhooks.lean.webhook_strict: Lean webhook (lean/webhook)
 - bankcodes.webhooks.lean.callback / bankcodes.webhooks.lean.callback_strict: Lean LinkSDK callback data (lean/callback)
+- bankcodes.webhooks.lean.payment_source / bankcodes.webhooks.lean.payment_source_strict: Lean payment source (lean/payment-source)
 - bankcodes.webhooks.lean.data_api_response / bankcodes.webhooks.lean.data_api_response_strict: Lean Data API status response (lean/data-api-response)
 - bankcodes.webhooks.argyle.api_error / bankcodes.webhooks.argyle.api_error_strict: Argyle API error (argyle/api-error)
 - bankcodes.webhooks.argyle.webhook / bankcodes.webhooks.argyle.webhook_strict: Argyle verifications webhook (argyle/webhook)

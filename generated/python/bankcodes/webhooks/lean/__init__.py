@@ -5,6 +5,7 @@ each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.lean.webhook / bankcodes.webhooks.lean.webhook_strict: Lean webhook (lean/webhook)
 - bankcodes.webhooks.lean.callback / bankcodes.webhooks.lean.callback_strict: Lean LinkSDK callback data (lean/callback)
+- bankcodes.webhooks.lean.payment_source / bankcodes.webhooks.lean.payment_source_strict: Lean payment source (lean/payment-source)
 - bankcodes.webhooks.lean.data_api_response / bankcodes.webhooks.lean.data_api_response_strict: Lean Data API status response (lean/data-api-response)"""
 
 from __future__ import annotations
@@ -162,6 +163,20 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.userExitIntent", code_sets=("lean.user_exit_intent",)),
             CodeField(path="$.method", code_sets=("lean.callback_method",)),
         ),
+    ),
+    "lean/payment-source": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.lean.payment_source",
+        strict_module="bankcodes.webhooks.lean.payment_source_strict",
+        root="PaymentSourceAnswer",
+        recognise=(
+            Recognition(
+                present=("beneficiary_cool_off_expiry", "status"),
+                codes={"status": ("lean.payment_source_status",)},
+                by_fields=True,
+                shared={"status": ("ACTIVE",)},
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("lean.payment_source_status",)),),
     ),
     "lean/data-api-response": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.lean.data_api_response",
