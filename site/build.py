@@ -119,7 +119,19 @@ def before(
     and where the step after the engine makes their search entries (`searched`: the theme's
     index), those pages out of the engine's search; the path of its mkdocs.yml."""
     docs = stage / "docs"
-    shutil.copytree(site / "docs", docs, ignore=shutil.ignore_patterns("codes.txt"))
+
+    def staged(source: str, target: str) -> None:
+        """A file of docs/ staged; a reference page out of the engine's search as it is written,
+        where copying it and then writing it again took twice the files' work."""
+        page = searched and source.endswith(".md") and target.startswith(f"{docs}/reference/")
+        if page and searched_after(text := Path(source).read_text(encoding="utf-8")):
+            rest = text[4:] if text.startswith("---\n") else f"---\n{text}"
+            Path(target).write_text(INDEXED_AFTER + rest, "utf-8")
+        else:
+            shutil.copyfile(source, target)
+
+    ignored = shutil.ignore_patterns("codes.txt")
+    shutil.copytree(site / "docs", docs, ignore=ignored, copy_function=staged)
     shutil.copytree(site / "overrides", stage / "overrides")
     results = site.resolve().parent / "bench" / "results.json"
     for page in docs.glob("*.md"):
@@ -127,10 +139,6 @@ def before(
         filled = step_actors(quoted(text, results) if VALUE_MARKER.search(text) else text)
         if filled != text or RESULTS_MARKER in text:
             page.write_text(filled.replace(RESULTS_MARKER, performance(results)), "utf-8")
-    for page in (docs / "reference").rglob("*.md") if searched else ():
-        if searched_after(text := page.read_text(encoding="utf-8")):
-            rest = text[4:] if text.startswith("---\n") else f"---\n{text}"
-            page.write_text(INDEXED_AFTER + rest, "utf-8")
     schemas = site.resolve().parent / "generated" / "jsonschema"
     shutil.copytree(schemas, docs / "reference" / "payloads", dirs_exist_ok=True, ignore=_json)
     text = (site / "mkdocs.yml").read_text(encoding="utf-8")

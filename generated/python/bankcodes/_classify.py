@@ -1664,6 +1664,10 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "1181": _C.INTEGRATION_ERROR,
         "0000": _C.SUCCESS,
         "0": _C.SUCCESS,
+        "urn:uk:org:openbanking:events:resource-update": _C.INFORMATIONAL,
+        "urn:uk:org:openbanking:events:account-access-consent-linked-account-update": _C.INFORMATIONAL,
+        "urn:uk:org:openbanking:events:consent-authorization-revoked": _C.RECONNECT_REQUIRED,
+        "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update": _C.ACCOUNT_UNAVAILABLE,
     },
     "berlingroup": {
         "WARNING": _C.SUCCESS,
@@ -2276,6 +2280,8 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "mfa_not_authorized": _C.MFA_FAILED,
         "minimum_amount_error": _C.REJECTED,
         "user_abandon_before_login": _C.CANCELLED,
+        "returned": _C.REJECTED,
+        "return_pending": _C.PENDING,
     },
     "basiq": {
         "success": _C.SUCCESS,

@@ -213,6 +213,18 @@ _S = {
         title="fintoc-ruby 1.2.0: lib/fintoc/utils.rb (snake_to_pascal, which error_class applies to the code)",
         url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/utils.rb",
     ),
+    "fintoc-ruby-v2-transfer": Source(
+        id="fintoc-ruby-v2-transfer",
+        kind="repo",
+        title="fintoc-ruby 1.2.0: lib/fintoc/v2/resources/transfer.rb (the v2 Transfer and a predicate per status)",
+        url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/v2/resources/transfer.rb",
+    ),
+    "fintoc-ruby-vcr-transfer-return": Source(
+        id="fintoc-ruby-vcr-transfer-return",
+        kind="repo",
+        title="fintoc-ruby: the recorded response of POST /v2/transfers/{id}/return (a VCR cassette of its spec 'returns a Transfer instance with return_pending status', recorded 2025-09-02 from api.fintoc.com in test mode)",
+        url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/spec/vcr/Fintoc_V2_Client/behaves_like_a_client_with_transfers_manager/_transfers/_return/returns_a_Transfer_instance_with_return_pending_status.yml",
+    ),
     "fintoc-docs-error-reasons": Source(
         id="fintoc-docs-error-reasons",
         kind="doc",
@@ -6250,6 +6262,120 @@ def _DashboardErrorReason() -> type[CodeEnum]:
     return DashboardErrorReason
 
 
+def _TransferStatus() -> type[CodeEnum]:
+    class TransferStatus(CodeEnum):
+        """Transfer status (API v2): The status of a v2 Transfer, a money movement to or from one of your Account Numbers (Chile and Mexico). fintoc-ruby's Transfer class (read whole) has a predicate for each of these six values; Fintoc's SDK gives no text for them, and the descriptions are bankcodes' wording of their names.
+
+        Wire field: status (a v2 Transfer object)."""
+
+        pending = "pending"
+        succeeded = "succeeded"
+        failed = "failed"
+        returned = "returned"
+        return_pending = "return_pending"
+        rejected = "rejected"
+
+    register(
+        TransferStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="fintoc",
+                id="transfer_status",
+                title="Transfer status (API v2)",
+                description="The status of a v2 Transfer, a money movement to or from one of your Account Numbers (Chile and Mexico). fintoc-ruby's Transfer class (read whole) has a predicate for each of these six values; Fintoc's SDK gives no text for them, and the descriptions are bankcodes' wording of their names.",
+                field="status (a v2 Transfer object)",
+                sources=(_S["fintoc-ruby-v2-transfer"],),
+            ),
+            (
+                CodeInfo(
+                    value="pending",
+                    description="Pending: the transfer is not finished yet.",
+                    category=_C.PENDING,
+                    sources=(_S["fintoc-ruby-v2-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(Wording(field="description", by="bankcodes"),),
+                    page="reference/fintoc/transfer_status/#pending",
+                    editorial=True,
+                ),
+                CodeInfo(
+                    value="succeeded",
+                    description="Succeeded: the transfer was made.",
+                    category=_C.SUCCESS,
+                    sources=(_S["fintoc-ruby-v2-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(Wording(field="description", by="bankcodes"),),
+                    page="reference/fintoc/transfer_status/#succeeded",
+                    editorial=True,
+                ),
+                CodeInfo(
+                    value="failed",
+                    description="Failed: the transfer was not made.",
+                    category=_C.REJECTED,
+                    sources=(_S["fintoc-ruby-v2-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/fintoc/transfer_status/#failed",
+                    editorial=True,
+                    notes="fintoc-ruby gives no text and no reason field for it: the category is bankcodes' reading of the name. A transfer is money moved once, so a failed one is reported, not sent again unchanged.",
+                ),
+                CodeInfo(
+                    value="returned",
+                    description="Returned: the money of the transfer went back.",
+                    category=_C.REJECTED,
+                    sources=(_S["fintoc-ruby-v2-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/fintoc/transfer_status/#returned",
+                    editorial=True,
+                    notes="return_reason says why where Fintoc gives one. An inbound transfer whose return was requested ends in returned; an outbound one returned (in Chile, by the clearing house) did not reach its recipient. The category is bankcodes' reading of the latter, as of the returned payouts of other providers.",
+                ),
+                CodeInfo(
+                    value="return_pending",
+                    description="Return pending: the return of the transfer was requested and is not done yet.",
+                    category=_C.PENDING,
+                    sources=(_S["fintoc-ruby-v2-transfer"], _S["fintoc-ruby-vcr-transfer-return"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/fintoc/transfer_status/#return_pending",
+                    editorial=True,
+                    notes="The status POST /v2/transfers/{id}/return answers with (fintoc-ruby's spec 'returns a Transfer instance with return_pending status' and its recorded response, an inbound transfer with return_reason null): the return is Fintoc's and the banks' to finish, and the transfer's status changes when it is.",
+                ),
+                CodeInfo(
+                    value="rejected",
+                    description="Rejected: the transfer was refused.",
+                    category=_C.REJECTED,
+                    sources=(_S["fintoc-ruby-v2-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/fintoc/transfer_status/#rejected",
+                    editorial=True,
+                    notes="fintoc-ruby gives no text for it: the category is bankcodes' reading of the name.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return TransferStatus
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -6265,5 +6391,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "WidgetEvent",
             "WebviewMessage",
             "DashboardErrorReason",
+            "TransferStatus",
         )
     )

@@ -80,6 +80,24 @@ _S = {
         title="UK Open Banking: Variable Recurring Payments OpenAPI file, v4.0 (tag v4.0-Update-4): OBErrorResponse1 and OBError1.ErrorCode as OBExternalStatusReason1Code (example U001)",
         url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/vrp-openapi.yaml",
     ),
+    "ukob-v4-events": Source(
+        id="ukob-v4-events",
+        kind="repo",
+        title="UK Open Banking: Events, v4.0 documentation (read-write-api-docs-pub, MIT): the data dictionary of OBEventNotification2, whose events claim holds each event under its namespaced type, and of each event's class",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/event-notifications/events.md",
+    ),
+    "ukob-v4-event-notification-profile": Source(
+        id="ukob-v4-event-notification-profile",
+        kind="repo",
+        title="UK Open Banking: Event Notification API Profile, v4.0 documentation (read-write-api-docs-pub, MIT): the event types and their extensibility",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/event-notification-api-profile.md",
+    ),
+    "ukob-v4-vrp-profile": Source(
+        id="ukob-v4-vrp-profile",
+        kind="repo",
+        title="UK Open Banking: Variable Recurring Payments API Profile, v4.0 documentation (read-write-api-docs-pub, MIT): its event notifications for a changed DebtorAccount and a VRP consent the PSU cancelled",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/vrp-profile.md",
+    ),
     "ukob-v4-payment-initiation-openapi": Source(
         id="ukob-v4-payment-initiation-openapi",
         kind="repo",
@@ -1860,5 +1878,112 @@ def _ObieErrorCode() -> type[CodeEnum]:
     return ObieErrorCode
 
 
+def _ObEventType() -> type[CodeEnum]:
+    class ObEventType(CodeEnum):
+        """Event notification type: The type of an event notification (OBEventNotification2, a Security Event Token that the Real Time Event Notification API pushes and the Aggregated Polling API returns): each event is a key of its events claim, a namespaced URN, whose value describes the event. The v4.0 Events page's data dictionary lists three types, and the VRP profile names a fourth for domestic VRP consents. ASPSPs may define their own custom events, each with its own namespaced type; those are not here.
+
+        Wire field: the keys of events in an OBEventNotification2 (a Security Event Token's events claim)."""
+
+        RESOURCE_UPDATE = "urn:uk:org:openbanking:events:resource-update"
+        ACCOUNT_ACCESS_CONSENT_LINKED_ACCOUNT_UPDATE = (
+            "urn:uk:org:openbanking:events:account-access-consent-linked-account-update"
+        )
+        CONSENT_AUTHORIZATION_REVOKED = (
+            "urn:uk:org:openbanking:events:consent-authorization-revoked"
+        )
+        DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE = (
+            "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update"
+        )
+
+    register(
+        ObEventType,
+        lambda: (
+            CodeSetInfo(
+                provider="ukob",
+                id="event_type",
+                title="Event notification type",
+                description="The type of an event notification (OBEventNotification2, a Security Event Token that the Real Time Event Notification API pushes and the Aggregated Polling API returns): each event is a key of its events claim, a namespaced URN, whose value describes the event. The v4.0 Events page's data dictionary lists three types, and the VRP profile names a fourth for domestic VRP consents. ASPSPs may define their own custom events, each with its own namespaced type; those are not here.",
+                field="the keys of events in an OBEventNotification2 (a Security Event Token's events claim)",
+                sources=(
+                    _S["ukob-v4-events"],
+                    _S["ukob-v4-event-notification-profile"],
+                    _S["ukob-v4-vrp-profile"],
+                ),
+            ),
+            (
+                CodeInfo(
+                    value="urn:uk:org:openbanking:events:resource-update",
+                    description="An event that indicates a resource has been updated.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["ukob-v4-events"], _S["ukob-v4-event-notification-profile"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["ukob-v4-events"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/event_type/#RESOURCE_UPDATE",
+                    notes="The Events page's OBEventResourceUpdate2 table (its definition in OBEventNotification2's table: \"Resource-Update Event.\"). The event holds the resource's id, type and links (subject), with which the TPP reads the resource again; the only event a TPP registered through the callback-url resource, or for version 3.1.1, receives (the Event Notification API Profile).",
+                ),
+                CodeInfo(
+                    value="urn:uk:org:openbanking:events:account-access-consent-linked-account-update",
+                    description="An event that indicates an account linked to a consent has move in/out of scope of the consent.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["ukob-v4-events"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["ukob-v4-events"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/event_type/#ACCOUNT_ACCESS_CONSENT_LINKED_ACCOUNT_UPDATE",
+                    notes='Verbatim ("has move" as published). Its subject is the account that was updated, and its sub the account-access-consent; an optional reason (OBExternalEventAccountAccessConsentLinkedAccountUpdateReason1Code) says why. The account may come into scope as well as leave it, so the type alone is no outcome.',
+                ),
+                CodeInfo(
+                    value="urn:uk:org:openbanking:events:consent-authorization-revoked",
+                    description="An event that indicates a consent resource has had its authorisation revoked.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["ukob-v4-events"], _S["ukob-v4-vrp-profile"]),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["ukob-v4-events"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/event_type/#CONSENT_AUTHORIZATION_REVOKED",
+                    notes="The VRP profile: \"The `urn:uk:org:openbanking:events:consent-authorization-revoked` event should be used to indicate this. The TPP can then use the GET operation to retrieve the consent.\" A consent whose authorisation is revoked allows no more payments or data; continuing needs the PSU's authorisation again, which is bankcodes' reading of the category. An optional reason (OBExternalEventConsentAuthorizationRevokedReason1Code) says why.",
+                    state="revoked",
+                    state_reason="In the situation that a VRP Consent is cancelled by a PSU at the ASPSP, the ASPSP must inform the PISP through an event notification about the cancellation.",
+                    fact_sources={"state": ("ukob-v4-vrp-profile",)},
+                ),
+                CodeInfo(
+                    value="urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update",
+                    description="In any such situation where an account linked to a vrp-consent can no longer be used, temporarily or permanently, to make payments, the ASPSP should inform the TPP using events.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["ukob-v4-vrp-profile"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["ukob-v4-vrp-profile"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/event_type/#DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE",
+                    notes="The VRP profile's section on changes to the DebtorAccount, whose situations are a closed account, an account closed and switched to another ASPSP, an account blocked by a fraud referral, and a PSU who ceased trading or died; then \"The `urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update` event should be used to indicate such a change for domestic VRP Consents\", with a namespaced reason. The Events page's data dictionary does not list it. Its sub and subject give the vrp-consent, which the TPP reads with a GET.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ObEventType
+
+
 def _CODE_SETS() -> tuple[object, ...]:
-    return tuple(getattr(_PUBLIC, name) for name in ("ObieErrorCode",))
+    return tuple(getattr(_PUBLIC, name) for name in ("ObieErrorCode", "ObEventType"))

@@ -64,6 +64,7 @@ KINDS: LazyKinds = LazyKinds(
         "fintoc/api-error": "fintoc",
         "fintoc/webhook": "fintoc",
         "fintoc/payment-intent": "fintoc",
+        "fintoc/transfer": "fintoc",
         "fintoc/refresh-intent": "fintoc",
         "basiq/error": "basiq",
         "basiq/job": "basiq",

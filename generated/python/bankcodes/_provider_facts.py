@@ -767,7 +767,14 @@ CONSENTS: dict[str, Consent | NotStated] = {
     "ukob": Consent(
         renewal="A TPP **may** request a PSU to re-authenticate a consent at *any point of time* for a long-lived consent",
         announced_by=(),
-        ended_by=(ConsentEvent(code_set="error_code", code="UK.OBIE.Reauthenticate", sources=()),),
+        ended_by=(
+            ConsentEvent(code_set="error_code", code="UK.OBIE.Reauthenticate", sources=()),
+            ConsentEvent(
+                code_set="event_type",
+                code="urn:uk:org:openbanking:events:consent-authorization-revoked",
+                sources=("ukob-v4-vrp-profile", "ukob-v4-events"),
+            ),
+        ),
         sources=(
             "ukob-v4-api-profile",
             "ukob-v4-account-access-consents",

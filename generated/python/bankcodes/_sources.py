@@ -3898,6 +3898,18 @@ SOURCES: dict[str, Source] = {
         title="fintoc-ruby 1.2.0: lib/fintoc/utils.rb (snake_to_pascal, which error_class applies to the code)",
         url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/utils.rb",
     ),
+    "fintoc-ruby-v2-transfer": Source(
+        id="fintoc-ruby-v2-transfer",
+        kind="repo",
+        title="fintoc-ruby 1.2.0: lib/fintoc/v2/resources/transfer.rb (the v2 Transfer and a predicate per status)",
+        url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/v2/resources/transfer.rb",
+    ),
+    "fintoc-ruby-vcr-transfer-return": Source(
+        id="fintoc-ruby-vcr-transfer-return",
+        kind="repo",
+        title="fintoc-ruby: the recorded response of POST /v2/transfers/{id}/return (a VCR cassette of its spec 'returns a Transfer instance with return_pending status', recorded 2025-09-02 from api.fintoc.com in test mode)",
+        url="https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/spec/vcr/Fintoc_V2_Client/behaves_like_a_client_with_transfers_manager/_transfers/_return/returns_a_Transfer_instance_with_return_pending_status.yml",
+    ),
     "fintoc-docs-error-reasons": Source(
         id="fintoc-docs-error-reasons",
         kind="doc",
@@ -4120,6 +4132,24 @@ SOURCES: dict[str, Source] = {
         kind="repo",
         title="UK Open Banking: Variable Recurring Payments OpenAPI file, v4.0 (tag v4.0-Update-4): OBErrorResponse1 and OBError1.ErrorCode as OBExternalStatusReason1Code (example U001)",
         url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/vrp-openapi.yaml",
+    ),
+    "ukob-v4-events": Source(
+        id="ukob-v4-events",
+        kind="repo",
+        title="UK Open Banking: Events, v4.0 documentation (read-write-api-docs-pub, MIT): the data dictionary of OBEventNotification2, whose events claim holds each event under its namespaced type, and of each event's class",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/event-notifications/events.md",
+    ),
+    "ukob-v4-event-notification-profile": Source(
+        id="ukob-v4-event-notification-profile",
+        kind="repo",
+        title="UK Open Banking: Event Notification API Profile, v4.0 documentation (read-write-api-docs-pub, MIT): the event types and their extensibility",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/event-notification-api-profile.md",
+    ),
+    "ukob-v4-vrp-profile": Source(
+        id="ukob-v4-vrp-profile",
+        kind="repo",
+        title="UK Open Banking: Variable Recurring Payments API Profile, v4.0 documentation (read-write-api-docs-pub, MIT): its event notifications for a changed DebtorAccount and a VRP consent the PSU cancelled",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/vrp-profile.md",
     ),
     "ukob-v4-payment-initiation-openapi": Source(
         id="ukob-v4-payment-initiation-openapi",

@@ -18,6 +18,7 @@ _NAMES = LazyNames.of_data(
         "PaymentIntentStatus",
         "RefreshIntentStatus",
         "ResponseStatus",
+        "TransferStatus",
         "WebhookType",
         "WebviewMessage",
         "WidgetEvent",

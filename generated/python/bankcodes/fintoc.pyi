@@ -13,6 +13,7 @@ __all__ = [
     "PaymentIntentStatus",
     "RefreshIntentStatus",
     "ResponseStatus",
+    "TransferStatus",
     "WebhookType",
     "WebviewMessage",
     "WidgetEvent",
@@ -509,6 +510,24 @@ class DashboardErrorReason(CodeEnum):
     """The bank indicated that the recipient account is not allowed to receive transfers."""
     user_abandon_before_login = "user_abandon_before_login"
     """The user abandoned the process before entering their credentials."""
+
+class TransferStatus(CodeEnum):
+    """Transfer status (API v2): The status of a v2 Transfer, a money movement to or from one of your Account Numbers (Chile and Mexico). fintoc-ruby's Transfer class (read whole) has a predicate for each of these six values; Fintoc's SDK gives no text for them, and the descriptions are bankcodes' wording of their names.
+
+    Wire field: status (a v2 Transfer object)."""
+
+    pending = "pending"
+    """Pending: the transfer is not finished yet."""
+    succeeded = "succeeded"
+    """Succeeded: the transfer was made."""
+    failed = "failed"
+    """Failed: the transfer was not made."""
+    returned = "returned"
+    """Returned: the money of the transfer went back."""
+    return_pending = "return_pending"
+    """Return pending: the return of the transfer was requested and is not done yet."""
+    rejected = "rejected"
+    """Rejected: the transfer was refused."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

@@ -107,6 +107,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.fintoc import payment_intent_strict as _fintoc_payment_intent_strict
     from bankcodes.webhooks.fintoc import refresh_intent as _fintoc_refresh_intent
     from bankcodes.webhooks.fintoc import refresh_intent_strict as _fintoc_refresh_intent_strict
+    from bankcodes.webhooks.fintoc import transfer as _fintoc_transfer
+    from bankcodes.webhooks.fintoc import transfer_strict as _fintoc_transfer_strict
     from bankcodes.webhooks.fintoc import webhook as _fintoc_webhook
     from bankcodes.webhooks.fintoc import webhook_strict as _fintoc_webhook_strict
     from bankcodes.webhooks.finverse import login_identity as _finverse_login_identity
@@ -1587,6 +1589,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _fintoc_payment_intent_strict.PaymentIntent: ...
+
+    @overload
+    def validate(
+        kind: Literal["fintoc/transfer"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _fintoc_transfer.Transfer: ...
+    @overload
+    def validate(
+        kind: Literal["fintoc/transfer"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _fintoc_transfer_strict.Transfer: ...
 
     @overload
     def validate(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from bankcodes._lazy import LazyNames
 
-_NAMES = LazyNames.of_data(__name__, "bankcodes._data_ukob", ("CODE_SETS", "ObieErrorCode"))
+_NAMES = LazyNames.of_data(
+    __name__, "bankcodes._data_ukob", ("CODE_SETS", "ObEventType", "ObieErrorCode")
+)
 
 
 def __getattr__(name: str) -> object:

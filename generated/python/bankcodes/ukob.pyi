@@ -3,7 +3,7 @@
 
 from bankcodes._base import CodeEnum
 
-__all__ = ["CODE_SETS", "ObieErrorCode"]
+__all__ = ["CODE_SETS", "ObEventType", "ObieErrorCode"]
 
 class ObieErrorCode(CodeEnum):
     """Error code: The low-level code of each error of an OBErrorResponse1 body, and in v4 a resource's status reason too. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends OBExternalStatusReason1Code values instead, in an error's ErrorCode and in a resource's StatusReasonCode: OB_Internal_Codeset.csv, read whole, lists 330. It pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code); adds U030-U042, of which U041 and U042 carry the names of two v3.1 VRP status reasons (their aliases here); holds sixteen numeric codes (0000, 0080-0084, 1100, 1161-1163, 1165, 1166, 1177, 1178, 1180 and 1181, their text in the file's Code Name column), some of which the v4 pages and the file's first upload write without their leading zeros (83 for 0083: aliases here); and takes in the 271 status reasons of ISO 20022's 4Q2023 release, with ISO's names and definitions, which are read as the ISO 20022 standard's (iso20022.status_reason). The v4 OpenAPI files and profile give AC17 as the example ErrorCode, a code the file does not list: ISO lists it among its return reasons, not its status reasons, and it is read as unknown.
@@ -172,6 +172,24 @@ The ASPSP must populate the message with a meaningful error description, without
     """Duplicate Payment (FPID). Resubmitting with change"""
     CREDITED_TO_BENEFICIARY_ACCOUNT = "0000"
     """Credited to beneficiary account"""
+
+class ObEventType(CodeEnum):
+    """Event notification type: The type of an event notification (OBEventNotification2, a Security Event Token that the Real Time Event Notification API pushes and the Aggregated Polling API returns): each event is a key of its events claim, a namespaced URN, whose value describes the event. The v4.0 Events page's data dictionary lists three types, and the VRP profile names a fourth for domestic VRP consents. ASPSPs may define their own custom events, each with its own namespaced type; those are not here.
+
+    Wire field: the keys of events in an OBEventNotification2 (a Security Event Token's events claim)."""
+
+    RESOURCE_UPDATE = "urn:uk:org:openbanking:events:resource-update"
+    """An event that indicates a resource has been updated."""
+    ACCOUNT_ACCESS_CONSENT_LINKED_ACCOUNT_UPDATE = (
+        "urn:uk:org:openbanking:events:account-access-consent-linked-account-update"
+    )
+    """An event that indicates an account linked to a consent has move in/out of scope of the consent."""
+    CONSENT_AUTHORIZATION_REVOKED = "urn:uk:org:openbanking:events:consent-authorization-revoked"
+    """An event that indicates a consent resource has had its authorisation revoked."""
+    DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE = (
+        "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update"
+    )
+    """In any such situation where an account linked to a vrp-consent can no longer be used, temporarily or permanently, to make payments, the ASPSP should inform the TPP using events."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

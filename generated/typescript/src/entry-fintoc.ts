@@ -18,6 +18,7 @@ import {
   FintocPaymentIntentStatusCategories,
   FintocRefreshIntentStatusCategories,
   FintocResponseStatusCategories,
+  FintocTransferStatusCategories,
   FintocWebhookTypeCategories,
   FintocWebviewMessageCategories,
   FintocWidgetEventCategories,
@@ -79,6 +80,11 @@ export {
   FintocDashboardErrorReasonAliases,
   FintocDashboardErrorReasonCategories,
   isFintocDashboardErrorReason,
+  FintocTransferStatus,
+  type FintocTransferStatusOrUnknown,
+  FintocTransferStatusAliases,
+  FintocTransferStatusCategories,
+  isFintocTransferStatus,
 } from "./fintoc.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -97,6 +103,7 @@ const CODE_SETS: CodeSets = {
   widget_event: FintocWidgetEventCategories,
   webview_message: FintocWebviewMessageCategories,
   dashboard_error_reason: FintocDashboardErrorReasonCategories,
+  transfer_status: FintocTransferStatusCategories,
 };
 
 /** The id of a code set of Fintoc. */
@@ -111,7 +118,8 @@ export type CodeSetId =
   | "http_status"
   | "widget_event"
   | "webview_message"
-  | "dashboard_error_reason";
+  | "dashboard_error_reason"
+  | "transfer_status";
 
 /**
  * The cross-provider category of a Fintoc code, or of a code read in its place (a result of its

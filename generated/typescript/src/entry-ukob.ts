@@ -10,6 +10,7 @@ import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
+  UkobObEventTypeCategories,
   UkobObieErrorCodeCategories,
 } from "./ukob.js";
 
@@ -19,17 +20,26 @@ export {
   UkobObieErrorCodeAliases,
   UkobObieErrorCodeCategories,
   isUkobObieErrorCode,
+  UkobObEventType,
+  type UkobObEventTypeOrUnknown,
+  UkobObEventTypeAliases,
+  UkobObEventTypeCategories,
+  isUkobObEventType,
 } from "./ukob.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
 export type { CodeWords, Reading, Words } from "./entry.js";
 
 /** The category of every spelling of each code set, by code set id, in catalog order. */
-const CODE_SETS: CodeSets = { error_code: UkobObieErrorCodeCategories };
+const CODE_SETS: CodeSets = {
+  error_code: UkobObieErrorCodeCategories,
+  event_type: UkobObEventTypeCategories,
+};
 
 /** The id of a code set of UK Open Banking. */
 export type CodeSetId =
-  | "error_code";
+  | "error_code"
+  | "event_type";
 
 /**
  * The cross-provider category of a UK Open Banking code, or of a code read in its place (a result

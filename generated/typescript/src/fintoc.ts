@@ -5386,3 +5386,155 @@ export const FintocDashboardErrorReasonCategories: { readonly [spelling: string]
 };
 /** Whether a value is a known FintocDashboardErrorReason. */
 export const isFintocDashboardErrorReason = (value: unknown): value is FintocDashboardErrorReason => isCodeOf(FintocDashboardErrorReasonCategories, FintocDashboardErrorReasonAliases, value);
+
+/**
+ * Transfer status (API v2): The status of a v2 Transfer, a money movement to or from one of your
+ * Account Numbers (Chile and Mexico). fintoc-ruby's Transfer class (read whole) has a predicate for
+ * each of these six values; Fintoc's SDK gives no text for them, and the descriptions are
+ * bankcodes' wording of their names. Wire field: status (a v2 Transfer object).
+ */
+export const FintocTransferStatus = {
+  /**
+   * Pending: the transfer is not finished yet.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  pending: "pending",
+  /**
+   * Succeeded: the transfer was made.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  succeeded: "succeeded",
+  /**
+   * Failed: the transfer was not made.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  failed: "failed",
+  /**
+   * Returned: the money of the transfer went back.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  returned: "returned",
+  /**
+   * Return pending: the return of the transfer was requested and is not done yet.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  return_pending: "return_pending",
+  /**
+   * Rejected: the transfer was refused.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  rejected: "rejected",
+} as const;
+export type FintocTransferStatus = (typeof FintocTransferStatus)[keyof typeof FintocTransferStatus];
+/** A FintocTransferStatus as read from the wire: a known value or any other string. */
+export type FintocTransferStatusOrUnknown = FintocTransferStatus | (string & {});
+/** The catalog's metadata of every FintocTransferStatus value. */
+export const FintocTransferStatusInfo: { readonly [V in FintocTransferStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/fintoc/transfer_status",
+  {
+    pending: {
+      description: "Pending: the transfer is not finished yet.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["fintoc-ruby-v2-transfer"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    succeeded: {
+      description: "Succeeded: the transfer was made.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["fintoc-ruby-v2-transfer"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    failed: {
+      description: "Failed: the transfer was not made.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["fintoc-ruby-v2-transfer"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    returned: {
+      description: "Returned: the money of the transfer went back.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["fintoc-ruby-v2-transfer"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    return_pending: {
+      description: "Return pending: the return of the transfer was requested and is not done yet.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["fintoc-ruby-v2-transfer", "fintoc-ruby-vcr-transfer-return"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    rejected: {
+      description: "Rejected: the transfer was refused.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["fintoc-ruby-v2-transfer"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of FintocTransferStatus values (alias -> value). */
+export const FintocTransferStatusAliases: { readonly [alias: string]: FintocTransferStatus } = {
+};
+/** The category of every FintocTransferStatus value and alias: all a listener needs to read one. */
+export const FintocTransferStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  succeeded: "success",
+  failed: "rejected",
+  returned: "rejected",
+  return_pending: "pending",
+  rejected: "rejected",
+};
+/** Whether a value is a known FintocTransferStatus. */
+export const isFintocTransferStatus = (value: unknown): value is FintocTransferStatus => isCodeOf(FintocTransferStatusCategories, FintocTransferStatusAliases, value);

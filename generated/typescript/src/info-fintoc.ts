@@ -16,5 +16,6 @@ export {
   FintocWidgetEventInfo,
   FintocWebviewMessageInfo,
   FintocDashboardErrorReasonInfo,
+  FintocTransferStatusInfo,
 } from "./fintoc.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

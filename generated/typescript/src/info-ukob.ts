@@ -6,5 +6,6 @@
  */
 export {
   UkobObieErrorCodeInfo,
+  UkobObEventTypeInfo,
 } from "./ukob.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -2694,6 +2694,21 @@ export const PAYLOAD_KINDS = {
       { path: "$.status", codeSets: ["fintoc.payment_intent_status"], tag: null },
     ],
   },
+  "fintoc/transfer": {
+    tag: null,
+    variants: [],
+    title: "Fintoc Transfer (API v2)",
+    recognise: [
+      {
+        present: ["tracking_key", "receipt_url", "counterparty", "status"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [{ path: "$.status", codeSets: ["fintoc.transfer_status"], tag: null }],
+  },
   "fintoc/refresh-intent": {
     tag: null,
     variants: [],

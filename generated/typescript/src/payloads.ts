@@ -40,6 +40,7 @@ import type { FintocErrorTypeOrUnknown } from "./fintoc.js";
 import type { FintocPaymentErrorReasonOrUnknown } from "./fintoc.js";
 import type { FintocPaymentIntentStatusOrUnknown } from "./fintoc.js";
 import type { FintocRefreshIntentStatusOrUnknown } from "./fintoc.js";
+import type { FintocTransferStatusOrUnknown } from "./fintoc.js";
 import type { FintocWebhookTypeOrUnknown } from "./fintoc.js";
 import type { FinverseAuthenticationStatusOrUnknown } from "./finverse.js";
 import type { FinverseEventTypeOrUnknown } from "./finverse.js";
@@ -5990,6 +5991,36 @@ export interface FintocAccountRef {
   readonly type?: string;
   /** Fintoc's id of the bank (cl_banco_de_chile, mx_stp). */
   readonly institution_id?: string;
+}
+
+/** A v2 Transfer. */
+export interface FintocTransfer {
+  readonly id?: string;
+  /** Always transfer. */
+  readonly object?: string;
+  /** In the currency's smallest unit. */
+  readonly amount?: number;
+  readonly currency?: string;
+  /** inbound or outbound. */
+  readonly direction?: string;
+  /** The status of the transfer. fintoc-ruby's Transfer requires status. */
+  readonly status: FintocTransferStatusOrUnknown;
+  /** test or live. */
+  readonly mode?: string;
+  readonly post_date?: string | null;
+  readonly transaction_date?: string | null;
+  readonly comment?: string | null;
+  readonly reference_id?: string | null;
+  readonly receipt_url?: string | null;
+  readonly tracking_key?: string | null;
+  /** Why the transfer was returned, where it was; null otherwise. */
+  readonly return_reason?: string | null;
+  /** The other party: the sender of an inbound transfer, the recipient of an outbound one. */
+  readonly counterparty?: unknown;
+  /** The Account Number of yours the transfer is to or from. */
+  readonly account_number?: unknown | null;
+  readonly metadata?: unknown;
+  readonly created_at?: string | null;
 }
 
 /** A Refresh Intent. */

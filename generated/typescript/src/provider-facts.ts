@@ -848,7 +848,14 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
   ukob: {
     renewal: "A TPP **may** request a PSU to re-authenticate a consent at *any point of time* for a long-lived consent",
     announcedBy: [],
-    endedBy: [{ codeSet: "error_code", code: "UK.OBIE.Reauthenticate", sources: [] }],
+    endedBy: [
+      { codeSet: "error_code", code: "UK.OBIE.Reauthenticate", sources: [] },
+      {
+        codeSet: "event_type",
+        code: "urn:uk:org:openbanking:events:consent-authorization-revoked",
+        sources: ["ukob-v4-vrp-profile", "ukob-v4-events"],
+      },
+    ],
     sources: [
       "ukob-v4-api-profile",
       "ukob-v4-account-access-consents",

@@ -2638,6 +2638,14 @@ export const Sources = {
     title: "fintoc-ruby 1.2.0: lib/fintoc/utils.rb (snake_to_pascal, which error_class applies to the code)",
     url: "https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/utils.rb",
   },
+  "fintoc-ruby-v2-transfer": {
+    title: "fintoc-ruby 1.2.0: lib/fintoc/v2/resources/transfer.rb (the v2 Transfer and a predicate per status)",
+    url: "https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/lib/fintoc/v2/resources/transfer.rb",
+  },
+  "fintoc-ruby-vcr-transfer-return": {
+    title: "fintoc-ruby: the recorded response of POST /v2/transfers/{id}/return (a VCR cassette of its spec 'returns a Transfer instance with return_pending status', recorded 2025-09-02 from api.fintoc.com in test mode)",
+    url: "https://github.com/fintoc-com/fintoc-ruby/blob/b4c624495dd3114d44c16a94e6b4f40372be12ad/spec/vcr/Fintoc_V2_Client/behaves_like_a_client_with_transfers_manager/_transfers/_return/returns_a_Transfer_instance_with_return_pending_status.yml",
+  },
   "fintoc-docs-error-reasons": {
     title: "Fintoc: Error Reasons (fintoc_error_reason in the file the Payment Intents Dashboard downloads)",
     url: "https://docs.fintoc.com/docs/error-reasons",
@@ -2792,6 +2800,18 @@ export const Sources = {
   "ukob-v4-vrp-openapi": {
     title: "UK Open Banking: Variable Recurring Payments OpenAPI file, v4.0 (tag v4.0-Update-4): OBErrorResponse1 and OBError1.ErrorCode as OBExternalStatusReason1Code (example U001)",
     url: "https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/vrp-openapi.yaml",
+  },
+  "ukob-v4-events": {
+    title: "UK Open Banking: Events, v4.0 documentation (read-write-api-docs-pub, MIT): the data dictionary of OBEventNotification2, whose events claim holds each event under its namespaced type, and of each event's class",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/event-notifications/events.md",
+  },
+  "ukob-v4-event-notification-profile": {
+    title: "UK Open Banking: Event Notification API Profile, v4.0 documentation (read-write-api-docs-pub, MIT): the event types and their extensibility",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/event-notification-api-profile.md",
+  },
+  "ukob-v4-vrp-profile": {
+    title: "UK Open Banking: Variable Recurring Payments API Profile, v4.0 documentation (read-write-api-docs-pub, MIT): its event notifications for a changed DebtorAccount and a VRP consent the PSU cancelled",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/vrp-profile.md",
   },
   "ukob-v4-payment-initiation-openapi": {
     title: "UK Open Banking: Payment Initiation API OpenAPI file, v4.0 (tag v4.0-Update-4): a payment's StatusReason[].StatusReasonCode (OBPaymentStatusReason, example ERIN), read as OBExternalStatusReason1Code",

@@ -23,6 +23,8 @@ import {
   FintocWebviewMessageAliases,
   FintocDashboardErrorReasonInfo,
   FintocDashboardErrorReasonAliases,
+  FintocTransferStatusInfo,
+  FintocTransferStatusAliases,
 } from "./fintoc.js";
 
 /** Fintoc's code sets by id, in priority order: their metadata and aliases. */
@@ -70,5 +72,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   dashboard_error_reason: {
     info: FintocDashboardErrorReasonInfo,
     aliases: FintocDashboardErrorReasonAliases,
+  },
+  transfer_status: {
+    info: FintocTransferStatusInfo,
+    aliases: FintocTransferStatusAliases,
   },
 };

@@ -3,6 +3,8 @@ import type { CodeSetTables } from "./types.js";
 import {
   UkobObieErrorCodeInfo,
   UkobObieErrorCodeAliases,
+  UkobObEventTypeInfo,
+  UkobObEventTypeAliases,
 } from "./ukob.js";
 
 /** UK Open Banking's code sets by id, in priority order: their metadata and aliases. */
@@ -10,5 +12,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   error_code: {
     info: UkobObieErrorCodeInfo,
     aliases: UkobObieErrorCodeAliases,
+  },
+  event_type: {
+    info: UkobObEventTypeInfo,
+    aliases: UkobObEventTypeAliases,
   },
 };

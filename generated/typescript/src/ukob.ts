@@ -1705,3 +1705,130 @@ export const UkobObieErrorCodeCategories: { readonly [spelling: string]: Categor
 };
 /** Whether a value is a known UkobObieErrorCode. */
 export const isUkobObieErrorCode = (value: unknown): value is UkobObieErrorCode => isCodeOf(UkobObieErrorCodeCategories, UkobObieErrorCodeAliases, value);
+
+/**
+ * Event notification type: The type of an event notification (OBEventNotification2, a Security
+ * Event Token that the Real Time Event Notification API pushes and the Aggregated Polling API
+ * returns): each event is a key of its events claim, a namespaced URN, whose value describes the
+ * event. The v4.0 Events page's data dictionary lists three types, and the VRP profile names a
+ * fourth for domestic VRP consents. ASPSPs may define their own custom events, each with its own
+ * namespaced type; those are not here. Wire field: the keys of events in an OBEventNotification2 (a
+ * Security Event Token's events claim).
+ */
+export const UkobObEventType = {
+  /**
+   * An event that indicates a resource has been updated.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  RESOURCE_UPDATE: "urn:uk:org:openbanking:events:resource-update",
+  /**
+   * An event that indicates an account linked to a consent has move in/out of scope of the consent.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  ACCOUNT_ACCESS_CONSENT_LINKED_ACCOUNT_UPDATE: "urn:uk:org:openbanking:events:account-access-consent-linked-account-update",
+  /**
+   * An event that indicates a consent resource has had its authorisation revoked.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  CONSENT_AUTHORIZATION_REVOKED: "urn:uk:org:openbanking:events:consent-authorization-revoked",
+  /**
+   * In any such situation where an account linked to a vrp-consent can no longer be used,
+   * temporarily or permanently, to make payments, the ASPSP should inform the TPP using events.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE: "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update",
+} as const;
+export type UkobObEventType = (typeof UkobObEventType)[keyof typeof UkobObEventType];
+/** A UkobObEventType as read from the wire: a known value or any other string. */
+export type UkobObEventTypeOrUnknown = UkobObEventType | (string & {});
+/** The catalog's metadata of every UkobObEventType value. */
+export const UkobObEventTypeInfo: { readonly [V in UkobObEventType]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/ukob/event_type",
+  {
+    "urn:uk:org:openbanking:events:resource-update": {
+      name: "RESOURCE_UPDATE",
+      description: "An event that indicates a resource has been updated.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-events", "ukob-v4-event-notification-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-events"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "urn:uk:org:openbanking:events:account-access-consent-linked-account-update": {
+      name: "ACCOUNT_ACCESS_CONSENT_LINKED_ACCOUNT_UPDATE",
+      description: "An event that indicates an account linked to a consent has move in/out of scope of the consent.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-events"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-events"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "urn:uk:org:openbanking:events:consent-authorization-revoked": {
+      name: "CONSENT_AUTHORIZATION_REVOKED",
+      description: "An event that indicates a consent resource has had its authorisation revoked.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["ukob-v4-events", "ukob-v4-vrp-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-events"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "revoked",
+      stateReason: "In the situation that a VRP Consent is cancelled by a PSU at the ASPSP, the ASPSP must inform the PISP through an event notification about the cancellation.",
+      factSources: { state: ["ukob-v4-vrp-profile"] },
+    },
+    "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update": {
+      name: "DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE",
+      description: "In any such situation where an account linked to a vrp-consent can no longer be used, temporarily or permanently, to make payments, the ASPSP should inform the TPP using events.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-vrp-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-vrp-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+  {
+    "urn:uk:org:openbanking:events:resource-update": "RESOURCE_UPDATE",
+    "urn:uk:org:openbanking:events:account-access-consent-linked-account-update": "ACCOUNT_ACCESS_CONSENT_LINKED_ACCOUNT_UPDATE",
+    "urn:uk:org:openbanking:events:consent-authorization-revoked": "CONSENT_AUTHORIZATION_REVOKED",
+    "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update": "DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE",
+  },
+);
+/** Other wire spellings of UkobObEventType values (alias -> value). */
+export const UkobObEventTypeAliases: { readonly [alias: string]: UkobObEventType } = {
+};
+/** The category of every UkobObEventType value and alias: all a listener needs to read one. */
+export const UkobObEventTypeCategories: { readonly [spelling: string]: Category } = {
+  "urn:uk:org:openbanking:events:resource-update": "informational",
+  "urn:uk:org:openbanking:events:account-access-consent-linked-account-update": "informational",
+  "urn:uk:org:openbanking:events:consent-authorization-revoked": "reconnect_required",
+  "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update": "account_unavailable",
+};
+/** Whether a value is a known UkobObEventType. */
+export const isUkobObEventType = (value: unknown): value is UkobObEventType => isCodeOf(UkobObEventTypeCategories, UkobObEventTypeAliases, value);

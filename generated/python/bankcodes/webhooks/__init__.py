@@ -58,6 +58,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.fintoc.api_error / bankcodes.webhooks.fintoc.api_error_strict: Fintoc API error (fintoc/api-error)
 - bankcodes.webhooks.fintoc.webhook / bankcodes.webhooks.fintoc.webhook_strict: Fintoc webhook event (fintoc/webhook)
 - bankcodes.webhooks.fintoc.payment_intent / bankcodes.webhooks.fintoc.payment_intent_strict: Fintoc Payment Intent (fintoc/payment-intent)
+- bankcodes.webhooks.fintoc.transfer / bankcodes.webhooks.fintoc.transfer_strict: Fintoc Transfer (API v2) (fintoc/transfer)
 - bankcodes.webhooks.fintoc.refresh_intent / bankcodes.webhooks.fintoc.refresh_intent_strict: Fintoc Refresh Intent (fintoc/refresh-intent)
 - bankcodes.webhooks.basiq.error / bankcodes.webhooks.basiq.error_strict: Basiq API error response (basiq/error)
 - bankcodes.webhooks.basiq.job / bankcodes.webhooks.basiq.job_strict: Basiq job (basiq/job)

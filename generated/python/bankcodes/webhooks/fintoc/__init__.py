@@ -6,6 +6,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.fintoc.api_error / bankcodes.webhooks.fintoc.api_error_strict: Fintoc API error (fintoc/api-error)
 - bankcodes.webhooks.fintoc.webhook / bankcodes.webhooks.fintoc.webhook_strict: Fintoc webhook event (fintoc/webhook)
 - bankcodes.webhooks.fintoc.payment_intent / bankcodes.webhooks.fintoc.payment_intent_strict: Fintoc Payment Intent (fintoc/payment-intent)
+- bankcodes.webhooks.fintoc.transfer / bankcodes.webhooks.fintoc.transfer_strict: Fintoc Transfer (API v2) (fintoc/transfer)
 - bankcodes.webhooks.fintoc.refresh_intent / bankcodes.webhooks.fintoc.refresh_intent_strict: Fintoc Refresh Intent (fintoc/refresh-intent)"""
 
 from __future__ import annotations
@@ -222,6 +223,17 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.error_reason", code_sets=("fintoc.payment_error_reason",)),
             CodeField(path="$.status", code_sets=("fintoc.payment_intent_status",)),
         ),
+    ),
+    "fintoc/transfer": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.fintoc.transfer",
+        strict_module="bankcodes.webhooks.fintoc.transfer_strict",
+        root="Transfer",
+        recognise=(
+            Recognition(
+                present=("tracking_key", "receipt_url", "counterparty", "status"), by_fields=True
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("fintoc.transfer_status",)),),
     ),
     "fintoc/refresh-intent": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.fintoc.refresh_intent",

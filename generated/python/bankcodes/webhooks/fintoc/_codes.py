@@ -35,3 +35,7 @@ RefreshIntentStatusOrUnknown = Annotated[
     _fintoc.RefreshIntentStatus | UnknownCode,
     OpenCode(_fintoc.RefreshIntentStatus, max_length=8192),
 ]
+
+TransferStatusOrUnknown = Annotated[
+    _fintoc.TransferStatus | UnknownCode, OpenCode(_fintoc.TransferStatus, max_length=8192)
+]
