@@ -33,7 +33,8 @@ class RetryRule(SpecModel):
         "library the provider publishes (its code, which the library's users get)."
     )
     library: Text | None = PydField(
-        None, description="The client library, by its name (stripe-python), for a library's rule."
+        None,
+        description="The client library, by the name it is published under, for a library's rule.",
     )
     statuses: Statuses = PydField(
         (), description="The HTTP statuses the rule retries, where the source names them."

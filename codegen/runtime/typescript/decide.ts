@@ -35,7 +35,7 @@ import {
   caused,
   consentNews,
   endsAtOf,
-  headerSaysRetry,
+  obeyedStep,
   LATEST_NOW,
   meant,
   rulesOf,
@@ -265,15 +265,7 @@ function decision(
     const says = said("wait_stated_unknown", { what });
     reasons.splice(0, 1, { part: "next_step", says, source: "category" });
   }
-  const obeyed = headerSaysRetry(provider, headers);
-  if (obeyed !== null) {
-    // The provider's rule obeys the header over the status (and over the code's category).
-    [nextStep, reasons] = [
-      obeyed[0],
-      [obeyed[1], ...reasons.filter((r) => r.part !== "next_step")],
-    ];
-  }
-  let own = facts(info).nextStep === nextStep || obeyed !== null;
+  let own = facts(info).nextStep === (nextStep = obeyedStep(provider, headers, nextStep, reasons));
   if (endReasons.length === 0) {
     let ended;
     [endsAt, endReasons, ended] = bodyEnd(provider, data, now);

@@ -242,7 +242,7 @@ class RetryRule(Record):
     by: str
     """Whose rule: the provider's (or standard's) documentation, or a client library the provider publishes (its code, which the library's users get)."""
     library: str | None = None
-    """The client library, by its name (stripe-python), for a library's rule."""
+    """The client library, by the name it is published under, for a library's rule."""
     statuses: tuple[int, ...] = ()
     """The HTTP statuses the rule retries, where the source names them."""
     first_delay_ms: int | None = None

@@ -320,7 +320,7 @@ export interface RetryRule {
    * publishes (its code, which the library's users get).
    */
   readonly by: "documentation" | "client_library";
-  /** The client library, by its name (stripe-python), for a library's rule. */
+  /** The client library, by the name it is published under, for a library's rule. */
   readonly library?: string;
   /** The HTTP statuses the rule retries, where the source names them. */
   readonly statuses: readonly number[];
