@@ -21,10 +21,12 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
   (POLICY); every reference page's Markdown beside its HTML, with llms.txt listing them and
   llms-full.txt (instructions for assistants, then every code's reference text);
-  the changelog's feed given the site's address; the theme's search index made small and led by
-  codes (searched), with the reference pages' entries, which the engine's input leaves out of its
-  search (front matter, INDEXED_AFTER), read from their content as built without the parts the
-  index leaves out (indexed): the engine's search plugin read every code's block whole.
+  the changelog's feed given the site's address; the links a page's HTML holds to a Markdown
+  file turned into that page's address (addressed); the theme's search index (whichever engine
+  wrote one), with every page's entries read from its content as built, without the parts the
+  index leaves out (indexed), made small and led by codes (searched): MkDocs's input leaves the
+  reference pages out of its own search (front matter, INDEXED_AFTER), as its plugin read every
+  code's block whole.
 
 Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
 [--skip after]. FOLDER defaults to this site and its public/; the schemas and package the site
@@ -116,8 +118,9 @@ def before(
     site: Path, stage: Path, address: str | None, reference: Any, searched: bool = True
 ) -> Path:
     """The engine's input staged in `stage`, with the reference pages' navigation `reference`,
-    and where the step after the engine makes their search entries (`searched`: the theme's
-    index), those pages out of the engine's search; the path of its mkdocs.yml."""
+    and where the engine's search index is the one the step after it makes (`searched`: the
+    theme's index), the reference pages out of the engine's search; the path of its
+    mkdocs.yml."""
     docs = stage / "docs"
 
     def staged(source: str, target: str) -> None:
@@ -181,6 +184,8 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
     for page in out.rglob("*.html"):
         where = page.relative_to(out).as_posix()
         text = page.read_text(encoding="utf-8")
+        if where.endswith("index.html"):
+            text = addressed(text, (site / "docs" / where).with_suffix(".md").is_file())
         mermaid = os.path.relpath(out / "assets" / "mermaid.min.js", page.parent)
         text = with_mermaid(text, where, Path(mermaid).as_posix())
         page.write_text(with_policy(text, where), encoding="utf-8")
@@ -189,7 +194,35 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
     base = address.rstrip("/") + "/" if address else ""
     plain_copies(site / "docs", out, base, name, description)
     addressed_feed(out, address)
-    searched(out / "search" / "search_index.json", site / "docs", out)
+    separator = re.findall(r"^ +separator: '(.+)'$", config, re.M)[0]
+    searched(out / "search" / "search_index.json", site / "docs", out, separator)
+
+
+#: The end of a link to a Markdown file of the site, relative to the page's source (the form
+#: the reference pages' ready-made HTML is written in, which MkDocs passes through as written),
+#: in a link or in what a split code set's table row leads on to (data-moved, which no engine
+#: reads): found by its end, which a search finds fast, where one by its start read every
+#: attribute of every page (0.5 CPU-s a build).
+_SOURCE_END = re.compile(r'\.md(#[^"]*)?"')
+_SOURCE_ATTRIBUTES = (' href="', ' data-moved="')
+
+
+def addressed(page: str, index: bool) -> str:
+    """A built page with each link to a Markdown file (_SOURCE_END) turned into a link to that
+    file's page: the page's address (use_directory_urls), relative to the built page's, which is
+    its source's folder for a folder's `index` and one deeper for any other page."""
+    pieces, end = [], 0
+    for found in _SOURCE_END.finditer(page):
+        start = page.rfind('"', 0, found.start()) + 1
+        stem = page[start : found.start()]
+        if not page.endswith(_SOURCE_ATTRIBUTES, 0, start) or stem[:1] in ("/", "#"):
+            continue
+        if ":" in stem or "?" in stem or "#" in stem:
+            continue  # an address elsewhere, or not a file's
+        target = stem[:-5] if stem == "index" or stem.endswith("/index") else f"{stem}/"
+        pieces += [page[end:start], "" if index else "../", target, found[1] or "", '"']
+        end = found.end()
+    return "".join(pieces) + page[end:]
 
 
 #: What llms.txt and llms-full.txt take from mkdocs.yml.

@@ -1,6 +1,7 @@
-"""The theme's search index, made by site/build.py's steps after the engine: the reference pages'
-entries (indexed), which the engine's input leaves out of its search, and the index made small
-and led by codes (searched)."""
+"""The site's search index (search/search_index.json, in the form of Material's theme, which its
+search and the site's own script read), made by site/build.py's steps after the engine, whatever
+the engine wrote: every page's entries (indexed), read from the built pages, and the index made
+small and led by codes (searched)."""
 
 from __future__ import annotations
 
@@ -21,29 +22,31 @@ CODE_BOOST, LISTING_BOOST = 2, 0.5
 TEXTS, _TAG = "texts.json", re.compile(r"<[^>]+>")
 
 
-#: The front matter that keeps a reference page out of the engine's search, as the step after
-#: the engine indexes it (indexed): each page whose own front matter says nothing of the search.
+#: The front matter that keeps a page out of the engine's search, as the step after the engine
+#: indexes it (indexed): each page whose own front matter says nothing of the search.
 INDEXED_AFTER = "---\nsearch:\n  exclude: true\n"
 
 
 def searched_after(page: str) -> bool:
-    """Whether a reference page (its Markdown) is indexed after the engine (INDEXED_AFTER)."""
+    """Whether a page (its Markdown) is indexed after the engine (INDEXED_AFTER)."""
     if not page.startswith("---\n"):
         return True
     return not re.search(r"^search:", page[: page.find("\n---", 3)], re.MULTILINE)
 
 
-#: Where the theme puts a page's content, and an element of it left out of the index
-#: (data-search-exclude), which is not read when it holds no element of its kind nor a heading
-#: (which would open a section of the index).
+#: Where the theme puts a page's content, and an element of it left out of the index by the
+#: site's own mark (UNSEARCHED, beside the theme's data-search-exclude, which is the engine's to
+#: read and Zensical takes out of the pages), which is not read when it holds no element of its
+#: kind nor a heading (which would open a section of the index).
 _ARTICLE = '<article class="md-content__inner md-typeset">'
+UNSEARCHED = "data-unsearched"
 _UNSEARCHED = re.compile(
-    r"<(tr|thead|p|table|details|div)\b[^>]*\bdata-search-exclude>(.*?)</\1>", re.DOTALL
+    rf"<(tbody|thead|p|table|details|div)\b[^>]*\b{UNSEARCHED}>(.*?)</\1>", re.DOTALL
 )
 
 
-#: A heading that may hold a code (its entry's title); the tables and blocks of code a page
-#: without one holds, whose words only a code's entry keeps (searched), not read.
+#: A heading that may hold a code (its entry's title); the tables and blocks of code a reference
+#: page without one holds, whose words only a code's entry keeps (searched), not read.
 _CODED = re.compile(r"<h[1-6][^>]*>(?:(?!</h).)*<code>", re.DOTALL)
 _WORDS = re.compile(r"<(table|pre)\b.*?</\1>", re.DOTALL)
 
@@ -54,15 +57,15 @@ def _unread(element: re.Match[str]) -> str:
 
 
 def indexed(docs: Path, out: Path) -> list[dict[str, str]]:
-    """The theme's search entries of the reference pages the engine left out (INDEXED_AFTER), as
-    its search plugin makes them (a page's sections, read by the plugin's own parser), in the
-    order the engine builds pages, from their content as built (`out`): read once, without the
-    parts it leaves out, where the engine read them whole as it built each page."""
+    """The theme's search entries of every page whose front matter says nothing of the search
+    (searched_after), as its search plugin makes them (a page's sections, read by the plugin's
+    own parser), in the order MkDocs builds pages, from their content as built (`out`), without
+    the parts it leaves out."""
     from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
 
     entries: list[dict[str, str]] = []
     sources = sorted(
-        (page.relative_to(docs) for page in (docs / "reference").rglob("*.md")),
+        (page.relative_to(docs) for page in docs.rglob("*.md")),
         key=lambda page: (page.parts[:-1], page.stem != "index", page.name),
     )
     for source in sources:
@@ -72,9 +75,14 @@ def indexed(docs: Path, out: Path) -> list[dict[str, str]]:
         url = stem if not stem or stem.endswith("/") else stem + "/"
         built = (out / url / "index.html").read_text(encoding="utf-8")
         start = built.index(_ARTICLE) + len(_ARTICLE)
+        # From its title: what an engine's theme puts before it (Zensical's target of the link
+        # that skips to the content) would open an entry of its own.
+        start = max(start, built.find("<h1", start))
         content = _UNSEARCHED.sub(_unread, built[start : built.rindex("</article>")].strip())
+        if url.startswith("reference/") and not _CODED.search(content):
+            content = _WORDS.sub("", content)
         parser = Parser()
-        parser.feed(content if _CODED.search(content) else _WORDS.sub("", content))
+        parser.feed(content.replace(f" {UNSEARCHED}", " data-search-exclude"))
         parser.close()
         for section in (section for section in parser.data if not section.is_excluded()):
             location = f"{url}#{section.id}" if section.id else url
@@ -83,18 +91,17 @@ def indexed(docs: Path, out: Path) -> list[dict[str, str]]:
     return entries
 
 
-def searched(index: Path, sources: Path, out: Path) -> None:
+def searched(index: Path, sources: Path, out: Path, separator: str) -> None:
     """The theme's search index (which the first search fetches whole) without the reference
     pages' texts, which grow with the catalog: their entries keep their titles (a code's is its
     wire value, which the search splits into words) and a code's its aliases; the texts stay on
     the pages, and the codes' are written beside the index (TEXTS), for a reader who asks.
     Codes weigh more than the pages that list them, by the theme's boost of an entry (a page's
-    front matter would give its codes the page's). An engine that writes no such index
-    (Zensical) is left as it is."""
-    if not index.is_file():
-        return
-    content = json.loads(index.read_text("utf-8"))
-    content["docs"] += indexed(sources, out)
+    front matter would give its codes the page's). The index's settings are those the engine
+    wrote, if it wrote the index, else the language and the word separator (`separator`)."""
+    written = json.loads(index.read_text("utf-8")) if index.is_file() else {}
+    config = written.get("config", {"lang": ["en"], "separator": separator})
+    content = {"config": config, "docs": indexed(sources, out)}
     texts: list[list[str]] = []
     docs = [doc for doc in content["docs"] if doc["location"].startswith("reference/")]
     codes = {id(doc) for doc in docs if "#" in doc["location"] and _CODE.fullmatch(doc["title"])}
@@ -110,6 +117,7 @@ def searched(index: Path, sources: Path, out: Path) -> None:
             doc["boost"] = CODE_BOOST
         elif page in listing or page.startswith("reference/categories/"):
             doc["boost"] = LISTING_BOOST
+    index.parent.mkdir(exist_ok=True)
     index.write_text(json.dumps(content, separators=(",", ":")), "utf-8")
     texts_file = index.with_name(TEXTS)
     texts_file.write_text(json.dumps(texts, separators=(",", ":"), ensure_ascii=False), "utf-8")

@@ -13,7 +13,7 @@ from tests.support.reference import CODE_LINK as LINK
 from tests.support.reference import REFERENCE, code_row
 
 #: The category page of "Institution unavailable", as a code set's page links it.
-UNAVAILABLE = "../../categories/institution_unavailable/"
+UNAVAILABLE = "../categories/institution_unavailable.md"
 
 
 def _other_providers(page: str, anchor: str) -> str:
@@ -47,7 +47,7 @@ def test_maintenance_lists_the_institution_down_first_not_codes_that_only_share_
     assert ("plaid/error_code", "INVALID_SEND_METHOD") not in links
     # The codes that only share the category: one link, to the category's page.
     assert category == (
-        'Same category only, <a href="../../categories/institution_unavailable/">Institution '
+        'Same category only, <a href="../categories/institution_unavailable.md">Institution '
         "unavailable</a>: the other providers' codes, listed by provider on the category's page"
     )
 
@@ -59,9 +59,7 @@ def test_an_equivalence_is_shown_on_both_codes() -> None:
 
 def test_a_code_with_no_closer_equivalent_links_the_category_only() -> None:
     row = _other_providers("argyle/bank_connection_error.md", "one_time_passcode_issue")
-    assert row.startswith(
-        'Same category only, <a href="../../categories/institution_unavailable/">'
-    )
+    assert row.startswith('Same category only, <a href="../categories/institution_unavailable.md">')
     assert row.count("<a ") == 1 and "<br>" not in row
 
 
@@ -123,5 +121,5 @@ def test_no_code_lists_the_other_providers_one_by_one() -> None:
         for row in re.findall(ROW, page.read_text(encoding="utf-8")):
             rows += 1
             assert len(re.findall(r'href="(?:\.\./)+categories/', row)) <= 1, (page, row)
-            assert not re.search(r'href="(?:\.\./)+categories/[a-z_]+/#', row), (page, row)
+            assert not re.search(r'href="(?:\.\./)+categories/[a-z_]+\.md#', row), (page, row)
     assert rows > 1000

@@ -79,7 +79,7 @@ LICENCE = "<tr><td>Licence</td>"
         ("iso20022", '<a href="https://www.iso20022.org/terms-use">ISO 20022 terms of use'),
         (
             "iso20022",
-            '</a>, as stated in <a href="../sources/iso20022/#iso-terms-of-use">'
+            '</a>, as stated in <a href="../sources/iso20022.md#iso-terms-of-use">'
             "ISO 20022: Terms of use</a>",
         ),
     ],

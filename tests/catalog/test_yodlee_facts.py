@@ -90,6 +90,15 @@ PROVIDER_ACCOUNT_STATUSES = [
     "DATA_RETRIEVAL_FAILED",
 ]
 
+#: ConfigsNotificationEventType, in the Java SDK's order: the events a webhook subscription names.
+SDK_NOTIFICATION_EVENTS = [
+    "REFRESH",
+    "DATA_UPDATES",
+    "AUTO_REFRESH_UPDATES",
+    "LATEST_BALANCE_UPDATES",
+    "CREDIT_ACCELERATOR_REPORT_UPDATES",
+]
+
 
 def test_the_authentication_errors_in_the_pages_order_and_words() -> None:
     found = [
@@ -229,3 +238,11 @@ def test_drift_counts_the_java_sdk_s_enums_whole() -> None:
             len(PROVIDER_ACCOUNT_STATUSES),
         )
     }
+    assert counts("yodlee-java-notification-events") == {
+        "yodlee.notification_event": (len(SDK_NOTIFICATION_EVENTS), len(SDK_NOTIFICATION_EVENTS))
+    }
+
+
+def test_the_sdks_notification_events_lead_the_webhook_events_in_their_order() -> None:
+    events = [m.value for m in yodlee.NotificationEvent]
+    assert events[: len(SDK_NOTIFICATION_EVENTS)] == SDK_NOTIFICATION_EVENTS

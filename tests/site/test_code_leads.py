@@ -38,8 +38,8 @@ def test_a_code_block_starts_with_its_sentence() -> None:
     block = page.split('<h3 id="invalid_grant">')[1]
     paragraphs = [part.split("</p>")[0] for part in block.split("<p")[1:3]]
     assert paragraphs == [
-        ' class="bankcodes-lead" data-search-exclude><strong>The consent has ended: ask the '
-        "customer to reconnect.</strong>",
+        ' class="bankcodes-lead" data-search-exclude data-unsearched><strong>The consent has '
+        "ended: ask the customer to reconnect.</strong>",
         ">The provided authorisation grant or refresh token is invalid, expired, revoked, does "
         "not match the redirection URI used in the authorization request, or was issued to "
         "another client.",

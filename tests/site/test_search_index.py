@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import shutil
 from pathlib import Path
 
 from tests.support.helpers import site_steps
@@ -49,11 +50,14 @@ def test_a_codes_search_entry_is_its_wire_value_and_its_aliases_weighed_above_it
 
 def test_the_changelogs_lists_of_changes_are_left_out_of_the_search(built: Path) -> None:
     """A release's changes name codes found at their own sections: the changelog marks its lists
-    for the theme's search to leave out (data-search-exclude), which a Markdown element's
-    attribute without a value lost (md_in_html wrote a bare <div>)."""
+    for the search to leave out (the theme's data-search-exclude, for the engine's own index,
+    and the site's data-unsearched, for the index the site's build makes), which a Markdown
+    element's attribute without a value lost (md_in_html wrote a bare <div>)."""
     page = (built / "reference" / "changelog" / "index.html").read_text(encoding="utf-8")
     opened = page.rfind("<div", 0, page.index("<li>Added <code>"))
-    assert page[opened : page.index(">", opened) + 1] == "<div data-search-exclude>"
+    assert page[opened : page.index(">", opened) + 1] == (
+        "<div data-search-exclude data-unsearched>"
+    )
 
 
 def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
@@ -74,8 +78,8 @@ def test_listings_of_codes_add_nothing_to_the_search_index(built: Path) -> None:
     assert "reference/plaid/error_code/item_error/#INVALID_CREDENTIALS" in text
 
 
-def test_the_reference_pages_entries_are_the_search_plugins_own(small_project: Path) -> None:
-    """The step after the engine makes the reference pages' entries, reading their content
+def test_every_pages_entries_are_the_search_plugins_own(small_project: Path) -> None:
+    """The step after the engine makes every page's entries, reading their content
     without the parts the index leaves out: the same entries the theme's search plugin makes of
     each page's whole content, in the same order, and the same texts of its codes' entries (the
     only texts the index keeps: a page without a code is read without its tables and blocks of
@@ -88,7 +92,11 @@ def test_the_reference_pages_entries_are_the_search_plugins_own(small_project: P
     built = small_project / "public"
     entries = steps.indexed(small_project / "site" / "docs", built)
     pages = list(dict.fromkeys(entry["location"].partition("#")[0] for entry in entries))
-    assert pages[:2] == ["reference/", "reference/changelog/"]
+    # The hand-written pages first, the home page first, as MkDocs builds them.
+    assert pages[0] == "" and "webhooks/" in pages
+    reference = [page for page in pages if page.startswith("reference/")]
+    assert reference[:2] == ["reference/", "reference/changelog/"]
+    assert pages[-len(reference) :] == reference
     expected = []
     for page in pages:
         text = (built / page / "index.html").read_text(encoding="utf-8")
@@ -112,3 +120,35 @@ def test_the_reference_pages_entries_are_the_search_plugins_own(small_project: P
         for found in (entries, expected)
     )
     assert read and len(read) < len(full)
+
+
+def test_the_index_is_written_whatever_the_engine_wrote(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """The site's search index is the step after the engine's, not the engine's: from a built
+    site without one (Zensical writes search.json, in a form of its own), whose pages open their
+    content with the target of the link that skips to it and are without the theme's marks of
+    what the search leaves out (as Zensical builds them: the site's own marks stay), the step
+    writes the same index as from the site MkDocs built, with the language and the site's
+    separator of words (mkdocs.yml's), and the codes' texts beside it."""
+    site_steps()  # site/ on the path, as the site's build puts it
+    steps = importlib.import_module("search_index")
+    built, out = small_project / "public", tmp_path / "public"
+    shutil.copytree(built, out, ignore=shutil.ignore_patterns("search"))
+    skip = '<a id="__skip" tabindex="-1"></a>'
+    for page in out.rglob("index.html"):
+        text = page.read_text(encoding="utf-8")
+        text = re.sub(r' data-search-exclude(="[^"]*")?', "", text)
+        page.write_text(text.replace(steps._ARTICLE, steps._ARTICLE + skip), "utf-8")
+    steps.searched(out / "search/search_index.json", small_project / "site/docs", out, SEPARATOR)
+    written = json.loads((out / "search/search_index.json").read_text(encoding="utf-8"))
+    index = json.loads((built / "search/search_index.json").read_text(encoding="utf-8"))
+    assert written["config"] == {"lang": ["en"], "separator": "[\\s\\-_.]+"}
+    assert written["docs"] == index["docs"]
+    assert written["docs"][0]["location"] == ""
+    texts = (out / "search" / steps.TEXTS).read_bytes()
+    assert texts == (built / "search" / steps.TEXTS).read_bytes()
+
+
+#: The separator of words of the site's search, as mkdocs.yml writes it.
+SEPARATOR = "[\\s\\-_.]+"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.helpers import LOOPBACK_SITE, build_site
+from tests.support.helpers import LOOPBACK_SITE, build_site, site_steps
 from tests.support.site_contract import main, navigation_links, problems
 
 
@@ -66,8 +66,9 @@ def test_a_build_without_the_steps_after_the_engine_breaks_it(
 
 
 def test_a_link_that_leads_nowhere_breaks_it(small_project: Path, tmp_path: Path) -> None:
-    """Zensical wrote the links of a page's ready-made HTML as if they were relative to its
-    Markdown file, not its address: one folder too far up, where no page is."""
+    """A link of a page is read from the page's address: one folder too far up (what Zensical
+    made of links written relative to the page's address, as it reads each link as relative to
+    the page's Markdown file), it leads where no page is."""
     out = tmp_path / "public"
     shutil.copytree(small_project / "public", out)
     page = out / "reference" / "lean" / "permission" / "index.html"
@@ -82,3 +83,63 @@ def test_a_link_that_leads_nowhere_breaks_it(small_project: Path, tmp_path: Path
         "reference/lean/permission.md: links that lead nowhere on the site "
         f"({count}): {['../../../categories/informational/'] * 3}"
     ]
+
+
+def test_a_link_of_a_pages_markdown_that_leads_nowhere_breaks_it(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """A page's Markdown, published beside it, links the other pages' Markdown from its own
+    folder, in the HTML it holds ready-made too: a link written from the page's address (as
+    that HTML was, before every engine was given the files' links) leads nowhere from there."""
+    site, out = tmp_path / "site", tmp_path / "public"
+    shutil.copytree(small_project / "site", site, ignore=shutil.ignore_patterns("public"))
+    shutil.copytree(small_project / "public", out)
+    source = site / "docs" / "reference" / "lean" / "permission.md"
+    text = source.read_text(encoding="utf-8")
+    link = 'href="../categories/informational.md"'
+    count = text.count(link)
+    assert count >= 3
+    for page in (source, out / "reference" / "lean" / "permission.md"):
+        page.write_text(text.replace(link, 'href="../../categories/informational/"'), "utf-8")
+    assert problems(site, out, None) == [
+        "reference/lean/permission.md: links of its Markdown that lead nowhere "
+        f"({count}): {['../../categories/informational/'] * 3}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("index", "link", "expected"),
+    [
+        # From reference/lean/permission.md, built at reference/lean/permission/.
+        (False, 'href="../categories/informational.md"', 'href="../../categories/informational/"'),
+        (False, 'href="../sources.md#seed-000"', 'href="../../sources/#seed-000"'),
+        (False, 'href="../index.md"', 'href="../../"'),
+        (False, 'href="index.md#x"', 'href="../#x"'),
+        (
+            False,
+            'data-moved="secondary_status/codes-2.md#A"',
+            'data-moved="../secondary_status/codes-2/#A"',
+        ),
+        # From reference/lean/index.md, built at reference/lean/.
+        (True, 'href="callback_status.md#PENDING"', 'href="callback_status/#PENDING"'),
+        (True, 'href="../plaid/index.md"', 'href="../plaid/"'),
+        # Not a Markdown file of the site: left as it is.
+        (
+            False,
+            'href="https://docs.example.com/errors.md"',
+            'href="https://docs.example.com/errors.md"',
+        ),
+        (False, 'href="/errors.md"', 'href="/errors.md"'),
+        (False, 'href="#errors.md"', 'href="#errors.md"'),
+        (False, 'href="../categories/informational/"', 'href="../categories/informational/"'),
+        (False, 'href="../notes.mdx"', 'href="../notes.mdx"'),
+        (False, 'title="a.md"', 'title="a.md"'),
+    ],
+)
+def test_a_link_to_a_markdown_file_leads_to_its_page(index: bool, link: str, expected: str) -> None:
+    """The ready-made HTML of a reference page links the other pages' Markdown files, relative
+    to the page's own (its Markdown's form, which Zensical turns into addresses in all HTML and
+    MkDocs in Markdown's alone); the step after the engine turns any left into the pages'
+    addresses, relative to the built page's (a folder deeper than its file's but for an index)."""
+    page = f"<p><a {link}>x</a></p>"
+    assert site_steps().addressed(page, index) == f"<p><a {expected}>x</a></p>"

@@ -12,8 +12,9 @@ from tests.support.helpers import ROOT
 REFERENCE = ROOT / "site" / "docs" / "reference"
 #: A row of a code's block: its label and its value's HTML.
 ROW = re.compile(r"<tr[^>]*><td>([^<]*)</td><td>(.*?)</td></tr>")
-#: A link of a block to a code's section: its provider and code set, and its anchor.
-CODE_LINK = re.compile(r'href="(?:\.\./)+([a-z_]+/[a-z_]+)/(?:[a-z0-9_-]+/)?#([A-Za-z0-9_.-]+)"')
+#: A link of a block to a code's section (its page's Markdown file, as a page's own Markdown
+#: links are written): its provider and code set, and its anchor.
+CODE_LINK = re.compile(r'href="(?:\.\./)+([a-z_]+/[a-z_]+)(?:/[a-z0-9_-]+)?\.md#([A-Za-z0-9_.-]+)"')
 
 
 def code_block(provider: str, code_set: str, anchor: str, reference: Path = REFERENCE) -> str:

@@ -15,8 +15,9 @@ and names each broken promise, a sentence per page or file:
   it (search: exclude), and none for those; the decoder's script (assets/decoder/index.js)
   and every chunk it imports; the libraries the site serves itself; every JSON Schema of
   generated/jsonschema/ beside its payload page; every reference page's Markdown beside its HTML,
-  the same bytes, listed in llms.txt; llms-full.txt; the sitemap; and not the codes' text
-  reference/codes.txt, published as llms-full.txt.
+  the same bytes, listed in llms.txt, its links (those of the HTML it holds ready-made too) leading
+  to the other pages' Markdown, or their page where theirs is not published; llms-full.txt; the
+  sitemap; and not the codes' text reference/codes.txt, published as llms-full.txt.
 
 `python -m tests.support.site_contract SITE OUT [ADDRESS]` reads a site built elsewhere (by
 another engine: site/build.py --engine zensical) the same way.
@@ -152,13 +153,17 @@ def _page(text: str, page: str, site_url: str | None, out: Path) -> list[str]:
     return found
 
 
-def _leads(out: Path, address: str, href: str) -> bool:
+def _leads(out: Path, address: str, href: str, twin: bool = False) -> bool:
     """Whether a link of the page at `address` leads to a page or file of the site built into
-    `out`; one elsewhere (with a scheme) or to a place in the page is not the site's to check."""
+    `out`; one elsewhere (with a scheme) or to a place in the page is not the site's to check.
+    Of a page's Markdown (`twin`): a link to a page's Markdown that is not published leads to
+    that page."""
     target = urlsplit(href)
     if target.scheme or target.netloc or not target.path:
         return True
     path = posixpath.normpath(posixpath.join("/" + address, target.path)).lstrip("/")
+    if twin and path.endswith(".md") and not (out / path).is_file():
+        path = address_of(path)
     return (out / path).is_file() or (out / path / "index.html").is_file()
 
 
@@ -204,6 +209,10 @@ def _unsearched(source: Path) -> bool:
     return bool(meta.get("search", {}).get("exclude"))
 
 
+#: A link of a page's Markdown: Markdown's, or the HTML it holds ready-made.
+_TWIN_LINK = re.compile(r'\]\(([^)\s]+)\)|\bhref="([^"]*)"')
+
+
 def _published(site: Path, out: Path, pages: list[str]) -> list[str]:
     """The pages as Markdown, llms.txt's list of them, and the JSON Schemas."""
     found = []
@@ -212,8 +221,15 @@ def _published(site: Path, out: Path, pages: list[str]) -> list[str]:
         twin = out / page
         if not twin.is_file() or twin.read_bytes() != (site / "docs" / page).read_bytes():
             found.append(f"{page}: not published beside its page as its Markdown")
-        elif f"{page})" not in listed:
+            continue
+        if f"{page})" not in listed:
             found.append(f"{page}: not listed in llms.txt")
+        folder = posixpath.dirname(page) + "/"
+        targets = (a or b for a, b in _TWIN_LINK.findall(twin.read_text(encoding="utf-8")))
+        if nowhere := [href for href in targets if not _leads(out, folder, href, twin=True)]:
+            found.append(
+                f"{page}: links of its Markdown that lead nowhere ({len(nowhere)}): {nowhere[:3]}"
+            )
     schemas = site.resolve().parent / "generated" / "jsonschema"
     for schema in sorted(schemas.rglob("*.schema.json")):
         where = "reference/payloads/" + schema.relative_to(schemas).as_posix()

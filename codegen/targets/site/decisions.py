@@ -186,7 +186,7 @@ class Facts:
 def section(catalog: Catalog, provider: Provider, up: str) -> str:
     """The provider page's section: its rate limits and consent, or "not read"."""
     facts = Facts(catalog, up)
-    lines = ["## When to act { data-search-exclude }", "", "### Rate limits", ""]
+    lines = ["## When to act { data-search-exclude data-unsearched }", "", "### Rate limits", ""]
     limits = provider.rate_limits
     lines += facts.rate_limits(limits) if limits else ["Not read: no source read states them."]
     lines += ["", "### Consent", ""]

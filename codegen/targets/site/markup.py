@@ -6,9 +6,9 @@ passes them through untouched).
 The cells (cells.py) write through these functions alone, so that one cell is written once for
 both forms; `html()` switches the form while a block is rendered. A link names its target as a
 page below the reference folder ("provider/set.md") and the way up to that folder from the
-page it is written on: Markdown links the page's source file (MkDocs turns it into the page's
-address); HTML links the address itself ("provider/set/"), one folder deeper than the file's
-when the page is not a folder's index (use_directory_urls).
+page's source file, in both forms: each engine turns a Markdown file's link into the page's
+address in the HTML it renders (Zensical in ready-made HTML too, MkDocs in Markdown alone), and
+the site's step after the engine turns those it left (site/build.py's addressed).
 """
 
 from __future__ import annotations
@@ -89,26 +89,13 @@ def page_link(label: str, up: str, page: str, fragment: str = "") -> str:
 
 
 def href(up: str, page: str, fragment: str = "") -> str:
-    """Where a link to `page` and its `fragment` points, in the current form: the page's source
-    file in Markdown, its address in HTML."""
-    anchor = f"#{fragment}" if fragment else ""
-    return f"{up}{address(page) if _HTML.get() else page}{anchor}"
-
-
-def address(page: str) -> str:
-    """The address of a page below the reference folder, relative to that folder's address."""
-    stem = page.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return f"{stem}/"
+    """Where a link to `page` and its `fragment` points: the page's source file."""
+    return f"{up}{page}#{fragment}" if fragment else f"{up}{page}"
 
 
 def up_from(page: str) -> str:
-    """The way up from a page to the reference folder, in the current form."""
-    depth = page.count("/")
-    if _HTML.get() and not (page == "index.md" or page.endswith("/index.md")):
-        depth += 1
-    return "../" * depth
+    """The way up from a page's source file to the reference folder."""
+    return "../" * page.count("/")
 
 
 def table(headings: Sequence[str], rows: Iterable[Sequence[object]], *, excluded: bool) -> str:

@@ -3313,6 +3313,170 @@ def _PaymentFailureCode() -> type[CodeEnum]:
     return PaymentFailureCode
 
 
+def _InstitutionStatus() -> type[CodeEnum]:
+    class InstitutionStatus(CodeEnum):
+        """Institution status: Whether Belvo's integration with an institution is working: status of an institution (GET /api/institutions/), the EnumInstitutionStatus of Belvo's OpenAPI description (Belvo API Docs 1.35.0). The descriptions are bankcodes' split of the enum's one sentence; the categories are bankcodes' reading.
+
+        Wire field: status (an institution)."""
+
+        healthy = "healthy"
+        down = "down"
+
+    register(
+        InstitutionStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="belvo",
+                id="institution_status",
+                title="Institution status",
+                description="Whether Belvo's integration with an institution is working: status of an institution (GET /api/institutions/), the EnumInstitutionStatus of Belvo's OpenAPI description (Belvo API Docs 1.35.0). The descriptions are bankcodes' split of the enum's one sentence; the categories are bankcodes' reading.",
+                field="status (an institution)",
+                sources=(_S["belvo-openapi-konfig"],),
+            ),
+            (
+                CodeInfo(
+                    value="healthy",
+                    description="Belvo's integration with the institution is currently active.",
+                    category=_C.SUCCESS,
+                    sources=(_S["belvo-openapi-konfig"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/belvo/institution_status/#healthy",
+                    editorial=True,
+                    notes="The enum's description says it in one sentence: \"Indicates whether Belvo's integration with the institution is currently active (`healthy`) or undergoing maintenance (`down`).\"",
+                ),
+                CodeInfo(
+                    value="down",
+                    description="Belvo's integration with the institution is undergoing maintenance.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["belvo-openapi-konfig"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/belvo/institution_status/#down",
+                    editorial=True,
+                    notes="The enum's description says it in one sentence: \"Indicates whether Belvo's integration with the institution is currently active (`healthy`) or undergoing maintenance (`down`).\"",
+                ),
+            ),
+        ),
+        {},
+    )
+    return InstitutionStatus
+
+
+def _PaymentIntentStatus() -> type[CodeEnum]:
+    class PaymentIntentStatus(CodeEnum):
+        """Payment intent status: The status of a Belvo payment intent (status of a payment intent; a payment link is ACTIVE while its intent is REQUIRES_PAYMENT_METHOD, REQUIRES_ACTION or PROCESSING, INACTIVE once SUCCEEDED or FAILED), the EnumPaymentIntentStatus of Belvo's OpenAPI description (Belvo API Docs 1.35.0). The descriptions and categories are bankcodes' reading of the names.
+
+        Wire field: status (a payment intent)."""
+
+        REQUIRES_PAYMENT_METHOD = "REQUIRES_PAYMENT_METHOD"
+        REQUIRES_ACTION = "REQUIRES_ACTION"
+        SUCCEEDED = "SUCCEEDED"
+        PROCESSING = "PROCESSING"
+        FAILED = "FAILED"
+
+    register(
+        PaymentIntentStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="belvo",
+                id="payment_intent_status",
+                title="Payment intent status",
+                description="The status of a Belvo payment intent (status of a payment intent; a payment link is ACTIVE while its intent is REQUIRES_PAYMENT_METHOD, REQUIRES_ACTION or PROCESSING, INACTIVE once SUCCEEDED or FAILED), the EnumPaymentIntentStatus of Belvo's OpenAPI description (Belvo API Docs 1.35.0). The descriptions and categories are bankcodes' reading of the names.",
+                field="status (a payment intent)",
+                sources=(_S["belvo-openapi-konfig"],),
+            ),
+            (
+                CodeInfo(
+                    value="REQUIRES_PAYMENT_METHOD",
+                    description="The payment intent needs a payment method before it can go on.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["belvo-openapi-konfig"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/belvo/payment_intent_status/#REQUIRES_PAYMENT_METHOD",
+                    editorial=True,
+                    notes='The enum lists its values by name alone ("The current status of the payment intent."): the description is bankcodes\' reading of its name.',
+                ),
+                CodeInfo(
+                    value="REQUIRES_ACTION",
+                    description="The payment intent needs an action, such as the payer's authorisation, before it can go on.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["belvo-openapi-konfig"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/belvo/payment_intent_status/#REQUIRES_ACTION",
+                    editorial=True,
+                    notes='The enum lists its values by name alone ("The current status of the payment intent."): the description is bankcodes\' reading of its name.',
+                ),
+                CodeInfo(
+                    value="SUCCEEDED",
+                    description="The payment succeeded.",
+                    category=_C.SUCCESS,
+                    sources=(_S["belvo-openapi-konfig"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/belvo/payment_intent_status/#SUCCEEDED",
+                    editorial=True,
+                    notes='The enum lists its values by name alone ("The current status of the payment intent."): the description is bankcodes\' reading of its name.',
+                ),
+                CodeInfo(
+                    value="PROCESSING",
+                    description="The payment is being processed.",
+                    category=_C.PENDING,
+                    sources=(_S["belvo-openapi-konfig"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/belvo/payment_intent_status/#PROCESSING",
+                    editorial=True,
+                    notes='The enum lists its values by name alone ("The current status of the payment intent."): the description is bankcodes\' reading of its name.',
+                ),
+                CodeInfo(
+                    value="FAILED",
+                    description="The payment failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["belvo-openapi-konfig"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/belvo/payment_intent_status/#FAILED",
+                    editorial=True,
+                    notes='The enum lists its values by name alone ("The current status of the payment intent."): the description is bankcodes\' reading of its name.',
+                ),
+            ),
+        ),
+        {},
+    )
+    return PaymentIntentStatus
+
+
 def _ChargeStatus() -> type[CodeEnum]:
     class ChargeStatus(CodeEnum):
         """Charge status (Payments Brazil): The state of a Charge, the actual payment made in Brazil's Open Finance network.
@@ -4332,6 +4496,8 @@ def _CODE_SETS() -> tuple[object, ...]:
             "WebhookCode",
             "PaymentStatusReasonCode",
             "PaymentFailureCode",
+            "InstitutionStatus",
+            "PaymentIntentStatus",
             "ChargeStatus",
             "DirectDebitFailedReason",
             "WebhookType",

@@ -5726,6 +5726,798 @@ def _ErrorCode() -> type[CodeEnum]:
     return ErrorCode
 
 
+def _BankIncomeWarningCode() -> type[CodeEnum]:
+    class BankIncomeWarningCode(CodeEnum):
+        """Bank Income warning code: The warning_code of a Bank Income warning: a report's data that was unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank Employment report, CreditBankIncomeWarningCode; of Plaid Check's Bank Income report, CraBankIncomeWarningCode, which lists the same codes but ITEM_UNAPPROVED). The descriptions are the enum's own, in Plaid's OpenAPI description; the warning's cause gives the Item's error (its error_type the CreditBankIncomeErrorType enum, whose values but COUNTRY_NOT_SUPPORTED are names of Plaid's error codes). The categories are bankcodes' reading.
+
+        Wire field: warnings[].warning_code (a Bank Income or Bank Employment report)."""
+
+        IDENTITY_UNAVAILABLE = "IDENTITY_UNAVAILABLE"
+        TRANSACTIONS_UNAVAILABLE = "TRANSACTIONS_UNAVAILABLE"
+        ITEM_UNAPPROVED = "ITEM_UNAPPROVED"
+        REPORT_DELETED = "REPORT_DELETED"
+        DATA_UNAVAILABLE = "DATA_UNAVAILABLE"
+
+    register(
+        BankIncomeWarningCode,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="bank_income_warning_code",
+                title="Bank Income warning code",
+                description="The warning_code of a Bank Income warning: a report's data that was unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank Employment report, CreditBankIncomeWarningCode; of Plaid Check's Bank Income report, CraBankIncomeWarningCode, which lists the same codes but ITEM_UNAPPROVED). The descriptions are the enum's own, in Plaid's OpenAPI description; the warning's cause gives the Item's error (its error_type the CreditBankIncomeErrorType enum, whose values but COUNTRY_NOT_SUPPORTED are names of Plaid's error codes). The categories are bankcodes' reading.",
+                field="warnings[].warning_code (a Bank Income or Bank Employment report)",
+                sources=(_S["plaid-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="IDENTITY_UNAVAILABLE",
+                    description="Unable to extract identity for the Item",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#IDENTITY_UNAVAILABLE",
+                ),
+                CodeInfo(
+                    value="TRANSACTIONS_UNAVAILABLE",
+                    description="Unable to extract transactions for the Item",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#TRANSACTIONS_UNAVAILABLE",
+                ),
+                CodeInfo(
+                    value="ITEM_UNAPPROVED",
+                    description="User exited flow before giving permission to share data for the Item",
+                    category=_C.CANCELLED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#ITEM_UNAPPROVED",
+                ),
+                CodeInfo(
+                    value="REPORT_DELETED",
+                    description="Report deleted due to customer or consumer request",
+                    category=_C.CANCELLED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#REPORT_DELETED",
+                ),
+                CodeInfo(
+                    value="DATA_UNAVAILABLE",
+                    description="No relevant data was found for the Item",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/bank_income_warning_code/#DATA_UNAVAILABLE",
+                ),
+            ),
+        ),
+        {},
+    )
+    return BankIncomeWarningCode
+
+
+def _PaymentStatus() -> type[CodeEnum]:
+    class PaymentStatus(CodeEnum):
+        """Payment initiation payment status: The status of a Payment Initiation (UK and Europe) payment: status of /payment_initiation/payment/get, and new_payment_status and old_payment_status of the PAYMENT_STATUS_UPDATE webhook; PaymentInitiationPaymentStatus of Plaid's OpenAPI description, which groups the statuses as core lifecycle, failure, standing-order and deprecated ones (PAYMENT_STATUS_UNKNOWN, PAYMENT_STATUS_PROCESSING, PAYMENT_STATUS_COMPLETED: "to be removed in a future release"). The descriptions are the enum's own; the categories are bankcodes' reading.
+
+        Wire field: status (a payment); new_payment_status (PAYMENT_STATUS_UPDATE)."""
+
+        PAYMENT_STATUS_INPUT_NEEDED = "PAYMENT_STATUS_INPUT_NEEDED"
+        PAYMENT_STATUS_PROCESSING = "PAYMENT_STATUS_PROCESSING"
+        PAYMENT_STATUS_INITIATED = "PAYMENT_STATUS_INITIATED"
+        PAYMENT_STATUS_COMPLETED = "PAYMENT_STATUS_COMPLETED"
+        PAYMENT_STATUS_INSUFFICIENT_FUNDS = "PAYMENT_STATUS_INSUFFICIENT_FUNDS"
+        PAYMENT_STATUS_FAILED = "PAYMENT_STATUS_FAILED"
+        PAYMENT_STATUS_BLOCKED = "PAYMENT_STATUS_BLOCKED"
+        PAYMENT_STATUS_UNKNOWN = "PAYMENT_STATUS_UNKNOWN"
+        PAYMENT_STATUS_EXECUTED = "PAYMENT_STATUS_EXECUTED"
+        PAYMENT_STATUS_SETTLED = "PAYMENT_STATUS_SETTLED"
+        PAYMENT_STATUS_AUTHORISING = "PAYMENT_STATUS_AUTHORISING"
+        PAYMENT_STATUS_CANCELLED = "PAYMENT_STATUS_CANCELLED"
+        PAYMENT_STATUS_ESTABLISHED = "PAYMENT_STATUS_ESTABLISHED"
+        PAYMENT_STATUS_REJECTED = "PAYMENT_STATUS_REJECTED"
+
+    register(
+        PaymentStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="payment_initiation_payment_status",
+                title="Payment initiation payment status",
+                description="The status of a Payment Initiation (UK and Europe) payment: status of /payment_initiation/payment/get, and new_payment_status and old_payment_status of the PAYMENT_STATUS_UPDATE webhook; PaymentInitiationPaymentStatus of Plaid's OpenAPI description, which groups the statuses as core lifecycle, failure, standing-order and deprecated ones (PAYMENT_STATUS_UNKNOWN, PAYMENT_STATUS_PROCESSING, PAYMENT_STATUS_COMPLETED: \"to be removed in a future release\"). The descriptions are the enum's own; the categories are bankcodes' reading.",
+                field="status (a payment); new_payment_status (PAYMENT_STATUS_UPDATE)",
+                sources=(_S["plaid-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="PAYMENT_STATUS_INPUT_NEEDED",
+                    description="Transitional. The payment is awaiting user input to continue processing. It may re-enter this state if additional input is required.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_INPUT_NEEDED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_PROCESSING",
+                    description="The payment is currently being processed.",
+                    category=_C.PENDING,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    lifecycle=Lifecycle(
+                        state="deprecated",
+                        note='Plaid\'s OpenAPI description lists it under "Deprecated (to be removed in a future release)".',
+                    ),
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_PROCESSING",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_INITIATED",
+                    description="The payment has been authorised and accepted by the financial institution. In many EU markets, PAYMENT_STATUS_EXECUTED is not supported, and a payment will remain in PAYMENT_STATUS_INITIATED until the funds settle, making this a terminal success state in those cases. A payment in PAYMENT_STATUS_INITIATED should be treated as a successfully submitted payment; do not gate downstream processing on reaching PAYMENT_STATUS_EXECUTED. For a full explanation of payment statuses and how to handle each, see the Payment Status guide.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_INITIATED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_COMPLETED",
+                    description="Indicates that the standing order has been successfully established.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    lifecycle=Lifecycle(
+                        state="deprecated",
+                        note='Plaid\'s OpenAPI description lists it under "Deprecated (to be removed in a future release)".',
+                    ),
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_COMPLETED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_INSUFFICIENT_FUNDS",
+                    description="Terminal. The payment failed due to insufficient funds. No further retries will succeed until the payer's balance is replenished.",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_INSUFFICIENT_FUNDS",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_FAILED",
+                    description="Terminal (retryable). The payment could not be initiated due to a system error or outage. Retry once the root cause is resolved.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_FAILED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_BLOCKED",
+                    description="Terminal (retryable). The payment was blocked by Plaid (e.g., flagged as risky). Resolve any compliance or risk issues and retry.",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_BLOCKED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_UNKNOWN",
+                    description="The payment status is unknown.",
+                    category=_C.PENDING,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    lifecycle=Lifecycle(
+                        state="deprecated",
+                        note='Plaid\'s OpenAPI description lists it under "Deprecated (to be removed in a future release)".',
+                    ),
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_UNKNOWN",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_EXECUTED",
+                    description="Terminal. The funds have left the payer's account and the payment is en route to settlement. Note that this status does not confirm that funds have arrived in the recipient's account; do not use it as proof of fund receipt. Support is more common in the UK than in the EU; where unsupported, a successful payment remains in PAYMENT_STATUS_INITIATED before settling. When using Plaid Virtual Accounts, PAYMENT_STATUS_EXECUTED is not terminal -- the payment will continue to PAYMENT_STATUS_SETTLED once funds are available.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_EXECUTED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_SETTLED",
+                    description="Terminal. The funds are available in the recipient's account. Only available to customers using Plaid Virtual Accounts.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_SETTLED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_AUTHORISING",
+                    description="Transitional. The payment is being authorised by the financial institution. It will automatically move on once authorisation completes.",
+                    category=_C.PENDING,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_AUTHORISING",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_CANCELLED",
+                    description="Terminal. The end user cancelled the payment during authorisation.",
+                    category=_C.CANCELLED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_CANCELLED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_ESTABLISHED",
+                    description="Terminal. A recurring/standing order has been successfully created.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_ESTABLISHED",
+                ),
+                CodeInfo(
+                    value="PAYMENT_STATUS_REJECTED",
+                    description="Terminal. The payment was rejected by the financial institution. No automatic retry is possible.",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_payment_status/#PAYMENT_STATUS_REJECTED",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PaymentStatus
+
+
+def _PaymentConsentStatus() -> type[CodeEnum]:
+    class PaymentConsentStatus(CodeEnum):
+        """Payment initiation consent status: The status of a Payment Initiation consent (variable recurring payments, UK and Europe): status of /payment_initiation/consent/get; PaymentInitiationConsentStatus of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.
+
+        Wire field: status (a payment consent)."""
+
+        UNAUTHORISED = "UNAUTHORISED"
+        AUTHORISED = "AUTHORISED"
+        REVOKED = "REVOKED"
+        REJECTED = "REJECTED"
+        EXPIRED = "EXPIRED"
+
+    register(
+        PaymentConsentStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="payment_initiation_consent_status",
+                title="Payment initiation consent status",
+                description="The status of a Payment Initiation consent (variable recurring payments, UK and Europe): status of /payment_initiation/consent/get; PaymentInitiationConsentStatus of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.",
+                field="status (a payment consent)",
+                sources=(_S["plaid-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="UNAUTHORISED",
+                    description="Consent created, but requires user authorisation.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_consent_status/#UNAUTHORISED",
+                ),
+                CodeInfo(
+                    value="AUTHORISED",
+                    description="Consent is active and ready to be used.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_consent_status/#AUTHORISED",
+                ),
+                CodeInfo(
+                    value="REVOKED",
+                    description="Consent has been revoked and can no longer be used.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_consent_status/#REVOKED",
+                ),
+                CodeInfo(
+                    value="REJECTED",
+                    description="Consent authorisation was rejected by the bank.",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_consent_status/#REJECTED",
+                ),
+                CodeInfo(
+                    value="EXPIRED",
+                    description="Consent is no longer valid.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/payment_initiation_consent_status/#EXPIRED",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PaymentConsentStatus
+
+
+def _WalletTransactionStatus() -> type[CodeEnum]:
+    class WalletTransactionStatus(CodeEnum):
+        """Virtual account transaction status: The status of a virtual account (wallet) transaction: status of /wallet/transaction/get, and new_status and old_status of the WALLET_TRANSACTION_STATUS_UPDATE webhook; WalletTransactionStatus of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.
+
+        Wire field: status (a wallet transaction); new_status (WALLET_TRANSACTION_STATUS_UPDATE)."""
+
+        AUTHORISING = "AUTHORISING"
+        INITIATED = "INITIATED"
+        EXECUTED = "EXECUTED"
+        SETTLED = "SETTLED"
+        BLOCKED = "BLOCKED"
+        FAILED = "FAILED"
+
+    register(
+        WalletTransactionStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="wallet_transaction_status",
+                title="Virtual account transaction status",
+                description="The status of a virtual account (wallet) transaction: status of /wallet/transaction/get, and new_status and old_status of the WALLET_TRANSACTION_STATUS_UPDATE webhook; WalletTransactionStatus of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.",
+                field="status (a wallet transaction); new_status (WALLET_TRANSACTION_STATUS_UPDATE)",
+                sources=(_S["plaid-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="AUTHORISING",
+                    description="The transaction is being processed for validation and compliance.",
+                    category=_C.PENDING,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_status/#AUTHORISING",
+                ),
+                CodeInfo(
+                    value="INITIATED",
+                    description="The transaction has been initiated and is currently being processed.",
+                    category=_C.PENDING,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_status/#INITIATED",
+                ),
+                CodeInfo(
+                    value="EXECUTED",
+                    description="The transaction has been successfully executed and is considered complete. This is only applicable for debit transactions.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_status/#EXECUTED",
+                ),
+                CodeInfo(
+                    value="SETTLED",
+                    description="The transaction has settled and funds are available for use. This is only applicable for credit transactions. A transaction will typically settle within seconds to several days, depending on which payment rail is used.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_status/#SETTLED",
+                ),
+                CodeInfo(
+                    value="BLOCKED",
+                    description="The transaction has been blocked for violating compliance rules. This is a terminal status.",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_status/#BLOCKED",
+                ),
+                CodeInfo(
+                    value="FAILED",
+                    description="The transaction failed to process successfully. This is a terminal status.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_status/#FAILED",
+                ),
+            ),
+        ),
+        {},
+    )
+    return WalletTransactionStatus
+
+
+def _WalletTransactionFailureReason() -> type[CodeEnum]:
+    class WalletTransactionFailureReason(CodeEnum):
+        """Virtual account transaction failure reason: Why a virtual account (wallet) transaction failed: its failure_reason; WalletTransactionFailureReason of Plaid's OpenAPI description ("The error code of a failed transaction"). The descriptions are the enum's own; the categories are bankcodes' reading.
+
+        Wire field: failure_reason (a wallet transaction)."""
+
+        EXTERNAL_SYSTEM = "EXTERNAL_SYSTEM"
+        EXPIRED = "EXPIRED"
+        CANCELLED = "CANCELLED"
+        INVALID = "INVALID"
+        ACCOUNT_INVALID = "ACCOUNT_INVALID"
+        AUTHENTICATION_FAILED = "AUTHENTICATION_FAILED"
+        UNKNOWN = "UNKNOWN"
+
+    register(
+        WalletTransactionFailureReason,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="wallet_transaction_failure_reason",
+                title="Virtual account transaction failure reason",
+                description="Why a virtual account (wallet) transaction failed: its failure_reason; WalletTransactionFailureReason of Plaid's OpenAPI description (\"The error code of a failed transaction\"). The descriptions are the enum's own; the categories are bankcodes' reading.",
+                field="failure_reason (a wallet transaction)",
+                sources=(_S["plaid-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="EXTERNAL_SYSTEM",
+                    description="The transaction was declined by an external system.",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_failure_reason/#EXTERNAL_SYSTEM",
+                ),
+                CodeInfo(
+                    value="EXPIRED",
+                    description="The transaction request has expired.",
+                    category=_C.SESSION_EXPIRED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_failure_reason/#EXPIRED",
+                ),
+                CodeInfo(
+                    value="CANCELLED",
+                    description="The transaction request was rescinded.",
+                    category=_C.CANCELLED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_failure_reason/#CANCELLED",
+                ),
+                CodeInfo(
+                    value="INVALID",
+                    description="The transaction did not meet certain criteria, such as an inactive account or no valid counterparty, etc.",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_failure_reason/#INVALID",
+                ),
+                CodeInfo(
+                    value="ACCOUNT_INVALID",
+                    description="The transaction could not be processed because the wallet account is invalid or inactive.",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_failure_reason/#ACCOUNT_INVALID",
+                ),
+                CodeInfo(
+                    value="AUTHENTICATION_FAILED",
+                    description="The transaction could not be processed because authentication with the wallet provider failed.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_failure_reason/#AUTHENTICATION_FAILED",
+                ),
+                CodeInfo(
+                    value="UNKNOWN",
+                    description="The transaction was unsuccessful, but the exact cause is unknown.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/wallet_transaction_failure_reason/#UNKNOWN",
+                ),
+            ),
+        ),
+        {},
+    )
+    return WalletTransactionFailureReason
+
+
+def _PendingDisconnectReason() -> type[CodeEnum]:
+    class PendingDisconnectReason(CodeEnum):
+        """Pending disconnect reason: Why an Item is about to be disconnected: reason of the PENDING_DISCONNECT webhook; PendingDisconnectWebhookReason of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.
+
+        Wire field: reason (PENDING_DISCONNECT)."""
+
+        INSTITUTION_MIGRATION = "INSTITUTION_MIGRATION"
+        INSTITUTION_TOKEN_EXPIRATION = "INSTITUTION_TOKEN_EXPIRATION"
+
+    register(
+        PendingDisconnectReason,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="pending_disconnect_reason",
+                title="Pending disconnect reason",
+                description="Why an Item is about to be disconnected: reason of the PENDING_DISCONNECT webhook; PendingDisconnectWebhookReason of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.",
+                field="reason (PENDING_DISCONNECT)",
+                sources=(_S["plaid-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="INSTITUTION_MIGRATION",
+                    description="The institution is moving to API or to a different integration. For example, this can occur when an institution moves from a non-OAuth integration to an OAuth integration.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/pending_disconnect_reason/#INSTITUTION_MIGRATION",
+                ),
+                CodeInfo(
+                    value="INSTITUTION_TOKEN_EXPIRATION",
+                    description="The consent on an Item associated with a US or CA institution is about to expire.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/pending_disconnect_reason/#INSTITUTION_TOKEN_EXPIRATION",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PendingDisconnectReason
+
+
+def _TransferStatus() -> type[CodeEnum]:
+    class TransferStatus(CodeEnum):
+        """Transfer status: The status of a Transfer (US): status of a transfer (/transfer/get, /transfer/create); TransferStatus of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.
+
+        Wire field: status (a transfer)."""
+
+        pending = "pending"
+        posted = "posted"
+        settled = "settled"
+        funds_available = "funds_available"
+        cancelled = "cancelled"
+        failed = "failed"
+        returned = "returned"
+
+    register(
+        TransferStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="transfer_status",
+                title="Transfer status",
+                description="The status of a Transfer (US): status of a transfer (/transfer/get, /transfer/create); TransferStatus of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.",
+                field="status (a transfer)",
+                sources=(_S["plaid-openapi"],),
+            ),
+            (
+                CodeInfo(
+                    value="pending",
+                    description="A new transfer was created; it is in the pending state.",
+                    category=_C.PENDING,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/transfer_status/#pending",
+                ),
+                CodeInfo(
+                    value="posted",
+                    description="The transfer has been successfully submitted to the payment network.",
+                    category=_C.PENDING,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/transfer_status/#posted",
+                ),
+                CodeInfo(
+                    value="settled",
+                    description="The transfer was successfully completed by the payment network. Note that funds from received debits are not available to be moved out of the Ledger until the transfer reaches funds_available status. For credit transactions, settled means the funds have been delivered to the receiving bank account. This is the terminal state of a successful credit transfer.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/transfer_status/#settled",
+                ),
+                CodeInfo(
+                    value="funds_available",
+                    description="Funds from the transfer have been released from hold and applied to the ledger's available balance. (Only applicable to ACH debits.) This is the terminal state of a successful debit transfer.",
+                    category=_C.SUCCESS,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/transfer_status/#funds_available",
+                ),
+                CodeInfo(
+                    value="cancelled",
+                    description="The transfer was cancelled by the client. This is the terminal state of a cancelled transfer.",
+                    category=_C.CANCELLED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/transfer_status/#cancelled",
+                ),
+                CodeInfo(
+                    value="failed",
+                    description="The transfer failed, no funds were moved. This is the terminal state of a failed transfer.",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/transfer_status/#failed",
+                ),
+                CodeInfo(
+                    value="returned",
+                    description="A posted transfer was returned. This is the terminal state of a returned transfer.",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="provider", sources=(_S["plaid-openapi"],)),
+                    ),
+                    page="reference/plaid/transfer_status/#returned",
+                ),
+            ),
+        ),
+        {},
+    )
+    return TransferStatus
+
+
 def _LinkExitStatus() -> type[CodeEnum]:
     class LinkExitStatus(CodeEnum):
         """Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status of onEvent's metadata.
@@ -9339,6 +10131,13 @@ def _CODE_SETS() -> tuple[object, ...]:
         for name in (
             "ErrorType",
             "ErrorCode",
+            "BankIncomeWarningCode",
+            "PaymentStatus",
+            "PaymentConsentStatus",
+            "WalletTransactionStatus",
+            "WalletTransactionFailureReason",
+            "PendingDisconnectReason",
+            "TransferStatus",
             "LinkExitStatus",
             "LinkEventName",
             "WebhookType",

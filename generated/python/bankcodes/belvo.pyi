@@ -8,8 +8,10 @@ __all__ = [
     "ChargeStatus",
     "DirectDebitFailedReason",
     "ErrorCode",
+    "InstitutionStatus",
     "LinkStatus",
     "PaymentFailureCode",
+    "PaymentIntentStatus",
     "PaymentStatusReasonCode",
     "ProcessType",
     "ResponseStatus",
@@ -240,6 +242,32 @@ class PaymentFailureCode(CodeEnum):
     """The Pix key is invalid."""
     consent_expired = "consent_expired"
     """The payment consent was not accepted in time."""
+
+class InstitutionStatus(CodeEnum):
+    """Institution status: Whether Belvo's integration with an institution is working: status of an institution (GET /api/institutions/), the EnumInstitutionStatus of Belvo's OpenAPI description (Belvo API Docs 1.35.0). The descriptions are bankcodes' split of the enum's one sentence; the categories are bankcodes' reading.
+
+    Wire field: status (an institution)."""
+
+    healthy = "healthy"
+    """Belvo's integration with the institution is currently active."""
+    down = "down"
+    """Belvo's integration with the institution is undergoing maintenance."""
+
+class PaymentIntentStatus(CodeEnum):
+    """Payment intent status: The status of a Belvo payment intent (status of a payment intent; a payment link is ACTIVE while its intent is REQUIRES_PAYMENT_METHOD, REQUIRES_ACTION or PROCESSING, INACTIVE once SUCCEEDED or FAILED), the EnumPaymentIntentStatus of Belvo's OpenAPI description (Belvo API Docs 1.35.0). The descriptions and categories are bankcodes' reading of the names.
+
+    Wire field: status (a payment intent)."""
+
+    REQUIRES_PAYMENT_METHOD = "REQUIRES_PAYMENT_METHOD"
+    """The payment intent needs a payment method before it can go on."""
+    REQUIRES_ACTION = "REQUIRES_ACTION"
+    """The payment intent needs an action, such as the payer's authorisation, before it can go on."""
+    SUCCEEDED = "SUCCEEDED"
+    """The payment succeeded."""
+    PROCESSING = "PROCESSING"
+    """The payment is being processed."""
+    FAILED = "FAILED"
+    """The payment failed."""
 
 class ChargeStatus(CodeEnum):
     """Charge status (Payments Brazil): The state of a Charge, the actual payment made in Brazil's Open Finance network.

@@ -7,6 +7,7 @@ __all__ = [
     "CODE_SETS",
     "AssetsWebhookCode",
     "AuthWebhookCode",
+    "BankIncomeWarningCode",
     "BankTransfersWebhookCode",
     "BaseReportWebhookCode",
     "BeaconWebhookCode",
@@ -32,13 +33,19 @@ __all__ = [
     "LinkExitStatus",
     "LinkWebhookCode",
     "PartnerWebhookCode",
+    "PaymentConsentStatus",
     "PaymentInitiationWebhookCode",
+    "PaymentStatus",
+    "PendingDisconnectReason",
     "ProcessorTokenWebhookCode",
     "ProtectWebhookCode",
     "ScreeningWebhookCode",
     "StatementsWebhookCode",
     "TransactionsWebhookCode",
+    "TransferStatus",
     "TransferWebhookCode",
+    "WalletTransactionFailureReason",
+    "WalletTransactionStatus",
     "WalletWebhookCode",
     "WebhookType",
 ]
@@ -472,6 +479,140 @@ class ErrorCode(CodeEnum):
     """The attempted transfer exceeded the given network's amount limit."""
     USER_NOT_FOUND = "USER_NOT_FOUND"
     """The provided user_id could not be found."""
+
+class BankIncomeWarningCode(CodeEnum):
+    """Bank Income warning code: The warning_code of a Bank Income warning: a report's data that was unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank Employment report, CreditBankIncomeWarningCode; of Plaid Check's Bank Income report, CraBankIncomeWarningCode, which lists the same codes but ITEM_UNAPPROVED). The descriptions are the enum's own, in Plaid's OpenAPI description; the warning's cause gives the Item's error (its error_type the CreditBankIncomeErrorType enum, whose values but COUNTRY_NOT_SUPPORTED are names of Plaid's error codes). The categories are bankcodes' reading.
+
+    Wire field: warnings[].warning_code (a Bank Income or Bank Employment report)."""
+
+    IDENTITY_UNAVAILABLE = "IDENTITY_UNAVAILABLE"
+    """Unable to extract identity for the Item"""
+    TRANSACTIONS_UNAVAILABLE = "TRANSACTIONS_UNAVAILABLE"
+    """Unable to extract transactions for the Item"""
+    ITEM_UNAPPROVED = "ITEM_UNAPPROVED"
+    """User exited flow before giving permission to share data for the Item"""
+    REPORT_DELETED = "REPORT_DELETED"
+    """Report deleted due to customer or consumer request"""
+    DATA_UNAVAILABLE = "DATA_UNAVAILABLE"
+    """No relevant data was found for the Item"""
+
+class PaymentStatus(CodeEnum):
+    """Payment initiation payment status: The status of a Payment Initiation (UK and Europe) payment: status of /payment_initiation/payment/get, and new_payment_status and old_payment_status of the PAYMENT_STATUS_UPDATE webhook; PaymentInitiationPaymentStatus of Plaid's OpenAPI description, which groups the statuses as core lifecycle, failure, standing-order and deprecated ones (PAYMENT_STATUS_UNKNOWN, PAYMENT_STATUS_PROCESSING, PAYMENT_STATUS_COMPLETED: "to be removed in a future release"). The descriptions are the enum's own; the categories are bankcodes' reading.
+
+    Wire field: status (a payment); new_payment_status (PAYMENT_STATUS_UPDATE)."""
+
+    PAYMENT_STATUS_INPUT_NEEDED = "PAYMENT_STATUS_INPUT_NEEDED"
+    """Transitional. The payment is awaiting user input to continue processing. It may re-enter this state if additional input is required."""
+    PAYMENT_STATUS_PROCESSING = "PAYMENT_STATUS_PROCESSING"
+    """The payment is currently being processed. (deprecated: Plaid's OpenAPI description lists it under "Deprecated (to be removed in a future release)".)"""
+    PAYMENT_STATUS_INITIATED = "PAYMENT_STATUS_INITIATED"
+    """The payment has been authorised and accepted by the financial institution. In many EU markets, PAYMENT_STATUS_EXECUTED is not supported, and a payment will remain in PAYMENT_STATUS_INITIATED until the funds settle, making this a terminal success state in those cases. A payment in PAYMENT_STATUS_INITIATED should be treated as a successfully submitted payment; do not gate downstream processing on reaching PAYMENT_STATUS_EXECUTED. For a full explanation of payment statuses and how to handle each, see the Payment Status guide."""
+    PAYMENT_STATUS_COMPLETED = "PAYMENT_STATUS_COMPLETED"
+    """Indicates that the standing order has been successfully established. (deprecated: Plaid's OpenAPI description lists it under "Deprecated (to be removed in a future release)".)"""
+    PAYMENT_STATUS_INSUFFICIENT_FUNDS = "PAYMENT_STATUS_INSUFFICIENT_FUNDS"
+    """Terminal. The payment failed due to insufficient funds. No further retries will succeed until the payer's balance is replenished."""
+    PAYMENT_STATUS_FAILED = "PAYMENT_STATUS_FAILED"
+    """Terminal (retryable). The payment could not be initiated due to a system error or outage. Retry once the root cause is resolved."""
+    PAYMENT_STATUS_BLOCKED = "PAYMENT_STATUS_BLOCKED"
+    """Terminal (retryable). The payment was blocked by Plaid (e.g., flagged as risky). Resolve any compliance or risk issues and retry."""
+    PAYMENT_STATUS_UNKNOWN = "PAYMENT_STATUS_UNKNOWN"
+    """The payment status is unknown. (deprecated: Plaid's OpenAPI description lists it under "Deprecated (to be removed in a future release)".)"""
+    PAYMENT_STATUS_EXECUTED = "PAYMENT_STATUS_EXECUTED"
+    """Terminal. The funds have left the payer's account and the payment is en route to settlement. Note that this status does not confirm that funds have arrived in the recipient's account; do not use it as proof of fund receipt. Support is more common in the UK than in the EU; where unsupported, a successful payment remains in PAYMENT_STATUS_INITIATED before settling. When using Plaid Virtual Accounts, PAYMENT_STATUS_EXECUTED is not terminal -- the payment will continue to PAYMENT_STATUS_SETTLED once funds are available."""
+    PAYMENT_STATUS_SETTLED = "PAYMENT_STATUS_SETTLED"
+    """Terminal. The funds are available in the recipient's account. Only available to customers using Plaid Virtual Accounts."""
+    PAYMENT_STATUS_AUTHORISING = "PAYMENT_STATUS_AUTHORISING"
+    """Transitional. The payment is being authorised by the financial institution. It will automatically move on once authorisation completes."""
+    PAYMENT_STATUS_CANCELLED = "PAYMENT_STATUS_CANCELLED"
+    """Terminal. The end user cancelled the payment during authorisation."""
+    PAYMENT_STATUS_ESTABLISHED = "PAYMENT_STATUS_ESTABLISHED"
+    """Terminal. A recurring/standing order has been successfully created."""
+    PAYMENT_STATUS_REJECTED = "PAYMENT_STATUS_REJECTED"
+    """Terminal. The payment was rejected by the financial institution. No automatic retry is possible."""
+
+class PaymentConsentStatus(CodeEnum):
+    """Payment initiation consent status: The status of a Payment Initiation consent (variable recurring payments, UK and Europe): status of /payment_initiation/consent/get; PaymentInitiationConsentStatus of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.
+
+    Wire field: status (a payment consent)."""
+
+    UNAUTHORISED = "UNAUTHORISED"
+    """Consent created, but requires user authorisation."""
+    AUTHORISED = "AUTHORISED"
+    """Consent is active and ready to be used."""
+    REVOKED = "REVOKED"
+    """Consent has been revoked and can no longer be used."""
+    REJECTED = "REJECTED"
+    """Consent authorisation was rejected by the bank."""
+    EXPIRED = "EXPIRED"
+    """Consent is no longer valid."""
+
+class WalletTransactionStatus(CodeEnum):
+    """Virtual account transaction status: The status of a virtual account (wallet) transaction: status of /wallet/transaction/get, and new_status and old_status of the WALLET_TRANSACTION_STATUS_UPDATE webhook; WalletTransactionStatus of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.
+
+    Wire field: status (a wallet transaction); new_status (WALLET_TRANSACTION_STATUS_UPDATE)."""
+
+    AUTHORISING = "AUTHORISING"
+    """The transaction is being processed for validation and compliance."""
+    INITIATED = "INITIATED"
+    """The transaction has been initiated and is currently being processed."""
+    EXECUTED = "EXECUTED"
+    """The transaction has been successfully executed and is considered complete. This is only applicable for debit transactions."""
+    SETTLED = "SETTLED"
+    """The transaction has settled and funds are available for use. This is only applicable for credit transactions. A transaction will typically settle within seconds to several days, depending on which payment rail is used."""
+    BLOCKED = "BLOCKED"
+    """The transaction has been blocked for violating compliance rules. This is a terminal status."""
+    FAILED = "FAILED"
+    """The transaction failed to process successfully. This is a terminal status."""
+
+class WalletTransactionFailureReason(CodeEnum):
+    """Virtual account transaction failure reason: Why a virtual account (wallet) transaction failed: its failure_reason; WalletTransactionFailureReason of Plaid's OpenAPI description ("The error code of a failed transaction"). The descriptions are the enum's own; the categories are bankcodes' reading.
+
+    Wire field: failure_reason (a wallet transaction)."""
+
+    EXTERNAL_SYSTEM = "EXTERNAL_SYSTEM"
+    """The transaction was declined by an external system."""
+    EXPIRED = "EXPIRED"
+    """The transaction request has expired."""
+    CANCELLED = "CANCELLED"
+    """The transaction request was rescinded."""
+    INVALID = "INVALID"
+    """The transaction did not meet certain criteria, such as an inactive account or no valid counterparty, etc."""
+    ACCOUNT_INVALID = "ACCOUNT_INVALID"
+    """The transaction could not be processed because the wallet account is invalid or inactive."""
+    AUTHENTICATION_FAILED = "AUTHENTICATION_FAILED"
+    """The transaction could not be processed because authentication with the wallet provider failed."""
+    UNKNOWN = "UNKNOWN"
+    """The transaction was unsuccessful, but the exact cause is unknown."""
+
+class PendingDisconnectReason(CodeEnum):
+    """Pending disconnect reason: Why an Item is about to be disconnected: reason of the PENDING_DISCONNECT webhook; PendingDisconnectWebhookReason of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.
+
+    Wire field: reason (PENDING_DISCONNECT)."""
+
+    INSTITUTION_MIGRATION = "INSTITUTION_MIGRATION"
+    """The institution is moving to API or to a different integration. For example, this can occur when an institution moves from a non-OAuth integration to an OAuth integration."""
+    INSTITUTION_TOKEN_EXPIRATION = "INSTITUTION_TOKEN_EXPIRATION"
+    """The consent on an Item associated with a US or CA institution is about to expire."""
+
+class TransferStatus(CodeEnum):
+    """Transfer status: The status of a Transfer (US): status of a transfer (/transfer/get, /transfer/create); TransferStatus of Plaid's OpenAPI description. The descriptions are the enum's own; the categories are bankcodes' reading.
+
+    Wire field: status (a transfer)."""
+
+    pending = "pending"
+    """A new transfer was created; it is in the pending state."""
+    posted = "posted"
+    """The transfer has been successfully submitted to the payment network."""
+    settled = "settled"
+    """The transfer was successfully completed by the payment network. Note that funds from received debits are not available to be moved out of the Ledger until the transfer reaches funds_available status. For credit transactions, settled means the funds have been delivered to the receiving bank account. This is the terminal state of a successful credit transfer."""
+    funds_available = "funds_available"
+    """Funds from the transfer have been released from hold and applied to the ledger's available balance. (Only applicable to ACH debits.) This is the terminal state of a successful debit transfer."""
+    cancelled = "cancelled"
+    """The transfer was cancelled by the client. This is the terminal state of a cancelled transfer."""
+    failed = "failed"
+    """The transfer failed, no funds were moved. This is the terminal state of a failed transfer."""
+    returned = "returned"
+    """A posted transfer was returned. This is the terminal state of a returned transfer."""
 
 class LinkExitStatus(CodeEnum):
     """Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status of onEvent's metadata.

@@ -2964,6 +2964,206 @@ export const BelvoPaymentFailureCodeCategories: { readonly [spelling: string]: C
 export const isBelvoPaymentFailureCode = (value: unknown): value is BelvoPaymentFailureCode => isCodeOf(BelvoPaymentFailureCodeCategories, BelvoPaymentFailureCodeAliases, value);
 
 /**
+ * Institution status: Whether Belvo's integration with an institution is working: status of an
+ * institution (GET /api/institutions/), the EnumInstitutionStatus of Belvo's OpenAPI description
+ * (Belvo API Docs 1.35.0). The descriptions are bankcodes' split of the enum's one sentence; the
+ * categories are bankcodes' reading. Wire field: status (an institution).
+ */
+export const BelvoInstitutionStatus = {
+  /**
+   * Belvo's integration with the institution is currently active.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  healthy: "healthy",
+  /**
+   * Belvo's integration with the institution is undergoing maintenance.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  down: "down",
+} as const;
+export type BelvoInstitutionStatus = (typeof BelvoInstitutionStatus)[keyof typeof BelvoInstitutionStatus];
+/** A BelvoInstitutionStatus as read from the wire: a known value or any other string. */
+export type BelvoInstitutionStatusOrUnknown = BelvoInstitutionStatus | (string & {});
+/** The catalog's metadata of every BelvoInstitutionStatus value. */
+export const BelvoInstitutionStatusInfo: { readonly [V in BelvoInstitutionStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/belvo/institution_status",
+  {
+    healthy: {
+      description: "Belvo's integration with the institution is currently active.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["belvo-openapi-konfig"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    down: {
+      description: "Belvo's integration with the institution is undergoing maintenance.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["belvo-openapi-konfig"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of BelvoInstitutionStatus values (alias -> value). */
+export const BelvoInstitutionStatusAliases: { readonly [alias: string]: BelvoInstitutionStatus } = {
+};
+/** The category of every BelvoInstitutionStatus value and alias: all a listener needs to read one. */
+export const BelvoInstitutionStatusCategories: { readonly [spelling: string]: Category } = {
+  healthy: "success",
+  down: "institution_unavailable",
+};
+/** Whether a value is a known BelvoInstitutionStatus. */
+export const isBelvoInstitutionStatus = (value: unknown): value is BelvoInstitutionStatus => isCodeOf(BelvoInstitutionStatusCategories, BelvoInstitutionStatusAliases, value);
+
+/**
+ * Payment intent status: The status of a Belvo payment intent (status of a payment intent; a
+ * payment link is ACTIVE while its intent is REQUIRES_PAYMENT_METHOD, REQUIRES_ACTION or
+ * PROCESSING, INACTIVE once SUCCEEDED or FAILED), the EnumPaymentIntentStatus of Belvo's OpenAPI
+ * description (Belvo API Docs 1.35.0). The descriptions and categories are bankcodes' reading of
+ * the names. Wire field: status (a payment intent).
+ */
+export const BelvoPaymentIntentStatus = {
+  /**
+   * The payment intent needs a payment method before it can go on.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  REQUIRES_PAYMENT_METHOD: "REQUIRES_PAYMENT_METHOD",
+  /**
+   * The payment intent needs an action, such as the payer's authorisation, before it can go on.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  REQUIRES_ACTION: "REQUIRES_ACTION",
+  /**
+   * The payment succeeded.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  SUCCEEDED: "SUCCEEDED",
+  /**
+   * The payment is being processed.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  PROCESSING: "PROCESSING",
+  /**
+   * The payment failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  FAILED: "FAILED",
+} as const;
+export type BelvoPaymentIntentStatus = (typeof BelvoPaymentIntentStatus)[keyof typeof BelvoPaymentIntentStatus];
+/** A BelvoPaymentIntentStatus as read from the wire: a known value or any other string. */
+export type BelvoPaymentIntentStatusOrUnknown = BelvoPaymentIntentStatus | (string & {});
+/** The catalog's metadata of every BelvoPaymentIntentStatus value. */
+export const BelvoPaymentIntentStatusInfo: { readonly [V in BelvoPaymentIntentStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/belvo/payment_intent_status",
+  {
+    REQUIRES_PAYMENT_METHOD: {
+      description: "The payment intent needs a payment method before it can go on.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["belvo-openapi-konfig"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    REQUIRES_ACTION: {
+      description: "The payment intent needs an action, such as the payer's authorisation, before it can go on.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["belvo-openapi-konfig"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    SUCCEEDED: {
+      description: "The payment succeeded.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["belvo-openapi-konfig"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PROCESSING: {
+      description: "The payment is being processed.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["belvo-openapi-konfig"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    FAILED: {
+      description: "The payment failed.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["belvo-openapi-konfig"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of BelvoPaymentIntentStatus values (alias -> value). */
+export const BelvoPaymentIntentStatusAliases: { readonly [alias: string]: BelvoPaymentIntentStatus } = {
+};
+/** The category of every BelvoPaymentIntentStatus value and alias: all a listener needs to read one. */
+export const BelvoPaymentIntentStatusCategories: { readonly [spelling: string]: Category } = {
+  REQUIRES_PAYMENT_METHOD: "user_action_required",
+  REQUIRES_ACTION: "user_action_required",
+  SUCCEEDED: "success",
+  PROCESSING: "pending",
+  FAILED: "generic_failure",
+};
+/** Whether a value is a known BelvoPaymentIntentStatus. */
+export const isBelvoPaymentIntentStatus = (value: unknown): value is BelvoPaymentIntentStatus => isCodeOf(BelvoPaymentIntentStatusCategories, BelvoPaymentIntentStatusAliases, value);
+
+/**
  * Charge status (Payments Brazil): The state of a Charge, the actual payment made in Brazil's Open
  * Finance network. Wire field: status (Charge).
  */

@@ -13,8 +13,10 @@ import {
   BelvoChargeStatusCategories,
   BelvoDirectDebitFailedReasonCategories,
   BelvoErrorCodeCategories,
+  BelvoInstitutionStatusCategories,
   BelvoLinkStatusCategories,
   BelvoPaymentFailureCodeCategories,
+  BelvoPaymentIntentStatusCategories,
   BelvoPaymentStatusReasonCodeCategories,
   BelvoProcessTypeCategories,
   BelvoResponseStatusCategories,
@@ -48,6 +50,16 @@ export {
   BelvoPaymentFailureCodeAliases,
   BelvoPaymentFailureCodeCategories,
   isBelvoPaymentFailureCode,
+  BelvoInstitutionStatus,
+  type BelvoInstitutionStatusOrUnknown,
+  BelvoInstitutionStatusAliases,
+  BelvoInstitutionStatusCategories,
+  isBelvoInstitutionStatus,
+  BelvoPaymentIntentStatus,
+  type BelvoPaymentIntentStatusOrUnknown,
+  BelvoPaymentIntentStatusAliases,
+  BelvoPaymentIntentStatusCategories,
+  isBelvoPaymentIntentStatus,
   BelvoChargeStatus,
   type BelvoChargeStatusOrUnknown,
   BelvoChargeStatusAliases,
@@ -85,6 +97,8 @@ const CODE_SETS: CodeSets = {
   webhook_code: BelvoWebhookCodeCategories,
   payment_status_reason_code: BelvoPaymentStatusReasonCodeCategories,
   payment_failure_code: BelvoPaymentFailureCodeCategories,
+  institution_status: BelvoInstitutionStatusCategories,
+  payment_intent_status: BelvoPaymentIntentStatusCategories,
   charge_status: BelvoChargeStatusCategories,
   direct_debit_failed_reason: BelvoDirectDebitFailedReasonCategories,
   webhook_type: BelvoWebhookTypeCategories,
@@ -99,6 +113,8 @@ export type CodeSetId =
   | "webhook_code"
   | "payment_status_reason_code"
   | "payment_failure_code"
+  | "institution_status"
+  | "payment_intent_status"
   | "charge_status"
   | "direct_debit_failed_reason"
   | "webhook_type"

@@ -20,6 +20,7 @@ import type {
 import {
   PlaidAssetsWebhookCodeCategories,
   PlaidAuthWebhookCodeCategories,
+  PlaidBankIncomeWarningCodeCategories,
   PlaidBankTransfersWebhookCodeCategories,
   PlaidBaseReportWebhookCodeCategories,
   PlaidBeaconWebhookCodeCategories,
@@ -48,13 +49,19 @@ import {
   type PlaidLinkExitStatusOrUnknown,
   PlaidLinkWebhookCodeCategories,
   PlaidPartnerWebhookCodeCategories,
+  PlaidPaymentConsentStatusCategories,
   PlaidPaymentInitiationWebhookCodeCategories,
+  PlaidPaymentStatusCategories,
+  PlaidPendingDisconnectReasonCategories,
   PlaidProcessorTokenWebhookCodeCategories,
   PlaidProtectWebhookCodeCategories,
   PlaidScreeningWebhookCodeCategories,
   PlaidStatementsWebhookCodeCategories,
   PlaidTransactionsWebhookCodeCategories,
+  PlaidTransferStatusCategories,
   PlaidTransferWebhookCodeCategories,
+  PlaidWalletTransactionFailureReasonCategories,
+  PlaidWalletTransactionStatusCategories,
   PlaidWalletWebhookCodeCategories,
   PlaidWebhookTypeCategories,
 } from "./plaid.js";
@@ -70,6 +77,41 @@ export {
   PlaidErrorCodeAliases,
   PlaidErrorCodeCategories,
   isPlaidErrorCode,
+  PlaidBankIncomeWarningCode,
+  type PlaidBankIncomeWarningCodeOrUnknown,
+  PlaidBankIncomeWarningCodeAliases,
+  PlaidBankIncomeWarningCodeCategories,
+  isPlaidBankIncomeWarningCode,
+  PlaidPaymentStatus,
+  type PlaidPaymentStatusOrUnknown,
+  PlaidPaymentStatusAliases,
+  PlaidPaymentStatusCategories,
+  isPlaidPaymentStatus,
+  PlaidPaymentConsentStatus,
+  type PlaidPaymentConsentStatusOrUnknown,
+  PlaidPaymentConsentStatusAliases,
+  PlaidPaymentConsentStatusCategories,
+  isPlaidPaymentConsentStatus,
+  PlaidWalletTransactionStatus,
+  type PlaidWalletTransactionStatusOrUnknown,
+  PlaidWalletTransactionStatusAliases,
+  PlaidWalletTransactionStatusCategories,
+  isPlaidWalletTransactionStatus,
+  PlaidWalletTransactionFailureReason,
+  type PlaidWalletTransactionFailureReasonOrUnknown,
+  PlaidWalletTransactionFailureReasonAliases,
+  PlaidWalletTransactionFailureReasonCategories,
+  isPlaidWalletTransactionFailureReason,
+  PlaidPendingDisconnectReason,
+  type PlaidPendingDisconnectReasonOrUnknown,
+  PlaidPendingDisconnectReasonAliases,
+  PlaidPendingDisconnectReasonCategories,
+  isPlaidPendingDisconnectReason,
+  PlaidTransferStatus,
+  type PlaidTransferStatusOrUnknown,
+  PlaidTransferStatusAliases,
+  PlaidTransferStatusCategories,
+  isPlaidTransferStatus,
   PlaidLinkExitStatus,
   type PlaidLinkExitStatusOrUnknown,
   PlaidLinkExitStatusAliases,
@@ -251,6 +293,13 @@ export type { UnknownListenerCode } from "./messages.js";
 const CODE_SETS: CodeSets = {
   error_type: PlaidErrorTypeCategories,
   error_code: PlaidErrorCodeCategories,
+  bank_income_warning_code: PlaidBankIncomeWarningCodeCategories,
+  payment_initiation_payment_status: PlaidPaymentStatusCategories,
+  payment_initiation_consent_status: PlaidPaymentConsentStatusCategories,
+  wallet_transaction_status: PlaidWalletTransactionStatusCategories,
+  wallet_transaction_failure_reason: PlaidWalletTransactionFailureReasonCategories,
+  pending_disconnect_reason: PlaidPendingDisconnectReasonCategories,
+  transfer_status: PlaidTransferStatusCategories,
   link_exit_status: PlaidLinkExitStatusCategories,
   link_event_name: PlaidLinkEventNameCategories,
   webhook_type: PlaidWebhookTypeCategories,
@@ -291,6 +340,13 @@ const CODE_SETS: CodeSets = {
 export type CodeSetId =
   | "error_type"
   | "error_code"
+  | "bank_income_warning_code"
+  | "payment_initiation_payment_status"
+  | "payment_initiation_consent_status"
+  | "wallet_transaction_status"
+  | "wallet_transaction_failure_reason"
+  | "pending_disconnect_reason"
+  | "transfer_status"
   | "link_exit_status"
   | "link_event_name"
   | "webhook_type"

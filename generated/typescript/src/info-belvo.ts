@@ -10,6 +10,8 @@ export {
   BelvoWebhookCodeInfo,
   BelvoPaymentStatusReasonCodeInfo,
   BelvoPaymentFailureCodeInfo,
+  BelvoInstitutionStatusInfo,
+  BelvoPaymentIntentStatusInfo,
   BelvoChargeStatusInfo,
   BelvoDirectDebitFailedReasonInfo,
   BelvoWebhookTypeInfo,

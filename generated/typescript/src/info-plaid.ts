@@ -7,6 +7,13 @@
 export {
   PlaidErrorTypeInfo,
   PlaidErrorCodeInfo,
+  PlaidBankIncomeWarningCodeInfo,
+  PlaidPaymentStatusInfo,
+  PlaidPaymentConsentStatusInfo,
+  PlaidWalletTransactionStatusInfo,
+  PlaidWalletTransactionFailureReasonInfo,
+  PlaidPendingDisconnectReasonInfo,
+  PlaidTransferStatusInfo,
   PlaidLinkExitStatusInfo,
   PlaidLinkEventNameInfo,
   PlaidWebhookTypeInfo,

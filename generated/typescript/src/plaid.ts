@@ -5740,6 +5740,1206 @@ export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category }
 export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode => isCodeOf(PlaidErrorCodeCategories, PlaidErrorCodeAliases, value);
 
 /**
+ * Bank Income warning code: The warning_code of a Bank Income warning: a report's data that was
+ * unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank
+ * Employment report, CreditBankIncomeWarningCode; of Plaid Check's Bank Income report,
+ * CraBankIncomeWarningCode, which lists the same codes but ITEM_UNAPPROVED). The descriptions are
+ * the enum's own, in Plaid's OpenAPI description; the warning's cause gives the Item's error (its
+ * error_type the CreditBankIncomeErrorType enum, whose values but COUNTRY_NOT_SUPPORTED are names
+ * of Plaid's error codes). The categories are bankcodes' reading. Wire field:
+ * warnings[].warning_code (a Bank Income or Bank Employment report).
+ */
+export const PlaidBankIncomeWarningCode = {
+  /**
+   * Unable to extract identity for the Item
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  IDENTITY_UNAVAILABLE: "IDENTITY_UNAVAILABLE",
+  /**
+   * Unable to extract transactions for the Item
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  TRANSACTIONS_UNAVAILABLE: "TRANSACTIONS_UNAVAILABLE",
+  /**
+   * User exited flow before giving permission to share data for the Item
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  ITEM_UNAPPROVED: "ITEM_UNAPPROVED",
+  /**
+   * Report deleted due to customer or consumer request
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  REPORT_DELETED: "REPORT_DELETED",
+  /**
+   * No relevant data was found for the Item
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  DATA_UNAVAILABLE: "DATA_UNAVAILABLE",
+} as const;
+export type PlaidBankIncomeWarningCode = (typeof PlaidBankIncomeWarningCode)[keyof typeof PlaidBankIncomeWarningCode];
+/** A PlaidBankIncomeWarningCode as read from the wire: a known value or any other string. */
+export type PlaidBankIncomeWarningCodeOrUnknown = PlaidBankIncomeWarningCode | (string & {});
+/** The catalog's metadata of every PlaidBankIncomeWarningCode value. */
+export const PlaidBankIncomeWarningCodeInfo: { readonly [V in PlaidBankIncomeWarningCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/bank_income_warning_code",
+  {
+    IDENTITY_UNAVAILABLE: {
+      description: "Unable to extract identity for the Item",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    TRANSACTIONS_UNAVAILABLE: {
+      description: "Unable to extract transactions for the Item",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ITEM_UNAPPROVED: {
+      description: "User exited flow before giving permission to share data for the Item",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    REPORT_DELETED: {
+      description: "Report deleted due to customer or consumer request",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    DATA_UNAVAILABLE: {
+      description: "No relevant data was found for the Item",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of PlaidBankIncomeWarningCode values (alias -> value). */
+export const PlaidBankIncomeWarningCodeAliases: { readonly [alias: string]: PlaidBankIncomeWarningCode } = {
+};
+/** The category of every PlaidBankIncomeWarningCode value and alias: all a listener needs to read one. */
+export const PlaidBankIncomeWarningCodeCategories: { readonly [spelling: string]: Category } = {
+  IDENTITY_UNAVAILABLE: "generic_failure",
+  TRANSACTIONS_UNAVAILABLE: "generic_failure",
+  ITEM_UNAPPROVED: "cancelled",
+  REPORT_DELETED: "cancelled",
+  DATA_UNAVAILABLE: "generic_failure",
+};
+/** Whether a value is a known PlaidBankIncomeWarningCode. */
+export const isPlaidBankIncomeWarningCode = (value: unknown): value is PlaidBankIncomeWarningCode => isCodeOf(PlaidBankIncomeWarningCodeCategories, PlaidBankIncomeWarningCodeAliases, value);
+
+/**
+ * Payment initiation payment status: The status of a Payment Initiation (UK and Europe) payment:
+ * status of /payment_initiation/payment/get, and new_payment_status and old_payment_status of the
+ * PAYMENT_STATUS_UPDATE webhook; PaymentInitiationPaymentStatus of Plaid's OpenAPI description,
+ * which groups the statuses as core lifecycle, failure, standing-order and deprecated ones
+ * (PAYMENT_STATUS_UNKNOWN, PAYMENT_STATUS_PROCESSING, PAYMENT_STATUS_COMPLETED: "to be removed in a
+ * future release"). The descriptions are the enum's own; the categories are bankcodes' reading.
+ * Wire field: status (a payment); new_payment_status (PAYMENT_STATUS_UPDATE).
+ */
+export const PlaidPaymentStatus = {
+  /**
+   * Transitional. The payment is awaiting user input to continue processing. It may re-enter this
+   * state if additional input is required.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_INPUT_NEEDED: "PAYMENT_STATUS_INPUT_NEEDED",
+  /**
+   * The payment is currently being processed.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Plaid's published text.
+   * @deprecated Plaid's OpenAPI description lists it under "Deprecated (to be removed in a future
+   * release)".
+   */
+  PAYMENT_STATUS_PROCESSING: "PAYMENT_STATUS_PROCESSING",
+  /**
+   * The payment has been authorised and accepted by the financial institution. In many EU markets,
+   * PAYMENT_STATUS_EXECUTED is not supported, and a payment will remain in PAYMENT_STATUS_INITIATED
+   * until the funds settle, making this a terminal success state in those cases. A payment in
+   * PAYMENT_STATUS_INITIATED should be treated as a successfully submitted payment; do not gate
+   * downstream processing on reaching PAYMENT_STATUS_EXECUTED. For a full explanation of payment
+   * statuses and how to handle each, see the Payment Status guide.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_INITIATED: "PAYMENT_STATUS_INITIATED",
+  /**
+   * Indicates that the standing order has been successfully established.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   * @deprecated Plaid's OpenAPI description lists it under "Deprecated (to be removed in a future
+   * release)".
+   */
+  PAYMENT_STATUS_COMPLETED: "PAYMENT_STATUS_COMPLETED",
+  /**
+   * Terminal. The payment failed due to insufficient funds. No further retries will succeed until
+   * the payer's balance is replenished.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_INSUFFICIENT_FUNDS: "PAYMENT_STATUS_INSUFFICIENT_FUNDS",
+  /**
+   * Terminal (retryable). The payment could not be initiated due to a system error or outage. Retry
+   * once the root cause is resolved.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_FAILED: "PAYMENT_STATUS_FAILED",
+  /**
+   * Terminal (retryable). The payment was blocked by Plaid (e.g., flagged as risky). Resolve any
+   * compliance or risk issues and retry.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_BLOCKED: "PAYMENT_STATUS_BLOCKED",
+  /**
+   * The payment status is unknown.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Plaid's published text.
+   * @deprecated Plaid's OpenAPI description lists it under "Deprecated (to be removed in a future
+   * release)".
+   */
+  PAYMENT_STATUS_UNKNOWN: "PAYMENT_STATUS_UNKNOWN",
+  /**
+   * Terminal. The funds have left the payer's account and the payment is en route to settlement.
+   * Note that this status does not confirm that funds have arrived in the recipient's account; do
+   * not use it as proof of fund receipt. Support is more common in the UK than in the EU; where
+   * unsupported, a successful payment remains in PAYMENT_STATUS_INITIATED before settling. When
+   * using Plaid Virtual Accounts, PAYMENT_STATUS_EXECUTED is not terminal -- the payment will
+   * continue to PAYMENT_STATUS_SETTLED once funds are available.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_EXECUTED: "PAYMENT_STATUS_EXECUTED",
+  /**
+   * Terminal. The funds are available in the recipient's account. Only available to customers using
+   * Plaid Virtual Accounts.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_SETTLED: "PAYMENT_STATUS_SETTLED",
+  /**
+   * Transitional. The payment is being authorised by the financial institution. It will
+   * automatically move on once authorisation completes.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_AUTHORISING: "PAYMENT_STATUS_AUTHORISING",
+  /**
+   * Terminal. The end user cancelled the payment during authorisation.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_CANCELLED: "PAYMENT_STATUS_CANCELLED",
+  /**
+   * Terminal. A recurring/standing order has been successfully created.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_ESTABLISHED: "PAYMENT_STATUS_ESTABLISHED",
+  /**
+   * Terminal. The payment was rejected by the financial institution. No automatic retry is
+   * possible.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  PAYMENT_STATUS_REJECTED: "PAYMENT_STATUS_REJECTED",
+} as const;
+export type PlaidPaymentStatus = (typeof PlaidPaymentStatus)[keyof typeof PlaidPaymentStatus];
+/** A PlaidPaymentStatus as read from the wire: a known value or any other string. */
+export type PlaidPaymentStatusOrUnknown = PlaidPaymentStatus | (string & {});
+/** The catalog's metadata of every PlaidPaymentStatus value. */
+export const PlaidPaymentStatusInfo: { readonly [V in PlaidPaymentStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/payment_initiation_payment_status",
+  {
+    PAYMENT_STATUS_INPUT_NEEDED: {
+      description: "Transitional. The payment is awaiting user input to continue processing. It may re-enter this state if additional input is required.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_PROCESSING: {
+      description: "The payment is currently being processed.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: true,
+      lifecycle: {
+        state: "deprecated",
+        note: "Plaid's OpenAPI description lists it under \"Deprecated (to be removed in a future release)\".",
+      },
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_INITIATED: {
+      description: "The payment has been authorised and accepted by the financial institution. In many EU markets, PAYMENT_STATUS_EXECUTED is not supported, and a payment will remain in PAYMENT_STATUS_INITIATED until the funds settle, making this a terminal success state in those cases. A payment in PAYMENT_STATUS_INITIATED should be treated as a successfully submitted payment; do not gate downstream processing on reaching PAYMENT_STATUS_EXECUTED. For a full explanation of payment statuses and how to handle each, see the Payment Status guide.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_COMPLETED: {
+      description: "Indicates that the standing order has been successfully established.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: true,
+      lifecycle: {
+        state: "deprecated",
+        note: "Plaid's OpenAPI description lists it under \"Deprecated (to be removed in a future release)\".",
+      },
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_INSUFFICIENT_FUNDS: {
+      description: "Terminal. The payment failed due to insufficient funds. No further retries will succeed until the payer's balance is replenished.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_FAILED: {
+      description: "Terminal (retryable). The payment could not be initiated due to a system error or outage. Retry once the root cause is resolved.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_BLOCKED: {
+      description: "Terminal (retryable). The payment was blocked by Plaid (e.g., flagged as risky). Resolve any compliance or risk issues and retry.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_UNKNOWN: {
+      description: "The payment status is unknown.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: true,
+      lifecycle: {
+        state: "deprecated",
+        note: "Plaid's OpenAPI description lists it under \"Deprecated (to be removed in a future release)\".",
+      },
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_EXECUTED: {
+      description: "Terminal. The funds have left the payer's account and the payment is en route to settlement. Note that this status does not confirm that funds have arrived in the recipient's account; do not use it as proof of fund receipt. Support is more common in the UK than in the EU; where unsupported, a successful payment remains in PAYMENT_STATUS_INITIATED before settling. When using Plaid Virtual Accounts, PAYMENT_STATUS_EXECUTED is not terminal -- the payment will continue to PAYMENT_STATUS_SETTLED once funds are available.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_SETTLED: {
+      description: "Terminal. The funds are available in the recipient's account. Only available to customers using Plaid Virtual Accounts.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_AUTHORISING: {
+      description: "Transitional. The payment is being authorised by the financial institution. It will automatically move on once authorisation completes.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_CANCELLED: {
+      description: "Terminal. The end user cancelled the payment during authorisation.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_ESTABLISHED: {
+      description: "Terminal. A recurring/standing order has been successfully created.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_STATUS_REJECTED: {
+      description: "Terminal. The payment was rejected by the financial institution. No automatic retry is possible.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of PlaidPaymentStatus values (alias -> value). */
+export const PlaidPaymentStatusAliases: { readonly [alias: string]: PlaidPaymentStatus } = {
+};
+/** The category of every PlaidPaymentStatus value and alias: all a listener needs to read one. */
+export const PlaidPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  PAYMENT_STATUS_INPUT_NEEDED: "user_action_required",
+  PAYMENT_STATUS_PROCESSING: "pending",
+  PAYMENT_STATUS_INITIATED: "success",
+  PAYMENT_STATUS_COMPLETED: "success",
+  PAYMENT_STATUS_INSUFFICIENT_FUNDS: "rejected",
+  PAYMENT_STATUS_FAILED: "generic_failure",
+  PAYMENT_STATUS_BLOCKED: "rejected",
+  PAYMENT_STATUS_UNKNOWN: "pending",
+  PAYMENT_STATUS_EXECUTED: "success",
+  PAYMENT_STATUS_SETTLED: "success",
+  PAYMENT_STATUS_AUTHORISING: "pending",
+  PAYMENT_STATUS_CANCELLED: "cancelled",
+  PAYMENT_STATUS_ESTABLISHED: "success",
+  PAYMENT_STATUS_REJECTED: "rejected",
+};
+/** Whether a value is a known PlaidPaymentStatus. */
+export const isPlaidPaymentStatus = (value: unknown): value is PlaidPaymentStatus => isCodeOf(PlaidPaymentStatusCategories, PlaidPaymentStatusAliases, value);
+
+/**
+ * Payment initiation consent status: The status of a Payment Initiation consent (variable recurring
+ * payments, UK and Europe): status of /payment_initiation/consent/get;
+ * PaymentInitiationConsentStatus of Plaid's OpenAPI description. The descriptions are the enum's
+ * own; the categories are bankcodes' reading. Wire field: status (a payment consent).
+ */
+export const PlaidPaymentConsentStatus = {
+  /**
+   * Consent created, but requires user authorisation.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  UNAUTHORISED: "UNAUTHORISED",
+  /**
+   * Consent is active and ready to be used.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  AUTHORISED: "AUTHORISED",
+  /**
+   * Consent has been revoked and can no longer be used.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  REVOKED: "REVOKED",
+  /**
+   * Consent authorisation was rejected by the bank.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  REJECTED: "REJECTED",
+  /**
+   * Consent is no longer valid.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  EXPIRED: "EXPIRED",
+} as const;
+export type PlaidPaymentConsentStatus = (typeof PlaidPaymentConsentStatus)[keyof typeof PlaidPaymentConsentStatus];
+/** A PlaidPaymentConsentStatus as read from the wire: a known value or any other string. */
+export type PlaidPaymentConsentStatusOrUnknown = PlaidPaymentConsentStatus | (string & {});
+/** The catalog's metadata of every PlaidPaymentConsentStatus value. */
+export const PlaidPaymentConsentStatusInfo: { readonly [V in PlaidPaymentConsentStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/payment_initiation_consent_status",
+  {
+    UNAUTHORISED: {
+      description: "Consent created, but requires user authorisation.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AUTHORISED: {
+      description: "Consent is active and ready to be used.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    REVOKED: {
+      description: "Consent has been revoked and can no longer be used.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    REJECTED: {
+      description: "Consent authorisation was rejected by the bank.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    EXPIRED: {
+      description: "Consent is no longer valid.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of PlaidPaymentConsentStatus values (alias -> value). */
+export const PlaidPaymentConsentStatusAliases: { readonly [alias: string]: PlaidPaymentConsentStatus } = {
+};
+/** The category of every PlaidPaymentConsentStatus value and alias: all a listener needs to read one. */
+export const PlaidPaymentConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  UNAUTHORISED: "user_action_required",
+  AUTHORISED: "success",
+  REVOKED: "reconnect_required",
+  REJECTED: "rejected",
+  EXPIRED: "reconnect_required",
+};
+/** Whether a value is a known PlaidPaymentConsentStatus. */
+export const isPlaidPaymentConsentStatus = (value: unknown): value is PlaidPaymentConsentStatus => isCodeOf(PlaidPaymentConsentStatusCategories, PlaidPaymentConsentStatusAliases, value);
+
+/**
+ * Virtual account transaction status: The status of a virtual account (wallet) transaction: status
+ * of /wallet/transaction/get, and new_status and old_status of the WALLET_TRANSACTION_STATUS_UPDATE
+ * webhook; WalletTransactionStatus of Plaid's OpenAPI description. The descriptions are the enum's
+ * own; the categories are bankcodes' reading. Wire field: status (a wallet transaction); new_status
+ * (WALLET_TRANSACTION_STATUS_UPDATE).
+ */
+export const PlaidWalletTransactionStatus = {
+  /**
+   * The transaction is being processed for validation and compliance.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  AUTHORISING: "AUTHORISING",
+  /**
+   * The transaction has been initiated and is currently being processed.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  INITIATED: "INITIATED",
+  /**
+   * The transaction has been successfully executed and is considered complete. This is only
+   * applicable for debit transactions.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  EXECUTED: "EXECUTED",
+  /**
+   * The transaction has settled and funds are available for use. This is only applicable for credit
+   * transactions. A transaction will typically settle within seconds to several days, depending on
+   * which payment rail is used.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  SETTLED: "SETTLED",
+  /**
+   * The transaction has been blocked for violating compliance rules. This is a terminal status.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  BLOCKED: "BLOCKED",
+  /**
+   * The transaction failed to process successfully. This is a terminal status.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  FAILED: "FAILED",
+} as const;
+export type PlaidWalletTransactionStatus = (typeof PlaidWalletTransactionStatus)[keyof typeof PlaidWalletTransactionStatus];
+/** A PlaidWalletTransactionStatus as read from the wire: a known value or any other string. */
+export type PlaidWalletTransactionStatusOrUnknown = PlaidWalletTransactionStatus | (string & {});
+/** The catalog's metadata of every PlaidWalletTransactionStatus value. */
+export const PlaidWalletTransactionStatusInfo: { readonly [V in PlaidWalletTransactionStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/wallet_transaction_status",
+  {
+    AUTHORISING: {
+      description: "The transaction is being processed for validation and compliance.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INITIATED: {
+      description: "The transaction has been initiated and is currently being processed.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    EXECUTED: {
+      description: "The transaction has been successfully executed and is considered complete. This is only applicable for debit transactions.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    SETTLED: {
+      description: "The transaction has settled and funds are available for use. This is only applicable for credit transactions. A transaction will typically settle within seconds to several days, depending on which payment rail is used.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    BLOCKED: {
+      description: "The transaction has been blocked for violating compliance rules. This is a terminal status.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    FAILED: {
+      description: "The transaction failed to process successfully. This is a terminal status.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of PlaidWalletTransactionStatus values (alias -> value). */
+export const PlaidWalletTransactionStatusAliases: { readonly [alias: string]: PlaidWalletTransactionStatus } = {
+};
+/** The category of every PlaidWalletTransactionStatus value and alias: all a listener needs to read one. */
+export const PlaidWalletTransactionStatusCategories: { readonly [spelling: string]: Category } = {
+  AUTHORISING: "pending",
+  INITIATED: "pending",
+  EXECUTED: "success",
+  SETTLED: "success",
+  BLOCKED: "rejected",
+  FAILED: "generic_failure",
+};
+/** Whether a value is a known PlaidWalletTransactionStatus. */
+export const isPlaidWalletTransactionStatus = (value: unknown): value is PlaidWalletTransactionStatus => isCodeOf(PlaidWalletTransactionStatusCategories, PlaidWalletTransactionStatusAliases, value);
+
+/**
+ * Virtual account transaction failure reason: Why a virtual account (wallet) transaction failed:
+ * its failure_reason; WalletTransactionFailureReason of Plaid's OpenAPI description ("The error
+ * code of a failed transaction"). The descriptions are the enum's own; the categories are
+ * bankcodes' reading. Wire field: failure_reason (a wallet transaction).
+ */
+export const PlaidWalletTransactionFailureReason = {
+  /**
+   * The transaction was declined by an external system.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  EXTERNAL_SYSTEM: "EXTERNAL_SYSTEM",
+  /**
+   * The transaction request has expired.
+   * Category: session_expired (Session expired); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  EXPIRED: "EXPIRED",
+  /**
+   * The transaction request was rescinded.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  CANCELLED: "CANCELLED",
+  /**
+   * The transaction did not meet certain criteria, such as an inactive account or no valid
+   * counterparty, etc.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  INVALID: "INVALID",
+  /**
+   * The transaction could not be processed because the wallet account is invalid or inactive.
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  ACCOUNT_INVALID: "ACCOUNT_INVALID",
+  /**
+   * The transaction could not be processed because authentication with the wallet provider failed.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  AUTHENTICATION_FAILED: "AUTHENTICATION_FAILED",
+  /**
+   * The transaction was unsuccessful, but the exact cause is unknown.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  UNKNOWN: "UNKNOWN",
+} as const;
+export type PlaidWalletTransactionFailureReason = (typeof PlaidWalletTransactionFailureReason)[keyof typeof PlaidWalletTransactionFailureReason];
+/** A PlaidWalletTransactionFailureReason as read from the wire: a known value or any other string. */
+export type PlaidWalletTransactionFailureReasonOrUnknown = PlaidWalletTransactionFailureReason | (string & {});
+/** The catalog's metadata of every PlaidWalletTransactionFailureReason value. */
+export const PlaidWalletTransactionFailureReasonInfo: { readonly [V in PlaidWalletTransactionFailureReason]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/wallet_transaction_failure_reason",
+  {
+    EXTERNAL_SYSTEM: {
+      description: "The transaction was declined by an external system.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    EXPIRED: {
+      description: "The transaction request has expired.",
+      category: "session_expired",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    CANCELLED: {
+      description: "The transaction request was rescinded.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INVALID: {
+      description: "The transaction did not meet certain criteria, such as an inactive account or no valid counterparty, etc.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACCOUNT_INVALID: {
+      description: "The transaction could not be processed because the wallet account is invalid or inactive.",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AUTHENTICATION_FAILED: {
+      description: "The transaction could not be processed because authentication with the wallet provider failed.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    UNKNOWN: {
+      description: "The transaction was unsuccessful, but the exact cause is unknown.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of PlaidWalletTransactionFailureReason values (alias -> value). */
+export const PlaidWalletTransactionFailureReasonAliases: { readonly [alias: string]: PlaidWalletTransactionFailureReason } = {
+};
+/** The category of every PlaidWalletTransactionFailureReason value and alias: all a listener needs to read one. */
+export const PlaidWalletTransactionFailureReasonCategories: { readonly [spelling: string]: Category } = {
+  EXTERNAL_SYSTEM: "rejected",
+  EXPIRED: "session_expired",
+  CANCELLED: "cancelled",
+  INVALID: "rejected",
+  ACCOUNT_INVALID: "account_unavailable",
+  AUTHENTICATION_FAILED: "generic_failure",
+  UNKNOWN: "generic_failure",
+};
+/** Whether a value is a known PlaidWalletTransactionFailureReason. */
+export const isPlaidWalletTransactionFailureReason = (value: unknown): value is PlaidWalletTransactionFailureReason => isCodeOf(PlaidWalletTransactionFailureReasonCategories, PlaidWalletTransactionFailureReasonAliases, value);
+
+/**
+ * Pending disconnect reason: Why an Item is about to be disconnected: reason of the
+ * PENDING_DISCONNECT webhook; PendingDisconnectWebhookReason of Plaid's OpenAPI description. The
+ * descriptions are the enum's own; the categories are bankcodes' reading. Wire field: reason
+ * (PENDING_DISCONNECT).
+ */
+export const PlaidPendingDisconnectReason = {
+  /**
+   * The institution is moving to API or to a different integration. For example, this can occur
+   * when an institution moves from a non-OAuth integration to an OAuth integration.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  INSTITUTION_MIGRATION: "INSTITUTION_MIGRATION",
+  /**
+   * The consent on an Item associated with a US or CA institution is about to expire.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  INSTITUTION_TOKEN_EXPIRATION: "INSTITUTION_TOKEN_EXPIRATION",
+} as const;
+export type PlaidPendingDisconnectReason = (typeof PlaidPendingDisconnectReason)[keyof typeof PlaidPendingDisconnectReason];
+/** A PlaidPendingDisconnectReason as read from the wire: a known value or any other string. */
+export type PlaidPendingDisconnectReasonOrUnknown = PlaidPendingDisconnectReason | (string & {});
+/** The catalog's metadata of every PlaidPendingDisconnectReason value. */
+export const PlaidPendingDisconnectReasonInfo: { readonly [V in PlaidPendingDisconnectReason]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/pending_disconnect_reason",
+  {
+    INSTITUTION_MIGRATION: {
+      description: "The institution is moving to API or to a different integration. For example, this can occur when an institution moves from a non-OAuth integration to an OAuth integration.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INSTITUTION_TOKEN_EXPIRATION: {
+      description: "The consent on an Item associated with a US or CA institution is about to expire.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of PlaidPendingDisconnectReason values (alias -> value). */
+export const PlaidPendingDisconnectReasonAliases: { readonly [alias: string]: PlaidPendingDisconnectReason } = {
+};
+/** The category of every PlaidPendingDisconnectReason value and alias: all a listener needs to read one. */
+export const PlaidPendingDisconnectReasonCategories: { readonly [spelling: string]: Category } = {
+  INSTITUTION_MIGRATION: "reconnect_required",
+  INSTITUTION_TOKEN_EXPIRATION: "reconnect_required",
+};
+/** Whether a value is a known PlaidPendingDisconnectReason. */
+export const isPlaidPendingDisconnectReason = (value: unknown): value is PlaidPendingDisconnectReason => isCodeOf(PlaidPendingDisconnectReasonCategories, PlaidPendingDisconnectReasonAliases, value);
+
+/**
+ * Transfer status: The status of a Transfer (US): status of a transfer (/transfer/get,
+ * /transfer/create); TransferStatus of Plaid's OpenAPI description. The descriptions are the enum's
+ * own; the categories are bankcodes' reading. Wire field: status (a transfer).
+ */
+export const PlaidTransferStatus = {
+  /**
+   * A new transfer was created; it is in the pending state.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  pending: "pending",
+  /**
+   * The transfer has been successfully submitted to the payment network.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  posted: "posted",
+  /**
+   * The transfer was successfully completed by the payment network. Note that funds from received
+   * debits are not available to be moved out of the Ledger until the transfer reaches
+   * funds_available status. For credit transactions, settled means the funds have been delivered to
+   * the receiving bank account. This is the terminal state of a successful credit transfer.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  settled: "settled",
+  /**
+   * Funds from the transfer have been released from hold and applied to the ledger's available
+   * balance. (Only applicable to ACH debits.) This is the terminal state of a successful debit
+   * transfer.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  funds_available: "funds_available",
+  /**
+   * The transfer was cancelled by the client. This is the terminal state of a cancelled transfer.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  cancelled: "cancelled",
+  /**
+   * The transfer failed, no funds were moved. This is the terminal state of a failed transfer.
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  failed: "failed",
+  /**
+   * A posted transfer was returned. This is the terminal state of a returned transfer.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  returned: "returned",
+} as const;
+export type PlaidTransferStatus = (typeof PlaidTransferStatus)[keyof typeof PlaidTransferStatus];
+/** A PlaidTransferStatus as read from the wire: a known value or any other string. */
+export type PlaidTransferStatusOrUnknown = PlaidTransferStatus | (string & {});
+/** The catalog's metadata of every PlaidTransferStatus value. */
+export const PlaidTransferStatusInfo: { readonly [V in PlaidTransferStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/transfer_status",
+  {
+    pending: {
+      description: "A new transfer was created; it is in the pending state.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    posted: {
+      description: "The transfer has been successfully submitted to the payment network.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    settled: {
+      description: "The transfer was successfully completed by the payment network. Note that funds from received debits are not available to be moved out of the Ledger until the transfer reaches funds_available status. For credit transactions, settled means the funds have been delivered to the receiving bank account. This is the terminal state of a successful credit transfer.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    funds_available: {
+      description: "Funds from the transfer have been released from hold and applied to the ledger's available balance. (Only applicable to ACH debits.) This is the terminal state of a successful debit transfer.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    cancelled: {
+      description: "The transfer was cancelled by the client. This is the terminal state of a cancelled transfer.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    failed: {
+      description: "The transfer failed, no funds were moved. This is the terminal state of a failed transfer.",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    returned: {
+      description: "A posted transfer was returned. This is the terminal state of a returned transfer.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of PlaidTransferStatus values (alias -> value). */
+export const PlaidTransferStatusAliases: { readonly [alias: string]: PlaidTransferStatus } = {
+};
+/** The category of every PlaidTransferStatus value and alias: all a listener needs to read one. */
+export const PlaidTransferStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  posted: "pending",
+  settled: "success",
+  funds_available: "success",
+  cancelled: "cancelled",
+  failed: "generic_failure",
+  returned: "rejected",
+};
+/** Whether a value is a known PlaidTransferStatus. */
+export const isPlaidTransferStatus = (value: unknown): value is PlaidTransferStatus => isCodeOf(PlaidTransferStatusCategories, PlaidTransferStatusAliases, value);
+
+/**
  * Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status
  * of onEvent's metadata. Wire field: metadata.status.
  */

@@ -11,6 +11,10 @@ import {
   BelvoPaymentStatusReasonCodeAliases,
   BelvoPaymentFailureCodeInfo,
   BelvoPaymentFailureCodeAliases,
+  BelvoInstitutionStatusInfo,
+  BelvoInstitutionStatusAliases,
+  BelvoPaymentIntentStatusInfo,
+  BelvoPaymentIntentStatusAliases,
   BelvoChargeStatusInfo,
   BelvoChargeStatusAliases,
   BelvoDirectDebitFailedReasonInfo,
@@ -45,6 +49,14 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   payment_failure_code: {
     info: BelvoPaymentFailureCodeInfo,
     aliases: BelvoPaymentFailureCodeAliases,
+  },
+  institution_status: {
+    info: BelvoInstitutionStatusInfo,
+    aliases: BelvoInstitutionStatusAliases,
+  },
+  payment_intent_status: {
+    info: BelvoPaymentIntentStatusInfo,
+    aliases: BelvoPaymentIntentStatusAliases,
   },
   charge_status: {
     info: BelvoChargeStatusInfo,

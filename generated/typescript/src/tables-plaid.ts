@@ -5,6 +5,20 @@ import {
   PlaidErrorTypeAliases,
   PlaidErrorCodeInfo,
   PlaidErrorCodeAliases,
+  PlaidBankIncomeWarningCodeInfo,
+  PlaidBankIncomeWarningCodeAliases,
+  PlaidPaymentStatusInfo,
+  PlaidPaymentStatusAliases,
+  PlaidPaymentConsentStatusInfo,
+  PlaidPaymentConsentStatusAliases,
+  PlaidWalletTransactionStatusInfo,
+  PlaidWalletTransactionStatusAliases,
+  PlaidWalletTransactionFailureReasonInfo,
+  PlaidWalletTransactionFailureReasonAliases,
+  PlaidPendingDisconnectReasonInfo,
+  PlaidPendingDisconnectReasonAliases,
+  PlaidTransferStatusInfo,
+  PlaidTransferStatusAliases,
   PlaidLinkExitStatusInfo,
   PlaidLinkExitStatusAliases,
   PlaidLinkEventNameInfo,
@@ -84,6 +98,34 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   error_code: {
     info: PlaidErrorCodeInfo,
     aliases: PlaidErrorCodeAliases,
+  },
+  bank_income_warning_code: {
+    info: PlaidBankIncomeWarningCodeInfo,
+    aliases: PlaidBankIncomeWarningCodeAliases,
+  },
+  payment_initiation_payment_status: {
+    info: PlaidPaymentStatusInfo,
+    aliases: PlaidPaymentStatusAliases,
+  },
+  payment_initiation_consent_status: {
+    info: PlaidPaymentConsentStatusInfo,
+    aliases: PlaidPaymentConsentStatusAliases,
+  },
+  wallet_transaction_status: {
+    info: PlaidWalletTransactionStatusInfo,
+    aliases: PlaidWalletTransactionStatusAliases,
+  },
+  wallet_transaction_failure_reason: {
+    info: PlaidWalletTransactionFailureReasonInfo,
+    aliases: PlaidWalletTransactionFailureReasonAliases,
+  },
+  pending_disconnect_reason: {
+    info: PlaidPendingDisconnectReasonInfo,
+    aliases: PlaidPendingDisconnectReasonAliases,
+  },
+  transfer_status: {
+    info: PlaidTransferStatusInfo,
+    aliases: PlaidTransferStatusAliases,
   },
   link_exit_status: {
     info: PlaidLinkExitStatusInfo,

@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Your bank needs you to do something in your online banking first.",
       action: "Sign in to your bank's app or website, follow its instructions, then try again.",
     },
+    user_action_required: {
+      message: "We need a little more from you to continue.",
+      action: "Follow the instructions on the screen.",
+    },
     account_unavailable: {
       message: "This account can't be used.",
       action: "Choose another account, or contact your bank.",

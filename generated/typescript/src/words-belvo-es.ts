@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Su banco necesita que primero realice una acción en su banca en línea.",
       action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",
     },
+    user_action_required: {
+      message: "Necesitamos un poco más de información de su parte para continuar.",
+      action: "Siga las instrucciones en pantalla.",
+    },
     account_unavailable: {
       message: "Esta cuenta no se puede usar.",
       action: "Elija otra cuenta o comuníquese con su banco.",

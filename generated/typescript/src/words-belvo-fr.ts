@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
       action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",
     },
+    user_action_required: {
+      message: "Nous avons besoin de quelques informations supplémentaires de votre part pour continuer.",
+      action: "Suivez les instructions à l'écran.",
+    },
     account_unavailable: {
       message: "Ce compte ne peut pas être utilisé.",
       action: "Choisissez un autre compte ou communiquez avec votre banque.",

@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
       action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",
     },
+    user_action_required: {
+      message: "Precisamos de mais algumas informações suas para continuar.",
+      action: "Siga as instruções na tela.",
+    },
     account_unavailable: {
       message: "Esta conta não pode ser usada.",
       action: "Escolha outra conta ou entre em contato com seu banco.",
