@@ -7,7 +7,7 @@
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
-import { bodyRules, consents, rateLimits, type ConsentEvent } from "./provider-facts.js";
+import { bodyRules, consents, rateLimits, retries, type ConsentEvent } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
 import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
@@ -104,6 +104,37 @@ export function rulesOf(provider: string | undefined): {
         };
   RULES.set(provider, rules);
   return rules;
+}
+
+/** The next step, where a header of the response says otherwise by a retry rule of the
+ * provider's sources, which obeys it over the status: send the request again (true) or never
+ * (false); its reason then replaces the next step's in `reasons` (the Python `header_says_retry`).
+ * A header sent more than once, or with another value, says nothing. */
+export function obeyedStep(
+  provider: string | undefined,
+  headers: Map<string, string[]>,
+  step: NonNullable<CodeFacts["nextStep"]>,
+  reasons: Reason[],
+): NonNullable<CodeFacts["nextStep"]> {
+  const retrying =
+    provider !== undefined && Object.hasOwn(retries, provider) ? retries[provider]! : null;
+  if (retrying === null || "notStated" in retrying) return step;
+  for (const rule of retrying.rules) {
+    const values = rule.header === undefined ? undefined : headers.get(rule.header.toLowerCase());
+    if (values?.length !== 1 || (values[0] !== "true" && values[0] !== "false")) continue;
+    const obeyed = values[0] === "true" ? "retry" : "contact_provider";
+    if ((step === "retry" || step === "retry_later") === (obeyed === "retry")) return step;
+    const says = said("header_says_retry", { step: obeyed, name: rule.header!, value: values[0] });
+    const others = reasons.filter((reason) => reason.part !== "next_step");
+    reasons.splice(
+      0,
+      reasons.length,
+      { part: "next_step", says, source: rule.sources.join(", ") },
+      ...others,
+    );
+    return obeyed;
+  }
+  return step;
 }
 
 /** The window the provider's sources state its rate limit resets after, in seconds, with those

@@ -35,6 +35,7 @@ import {
   caused,
   consentNews,
   endsAtOf,
+  obeyedStep,
   LATEST_NOW,
   meant,
   rulesOf,
@@ -275,7 +276,7 @@ function decision(
     const says = said("wait_stated_unknown", { what });
     reasons.splice(0, 1, { part: "next_step", says, source: "category" });
   }
-  let own = facts(info).nextStep === nextStep;
+  let own = facts(info).nextStep === (nextStep = obeyedStep(provider, headers, nextStep, reasons));
   if (endReasons.length === 0) {
     let ended;
     [endsAt, endReasons, ended] = bodyEnd(provider, data, now);

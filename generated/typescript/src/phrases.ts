@@ -16,6 +16,7 @@ export const PHRASES = {
   by_status: "{step}: {what}, and {news}",
   wait_stated_unknown: "retry_later: {what}, and the response states a wait",
   by_end: "{step}: {what}, and the body states when the consent or session ends",
+  header_says_retry: "{step}: its {name} header is {value}, which the provider's rule obeys over the status",
   message_means: "{value} decides as {means}: the message says '{quote}'",
   cause_decides: "{value} decides by its cause {cause}, the body's {field}",
   status_of_provider: "its status is HTTP {status}, which {provider} answers a rate-limited request with",

@@ -19,6 +19,7 @@ from bankcodes._decide_facts import (
     caused,
     consent_end,
     consent_news,
+    header_says_retry,
     meant,
     provider_rules,
     stated_window,
@@ -236,6 +237,9 @@ def _decision(
         step = "retry_later"
         says = said("wait_stated_unknown", what=what)
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
+    if (obeyed := header_says_retry(provider, headers, step)) is not None:
+        # The provider's rule obeys the header over the status (and over the code's category).
+        step, reasons = obeyed[0], (obeyed[1], *(r for r in reasons if r.part != "next_step"))
     ends_at, end_reasons = consent_end(found, provider, data, now)
     own = getattr(info, "next_step", None) == step
     if not end_reasons:

@@ -89,6 +89,30 @@ def stated_window(provider: str | None) -> tuple[int, str] | None:
     return limits.window.seconds, ", ".join(limits.window.sources)
 
 
+def header_says_retry(
+    provider: str | None, headers: dict[str, list[str]], step: str
+) -> tuple[str, Reason] | None:
+    """The next step, with its reason, where a header of the response says otherwise by a retry
+    rule of the provider's sources, which obeys it over the status: send the request again
+    (true) or never (false). None where it agrees, and where none is sent once with one of
+    those values."""
+    from bankcodes._provider_facts import RETRIES, NotStated
+
+    retrying = RETRIES.get(provider) if provider is not None else None
+    if retrying is None or isinstance(retrying, NotStated):
+        return None
+    for rule in retrying.rules:
+        values = headers.get(rule.header.lower()) if rule.header is not None else None
+        if values is None or len(values) != 1 or values[0] not in ("true", "false"):
+            continue
+        obeyed = "retry" if values[0] == "true" else "contact_provider"
+        if (step in ("retry", "retry_later")) == (obeyed == "retry"):
+            return None
+        says = said("header_says_retry", step=obeyed, name=rule.header, value=values[0])
+        return obeyed, Reason(part="next_step", says=says, source=", ".join(rule.sources))
+    return None
+
+
 class StatusNews(Record):
     """What a response's HTTP status says where nothing in it is recognised: the category it
     stands for, why, and the sources that say so."""
