@@ -19,7 +19,7 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
   itself (both from the generator's Node tools); the site's Content-Security-Policy written into
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
-  (POLICY); every reference page's Markdown beside its HTML, with llms.txt listing them and
+  (site/policy.py); every reference page's Markdown beside its HTML, with llms.txt listing them and
   llms-full.txt (instructions for assistants, then every code's reference text);
   the changelog's feed given the site's address; the links a page's HTML holds to a Markdown
   file turned into that page's address (addressed); the theme's search index (whichever engine
@@ -38,8 +38,6 @@ the engine's build without the steps after it, as an engine that runs none of th
 from __future__ import annotations
 
 import argparse
-import base64
-import hashlib
 import html
 import json
 import os
@@ -57,6 +55,7 @@ for folder in (str(ROOT), str(ROOT / "site")):
     if folder not in sys.path:
         sys.path.insert(0, folder)
 
+from policy import with_policy  # noqa: E402
 from search_index import INDEXED_AFTER, searched, searched_after  # noqa: E402
 
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
@@ -227,57 +226,6 @@ def addressed(page: str, index: bool) -> str:
 
 #: What llms.txt and llms-full.txt take from mkdocs.yml.
 _NAMES = ("site_name", "site_description")
-
-
-#: The site's Content-Security-Policy (https://www.w3.org/TR/CSP3/), on every page: its own
-#: scripts, and the theme's inline ones by their hashes (added per page), never other inline
-#: code; its own styles, with inline ones for the diagrams (Mermaid styles what it draws with
-#: style attributes and a style element of its own); its own fonts and images, and data: images
-#: (the theme's icons); connections to itself alone (the search index, instant navigation); no
-#: form sent anywhere, no plugin, no base address but its own. The same on every page, as the
-#: theme's instant navigation keeps the document of the page first opened.
-POLICY = {
-    "default-src": "'none'",
-    "script-src": "'self'",
-    "style-src": "'self' 'unsafe-inline'",
-    "img-src": "'self' data:",
-    "font-src": "'self'",
-    "connect-src": "'self'",
-    "worker-src": "'self'",
-    "form-action": "'none'",
-    "base-uri": "'self'",
-    "object-src": "'none'",
-}
-#: Where overrides/main.html puts the policy in each page.
-POLICY_ELEMENT = '<meta http-equiv="Content-Security-Policy" content="bankcodes-policy">'
-_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<text>.*?)</script>", re.DOTALL)
-_NOT_RUN = re.compile(r"""\bsrc=|\btype=["']?application/(?:ld\+)?json""")
-
-
-def policy(html: str) -> str:
-    """The policy of a page: POLICY, with the hash of each script the page runs from its own
-    text (the UTF-8 text between its tags, as CSP3's hash-source reads it)."""
-    hashes: list[str] = []
-    for found in _SCRIPT.finditer(html):
-        if _NOT_RUN.search(found["attributes"]):
-            continue  # a script loaded from the site ('self'), or a data block
-        digest = hashlib.sha256(found["text"].encode("utf-8")).digest()
-        source = f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
-        if source not in hashes:
-            hashes.append(source)
-    directives = {**POLICY, "script-src": " ".join([POLICY["script-src"], *hashes])}
-    return "; ".join(f"{name} {sources}" for name, sources in directives.items())
-
-
-def with_policy(html: str, where: str) -> str:
-    """`html` with its policy element filled in; an error naming `where` when it has none."""
-    if (count := html.count(POLICY_ELEMENT)) != 1:
-        raise ValueError(
-            f"{where}: {count} elements for the Content-Security-Policy, where"
-            " overrides/main.html writes one"
-        )
-    element = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
-    return html.replace(POLICY_ELEMENT, element)
 
 
 #: What the diagram fences become (pymdownx.superfences' fence_code_format), which the theme
