@@ -52,7 +52,7 @@ from codegen.pyformat import LINE_LENGTH, format_python
 from codegen.render import render
 from codegen.targets import json_schemas
 from codegen.targets import python_records as records
-from codegen.targets.python_package import Constant
+from codegen.targets.python_constants import Constant
 from codegen.targets.target import Files, Target
 
 ROOT = "generated/python/bankcodes/webhooks"

@@ -14,7 +14,6 @@ by ruff.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from codegen import naming, site_address
@@ -32,23 +31,13 @@ from codegen.model import (
 from codegen.pyformat import format_python
 from codegen.render import render
 from codegen.resolve import LANGUAGES
-from codegen.targets import ec_test_keys, fact_records, phrases, provider_facts
+from codegen.targets import fact_records, phrases, provider_facts, python_signing
 from codegen.targets import python_providers as providers
 from codegen.targets import python_records as records
-from codegen.targets import webhook_fixtures as fixtures
-from codegen.targets.rsa_test_key import KEY_ID as RSA_KEY_ID
-from codegen.targets.rsa_test_key import rsa_test_key
+from codegen.targets.python_constants import Constant, data_module
 from codegen.targets.target import Files, Target
 
 PACKAGE = "generated/python/bankcodes"
-
-
-@dataclass(frozen=True)
-class Constant:
-    name: str
-    annotation: str
-    value: str
-    comment: str
 
 
 def _classify_table(provider: Provider) -> dict[str, PyExpr]:
@@ -68,18 +57,6 @@ def _by_category(catalog: Catalog) -> dict[str, tuple[tuple[str, str, str], ...]
             for code in code_set.codes:
                 found[code.category.id].append((provider.id, code_set.id, code.value))
     return {category: tuple(codes) for category, codes in found.items()}
-
-
-def _data_module(
-    catalog: Catalog, doc: str, imports: tuple[str, ...], constants: tuple[Constant, ...]
-) -> str:
-    return render(
-        "python/data_module.py.j2",
-        header=catalog.header,
-        doc=doc,
-        imports=imports,
-        constants=constants,
-    )
 
 
 def _catalog_module(catalog: Catalog) -> str:
@@ -115,7 +92,7 @@ def _catalog_module(catalog: Catalog) -> str:
         ),
     )
     doc = "The catalog's version and providers, read by `import bankcodes`."
-    return _data_module(catalog, doc, (), constants)
+    return data_module(catalog, doc, (), constants)
 
 
 def _classify_module(catalog: Catalog) -> str:
@@ -132,7 +109,7 @@ def _classify_module(catalog: Catalog) -> str:
         "from bankcodes.categories import Category as _C",
     )
     doc = "The classify tables, read by `bankcodes.classify` on its first call."
-    return _data_module(catalog, doc, imports, constants)
+    return data_module(catalog, doc, imports, constants)
 
 
 def _by_category_module(catalog: Catalog) -> str:
@@ -149,7 +126,7 @@ def _by_category_module(catalog: Catalog) -> str:
         "The codes that share a category, read by `bankcodes explain` without loading every "
         "provider."
     )
-    return _data_module(catalog, doc, (), constants)
+    return data_module(catalog, doc, (), constants)
 
 
 def _modules_module(catalog: Catalog) -> str:
@@ -162,54 +139,14 @@ def _modules_module(catalog: Catalog) -> str:
             for m in sorted(p.module for p in catalog.providers)
         ),
     )
-    return _data_module(catalog, doc, imports, ())
+    return data_module(catalog, doc, imports, ())
 
 
 def _sources_module(catalog: Catalog) -> str:
     table = records.source_table(catalog.sources)
     constants = (Constant("SOURCES", "dict[str, Source]", table, "Every document, by id."),)
     doc = "Every document the catalog's facts come from, by id."
-    return _data_module(catalog, doc, ("from bankcodes._records import Source",), constants)
-
-
-def _signing_module(catalog: Catalog) -> str:
-    schemes = {p.id: records.scheme(p.signing) for p in catalog.providers if p.signing is not None}
-    deliveries = {
-        p.id: records.delivery(p, p.delivery) for p in catalog.providers if p.delivery is not None
-    }
-    undescribed = {
-        p.id: p.webhooks_undescribed.reason for p in catalog.providers if p.webhooks_undescribed
-    }
-    constants = (
-        Constant(
-            "SCHEMES",
-            "dict[str, Scheme]",
-            py_literal(schemes),
-            "Provider id -> how the provider authenticates its webhooks.",
-        ),
-        Constant(
-            "DELIVERY",
-            "dict[str, Delivery]",
-            py_literal(deliveries),
-            "Provider id -> how the provider delivers its webhooks.",
-        ),
-        Constant(
-            "UNDESCRIBED",
-            "dict[str, str]",
-            py_literal(undescribed),
-            "Provider id -> why the catalog describes no signing of the webhooks it sends.",
-        ),
-    )
-    used = {str(call).split("(", 1)[0] for call in schemes.values()}
-    if any(p.signing and p.signing.timestamp for p in catalog.providers):
-        used.add("SignedTimestamp")
-    names = sorted(["Delivery", "EventType", *used, "Scheme"])
-    imports = (
-        "from bankcodes._schemes import " + ", ".join(names),
-        "from bankcodes._sources import SOURCES as _S",
-    )
-    doc = "How each provider signs and delivers its webhooks, read by bankcodes.signatures."
-    return _data_module(catalog, doc, imports, constants)
+    return data_module(catalog, doc, ("from bankcodes._records import Source",), constants)
 
 
 def _payload_kinds_module(catalog: Catalog) -> str:
@@ -220,119 +157,6 @@ def _payload_kinds_module(catalog: Catalog) -> str:
         doc="Every payload kind and how its root model is chosen, read by bankcodes.payloads.",
         kinds=py_literal({kind.id: kind.provider.id for kind in catalog.payloads}),
     )
-
-
-def _test_keys() -> tuple[Constant, ...]:
-    """The published test keys of the test deliveries, private and public, with the RSA key's id."""
-    private, public = ec_test_keys.test_key()
-    jws_private, jws_public = ec_test_keys.jws_test_key()
-    return (
-        Constant(
-            "TEST_PRIVATE_JWK",
-            "dict[str, str]",
-            py_literal(private),
-            "The published P-256 test key, which signs the JWTs of the test deliveries.",
-        ),
-        Constant(
-            "TEST_PUBLIC_JWK",
-            "dict[str, str]",
-            py_literal(public),
-            "Its public half, which verifies them.",
-        ),
-        Constant(
-            "TEST_JWS_PRIVATE_JWK",
-            "dict[str, str]",
-            py_literal(jws_private),
-            "The published P-521 test key, which signs the JWS of the test deliveries.",
-        ),
-        Constant(
-            "TEST_JWS_PUBLIC_JWK",
-            "dict[str, str]",
-            py_literal(jws_public),
-            "Its public half, which verifies them.",
-        ),
-        Constant(
-            "TEST_RSA_PRIVATE_PEM",
-            "",
-            py_literal(rsa_test_key()[0]),
-            "The published RSA test key, which signs the RSA signatures of the test deliveries.",
-        ),
-        Constant("TEST_RSA_PUBLIC_PEM", "", py_literal(rsa_test_key()[1]), "Its public half."),
-        Constant("TEST_RSA_KEY_ID", "", py_literal(RSA_KEY_ID), "The key id it is named by."),
-        Constant(
-            "TEST_EC_PRIVATE_PEM",
-            "",
-            py_literal(ec_test_keys.test_key_pems()[0]),
-            "The P-256 test key as a PEM, which signs for a provider whose published key is EC.",
-        ),
-        Constant(
-            "TEST_EC_PUBLIC_PEM",
-            "",
-            py_literal(ec_test_keys.test_key_pems()[1]),
-            "Its public half.",
-        ),
-    )
-
-
-def _test_deliveries_module(catalog: Catalog) -> str:
-    examples = {
-        p.id: tuple((e.name, e.title, e.body) for e in fixtures.examples(p))
-        for p in fixtures.delivering(catalog)
-    }
-    secrets = fixtures.test_secrets(catalog)
-    addresses = {
-        p.id: fixtures.key_address(p.signing)
-        for p in fixtures.delivering(catalog)
-        if p.signing is not None and p.signing.scheme in ("fetched_key", "certificate_jwt")
-    }
-    constants = (
-        Constant(
-            "EXAMPLES",
-            "dict[str, tuple[tuple[str, str, str], ...]]",
-            py_literal(examples),
-            "Provider id -> its webhook examples: (event name, title, raw body), the first the "
-            "default.",
-        ),
-        Constant(
-            "TEST_SECRETS",
-            "dict[str, str]",
-            py_literal(secrets),
-            "Provider id -> its published test secret (for a provider that signs with one).",
-        ),
-        *_test_keys(),
-        Constant(
-            "TEST_SECRET_HEADER",
-            "",
-            py_literal(fixtures.SECRET_HEADER),
-            "The header a test delivery carries its secret in, where the app names it.",
-        ),
-        Constant(
-            "TEST_KEY_ADDRESSES",
-            "dict[str, str]",
-            py_literal(addresses),
-            "Provider id -> where the RSA test key would be served, for a provider whose key is "
-            "fetched (its key address with the test key's id, or an x5u on its domain): never "
-            "fetched, since the test deliveries give the key for it.",
-        ),
-        Constant(
-            "TEST_CALLBACK_URL",
-            "",
-            py_literal(fixtures.CALLBACK_URL),
-            "The callback URL a test delivery is posted to (a published key signs it).",
-        ),
-        Constant(
-            "TEST_PATH",
-            "",
-            py_literal(fixtures.JWS_PATH),
-            "The path a test delivery is posted to (a JWS signs it).",
-        ),
-        Constant("WARNING", "", py_literal(fixtures.WARNING), "What the test material is."),
-    )
-    doc = (
-        "The webhook examples of the catalog and the published test material that signs them, "
-        "read by `bankcodes trigger`. " + fixtures.WARNING
-    )
-    return _data_module(catalog, doc, (), constants)
 
 
 def _alias(kind: PayloadKind, mode: str) -> str:
@@ -415,11 +239,11 @@ def render_files(catalog: Catalog) -> Files:
         f"{PACKAGE}/_by_category.py": _by_category_module(catalog),
         f"{PACKAGE}/_modules.py": _modules_module(catalog),
         f"{PACKAGE}/_sources.py": _sources_module(catalog),
-        f"{PACKAGE}/_signing.py": _signing_module(catalog),
+        f"{PACKAGE}/_signing.py": python_signing.signing_module(catalog),
         f"{PACKAGE}/_payload_kinds.py": _payload_kinds_module(catalog),
         f"{PACKAGE}/payloads.py": _payloads_module(catalog),
         f"{PACKAGE}/_receivers.py": _receivers_module(catalog),
-        f"{PACKAGE}/_test_deliveries.py": _test_deliveries_module(catalog),
+        f"{PACKAGE}/_test_deliveries.py": python_signing.test_deliveries_module(catalog),
     }
     for provider in catalog.providers:
         files.update(_provider_files(catalog, provider))
