@@ -37,6 +37,7 @@ import {
   endsAtOf,
   LATEST_NOW,
   meant,
+  statedStep,
   rulesOf,
   statedLimit,
   fieldLimit,
@@ -236,7 +237,7 @@ function decision(
 ): Decision {
   let told: Reason[];
   [given, read, told, kind] = whoseResponse(given, read, headers, data, status, kind);
-  const [found, heard] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
+  const [found, heard, stated] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
   let category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
@@ -281,6 +282,10 @@ function decision(
     [nextStep, state, own] = ["none", null, true];
     const says = said("by_limit", { step: nextStep, what });
     reasons = [{ part: "next_step", says, source: limits[0]!.source }];
+  }
+  if (stated !== null) {
+    // The message states the next step itself: it decides.
+    [nextStep, own, reasons] = [stated, true, reasons.filter((r) => r.part !== "next_step")];
   }
   return {
     nextStep,
@@ -338,15 +343,19 @@ function whoseResponse(
 }
 
 /** The code that decides: the first known cause the body names, else the code a generic code's
- * message means, else the code read (the Python `caused`, then `meant`). */
+ * message means, else the code read, and the next step its message states, where one does (the
+ * Python `caused`, `meant`, then `stated_step`). */
 function meaning(
   whose: string | undefined,
   read: FoundCode | null,
   data: unknown,
-): [FoundCode | null, Reason[]] {
+): [FoundCode | null, Reason[], NextStep | null] {
   const [cause, told] = caused(whose, read, data);
-  if (told.length > 0 || data === null || data === undefined) return [cause, told];
-  return meant(whose, read, textsOf(data));
+  if (told.length > 0 || data === null || data === undefined) return [cause, told, null];
+  const [found, heard] = meant(whose, read, textsOf(data));
+  if (heard.length > 0) return [found, heard, null];
+  const [step, saidSo] = statedStep(whose, found, textsOf(data));
+  return [found, saidSo, step];
 }
 
 /** The most a request may ask for, where the body states it: in a message, else in a field of

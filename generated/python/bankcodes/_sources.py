@@ -4368,6 +4368,12 @@ SOURCES: dict[str, Source] = {
         title="Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
         url="https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LeanAPI-KSA.postman_collection.json",
     ),
+    "lean-postman-uae": Source(
+        id="lean-postman-uae",
+        kind="repo",
+        title="Lean Postman collection, UAE (Lean-API-UAE.postman_collection.json)",
+        url="https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/Lean-API-UAE.postman_collection.json",
+    ),
     "basiq-rate-limiting": Source(
         id="basiq-rate-limiting",
         kind="repo",

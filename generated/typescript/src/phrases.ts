@@ -17,6 +17,7 @@ export const PHRASES = {
   wait_stated_unknown: "retry_later: {what}, and the response states a wait",
   by_end: "{step}: {what}, and the body states when the consent or session ends",
   message_means: "{value} decides as {means}: the message says '{quote}'",
+  message_states: "{value}'s message states the next step, {step}: '{quote}'",
   cause_decides: "{value} decides by its cause {cause}, the body's {field}",
   status_of_provider: "its status is HTTP {status}, which {provider} answers a rate-limited request with",
   status_400: "its status is HTTP 400 Bad Request: a client error",

@@ -2962,6 +2962,10 @@ export const Sources = {
     title: "Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
     url: "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LeanAPI-KSA.postman_collection.json",
   },
+  "lean-postman-uae": {
+    title: "Lean Postman collection, UAE (Lean-API-UAE.postman_collection.json)",
+    url: "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/Lean-API-UAE.postman_collection.json",
+  },
   "basiq-rate-limiting": {
     title: "Basiq: API Rate Limiting",
     url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/docs/PLatform/api-integration/api-rate-limiting.md",

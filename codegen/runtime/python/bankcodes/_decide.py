@@ -20,6 +20,7 @@ from bankcodes._decide_facts import (
     consent_news,
     meant,
     provider_rules,
+    stated_step,
     stated_window,
     status_news,
 )
@@ -203,7 +204,7 @@ def _decision(
         # Nothing tells whose the response is but a header that names the provider's API.
         (found, *_, kind), provider, told = _subject(data, by[0], status), by[0], (*told, by[1])
     read = found
-    found, heard = _meaning(provider, found, data)
+    found, heard, stated = _meaning(provider, found, data)
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
@@ -241,6 +242,9 @@ def _decision(
         step, state, own = "none", None, True
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
+    if stated is not None:
+        # The message states the next step itself: it decides.
+        step, own, reasons = stated, True, tuple(r for r in reasons if r.part != "next_step")
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),
@@ -268,14 +272,17 @@ def _decision(
 
 def _meaning(
     provider: str | None, found: FoundCode | None, data: object
-) -> tuple[FoundCode | None, tuple[Reason, ...]]:
+) -> tuple[FoundCode | None, tuple[Reason, ...], str | None]:
     """The code that decides, with what says so: where the body names the code's causes, the
     first known cause; else where a generic code's message gives its meaning, the code meant;
-    else the code read."""
+    else the code read, and the next step its message states, where one does."""
     if data is None:
-        return found, ()
+        return found, (), None
     found, heard = caused(provider, found, data)
-    return (found, heard) if heard else meant(provider, found, texts_of(data))
+    if not heard:
+        found, heard = meant(provider, found, texts_of(data))
+    step, said_so = (None, ()) if heard else stated_step(provider, found, texts_of(data))
+    return found, heard or said_so, step
 
 
 def _status_unstated(
