@@ -26,6 +26,8 @@ PHRASES: dict[str, str] = {
     "by_status": "{step}: {what}, and {news}",
     "wait_stated_unknown": "retry_later: {what}, and the response states a wait",
     "by_end": "{step}: {what}, and the body states when the consent or session ends",
+    "header_says_retry": "{step}: its {name} header is {value}, which the provider's rule obeys "
+    "over the status",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
     "message_states": "{value}'s message states the next step, {step}: '{quote}'",
     "cause_decides": "{value} decides by its cause {cause}, the body's {field}",
@@ -39,6 +41,18 @@ PHRASES: dict[str, str] = {
     ),
     "status_429": "its status is HTTP 429 Too Many Requests: a rate limit",
     "status_503": "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance",
+    "status_2xx": "its status is HTTP {status}, a 2xx: the request succeeded",
+    "status_408": (
+        "its status is HTTP 408 Request Timeout: the request did not arrive whole in time, and "
+        "may be repeated"
+    ),
+    "status_422": (
+        "its status is HTTP 422 Unprocessable Content: the request is well-formed but its "
+        "instructions could not be processed"
+    ),
+    "status_500": (
+        "its status is HTTP 500 Internal Server Error: an unexpected condition on the server"
+    ),
     # The wait.
     "refused": "refused: {says}",
     "not_taken": "not taken: {says}",
@@ -101,6 +115,23 @@ PHRASES: dict[str, str] = {
     "reading_of": "bankcodes' reading of {sources}",
     "reading": "bankcodes' reading",
     "header_source": "header {name}",
+}
+
+#: What an HTTP status (or its class, 2xx) says where nothing is recognised, by its RFC's
+#: definition: its category (as the catalog's codes of that status mostly read) and source; its
+#: words are the phrase status_{key}. 2xx, "successfully received, understood, and accepted"
+#: (RFC 9110, 15.3), is read after what the body states; 400 15.5.1; 401 15.5.2; 408, the client
+#: "MAY repeat that request" (15.5.9); 422, "unable to process the contained instructions"
+#: (15.5.21); 500, "an unexpected condition" (15.6.1); 503 15.6.4; 429 RFC 6585, section 4.
+STATUSES: dict[str, tuple[str, str]] = {
+    "2xx": ("informational", "RFC 9110"),
+    "400": ("integration_error", "RFC 9110"),
+    "401": ("integration_error", "RFC 9110"),
+    "408": ("generic_failure", "RFC 9110"),
+    "422": ("integration_error", "RFC 9110"),
+    "429": ("rate_limited", "RFC 6585"),
+    "500": ("generic_failure", "RFC 9110"),
+    "503": ("institution_unavailable", "RFC 9110"),
 }
 
 #: A decision's tokens (its next step, who acts, the connection's state) in the words an answer

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from codegen.model.facts import Fact, FactData, FactRecord, Family
 from codegen.spec.carried import RECORDS, field_type
 from codegen.spec.decisions import BodyRules, Consent, NotStated, RateLimits
+from codegen.spec.retrying import Retrying
 
 
 def record_shapes(*models: type[BaseModel]) -> tuple[Family, ...]:
@@ -63,5 +64,5 @@ def _data(value: object) -> FactData:
 
 
 #: The records a provider carries whole: its rate limits and its consent, stated or not, and
-#: its message rules.
-PROVIDER_RECORDS = record_shapes(RateLimits, Consent, NotStated, BodyRules)
+#: its message rules and its retry rules.
+PROVIDER_RECORDS = record_shapes(RateLimits, Consent, NotStated, BodyRules, Retrying)

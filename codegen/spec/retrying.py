@@ -33,7 +33,8 @@ class RetryRule(SpecModel):
         "library the provider publishes (its code, which the library's users get)."
     )
     library: Text | None = PydField(
-        None, description="The client library, by its name (stripe-python), for a library's rule."
+        None,
+        description="The client library, by the name it is published under, for a library's rule.",
     )
     statuses: Statuses = PydField(
         (), description="The HTTP statuses the rule retries, where the source names them."
@@ -53,6 +54,11 @@ class RetryRule(SpecModel):
         None,
         description="The attempts in all, the first sending counted (a source's 'retry up to 5 "
         "times' is 6), where stated.",
+    )
+    header: HeaderName | None = PydField(
+        None,
+        description="A response header whose value, true or false, the rule obeys over the "
+        "status (send the request again, or never), where the source's rule reads one.",
     )
     quote: Text = PydField(description="The source's words (or the library's code), verbatim.")
     sources: SourceRefs

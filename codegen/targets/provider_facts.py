@@ -21,12 +21,14 @@ TABLES = (
         "body_rules",
         "What each provider's bodies say beyond their codes",
     ),
+    ("RETRIES", "retries", "retries", "How each provider says a failed request is sent again"),
 )
 #: What each table's values may be.
 TABLE_TYPES = {
     "rate_limits": "RateLimits | NotStated",
     "consent": "Consent | NotStated",
     "body_rules": "BodyRules",
+    "retries": "Retrying | NotStated",
 }
 
 

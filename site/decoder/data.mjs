@@ -230,7 +230,7 @@ export async function decoderData(project, source, work, build) {
   const all = catalog(codes, tables, shown);
   const parts = { providers: all.providers, same: same(codes, CategoryInfo, all.most) };
   const { PAYLOAD_KINDS } = modules.kinds;
-  const { rateLimits, consents, bodyRules } = modules["provider-facts"];
+  const { rateLimits, consents, bodyRules, retries } = modules["provider-facts"];
   const kinds = Object.fromEntries(
     Object.entries(PAYLOAD_KINDS).map(([kind, fields]) => [
       kind,
@@ -269,7 +269,7 @@ export async function decoderData(project, source, work, build) {
         kind,
         Object.fromEntries(Object.entries(fields).filter(([f]) => !INDEXED.includes(f))),
       ]);
-      const facts = { rateLimits, consents, bodyRules };
+      const facts = { rateLimits, consents, bodyRules, retries };
       const own = Object.entries(facts).filter(([, table]) => Object.hasOwn(table, id));
       const chunk = { sets: parts.providers[id], kinds: Object.fromEntries(rest) };
       for (const [name, table] of own) chunk[name] = table[id];

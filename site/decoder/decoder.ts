@@ -190,7 +190,10 @@ function isPayload(
   } else if (pasted.is === "code") {
     bareCode(pasted.code, index, root, out);
   } else if (pasted.is === "neither") {
-    const message = `This is neither JSON nor a code: ${pasted.reason}`;
+    const message =
+      pasted.status === null
+        ? `This is neither JSON nor a code: ${pasted.reason}`
+        : `Its body is ${pasted.reason.replace(/^not JSON/, "not valid JSON")}`;
     out.append(element("p", message, "bankcodes-error"));
   }
   return pasted.is === "json";

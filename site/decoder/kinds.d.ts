@@ -35,6 +35,7 @@ declare module "bankcodes-index" {
     readonly rateLimits?: unknown;
     readonly consents?: unknown;
     readonly bodyRules?: unknown;
+    readonly retries?: unknown;
   }
 
   /** [provider, provider name], in the catalog's order. */

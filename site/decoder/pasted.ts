@@ -5,7 +5,7 @@ import { PASTED, PASTED_LIMITS } from "bankcodes-package/phrases.js";
 import type { PayloadKindFields } from "bankcodes-package/shapes.js";
 import { isRecord } from "bankcodes-package/recognition.js";
 import { readJsonText } from "bankcodes-package/read-json.js";
-import { trimmed } from "bankcodes-package/shown.js";
+import { printable, trimmed } from "bankcodes-package/shown.js";
 
 /** How a pasted text is read, as `bankcodes explain -` reads it (the rules are declared once):
  * STATUS_LINE, LEADING and NO_HEADERS sticky (matched where a head may begin), BLANK_LINE
@@ -136,7 +136,18 @@ export function readPasted(text: string): Pasted {
       return { is: "json", data: payload, signed: true, status, headers, pairs };
     if (BARE_CODE.test(bare)) return { is: "code", code: bare, status, headers, pairs };
     const reason = error instanceof Error ? error.message : "it does not parse";
-    return { is: "neither", reason, status, headers, pairs };
+    // Where the parser stopped, as its message gives it: line, column and the text around that
+    // place, escaped (as `bankcodes explain -` says it).
+    const where = reason.replace(
+      /at position (\d+)(?: \(line \d+ column \d+\))?/,
+      (_, at: string) => {
+        const [from, before] = [Number(at), body.slice(0, Number(at))];
+        const [line, column] = [before.split("\n").length, from - before.lastIndexOf("\n")];
+        const near = printable(body.slice(Math.max(0, from - 10), from + 10));
+        return `at line ${line}, column ${column}, near '${near}'`;
+      },
+    );
+    return { is: "neither", reason: where, status, headers, pairs };
   }
   if (typeof data === "string" && BARE_CODE.test(data))
     return { is: "code", code: data, status, headers, pairs };

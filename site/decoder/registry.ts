@@ -15,6 +15,7 @@ import type {
   Consent,
   NotStated,
   RateLimits,
+  Retrying,
 } from "bankcodes-package/provider-facts.js";
 import type { Entry } from "./card.js";
 
@@ -64,12 +65,14 @@ const facts = {
   rateLimits: {} as Table<RateLimits | NotStated>,
   consents: {} as Table<Consent | NotStated>,
   bodyRules: {} as Table<BodyRules>,
+  retries: {} as Table<Retrying | NotStated>,
 };
 /** Every provider's code sets, by provider and code set id, as they arrive. */
 export const CODE_SETS = lazy(sets, byProvider);
 export const rateLimits = lazy(facts.rateLimits, byProvider);
 export const consents = lazy(facts.consents, byProvider);
 export const bodyRules = lazy(facts.bodyRules, byProvider);
+export const retries = lazy(facts.retries, byProvider);
 
 const kindFields: Table<object> = {};
 /** Every payload kind: its index fields at once, the rest with its provider's chunk. */
@@ -126,7 +129,7 @@ function file(id: string, chunk: Awaited<ReturnType<(typeof CHUNKS)[string]>>["d
     } as CodeSetTables;
   }
   for (const [kind, rest] of Object.entries(chunk.kinds)) Object.assign(kindFields[kind]!, rest);
-  for (const name of ["rateLimits", "consents", "bodyRules"] as const)
+  for (const name of ["rateLimits", "consents", "bodyRules", "retries"] as const)
     if (chunk[name] !== undefined) (facts[name] as Table<unknown>)[id] = chunk[name];
 }
 

@@ -461,3 +461,26 @@ def test_the_providers_own_words_follow_the_lead(monkeypatch: pytest.MonkeyPatch
         "endpoint must be called from a supported Quiltt SDK.' (body)",
         "  Code: 403 of quiltt.sdk_rest_status, at (HTTP status)",
     ]
+
+
+def test_a_response_whose_body_is_not_json_is_decided_by_its_status_and_says_where(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """UK Open Banking's VRP usage example of a 201 PDNG payment, as published with trailing
+    commas (read-write-api-docs-pub, references/usage-examples/vrp-usage-examples.md), cut to
+    its status: the body is not JSON, so the response is decided as if it had none (a 2xx:
+    RFC 9110, section 15.3), and both `decide -` and `explain -` say that the body is not valid
+    JSON, where it stops, and the text around that place, escaped."""
+    text = 'HTTP/1.1 201 Created\r\n\r\n{\n  "Data": {\n    "Status": "PDNG",\n  },\n}'
+    where = "Expecting property name enclosed in double quotes at line 4, column 3, "
+    where += "near '\"PDNG\",\\u000a  },\\u000a}'"
+    status, out = _decided(monkeypatch, text, "-")
+    assert (status, out.splitlines()[0]) == (
+        0,
+        "Its HTTP status says the request succeeded: nothing to act on from it, and nothing in "
+        "the body is recognised.",
+    )
+    assert capsys.readouterr().err == f"the response's body is not valid JSON: {where}\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    status = cli.main(["explain", "-"], out=io.StringIO())
+    assert capsys.readouterr().err.startswith(f"the response's body is not valid JSON: {where}")

@@ -51,14 +51,16 @@ ORDINARY = re.compile(r"[A-Za-z][a-z]*|[A-Z]+|[0-9]+")
 def _codes(spec: dict[str, Any]) -> dict[str, str]:
     """The codes that the generator may not write as a string literal, each with its code set
     (provider.code_set): every wire value and alias but those spelt as ordinary words (a numeric
-    code is known by its identifier)."""
+    code is known by its identifier) and the catalog's own category ids, which the generator
+    names as bankcodes' taxonomy (an HTTP status's category where nothing is recognised)."""
     codes: dict[str, str] = {}
+    taxonomy = set(spec["categories"])
     for provider_id, provider in spec["providers"].items():
         for set_id, code_set in provider["code_sets"].items():
             for code in code_set["codes"]:
                 value = code["name"] if isinstance(code["value"], int) else code["value"]
                 for spelling in (value, *code.get("aliases", [])):
-                    if not ORDINARY.fullmatch(spelling):
+                    if not ORDINARY.fullmatch(spelling) and spelling not in taxonomy:
                         codes.setdefault(spelling, f"{provider_id}.{set_id}")
     return codes
 

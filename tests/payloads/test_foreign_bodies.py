@@ -76,10 +76,15 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
     and "no provider payload" (or, for an empty body, a response "with no body"), never an
     answer but that nothing is recognised (as `decide -` says it) and the request ids a name
     says the body gives, to quote to its sender (as the decoder shows them); a body alone that
-    is not JSON (an HTML page, XML, text) is said to be neither JSON nor a code, with no answer;
-    a response whose status says what it stands for (400 and 401, the caller's to fix; 429 and
-    503, to retry later) is decided by its status alone, with no code read."""
-    steps = {400: "fix the request", 401: "fix the request", 429: "retry later", 503: "retry later"}
+    is not JSON (an HTML page, XML, text) is said to be neither JSON nor a code, with no answer
+    (a response's body that begins as JSON is said not to be valid JSON, and decided as if empty);
+    a response whose status says what it stands for (400, 401 and 422, the caller's to fix; 408
+    and 500, to retry (RFC 9110, sections 15.5.9 and 15.6.1); 429 and 503, to retry later; a
+    2xx, a success with nothing to act on, section 15.3) is decided by its status alone, with no
+    code read."""
+    fix, retry, later = "fix the request", "retry now", "retry later"
+    steps = {400: fix, 401: fix, 422: fix, 408: retry, 500: retry, 429: later, 503: later}
+    steps |= dict.fromkeys(range(200, 300), "its http status says the request succeeded")
     answered = {}
     for name, body in zip(_names(), BODIES, strict=True):
         status = body["status"] or 500
@@ -93,6 +98,7 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
             lines = out.getvalue().splitlines(keepends=True)
             shown = "".join(line for line in lines if not line.startswith("request id ("))
             not_json = said.startswith("the input is neither JSON nor a code: ")
+            not_json |= said.startswith("the response's body is not valid JSON: ")
             nobody = "no provider payload" in said or "with no body" in said or not_json
             by_status = pasted.startswith("HTTP/") and status in steps
             decided = steps.get(status, "-") in shown.lower() and "  Code: " not in shown
@@ -100,7 +106,8 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
             nothing = "Nothing in it is recognised: contact the provider's support with the "
             nothing += "request id.\n  Why this step: nothing recognised (category)\n"
             wrong = not (decided and stated) if by_status else shown != nothing
-            wrong = shown != "" or pasted.startswith("HTTP/") if not_json else wrong
+            # A body alone that is not JSON: only the line; a response's: decided as if empty.
+            wrong = shown != "" if not_json and not pasted.startswith("HTTP/") else wrong
             if code != 1 or not nobody or wrong:
                 answered[name] = (code, shown[:200], said[:200])
     assert answered == {}

@@ -301,15 +301,34 @@ def test_log_fields_say_what_to_do_now() -> None:
     assert "bankcodes.wait_seconds" not in expired
 
 
+RETRY_LATER = "Retry later, backing off between attempts — your service acts."
+FIX = "Fix the request before sending it again — your service acts."
+NOTHING = "Nothing in it is recognised: contact the provider's support with the request id."
+SUCCEEDED = (
+    "Its HTTP status says the request succeeded: nothing to act on from it, and nothing in the "
+    "body is recognised."
+)
+#: A body no provider's: the trial's probe of a status alone.
+API_ERROR = {"error": {"type": "api_error"}}
+
 STATUSES = [
     # RFC 6585 section 4: 429 Too Many Requests, a rate limit.
-    ((None, 429, None), ("retry_later", "integrator", "degraded", "RFC 6585")),
+    ((None, 429, None), ("retry_later", "integrator", "degraded", "RFC 6585", RETRY_LATER)),
     # RFC 9110 section 15.5.1: 400, "a client error".
-    ((None, 400, None), ("fix_request", "integrator", None, "RFC 9110")),
+    ((None, 400, None), ("fix_request", "integrator", None, "RFC 9110", FIX)),
     # RFC 9110 section 15.5.2: 401, a request that "lacks valid authentication credentials".
-    ((None, 401, None), ("fix_request", "integrator", None, "RFC 9110")),
+    ((None, 401, None), ("fix_request", "integrator", None, "RFC 9110", FIX)),
     # RFC 9110 section 15.6.4: 503, a temporary overload or maintenance.
-    ((None, 503, None), ("retry_later", "institution", "provider_or_bank_down", "RFC 9110")),
+    (
+        (None, 503, None),
+        (
+            "retry_later",
+            "institution",
+            "provider_or_bank_down",
+            "RFC 9110",
+            "The bank or provider is down for now: retry later, backing off between attempts.",
+        ),
+    ),
     # Brazil's Open Finance answers its global TPS limit with 529 (its payments 2.0.0 file).
     (
         ("openfinancebrasil", 529, None),
@@ -318,18 +337,52 @@ STATUSES = [
             "integrator",
             "degraded",
             "br-consents-331, br-payments-200, br-enrollments-120",
+            RETRY_LATER,
         ),
     ),
     # Flinks's rate-limit 401 carries TOO_MANY_REQUESTS; a bare 401 is also a refused token.
-    (("flinks", 401, None), ("contact_provider", "integrator", "unknown", "category")),
+    (("flinks", 401, None), ("contact_provider", "integrator", "unknown", "category", NOTHING)),
     # Basiq's 403 answers too many token requests, and also any other forbidden request.
-    (("basiq", 403, None), ("contact_provider", "integrator", "unknown", "category")),
-    # RFC 9110 says nothing of a 500's cause: nothing decided.
-    ((None, 500, None), ("contact_provider", "integrator", "unknown", "category")),
+    (("basiq", 403, None), ("contact_provider", "integrator", "unknown", "category", NOTHING)),
+    # RFC 9110 section 15.5.9: 408, the server "did not receive a complete request message within
+    # the time that it was prepared to wait"; the client "MAY repeat that request".
+    (
+        (None, 408, API_ERROR),
+        ("retry", "integrator", None, "RFC 9110", "Retry now — your service acts."),
+    ),
+    # Section 15.5.21: 422 Unprocessable Content, well-formed content whose instructions the
+    # server was "unable to process": the request's to change.
+    ((None, 422, API_ERROR), ("fix_request", "integrator", None, "RFC 9110", FIX)),
+    # Section 15.6.1: 500, "an unexpected condition": a failure with no more specific cause.
+    (
+        (None, 500, None),
+        ("retry", "integrator", None, "RFC 9110", "Retry now — your service acts."),
+    ),
+    # Section 15.3: a 2xx says the request was "successfully received, understood, and
+    # accepted": nothing to act on, whatever the body that is not recognised.
+    ((None, 200, API_ERROR), ("none", "nobody", None, "RFC 9110", SUCCEEDED)),
+    ((None, 201, None), ("none", "nobody", None, "RFC 9110", SUCCEEDED)),
     # A code read decides, whatever the status: ITEM_LOGIN_REQUIRED asks the end user.
     (
         ("plaid", 429, {"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}),
-        ("reconnect", "end_user", "needs_end_user", "category"),
+        (
+            "reconnect",
+            "end_user",
+            "needs_end_user",
+            "category",
+            "The connection needs the customer: ask them to reconnect.",
+        ),
+    ),
+    # Even inside a 200: a failure code read is not hidden by the success's status.
+    (
+        ("plaid", 200, {"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"}),
+        (
+            "reconnect",
+            "end_user",
+            "needs_end_user",
+            "category",
+            "The connection needs the customer: ask them to reconnect.",
+        ),
     ),
 ]
 
@@ -341,7 +394,7 @@ def _decided_by_status(given: tuple[str | None, int, object]) -> list[object]:
         "https://api.example", status, "", email.message.Message(), content
     ) as error:
         decided = bankcodes.decide(error, provider=provider)
-    return [decided.next_step, decided.actor, decided.state, decided.why[0].source]
+    return [decided.next_step, decided.actor, decided.state, decided.why[0].source, decided.lead()]
 
 
 #: The responses of STATUSES, each decided from an HTTP error that carries it (TypeScript's

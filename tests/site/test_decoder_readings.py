@@ -84,3 +84,19 @@ def test_a_foreign_response_shows_its_status_and_request_id(decoder: Any) -> Non
     assert text.startswith("HTTP status: 404.Not a body of a provider in the catalog")
     assert "Request id (x-request-id): gw-7f3a." in text
     assert "Request id (requestId of the body): body-81c2." in text
+
+
+def test_a_response_whose_body_is_not_json_is_decided_by_its_status_and_says_where(
+    decoder: Any,
+) -> None:
+    """UK Open Banking's VRP usage example of a 201 PDNG payment, as published with trailing
+    commas (read-write-api-docs-pub, references/usage-examples/vrp-usage-examples.md), cut to
+    its status: decided as if it had no body (a 2xx, RFC 9110, section 15.3), first, then that
+    its body is not valid JSON, where it stops and the text around that place, escaped, as
+    `bankcodes decide -` says it."""
+    text = 'HTTP/1.1 201 Created\r\n\r\n{\n  "Data": {\n    "Status": "PDNG",\n  },\n}'
+    [(said, cards)] = decoder.evaluate(DECODE_ALL, [[text, ""]])
+    lead = "Its HTTP status says the request succeeded: nothing to act on from it, and nothing"
+    where = "at line 4, column 3, near '\"PDNG\",\\u000a  },\\u000a}'"
+    assert (said.startswith(lead), cards) == (True, [])
+    assert "Its body is not valid JSON: Expected" in said and where in said

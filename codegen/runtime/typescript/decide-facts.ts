@@ -11,6 +11,7 @@ import {
   bodyRules,
   consents,
   rateLimits,
+  retries,
   type ConsentEvent,
   type MessageStep,
 } from "./provider-facts.js";
@@ -19,6 +20,7 @@ import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
+import { STATUSES, type Phrase } from "./phrases.js";
 import { dateTime, statedMoment } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 
@@ -31,12 +33,9 @@ export interface StatusNews {
 
 /** What an HTTP status says of a response in which nothing is recognised: a status the
  * provider's sources name as a rate-limited request's, where it means only that (429, or a
- * server's status of 500 or more: a 401 or a 403 also means a refused token), else a status
- * whose own definition says what it stands for, the caller's to fix: "a client error" (400,
- * RFC 9110, section 15.5.1) and a request that "lacks valid authentication credentials" (401,
- * section 15.5.2); a rate limit (429, RFC 6585, section 4) and a temporary overload or
- * maintenance "likely alleviated after some delay" (503, RFC 9110, section 15.6.4); null for
- * another (a 403 may be a consent refused). */
+ * server's status of 500 or more: a 401 or a 403 also means a refused token), else what the
+ * status (or its class, 2xx) stands for by its own definition (STATUSES, each with its RFC's
+ * section); null for another (a 403 may be a consent refused). */
 export function statusNews(provider: string | undefined, status: number | null): StatusNews | null {
   const limits =
     provider !== undefined && Object.hasOwn(rateLimits, provider)
@@ -53,16 +52,16 @@ export function statusNews(provider: string | undefined, status: number | null):
     const says = said("status_of_provider", { status, provider: String(provider) });
     return { category: Category.RATE_LIMITED, says, source: stated.sources.join(", ") };
   }
-  const defined = {
-    400: [Category.INTEGRATION_ERROR, "RFC 9110"],
-    401: [Category.INTEGRATION_ERROR, "RFC 9110"],
-    429: [Category.RATE_LIMITED, "RFC 6585"],
-    503: [Category.INSTITUTION_UNAVAILABLE, "RFC 9110"],
-  } as const;
+  const keys = status === null ? [] : [String(status), `${Math.floor(status / 100)}xx`];
+  const key = keys.find((k) => Object.hasOwn(STATUSES, k));
   // A status the provider's sources name for a rate limit means that too (a 401 of one).
-  if (status === null || !Object.hasOwn(defined, status) || named.includes(status)) return null;
-  const [category, source] = defined[status as keyof typeof defined];
-  return { category, says: said(`status_${status as keyof typeof defined}`), source };
+  if (key === undefined || named.includes(status!)) return null;
+  const [category, source] = STATUSES[key]!;
+  return {
+    category: category as Category,
+    says: said(`status_${key}` as Phrase, { status: status! }),
+    source,
+  };
 }
 
 /** Who acts: the category's, unless the code states its own next step that is not the
@@ -112,6 +111,37 @@ export function rulesOf(provider: string | undefined): {
         };
   RULES.set(provider, rules);
   return rules;
+}
+
+/** The next step, where a header of the response says otherwise by a retry rule of the
+ * provider's sources, which obeys it over the status: send the request again (true) or never
+ * (false); its reason then replaces the next step's in `reasons` (the Python `header_says_retry`).
+ * A header sent more than once, or with another value, says nothing. */
+export function obeyedStep(
+  provider: string | undefined,
+  headers: Map<string, string[]>,
+  step: NonNullable<CodeFacts["nextStep"]>,
+  reasons: Reason[],
+): NonNullable<CodeFacts["nextStep"]> {
+  const retrying =
+    provider !== undefined && Object.hasOwn(retries, provider) ? retries[provider]! : null;
+  if (retrying === null || "notStated" in retrying) return step;
+  for (const rule of retrying.rules) {
+    const values = rule.header === undefined ? undefined : headers.get(rule.header.toLowerCase());
+    if (values?.length !== 1 || (values[0] !== "true" && values[0] !== "false")) continue;
+    const obeyed = values[0] === "true" ? "retry" : "contact_provider";
+    if ((step === "retry" || step === "retry_later") === (obeyed === "retry")) return step;
+    const says = said("header_says_retry", { step: obeyed, name: rule.header!, value: values[0] });
+    const others = reasons.filter((reason) => reason.part !== "next_step");
+    reasons.splice(
+      0,
+      reasons.length,
+      { part: "next_step", says, source: rule.sources.join(", ") },
+      ...others,
+    );
+    return obeyed;
+  }
+  return step;
 }
 
 /** The window the provider's sources state its rate limit resets after, in seconds, with those

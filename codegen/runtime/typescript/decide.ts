@@ -35,6 +35,7 @@ import {
   caused,
   consentNews,
   endsAtOf,
+  obeyedStep,
   LATEST_NOW,
   meant,
   statedStep,
@@ -43,6 +44,7 @@ import {
   fieldLimit,
   statedWindow,
   statusNews,
+  type StatusNews,
   type ConsentNews,
 } from "./decide-facts.js";
 import type { Provider } from "./registry.js";
@@ -202,7 +204,7 @@ function facts(value: unknown): StepFacts {
 /** Nothing known, but the response's status says what it stands for: its category's step and
  * state, each with the status as its reason. */
 function byStatusOf(
-  byStatus: NonNullable<ReturnType<typeof statusNews>>,
+  byStatus: StatusNews,
   what: string,
 ): [NextStep, ConnectionState | null, Reason[]] {
   const stated = facts(CategoryInfo[byStatus.category]);
@@ -223,6 +225,21 @@ function byStatusOf(
         ],
   );
   return [step, state, reasons];
+}
+
+/** What the response's status decides where nothing known does, and a success's status (a
+ * 2xx), which decides only where nothing the body states does (`later`). */
+function statusOf(
+  byStatus: StatusNews | null,
+  unknown: boolean,
+  category: Category,
+  info: CodeInfo | null,
+): [StatusNews | null, StatusNews | null] {
+  if (byStatus?.category === "informational") return [null, unknown ? byStatus : null];
+  if (unknown) return [byStatus, null];
+  // A code that names no HTTP status (a generic type) gives way to a 429.
+  const plain = byStatus?.category === "rate_limited" && category !== "rate_limited";
+  return [plain && (info?.httpStatuses ?? []).length === 0 ? byStatus : null, null];
 }
 
 function decision(
@@ -246,12 +263,7 @@ function decision(
   const unknown = category === "unknown" && facts(info).nextStep === undefined;
   const known = unknown ? "code_not_known" : "status_less_code";
   const what = said(found === null ? "nothing_recognised" : known);
-  let byStatus = statusNews(provider, status);
-  if (!unknown) {
-    // A code that names no HTTP status (a generic type) gives way to a 429.
-    const plain = byStatus?.category === "rate_limited" && category !== "rate_limited";
-    byStatus = plain && (info?.httpStatuses ?? []).length === 0 ? byStatus : null;
-  }
+  const [byStatus, later] = statusOf(statusNews(provider, status), unknown, category, info);
   let [nextStep, state, reasons] = stepAndState(found, info, category, news);
   if (byStatus !== null) {
     category = byStatus.category;
@@ -265,7 +277,7 @@ function decision(
     const says = said("wait_stated_unknown", { what });
     reasons.splice(0, 1, { part: "next_step", says, source: "category" });
   }
-  let own = facts(info).nextStep === nextStep;
+  let own = facts(info).nextStep === (nextStep = obeyedStep(provider, headers, nextStep, reasons));
   if (endReasons.length === 0) {
     let ended;
     [endsAt, endReasons, ended] = bodyEnd(provider, data, now);
@@ -283,10 +295,11 @@ function decision(
     const says = said("by_limit", { step: nextStep, what });
     reasons = [{ part: "next_step", says, source: limits[0]!.source }];
   }
-  if (stated !== null) {
-    // The message states the next step itself: it decides.
-    [nextStep, own, reasons] = [stated, true, reasons.filter((r) => r.part !== "next_step")];
+  const words = providerWords(kind, data);
+  if (later !== null && nextStep === "contact_provider" && words.length === 0) {
+    [category, [nextStep, state, reasons]] = [later.category, byStatusOf(later, what)];
   }
+  if (stated !== null) [nextStep, own, reasons] = [stated, true, reasons.filter(notStep)];
   return {
     nextStep,
     actor: actorOf(category, nextStep, own),
@@ -297,7 +310,7 @@ function decision(
     endsAt,
     code: read,
     why: [
-      ...providerWords(kind, data),
+      ...words,
       ...heard,
       ...reasons,
       ...waitReasons,
@@ -341,6 +354,10 @@ function whoseResponse(
   const [found, , , byKind] = subjectOf(data, provider, status);
   return [provider, found, [byHeader[1]], byKind];
 }
+
+/** Whether a reason is of another part than the next step (a step the message states replaces
+ * the others' reasons for it). */
+const notStep = (reason: Reason): boolean => reason.part !== "next_step";
 
 /** The code that decides: the first known cause the body names, else the code a generic code's
  * message means, else the code read, and the next step its message states, where one does (the

@@ -26,6 +26,12 @@ export function lead(decision: Decision, language = "en"): string {
   else if (retried && waits !== "") key = "retry_wait";
   else if (nextStep === "renew_consent" && state === "consent_ending_soon")
     key = "renew_consent_soon";
+  else if (
+    nextStep === "none" &&
+    decision.why.some((r) => r.part === "next_step" && r.source.startsWith("RFC "))
+  )
+    // Nothing to do because the response's status (a 2xx) says it succeeded.
+    key = "succeeded";
   else if (nextStep === "contact_provider" && code === null) {
     // The provider's own words say what to do, else its HTTP status would have.
     const missing = decision.why.some((r) => r.source === "status");

@@ -11,6 +11,7 @@ KINDS: LazyKinds = LazyKinds(
     {
         "lean/webhook": "lean",
         "lean/callback": "lean",
+        "lean/payment-source": "lean",
         "lean/data-api-response": "lean",
         "argyle/api-error": "argyle",
         "argyle/webhook": "argyle",
@@ -105,6 +106,8 @@ KINDS: LazyKinds = LazyKinds(
         "stitch/token-error": "stitch",
         "mastercard/obwms-error": "mastercard",
         "mastercard/europe-error": "mastercard",
+        "mastercard/refresh-status": "mastercard",
+        "mastercard/payment-success-indicators": "mastercard",
         "simplefin/account-set": "simplefin",
         "simplefin/error": "simplefin",
         "saltedge/callback": "saltedge",

@@ -255,6 +255,46 @@ class BodyRules(Record):
     """Always bankcodes' wording."""
 
 
+class RetryRule(Record):
+    """One rule for sending a failed request again: what is retried, how long to wait first and at most, how the wait grows, and how many attempts in all, as the source states them."""
+
+    by: str
+    """Whose rule: the provider's (or standard's) documentation, or a client library the provider publishes (its code, which the library's users get)."""
+    library: str | None = None
+    """The client library, by the name it is published under, for a library's rule."""
+    statuses: tuple[int, ...] = ()
+    """The HTTP statuses the rule retries, where the source names them."""
+    first_delay_ms: int | None = None
+    """The wait before the first retry, in milliseconds, where stated."""
+    max_delay_ms: int | None = None
+    """The longest wait between two attempts, in milliseconds, where stated."""
+    backoff: str | None = None
+    """How the wait grows: exponential (doubled at each attempt) or fixed, where stated."""
+    max_attempts: int | None = None
+    """The attempts in all, the first sending counted (a source's 'retry up to 5 times' is 6), where stated."""
+    header: str | None = None
+    """A response header whose value, true or false, the rule obeys over the status (send the request again, or never), where the source's rule reads one."""
+    quote: str
+    """The source's words (or the library's code), verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+    notes: str | None = None
+    """Always bankcodes' wording."""
+
+
+class Retrying(Record):
+    """How a provider or standard says a failed request is sent again, rule by rule."""
+
+    rules: tuple[RetryRule, ...]
+    """rules"""
+    sources: tuple[str, ...]
+    """sources"""
+    read_in_part: str | None = None
+    """What of the sources was read and what was not: a fact missing here was not read, never not stated."""
+    notes: str | None = None
+    """Always bankcodes' wording."""
+
+
 #: How each provider signals a rate limit, by provider id.
 RATE_LIMITS: dict[str, RateLimits | NotStated] = {
     "lean": RateLimits(
@@ -1040,7 +1080,16 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("plaid-errors-assets",),
             ),
         ),
-        ends=(),
+        ends=(
+            EndField(
+                path="$.item.consent_expiration_time",
+                form="date_time",
+                then="renew_consent",
+                null_means_never=True,
+                tells=("item.item_id", "item.institution_id", "item.consent_expiration_time"),
+                sources=("plaid-openapi",),
+            ),
+        ),
         limits=(
             StatedLimit(
                 code_set="error_code",
@@ -1053,7 +1102,7 @@ BODY_RULES: dict[str, BodyRules] = {
         ),
         limit_fields=(),
         headers=(),
-        notes='An Asset Report\'s DATA_UNAVAILABLE ("unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details") lists each Item\'s own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode). TRANSACTIONS_SYNC_LIMIT is fixed by asking for more transactions per call (count, at most 500), not by waiting: "Use the count request parameter in the /transactions/sync call to increase the number of transactions retrieved per request."',
+        notes='An Item\'s consent_expiration_time (/item/get, the Item of a webhook) is "The date and time at which the Item\'s access consent will expire, in ISO 8601 format"; "If the Item does not have consent expiration scheduled, this field will be null." An Asset Report\'s DATA_UNAVAILABLE ("unable to pull sufficient data for all items to generate this report. please see the \\"causes\\" field for more details") lists each Item\'s own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode). TRANSACTIONS_SYNC_LIMIT is fixed by asking for more transactions per call (count, at most 500), not by waiting: "Use the count request parameter in the /transactions/sync call to increase the number of transactions retrieved per request."',
     ),
     "mastercard": BodyRules(
         messages=(),
@@ -1371,5 +1420,441 @@ BODY_RULES: dict[str, BodyRules] = {
         limit_fields=(),
         headers=(),
         notes='A credentials object\'s sessionExpiryDate (declared a date-time, its example the milliseconds "1493379467000"): "The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user."',
+    ),
+}
+
+#: How each provider says a failed request is sent again, by provider id.
+RETRIES: dict[str, Retrying | NotStated] = {
+    "flinks": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(202,),
+                first_delay_ms=10000,
+                backoff="fixed",
+                quote="you must call the /GetAccountsSummaryAsync endpoint every 10 seconds to check if the data is finished processing for a maximum of 30 minutes.",
+                sources=("flinks-get-accounts-summary-async", "flinks-get-accounts-detail-async"),
+                notes="Polling an operation that answered 202 OPERATION_PENDING: every 10 seconds, for at most 30 minutes in all (a number of attempts is not stated); /GetAccountsDetailAsync is polled alike.",
+            ),
+        ),
+        sources=("flinks-get-accounts-summary-async", "flinks-get-accounts-detail-async"),
+        read_in_part="The /GetAccountsSummaryAsync page was read in part.",
+    ),
+    "plaid": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                quote="This endpoint is retryable and idempotent; if a transfer with the provided `transfer_id` has already been created, it will return the transfer details without creating a new transfer. A transfer may still be created if a 500 error is returned",
+                sources=("plaid-openapi",),
+                notes='Of /transfer/create. Polling /payment_initiation/payment/get for a payment\'s status "is unreliable and may trigger API rate limits": the payment_status_update webhook is the way in Production.',
+            ),
+        ),
+        sources=("plaid-openapi",),
+    ),
+    "mx": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(429,),
+                quote="Requests receiving a 429 status code should be retried once the rate limit window has expired.",
+                sources=("mx-docs-errors",),
+                notes="The window's length is not stated in what was read.",
+            ),
+        ),
+        sources=("mx-docs-errors",),
+        read_in_part="The Errors page was read to its 429 row.",
+    ),
+    "mastercard": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                first_delay_ms=20000,
+                backoff="fixed",
+                quote='If the status shows "inProgress", the client app should wait 20 seconds and then call this API again.',
+                sources=("mastercard-openapi-us",),
+                notes="Of a report whose status is inProgress (the report endpoints).",
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                quote="In the event of a timeout condition, retry the call.",
+                sources=("mastercard-openapi-us",),
+                notes='Of the account data retrieval that "in some scenarios may take a few minutes to complete"; no wait is stated.',
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                max_attempts=5,
+                quote="Mastercard Data Connect alerts allow up to 5 attempts for the end user after which the session will end.",
+                sources=("mastercard-us-institution-errors",),
+                notes='Of the end user\'s attempts in Data Connect, where an institution error (a connection to the financial institution impacted) is shown as an alert: after the fifth the Data Connect session ends. The page adds that the alerts "should not be used for programmatic purposes".',
+            ),
+        ),
+        sources=("mastercard-openapi-us", "mastercard-us-institution-errors"),
+        read_in_part="The Institution Errors page was read in its introductory paragraph.",
+    ),
+    "stripe": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(429,),
+                backoff="exponential",
+                quote="Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.",
+                sources=("stripe-docs-api-errors",),
+            ),
+            RetryRule(
+                by="client_library",
+                library="stripe-python",
+                statuses=(),
+                first_delay_ms=500,
+                max_delay_ms=5000,
+                backoff="exponential",
+                max_attempts=3,
+                quote="The API may ask us not to retry (eg; if doing so would be a no-op) or advise us to retry (eg; in cases of lock timeouts); we defer to that.",
+                sources=("stripe-python-http-client", "stripe-python-init"),
+                notes="Stripe-Should-Retry decides where it is sent (false: never, true: always); otherwise a connection error, a 409 and any status of 500 or more are retried, a 429 is not. INITIAL_DELAY = 0.5 and MAX_DELAY = 5 seconds, doubled at each retry and scaled by a random factor from one half to one, never below 0.5 s; max_network_retries defaults to 2 (3 attempts in all).",
+            ),
+            RetryRule(
+                by="client_library",
+                library="stripe-go",
+                statuses=(429,),
+                quote="The most common is rate limiting, on which we *don't* want to retry because that'd likely contribute to more contention problems. However, some 429s are lock timeouts, which is when a request conflicted with another request or an internal process on some particular object. These 429s are safe to retry.",
+                sources=("stripe-go-error",),
+                notes="stripe-go retries a 429 only when its code is lock_timeout.",
+            ),
+            RetryRule(
+                by="client_library",
+                library="stripe-node",
+                statuses=(),
+                header="Stripe-Should-Retry",
+                quote="// The API may ask us not to retry (e.g., if doing so would be a no-op)\n    // or advise us to retry (e.g., in cases of lock timeouts); we defer to that.\n    if (res.getHeaders()['stripe-should-retry'] === 'false') {\n      return false;\n    }\n    if (res.getHeaders()['stripe-should-retry'] === 'true') {\n      return true;\n    }",
+                sources=("stripe-node-request-sender", "stripe-node-test-request-sender"),
+                notes="Read before the status: false, never retried (a 500 too, which is otherwise retried); true, retried (a 400 too). Any other value, or none, leaves the status to decide.",
+            ),
+        ),
+        sources=(
+            "stripe-docs-api-errors",
+            "stripe-python-http-client",
+            "stripe-python-init",
+            "stripe-go-error",
+        ),
+        read_in_part="The client libraries' files were read in their retry rules only.",
+    ),
+    "truelayer": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(429,),
+                quote="Try again later.",
+                sources=("truelayer-payments-api-errors",),
+                notes="The Payments API's advice for Rate Limit Exceeded (429); the Data API v3's is \"Include the Tl-User-IP header, or try again later.\" No wait is stated.",
+            ),
+            RetryRule(
+                by="client_library",
+                library="truelayer-php",
+                statuses=(409,),
+                first_delay_ms=1000,
+                backoff="exponential",
+                max_attempts=5,
+                quote="// Allow retry on server errors or conflict errors",
+                sources=("truelayer-php-backoff", "truelayer-php-retry"),
+                notes="A transport error, a 409 and any status of 500 or more are retried up to MAX_RETRIES = 4 times (5 attempts in all), waiting 2 to the attempt's number seconds plus up to 1 second at random ($delay = \\mt_rand(0, 1000000) + (\\pow(2, $attempt) * 1000000); in microseconds).",
+            ),
+            RetryRule(
+                by="client_library",
+                library="truelayer-php",
+                statuses=(),
+                max_attempts=3,
+                quote="$e->getMessage() === 'Idempotency-Key Reuse';",
+                sources=("truelayer-php-idempotency",),
+                notes="A 422 Idempotency-Key Reuse is sent again with a new key, up to MAX_RETRIES = 2 times, where the client made the key itself.",
+            ),
+        ),
+        sources=(
+            "truelayer-payments-api-errors",
+            "truelayer-php-backoff",
+            "truelayer-php-retry",
+            "truelayer-php-idempotency",
+        ),
+    ),
+    "ukob": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                first_delay_ms=1000,
+                quote="The TPP **must** delay sending duplicate payment initiation requests using the same x-idempotency key for a minimum of 1 second even if they have not received a response.",
+                sources=("ukob-v4-api-profile",),
+                notes='"The TPP **may** use the GET endpoint to check the status of the payment before initiating a duplicate payment whenever possible to do so."',
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                quote="with a preference to allow TPPs to simply re-submit a request under failure conditions.",
+                sources=("ukob-v4-api-profile",),
+                notes="Of the standard's approach to idempotency: a request that failed is sent again; an idempotency key is used where an endpoint asks for one.",
+            ),
+        ),
+        sources=("ukob-v4-api-profile",),
+        read_in_part="The profile was read in its headers, status codes, 429, idempotency, errors and consent sections.",
+    ),
+    "berlingroup": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(401,),
+                quote="401 Unauthorized The TPP or the PSU is not correctly authorized to perform the request. Retry the request with correct authentication information.",
+                sources=("berlingroup-ig-1-3-8",),
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(503,),
+                quote="503 Service Unavailable The ASPSP server is currently unavailable. Generally, this is a temporary state.",
+                sources=("berlingroup-ig-1-3-8",),
+                notes="Section 4.12's table of HTTP status codes; no wait is stated.",
+            ),
+        ),
+        sources=("berlingroup-ig-1-3-8",),
+        read_in_part="The Implementation Guidelines were read in sections 4.12, 4.13, 6 (consent) and 14.11.",
+    ),
+    "cdr": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(504,),
+                quote="Returned if a timeout has occurred but a resend of the original request is viable (otherwise use 500 instead)",
+                sources=("cdr-codes",),
+                notes='The standard\'s 504; a 429 carries Retry-After (rate_limits). Of a session: "After a unique session is expired it is expected that the Data Recipient Software Product, for the same customer, may establish a new session as long as the authorisation is still valid."',
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(401,),
+                quote="The operation was refused access. Re-authenticating may result in an appropriate token that may be used.",
+                sources=("cdr-codes",),
+                notes="Of a missing or invalid token (“Authorization header missing or invalid token”): the request is sent again with a new token.",
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(403,),
+                quote="The operation was refused access. Re-authenticating is unlikely to remediate the situation.",
+                sources=("cdr-codes",),
+                notes="Of a token with the wrong scope or a security policy violated (“Token has incorrect scope or a security policy was violated.”): a new token is unlikely to help, and the answer carries an error payload.",
+            ),
+        ),
+        sources=("cdr-codes", "cdr-session-requirements"),
+    ),
+    "openfinancebrasil": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                quote="Pagamentos que são novas tentativas, intradia ou em dias subsequentes, podem ser identificados pela presença do campo “/data/originalRecurringPaymentId” no recurso.",
+                sources=("brazil-automatic-payments-2-0-0",),
+                notes="Of Automatic Pix (recurring payments): a failed payment is tried again by the receiver, the same day or on later days, where the payer's consent allows it (isRetryAccepted: “Indica se é permitido pelo cliente recebedor fazer tentativas de pagamento (extradia), conforme as regras estabelecidas no arranjo Pix.”); the payer may not cancel a retry, the receiver may cancel those of later days. A retry names the original payment in originalRecurringPaymentId; once every attempt allowed has been made the answer is LIMITE_TENTATIVA_EXCEDIDO (“Valida se todas as tentativas de liquidação permitidas já foram realizadas”). The number of attempts and their days are the Pix scheme's rules, which the file does not state.",
+            ),
+        ),
+        sources=("brazil-automatic-payments-2-0-0",),
+        read_in_part="The Automatic Payments 2.0.0 file was read in its info section on retries of Automatic Pix, its validations' list and its isRetryAccepted and originalRecurringPaymentId fields.",
+    ),
+    "pluggy": Retrying(
+        rules=(
+            RetryRule(
+                by="client_library",
+                library="pluggy-node",
+                statuses=(429,),
+                max_attempts=3,
+                quote="retry: {\n          limit: 2,\n          methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],\n          statusCodes: [429],\n        },",
+                sources=("pluggy-node-base-api",),
+                notes='got\'s retry option: every method is retried up to 2 times, on a 429 only; got waits as Retry-After says (the rate-limit page: "Some HTTP clients like got come with standard retry behavior that reads the Retry-After header").',
+            ),
+        ),
+        sources=("pluggy-node-base-api", "pluggy-docs-rate-limits"),
+        read_in_part="The rate limits page was read from its start to its response headers' example.",
+    ),
+    "fintoc": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(429,),
+                first_delay_ms=1000,
+                backoff="exponential",
+                max_attempts=6,
+                quote="Watch for `429 Too Many Requests` responses and retry the request with exponential backoff. Start at a 1-second delay and double the delay on each attempt: 1s, 2s, 4s, and 8s. Retry up to 5 times, and add up to 1 second of random jitter to each delay",
+                sources=("fintoc-docs-rate-limits",),
+                notes='The guides/home revision lists five delays where this one lists four: "Start with a 1-second delay, then double the delay after each attempt: 1, 2, 4, 8, and 16 seconds. Retry up to 5 times. Add a random delay of up to 1 second to each retry". Both start at 1 second and allow 5 retries (6 attempts in all); they disagree on the last delay (8 or 16 seconds).',
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(429,),
+                first_delay_ms=1000,
+                backoff="exponential",
+                max_attempts=6,
+                quote="Start with a 1-second delay, then double the delay after each attempt: 1, 2, 4, 8, and 16 seconds. Retry up to 5 times. Add a random delay of up to 1 second to each retry",
+                sources=("fintoc-guides-rate-limits",),
+                notes="The guides/home revision: its last delay (16 seconds) is one the docs/home revision does not list.",
+            ),
+        ),
+        sources=("fintoc-docs-rate-limits", "fintoc-guides-rate-limits"),
+        read_in_part="Both rate-limit pages were read from their start through their advice on handling rate limiting.",
+    ),
+    "basiq": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                first_delay_ms=7200000,
+                backoff="fixed",
+                quote="Basiq's connection retry mechanism will kick in, meaning the job will be placed in a queue to be retried every 2 hours until either it is successful, or expires (after 7 days).",
+                sources=("basiq-docs-handling-jobs",),
+                notes="Basiq's own retries of a connection job that met service-unavailable: the job is retried by Basiq, every 2 hours for up to 7 days; the integration polls the job, not the bank.",
+            ),
+        ),
+        sources=("basiq-docs-handling-jobs",),
+    ),
+    "setu": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                quote="Data session has failed, irrespective of individual account FI statuses. Retry by creating a new data session.",
+                sources=("setu-aa-data-apis",),
+                notes="A FAILED data session is not retried as such: a new data session is created. DataFetchFailure means Setu's own retries against the institution failed.",
+            ),
+        ),
+        sources=("setu-aa-data-apis", "setu-aa-dir-grep"),
+    ),
+    "mono": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(429,),
+                backoff="exponential",
+                quote="We recommend an exponential backoff of your request.",
+                sources=("mono-docs-errors",),
+            ),
+        ),
+        sources=("mono-docs-errors",),
+        read_in_part="The errors page was read in its API error codes table.",
+    ),
+    "iso20022": NotStated(
+        not_stated=Unstated(
+            sources=("iso-4q2023-json",),
+            notes="ISO 20022's external code sets are lists of codes: they state no API behaviour, so none of these facts.",
+        )
+    ),
+    "uaeopenfinance": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                quote="TPPs must preserve the idempotency key when retrying after a network failure or timeout. Do not generate a new key for a retry — this would create a duplicate payment.",
+                sources=("uae-cs-request-headers",),
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(),
+                backoff="exponential",
+                quote="Continue polling at a reasonable interval (e.g. every few seconds initially, backing off over time) until a terminal state is reached",
+                sources=("uae-cs-payment-status",),
+                notes='Of a payment\'s status (GET /payments/{PaymentId}). "A payment that reaches `Rejected` at any point will not be re-submitted. If the user needs to retry, the TPP must initiate a new payment."',
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(401,),
+                quote="Access tokens expire after **10 minutes**. Once expired, any API call using that token will receive a `401 Unauthorized` response. Your application must silently refresh the access token using the refresh token before retrying.",
+                sources=("uae-cs-tokens",),
+            ),
+            RetryRule(
+                by="documentation",
+                statuses=(403, 500),
+                quote="Transient server error — Hub may retry after a delay",
+                sources=("uae-cs-lfi-single-instant-payment",),
+                notes="The guide for banks' 500 row of GenericRecoverableError; its 403 rows of Consent.TransientAccountAccessFailure and Consent.AccountTemporarilyBlocked say “Hub may retry after a delay” too, and its 400 row of GenericRecoverableError “Hub may retry”. No delay is stated.",
+            ),
+        ),
+        sources=(
+            "uae-cs-request-headers",
+            "uae-cs-payment-status",
+            "uae-cs-tokens",
+            "uae-cs-lfi-single-instant-payment",
+        ),
+    ),
+    "polishapi": NotStated(
+        not_stated=Unstated(
+            sources=("polishapi-2-1-2",),
+            notes="The 2_1_2 file (searched whole) states no retry rule and no Retry-After.",
+        )
+    ),
+    "akahu": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(429,),
+                first_delay_ms=100,
+                backoff="exponential",
+                quote="If your app receives a response from Akahu with a 429 status code, the request should be retried after a short delay. We recommend using an exponential backoff retry strategy.",
+                sources=("akahu-docs-rate-limits",),
+                notes="The page's example computes each delay as 100 ms (RETRY_BACKOFF_BASE) times 2 to the number of retries made, times a random jitter factor between 0.75 and 1.25; it states no number of attempts and no longest wait.",
+            ),
+            RetryRule(
+                by="client_library",
+                library="akahu-sdk-js",
+                statuses=(),
+                quote="The number of times that API requests will be retried in the case of network errors. Error responses from the Akahu API will not result in a retry.",
+                sources=("akahu-sdk-client", "akahu-sdk-utils"),
+                notes='The retries option defaults to 0. A POST is retried only when it carries an Idempotency-Key ("POST requests can only be retried if they include an idempotency key."), and only after a network error, never after an error response.',
+            ),
+        ),
+        sources=("akahu-docs-rate-limits", "akahu-sdk-client", "akahu-sdk-utils"),
+        read_in_part="akahu-sdk-client was read in the client's options only.",
+    ),
+    "quiltt": Retrying(
+        rules=(
+            RetryRule(
+                by="client_library",
+                library="quiltt-js (REST)",
+                statuses=(429,),
+                first_delay_ms=150,
+                max_delay_ms=1500,
+                backoff="exponential",
+                max_attempts=11,
+                quote="const RETRY_DELAY = 150 // ms\nconst MAX_RETRY_DELAY = 1500 // ms\nconst RETRIES = 10",
+                sources=("quiltt-js-fetch-with-retry",),
+                notes="The REST calls made with retry on (the auth and connector calls) retry a network error, a 429 and any status of 500 or more, 10 times, waiting 150 ms doubled at each retry, at most 1,500 ms.",
+            ),
+            RetryRule(
+                by="client_library",
+                library="quiltt-js (GraphQL)",
+                statuses=(),
+                quote="return !statusCode || statusCode >= 500",
+                sources=("quiltt-js-retry-link",),
+                notes="The GraphQL link retries a network error and a status of 500 or more, not a 429, with Apollo's RetryLink's own delays and attempts.",
+            ),
+            RetryRule(
+                by="client_library",
+                library="quiltt-js (GraphQL)",
+                statuses=(401,),
+                max_attempts=1,
+                quote="if ('statusCode' in error && error.statusCode === 401) {\n      console.warn('[Quiltt][Authentication Error]:', error)\n      GlobalStorage.set('session', null)",
+                sources=("quiltt-js-error-link",),
+                notes="A 401 is not sent again (the RetryLink retries only a network error and a status of 500 or more): the ErrorLink clears the stored session, which has ended, so the app issues a new session token.",
+            ),
+        ),
+        sources=("quiltt-js-fetch-with-retry", "quiltt-js-retry-link", "quiltt-js-error-link"),
+    ),
+    "tokenio": Retrying(
+        rules=(
+            RetryRule(
+                by="documentation",
+                statuses=(503,),
+                quote="Service is unavailable, likely due to a transient condition; this is usually corrected with a retry.",
+                sources=("tokenio-support-error-codes",),
+                notes="No wait and no number of attempts is stated in the table.",
+            ),
+        ),
+        sources=("tokenio-support-error-codes",),
+        read_in_part="The support article's HTTP errors table was read whole; its gRPC and JSON error lists after it were not read.",
     ),
 }

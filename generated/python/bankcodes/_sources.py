@@ -2015,6 +2015,18 @@ SOURCES: dict[str, Source] = {
         title="Stripe API reference: Request IDs",
         url="https://docs.stripe.com/api/request_ids",
     ),
+    "stripe-node-request-sender": Source(
+        id="stripe-node-request-sender",
+        kind="repo",
+        title="Stripe Node.js library: when a request is sent again (src/RequestSender.ts, _shouldRetry)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/RequestSender.ts#L334-L341",
+    ),
+    "stripe-node-test-request-sender": Source(
+        id="stripe-node-test-request-sender",
+        kind="repo",
+        title="Stripe Node.js library: RequestSender tests (test/RequestSender.spec.ts, the stripe-should-retry cases)",
+        url="https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/test/RequestSender.spec.ts#L1551-L1600",
+    ),
     "stripe-node-events": Source(
         id="stripe-node-events",
         kind="repo",
@@ -4362,17 +4374,17 @@ SOURCES: dict[str, Source] = {
         url="https://github.com/stripe/stripe-go/blob/a1e3932f68a22e2bbd8300a30d6a0b54625ff50a/error.go",
         read_in_part="The comment and code on retrying a 429 (lines 372-381), the ErrorType constants (lines 12-28) and the V2 error structs RateLimitError and TemporarySessionExpiredError with their canRetry (lines 456-510) were read; the rest of the file was not.",
     ),
-    "lean-postman-ksa": Source(
-        id="lean-postman-ksa",
-        kind="repo",
-        title="Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
-        url="https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LeanAPI-KSA.postman_collection.json",
-    ),
     "lean-postman-uae": Source(
         id="lean-postman-uae",
         kind="repo",
         title="Lean Postman collection, UAE (Lean-API-UAE.postman_collection.json)",
         url="https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/Lean-API-UAE.postman_collection.json",
+    ),
+    "lean-postman-ksa": Source(
+        id="lean-postman-ksa",
+        kind="repo",
+        title="Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
+        url="https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LeanAPI-KSA.postman_collection.json",
     ),
     "basiq-rate-limiting": Source(
         id="basiq-rate-limiting",

@@ -133,6 +133,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.lean import callback_strict as _lean_callback_strict
     from bankcodes.webhooks.lean import data_api_response as _lean_data_api_response
     from bankcodes.webhooks.lean import data_api_response_strict as _lean_data_api_response_strict
+    from bankcodes.webhooks.lean import payment_source as _lean_payment_source
+    from bankcodes.webhooks.lean import payment_source_strict as _lean_payment_source_strict
     from bankcodes.webhooks.lean import webhook as _lean_webhook
     from bankcodes.webhooks.lean import webhook_strict as _lean_webhook_strict
     from bankcodes.webhooks.mastercard import connect_event as _mastercard_connect_event
@@ -149,6 +151,16 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.mastercard import europe_error_strict as _mastercard_europe_error_strict
     from bankcodes.webhooks.mastercard import obwms_error as _mastercard_obwms_error
     from bankcodes.webhooks.mastercard import obwms_error_strict as _mastercard_obwms_error_strict
+    from bankcodes.webhooks.mastercard import (
+        payment_success_indicators as _mastercard_payment_success_indicators,
+    )
+    from bankcodes.webhooks.mastercard import (
+        payment_success_indicators_strict as _mastercard_payment_success_indicators_strict,
+    )
+    from bankcodes.webhooks.mastercard import refresh_status as _mastercard_refresh_status
+    from bankcodes.webhooks.mastercard import (
+        refresh_status_strict as _mastercard_refresh_status_strict,
+    )
     from bankcodes.webhooks.mono import api_response as _mono_api_response
     from bankcodes.webhooks.mono import api_response_strict as _mono_api_response_strict
     from bankcodes.webhooks.mono import connect_message as _mono_connect_message
@@ -344,6 +356,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _lean_callback_strict.CallbackData: ...
+
+    @overload
+    def validate(
+        kind: Literal["lean/payment-source"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _lean_payment_source.PaymentSourceAnswer: ...
+    @overload
+    def validate(
+        kind: Literal["lean/payment-source"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _lean_payment_source_strict.PaymentSourceAnswer: ...
 
     @overload
     def validate(
@@ -2405,6 +2434,40 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _mastercard_europe_error_strict.EuropeErrorBody: ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/refresh-status"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_refresh_status.RefreshStatus: ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/refresh-status"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_refresh_status_strict.RefreshStatus: ...
+
+    @overload
+    def validate(
+        kind: Literal["mastercard/payment-success-indicators"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_payment_success_indicators.PaymentSuccessIndicators: ...
+    @overload
+    def validate(
+        kind: Literal["mastercard/payment-success-indicators"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _mastercard_payment_success_indicators_strict.PaymentSuccessIndicators: ...
 
     @overload
     def validate(

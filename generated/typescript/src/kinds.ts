@@ -126,6 +126,22 @@ export const PAYLOAD_KINDS = {
       { path: "$.method", codeSets: ["lean.callback_method"], tag: null },
     ],
   },
+  "lean/payment-source": {
+    tag: null,
+    variants: [],
+    title: "Lean payment source",
+    recognise: [
+      {
+        present: ["beneficiary_cool_off_expiry", "status"],
+        absent: [],
+        objects: [],
+        codes: { status: ["lean.payment_source_status"] },
+        byFields: true,
+        shared: { status: ["ACTIVE"] },
+      },
+    ],
+    codes: [{ path: "$.status", codeSets: ["lean.payment_source_status"], tag: null }],
+  },
   "lean/data-api-response": {
     tag: null,
     variants: [],
@@ -133,6 +149,13 @@ export const PAYLOAD_KINDS = {
     recognise: [
       { present: ["granular_status_code"], absent: [], objects: [], codes: {}, byFields: true },
       { present: ["status_additional_info"], absent: [], objects: [], codes: {}, byFields: true },
+      {
+        present: ["status_detail.granular_status_code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
       {
         present: ["payload.reconnect_id"],
         absent: [],
@@ -187,6 +210,11 @@ export const PAYLOAD_KINDS = {
     ],
     codes: [
       { path: "$.granular_status_code", codeSets: ["lean.granular_status_code"], tag: null },
+      {
+        path: "$.status_detail.granular_status_code",
+        codeSets: ["lean.granular_status_code"],
+        tag: null,
+      },
       { path: "$.status", codeSets: ["lean.data_api_status", "lean.api_error_status"], tag: null },
     ],
   },
@@ -3837,6 +3865,58 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [{ path: "$.error", codeSets: ["mastercard.europe_error"], tag: null }],
+  },
+  "mastercard/refresh-status": {
+    tag: null,
+    variants: [],
+    title: "Mastercard transaction refresh status",
+    recognise: [
+      {
+        present: ["refreshId", "accounts[].code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [
+      { path: "$.accounts[*].code", codeSets: ["mastercard.error_code"], tag: null, numeric: true },
+    ],
+  },
+  "mastercard/payment-success-indicators": {
+    tag: null,
+    variants: [],
+    title: "Mastercard Payment Success Indicators score",
+    recognise: [
+      {
+        present: ["payRequestId", "nsfReturnRisk.error.code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["payRequestId", "unauthorizedReturnRisk.error.code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+    ],
+    codes: [
+      {
+        path: "$.nsfReturnRisk.error.code",
+        codeSets: ["mastercard.error_code"],
+        tag: null,
+        numeric: true,
+      },
+      {
+        path: "$.unauthorizedReturnRisk.error.code",
+        codeSets: ["mastercard.error_code"],
+        tag: null,
+        numeric: true,
+      },
+    ],
   },
   "simplefin/account-set": {
     tag: null,

@@ -858,6 +858,18 @@ export interface LeanCallbackBank {
   readonly is_supported?: boolean;
 }
 
+/** A payment source, as Get Payment source by ID answers it. */
+export interface LeanPaymentSourceAnswer {
+  readonly id?: string;
+  readonly customer_id?: string;
+  readonly app_id?: string;
+  readonly status?: LeanPaymentSourceStatusOrUnknown;
+  readonly beneficiary_cool_off_expiry?: string | null;
+  readonly bank_identifier?: string;
+  readonly beneficiaries?: unknown;
+  readonly accounts?: unknown;
+}
+
 /** A Data API response. */
 export interface LeanDataApiResponse {
   /**
@@ -877,6 +889,17 @@ export interface LeanDataApiResponse {
   readonly payload?: unknown | null;
   /** The saved responses of the Postman collection carry it, null. */
   readonly metadata?: unknown | null;
+  /**
+   * The UAE Postman collection's Account Verification answers (HTTP 200) carry the granular status
+   * code in it, beside a status FAILED.
+   */
+  readonly status_detail?: LeanStatusDetail | null;
+}
+
+/** Why a UAE answer's status is what it is. */
+export interface LeanStatusDetail {
+  readonly granular_status_code?: LeanGranularStatusCodeOrUnknown | null;
+  readonly status_additional_info?: string | null;
 }
 
 /** An error response's body. */
@@ -8003,6 +8026,57 @@ export interface MastercardEuropeErrorBody {
   readonly error: MastercardEuropeErrorOrUnknown;
   /** The format and the keys vary between error codes. */
   readonly details?: unknown;
+}
+
+/** Transaction refresh status. */
+export interface MastercardRefreshStatus {
+  readonly refreshId?: string;
+  readonly customerId?: string;
+  /** List of account refresh status details for the transaction refresh request. */
+  readonly accounts?: ReadonlyArray<MastercardRefreshAccount>;
+  readonly mode?: string;
+  readonly status?: string;
+  readonly totalCount?: number;
+  readonly successCount?: number;
+  readonly failedCount?: number;
+}
+
+/** An account's refresh status. */
+export interface MastercardRefreshAccount {
+  readonly accountId?: string;
+  readonly institutionLoginId?: string;
+  readonly institutionId?: string;
+  readonly aggregationStatusCode?: number;
+  readonly aggregationSuccessDate?: string;
+  /** The examples give it to a row that failed, with a message. */
+  readonly code?: MastercardErrorCodeOrUnknown;
+  readonly message?: string;
+}
+
+/** A Payment Success Indicators score response. */
+export interface MastercardPaymentSuccessIndicators {
+  readonly payRequestId?: string;
+  readonly status?: string;
+  readonly customerId?: string;
+  readonly accountId?: string;
+  readonly requestDate?: string;
+  readonly transaction?: unknown;
+  readonly nsfReturnRisk?: MastercardReturnRisk;
+  readonly unauthorizedReturnRisk?: MastercardReturnRisk;
+}
+
+/** The result or error of a return risk prediction. */
+export interface MastercardReturnRisk {
+  readonly result?: unknown;
+  readonly error?: MastercardRiskError;
+}
+
+/** An error response (ErrorMessage). */
+export interface MastercardRiskError {
+  /** The only field ErrorMessage requires. */
+  readonly code: MastercardErrorCodeOrUnknown;
+  readonly status?: string;
+  readonly message?: string;
 }
 
 /** An Account Set (version 2). */

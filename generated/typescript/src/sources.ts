@@ -1367,6 +1367,14 @@ export const Sources = {
     title: "Stripe API reference: Request IDs",
     url: "https://docs.stripe.com/api/request_ids",
   },
+  "stripe-node-request-sender": {
+    title: "Stripe Node.js library: when a request is sent again (src/RequestSender.ts, _shouldRetry)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/RequestSender.ts#L334-L341",
+  },
+  "stripe-node-test-request-sender": {
+    title: "Stripe Node.js library: RequestSender tests (test/RequestSender.spec.ts, the stripe-should-retry cases)",
+    url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/test/RequestSender.spec.ts#L1551-L1600",
+  },
   "stripe-node-events": {
     title: "Stripe Node.js library: Event types (src/resources/Events.ts)",
     url: "https://github.com/stripe/stripe-node/blob/663942164d3876f04bb26617b88f498ba785e580/src/resources/Events.ts",
@@ -2958,13 +2966,13 @@ export const Sources = {
     url: "https://github.com/stripe/stripe-go/blob/a1e3932f68a22e2bbd8300a30d6a0b54625ff50a/error.go",
     readInPart: "The comment and code on retrying a 429 (lines 372-381), the ErrorType constants (lines 12-28) and the V2 error structs RateLimitError and TemporarySessionExpiredError with their canRetry (lines 456-510) were read; the rest of the file was not.",
   },
-  "lean-postman-ksa": {
-    title: "Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
-    url: "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LeanAPI-KSA.postman_collection.json",
-  },
   "lean-postman-uae": {
     title: "Lean Postman collection, UAE (Lean-API-UAE.postman_collection.json)",
     url: "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/UAE/Lean-API-UAE.postman_collection.json",
+  },
+  "lean-postman-ksa": {
+    title: "Lean Postman collection, KSA (LeanAPI-KSA.postman_collection.json)",
+    url: "https://github.com/leantechnologies/lean-postman/blob/b883f2818f8f1c79e036596e6eb38147dd192f38/KSA/LeanAPI-KSA.postman_collection.json",
   },
   "basiq-rate-limiting": {
     title: "Basiq: API Rate Limiting",

@@ -247,16 +247,21 @@ def decide(args: Namespace, out: TextIO, now: datetime.datetime | None = None) -
             print("\n\n".join(["\n".join(each_code_set(code, every)), *blocks]), file=out)
             return EXIT_OK
         decision = one
-    why = None if decided(decision) else pasted.unparsed(data)
+    # A response's body that is not JSON is decided as if it were not there, and said so.
+    status = pasted.split_pairs(data)[0] if code == "-" else None
+    why = None if decided(decision) and status is None else pasted.unparsed(data)
     if as_json:
         print(json.dumps(decision.as_json(), indent=2, ensure_ascii=False), file=out)
-    elif why is None:  # input that is not JSON: the line on stderr says why, and nothing else
+    elif why is None or status is not None:  # a body alone not JSON: only the line on stderr
         print("\n".join(block(decision)), file=out)
-    if decided(decision) or code != "-":
-        return EXIT_OK
     said = "nothing recognised: no code the catalog knows, no wait and no status that says more"
     said += " (bankcodes explain - says what the input is)"
-    print(said if why is None else f"the input is neither JSON nor a code: {why}", file=sys.stderr)
+    said = said if why is None else pasted.not_json(data, why)
+    if decided(decision) or code != "-":
+        if why is not None:
+            print(said, file=sys.stderr)
+        return EXIT_OK
+    print(said, file=sys.stderr)
     return EXIT_FAILED
 
 

@@ -59,7 +59,7 @@ def unread(
         said = f"the input is {wide}, and bankcodes reads UTF-8: convert it first "
         said += f"(iconv -f {wide} -t UTF-8)"
     elif (why := pasted.unparsed(data)) is not None:
-        said = f"the input is neither JSON nor a code: {why}"
+        said = pasted.not_json(data, why)
         answer["not_json"] = why
     else:
         said = "no provider payload the catalog recognises in the input given"
@@ -112,10 +112,10 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
             print(json.dumps({**answer, "reason": said}), file=out)
         else:
             # What to do, as `decide -` says it, even where nothing is recognised; nothing for
-            # input that is not JSON, which the line on stderr says.
+            # a body alone that is not JSON, which the line on stderr says.
             lines = (
                 []
-                if decision is None and "not_json" in answer
+                if decision is None and "not_json" in answer and answer["status"] is None
                 else decide.block(decision or decide.pasted_decision(data, provider))
             )
             lines += pasted.request_id_lines(answer.get("request_ids", []))

@@ -145,25 +145,35 @@ def code_alone(data: bytes) -> str | None:
 
 
 def unparsed(data: bytes) -> str | None:
-    """Why pasted input, a body alone (no status line: a response's body may be a page of
-    HTML), is neither JSON, nor a signed JWT, nor a code alone: the reader's reason and where it
-    stopped (line and column; nothing of the text, which may hold a secret); None for input
-    that is one of them, or that is empty."""
+    """Why pasted input is not JSON where JSON is expected (a body alone that is neither JSON,
+    nor a signed JWT, nor a code alone: it may be a page of HTML; a response's body that begins
+    as JSON does): the reader's reason, where it stopped (line and column) and the text around
+    that place, escaped; None for input that is JSON, or that is empty."""
     from bankcodes._carried import carried_json
     from bankcodes._json_plain import read
 
     status, _, body = split_pairs(data)
-    if status is not None or not body.strip() or carried_json(body)[0] is not None:
+    expected = status is None or body.lstrip()[:1] in (b"{", b"[")
+    if not expected or not body.strip() or carried_json(body)[0] is not None:
         return None
-    if bare_code(body) is not None:
+    if status is None and bare_code(body) is not None:
         return None
     try:
         read(body.removeprefix(b"\xef\xbb\xbf"))
     except json.JSONDecodeError as error:
-        return f"{error.msg} at line {error.lineno}, column {error.colno}"
+        near = printable(error.doc[max(0, error.pos - 10) : error.pos + 10])
+        return f"{error.msg} at line {error.lineno}, column {error.colno}, near '{near}'"
     except ValueError as error:
         return str(error)
     return None
+
+
+def not_json(data: bytes, why: str) -> str:
+    """The line that says pasted input is not JSON (unparsed's `why`): a body alone is neither
+    JSON nor a code; a response's body is not valid JSON, and its status and headers decide."""
+    if split_pairs(data)[0] is None:
+        return f"the input is neither JSON nor a code: {why}"
+    return f"the response's body is not valid JSON: {why}"
 
 
 def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:

@@ -12,12 +12,14 @@ from typing import Any
 from bankcodes._code_fields import FoundCode, decisive_code, recognise
 from bankcodes._decide_body import body_end, field_limit, stated_limit, told_by_header
 from bankcodes._decide_facts import (
+    StatusNews,
     actor_of,
     by_status,
     category_step,
     caused,
     consent_end,
     consent_news,
+    header_says_retry,
     meant,
     provider_rules,
     stated_step,
@@ -188,6 +190,20 @@ def _headers(given: object, carried: object) -> tuple[dict[str, list[str]], int]
     return {}, 0
 
 
+def _status_of(
+    news: StatusNews | None, unknown: bool, category: Category, info: object
+) -> tuple[StatusNews | None, StatusNews | None]:
+    """What the response's status decides where nothing known does, and a success's status (a
+    2xx), which decides only where nothing the body states does (the second)."""
+    if news is not None and news.category is Category.INFORMATIONAL:
+        return None, news if unknown else None
+    if unknown:
+        return news, None
+    # A code that names no HTTP status (a generic type) gives way to a 429.
+    plain = news is not None and news.category is Category.RATE_LIMITED is not category
+    return (news if plain and not getattr(info, "http_statuses", None) else None), None
+
+
 def _decision(
     found: FoundCode | None,
     subject: object,
@@ -203,18 +219,13 @@ def _decision(
     if provider is None and found is None and (by := told_by_header(headers)) is not None:
         # Nothing tells whose the response is but a header that names the provider's API.
         (found, *_, kind), provider, told = _subject(data, by[0], status), by[0], (*told, by[1])
-    read = found
-    found, heard, stated = _meaning(provider, found, data)
+    read, (found, heard, stated) = found, _meaning(provider, found, data)
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
     known = "code_not_known" if unknown else "status_less_code"
     what = said("nothing_recognised" if found is None else known)
-    news = status_news(provider, status)
-    if not unknown:
-        # A code that names no HTTP status (a generic type) gives way to a 429.
-        plain = news is not None and news.category is Category.RATE_LIMITED is not category
-        news = news if plain and not getattr(info, "http_statuses", None) else None
+    news, later = _status_of(status_news(provider, status), unknown, category, info)
     if news is not None:
         category = news.category
         step, state, reasons = by_status(news, what)
@@ -226,6 +237,9 @@ def _decision(
         step = "retry_later"
         says = said("wait_stated_unknown", what=what)
         reasons = (Reason(part="next_step", says=says, source="category"), *reasons[1:])
+    if (obeyed := header_says_retry(provider, headers, step)) is not None:
+        # The provider's rule obeys the header over the status (and over the code's category).
+        step, reasons = obeyed[0], (obeyed[1], *(r for r in reasons if r.part != "next_step"))
     ends_at, end_reasons = consent_end(found, provider, data, now)
     own = getattr(info, "next_step", None) == step
     if not end_reasons:
@@ -242,8 +256,10 @@ def _decision(
         step, state, own = "none", None, True
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
-    if stated is not None:
-        # The message states the next step itself: it decides.
+    words = provider_words(kind, data)
+    if later is not None and step == "contact_provider" and not words:
+        category, (step, state, reasons) = later.category, by_status(later, what)
+    if stated is not None:  # the message states the next step itself: it decides
         step, own, reasons = stated, True, tuple(r for r in reasons if r.part != "next_step")
     return Decision(
         next_step=step,
@@ -255,7 +271,7 @@ def _decision(
         ends_at=ends_at,
         code=read,
         why=(
-            *provider_words(kind, data),
+            *words,
             *heard,
             *reasons,
             *wait_reasons,

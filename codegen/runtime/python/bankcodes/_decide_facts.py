@@ -89,6 +89,30 @@ def stated_window(provider: str | None) -> tuple[int, str] | None:
     return limits.window.seconds, ", ".join(limits.window.sources)
 
 
+def header_says_retry(
+    provider: str | None, headers: dict[str, list[str]], step: str
+) -> tuple[str, Reason] | None:
+    """The next step, with its reason, where a header of the response says otherwise by a retry
+    rule of the provider's sources, which obeys it over the status: send the request again
+    (true) or never (false). None where it agrees, and where none is sent once with one of
+    those values."""
+    from bankcodes._provider_facts import RETRIES, NotStated
+
+    retrying = RETRIES.get(provider) if provider is not None else None
+    if retrying is None or isinstance(retrying, NotStated):
+        return None
+    for rule in retrying.rules:
+        values = headers.get(rule.header.lower()) if rule.header is not None else None
+        if values is None or len(values) != 1 or values[0] not in ("true", "false"):
+            continue
+        obeyed = "retry" if values[0] == "true" else "contact_provider"
+        if (step in ("retry", "retry_later")) == (obeyed == "retry"):
+            return None
+        says = said("header_says_retry", step=obeyed, name=rule.header, value=values[0])
+        return obeyed, Reason(part="next_step", says=says, source=", ".join(rule.sources))
+    return None
+
+
 class StatusNews(Record):
     """What a response's HTTP status says where nothing in it is recognised: the category it
     stands for, why, and the sources that say so."""
@@ -101,12 +125,10 @@ class StatusNews(Record):
 def status_news(provider: str | None, status: int | None) -> StatusNews | None:
     """What an HTTP status says of a response in which nothing is recognised: a status the
     provider's sources name as a rate-limited request's, where it means only that (429, or a
-    server's status of 500 or more: a 401 or a 403 also means a refused token), else a status
-    whose own definition says what it stands for, the caller's to fix: "a client error" (400,
-    RFC 9110, section 15.5.1) and a request that "lacks valid authentication credentials" (401,
-    section 15.5.2); a rate limit (429, RFC 6585, section 4) and a temporary overload or
-    maintenance "likely alleviated after some delay" (503, RFC 9110, section 15.6.4); None for
-    another (a 403 may be a consent refused)."""
+    server's status of 500 or more: a 401 or a 403 also means a refused token), else what the
+    status (or its class, 2xx) stands for by its own definition (bankcodes._phrases.STATUSES,
+    each with its RFC's section); None for another (a 403 may be a consent refused)."""
+    from bankcodes._phrases import STATUSES
     from bankcodes._provider_facts import RATE_LIMITS, NotStated
     from bankcodes.categories import Category
 
@@ -122,17 +144,14 @@ def status_news(provider: str | None, status: int | None) -> StatusNews | None:
         says = said("status_of_provider", status=status, provider=provider)
         source = ", ".join(stated.sources)
         return StatusNews(category=Category.RATE_LIMITED, says=says, source=source)
-    defined = {
-        400: (Category.INTEGRATION_ERROR, "RFC 9110"),
-        401: (Category.INTEGRATION_ERROR, "RFC 9110"),
-        429: (Category.RATE_LIMITED, "RFC 6585"),
-        503: (Category.INSTITUTION_UNAVAILABLE, "RFC 9110"),
-    }
-    if status not in defined or status in named:
+    keys = () if status is None else (str(status), f"{status // 100}xx")
+    key = next((key for key in keys if key in STATUSES), None)
+    if key is None or status in named:
         # A status the provider's sources name for a rate limit means that too (a 401 of one).
         return None
-    category, source = defined[status]
-    return StatusNews(category=category, says=said(f"status_{status}"), source=source)
+    category, source = STATUSES[key]
+    says = said(f"status_{key}", status=status)
+    return StatusNews(category=Category(category), says=says, source=source)
 
 
 def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews | None:

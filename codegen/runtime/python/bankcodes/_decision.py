@@ -83,6 +83,11 @@ class Decision(Record):
             key = "retry_wait"
         elif key == "renew_consent" and self.state == "consent_ending_soon":
             key = "renew_consent_soon"
+        elif key == "none" and any(
+            r.part == "next_step" and r.source[:4] == "RFC " for r in self.why
+        ):
+            # Nothing to do because the response's status (a 2xx) says it succeeded.
+            key = "succeeded"
         elif key == "contact_provider" and self.code is None:
             # The provider's own words say what to do, else its HTTP status would have.
             quoted = any(reason.part == "words" for reason in self.why)

@@ -5,6 +5,7 @@ each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.lean.webhook / bankcodes.webhooks.lean.webhook_strict: Lean webhook (lean/webhook)
 - bankcodes.webhooks.lean.callback / bankcodes.webhooks.lean.callback_strict: Lean LinkSDK callback data (lean/callback)
+- bankcodes.webhooks.lean.payment_source / bankcodes.webhooks.lean.payment_source_strict: Lean payment source (lean/payment-source)
 - bankcodes.webhooks.lean.data_api_response / bankcodes.webhooks.lean.data_api_response_strict: Lean Data API status response (lean/data-api-response)
 - bankcodes.webhooks.argyle.api_error / bankcodes.webhooks.argyle.api_error_strict: Argyle API error (argyle/api-error)
 - bankcodes.webhooks.argyle.webhook / bankcodes.webhooks.argyle.webhook_strict: Argyle verifications webhook (argyle/webhook)
@@ -99,6 +100,8 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.stitch.token_error / bankcodes.webhooks.stitch.token_error_strict: Stitch Token API error (stitch/token-error)
 - bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
 - bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)
+- bankcodes.webhooks.mastercard.refresh_status / bankcodes.webhooks.mastercard.refresh_status_strict: Mastercard transaction refresh status (mastercard/refresh-status)
+- bankcodes.webhooks.mastercard.payment_success_indicators / bankcodes.webhooks.mastercard.payment_success_indicators_strict: Mastercard Payment Success Indicators score (mastercard/payment-success-indicators)
 - bankcodes.webhooks.simplefin.account_set / bankcodes.webhooks.simplefin.account_set_strict: SimpleFIN Account Set (simplefin/account-set)
 - bankcodes.webhooks.simplefin.error / bankcodes.webhooks.simplefin.error_strict: SimpleFIN error (simplefin/error)
 - bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)

@@ -5,6 +5,7 @@ each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.lean.webhook / bankcodes.webhooks.lean.webhook_strict: Lean webhook (lean/webhook)
 - bankcodes.webhooks.lean.callback / bankcodes.webhooks.lean.callback_strict: Lean LinkSDK callback data (lean/callback)
+- bankcodes.webhooks.lean.payment_source / bankcodes.webhooks.lean.payment_source_strict: Lean payment source (lean/payment-source)
 - bankcodes.webhooks.lean.data_api_response / bankcodes.webhooks.lean.data_api_response_strict: Lean Data API status response (lean/data-api-response)"""
 
 from __future__ import annotations
@@ -163,6 +164,20 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.method", code_sets=("lean.callback_method",)),
         ),
     ),
+    "lean/payment-source": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.lean.payment_source",
+        strict_module="bankcodes.webhooks.lean.payment_source_strict",
+        root="PaymentSourceAnswer",
+        recognise=(
+            Recognition(
+                present=("beneficiary_cool_off_expiry", "status"),
+                codes={"status": ("lean.payment_source_status",)},
+                by_fields=True,
+                shared={"status": ("ACTIVE",)},
+            ),
+        ),
+        codes=(CodeField(path="$.status", code_sets=("lean.payment_source_status",)),),
+    ),
     "lean/data-api-response": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.lean.data_api_response",
         strict_module="bankcodes.webhooks.lean.data_api_response_strict",
@@ -170,6 +185,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         recognise=(
             Recognition(present=("granular_status_code",), by_fields=True),
             Recognition(present=("status_additional_info",), by_fields=True),
+            Recognition(present=("status_detail.granular_status_code",), by_fields=True),
             Recognition(
                 present=("payload.reconnect_id",),
                 codes={"status": ("lean.data_api_status",)},
@@ -216,6 +232,10 @@ KINDS: dict[str, PayloadKindInfo] = {
         ),
         codes=(
             CodeField(path="$.granular_status_code", code_sets=("lean.granular_status_code",)),
+            CodeField(
+                path="$.status_detail.granular_status_code",
+                code_sets=("lean.granular_status_code",),
+            ),
             CodeField(path="$.status", code_sets=("lean.data_api_status", "lean.api_error_status")),
         ),
     ),

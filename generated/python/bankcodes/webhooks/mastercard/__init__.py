@@ -7,7 +7,9 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mastercard.connect_webhook / bankcodes.webhooks.mastercard.connect_webhook_strict: Mastercard Connect webhook (mastercard/connect-webhook)
 - bankcodes.webhooks.mastercard.connect_event / bankcodes.webhooks.mastercard.connect_event_strict: Mastercard Connect SDK event (mastercard/connect-event)
 - bankcodes.webhooks.mastercard.obwms_error / bankcodes.webhooks.mastercard.obwms_error_strict: Mastercard webhook subscription service error (mastercard/obwms-error)
-- bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)"""
+- bankcodes.webhooks.mastercard.europe_error / bankcodes.webhooks.mastercard.europe_error_strict: Mastercard Open Finance Europe API error (mastercard/europe-error)
+- bankcodes.webhooks.mastercard.refresh_status / bankcodes.webhooks.mastercard.refresh_status_strict: Mastercard transaction refresh status (mastercard/refresh-status)
+- bankcodes.webhooks.mastercard.payment_success_indicators / bankcodes.webhooks.mastercard.payment_success_indicators_strict: Mastercard Payment Success Indicators score (mastercard/payment-success-indicators)"""
 
 from __future__ import annotations
 
@@ -129,5 +131,39 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.error", code_sets=("mastercard.europe_error",)),),
+    ),
+    "mastercard/refresh-status": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.refresh_status",
+        strict_module="bankcodes.webhooks.mastercard.refresh_status_strict",
+        root="RefreshStatus",
+        recognise=(Recognition(present=("refreshId", "accounts[].code"), by_fields=True),),
+        codes=(
+            CodeField(
+                path="$.accounts[*].code", code_sets=("mastercard.error_code",), numeric=True
+            ),
+        ),
+    ),
+    "mastercard/payment-success-indicators": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.mastercard.payment_success_indicators",
+        strict_module="bankcodes.webhooks.mastercard.payment_success_indicators_strict",
+        root="PaymentSuccessIndicators",
+        recognise=(
+            Recognition(present=("payRequestId", "nsfReturnRisk.error.code"), by_fields=True),
+            Recognition(
+                present=("payRequestId", "unauthorizedReturnRisk.error.code"), by_fields=True
+            ),
+        ),
+        codes=(
+            CodeField(
+                path="$.nsfReturnRisk.error.code",
+                code_sets=("mastercard.error_code",),
+                numeric=True,
+            ),
+            CodeField(
+                path="$.unauthorizedReturnRisk.error.code",
+                code_sets=("mastercard.error_code",),
+                numeric=True,
+            ),
+        ),
     ),
 }

@@ -255,6 +255,46 @@ class BodyRules(Record):
     """Always bankcodes' wording."""
 
 
+class RetryRule(Record):
+    """One rule for sending a failed request again: what is retried, how long to wait first and at most, how the wait grows, and how many attempts in all, as the source states them."""
+
+    by: str
+    """Whose rule: the provider's (or standard's) documentation, or a client library the provider publishes (its code, which the library's users get)."""
+    library: str | None = None
+    """The client library, by the name it is published under, for a library's rule."""
+    statuses: tuple[int, ...] = ()
+    """The HTTP statuses the rule retries, where the source names them."""
+    first_delay_ms: int | None = None
+    """The wait before the first retry, in milliseconds, where stated."""
+    max_delay_ms: int | None = None
+    """The longest wait between two attempts, in milliseconds, where stated."""
+    backoff: str | None = None
+    """How the wait grows: exponential (doubled at each attempt) or fixed, where stated."""
+    max_attempts: int | None = None
+    """The attempts in all, the first sending counted (a source's 'retry up to 5 times' is 6), where stated."""
+    header: str | None = None
+    """A response header whose value, true or false, the rule obeys over the status (send the request again, or never), where the source's rule reads one."""
+    quote: str
+    """The source's words (or the library's code), verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+    notes: str | None = None
+    """Always bankcodes' wording."""
+
+
+class Retrying(Record):
+    """How a provider or standard says a failed request is sent again, rule by rule."""
+
+    rules: tuple[RetryRule, ...]
+    """rules"""
+    sources: tuple[str, ...]
+    """sources"""
+    read_in_part: str | None = None
+    """What of the sources was read and what was not: a fact missing here was not read, never not stated."""
+    notes: str | None = None
+    """Always bankcodes' wording."""
+
+
 #: How each provider signals a rate limit, by provider id.
 RATE_LIMITS: dict[str, RateLimits | NotStated] = {}
 
@@ -263,3 +303,6 @@ CONSENTS: dict[str, Consent | NotStated] = {}
 
 #: What each provider's bodies say beyond their codes, by provider id.
 BODY_RULES: dict[str, BodyRules] = {}
+
+#: How each provider says a failed request is sent again, by provider id.
+RETRIES: dict[str, Retrying | NotStated] = {}

@@ -16,6 +16,7 @@ export const PHRASES = {
   by_status: "{step}: {what}, and {news}",
   wait_stated_unknown: "retry_later: {what}, and the response states a wait",
   by_end: "{step}: {what}, and the body states when the consent or session ends",
+  header_says_retry: "{step}: its {name} header is {value}, which the provider's rule obeys over the status",
   message_means: "{value} decides as {means}: the message says '{quote}'",
   message_states: "{value}'s message states the next step, {step}: '{quote}'",
   cause_decides: "{value} decides by its cause {cause}, the body's {field}",
@@ -24,6 +25,10 @@ export const PHRASES = {
   status_401: "its status is HTTP 401 Unauthorized: the request lacks valid authentication credentials",
   status_429: "its status is HTTP 429 Too Many Requests: a rate limit",
   status_503: "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance",
+  status_2xx: "its status is HTTP {status}, a 2xx: the request succeeded",
+  status_408: "its status is HTTP 408 Request Timeout: the request did not arrive whole in time, and may be repeated",
+  status_422: "its status is HTTP 422 Unprocessable Content: the request is well-formed but its instructions could not be processed",
+  status_500: "its status is HTTP 500 Internal Server Error: an unexpected condition on the server",
   refused: "refused: {says}",
   not_taken: "not taken: {says}",
   header_wait: "{name} '{value}': wait {seconds} s",
@@ -175,6 +180,13 @@ export const LEADS: { readonly [key: string]: { readonly [language: string]: str
     es: "No se reconoce nada: contacte al soporte del proveedor con el id de la solicitud.",
     pt: "Nada nele é reconhecido: contate o suporte do provedor com o id da requisição.",
   },
+  succeeded: {
+    en: "Its HTTP status says the request succeeded: nothing to act on from it, and nothing in the body is recognised.",
+    fr: "Son statut HTTP dit que la requête a réussi : rien à faire de ce côté, et rien dans le corps n'est reconnu.",
+    ar: "تقول حالة HTTP إن الطلب نجح: لا شيء يُفعل بسببها، ولا شيء في المحتوى معروف.",
+    es: "Su estado HTTP dice que la solicitud tuvo éxito: nada que hacer por él, y no se reconoce nada en el cuerpo.",
+    pt: "Seu status HTTP diz que a requisição teve sucesso: nada a fazer por ele, e nada no corpo é reconhecido.",
+  },
   provider_words: {
     en: "No code bankcodes knows: the provider's own words, quoted below, say what to do — your service acts.",
     fr: "Aucun code connu de bankcodes : les mots du fournisseur, cités ci-dessous, disent quoi faire — votre service agit.",
@@ -237,6 +249,19 @@ export const WORDS: { readonly [token: string]: string } = {
   end_user: "the customer",
   institution: "the bank or provider",
   nobody: "nobody",
+};
+
+/** What an HTTP status (or its class, 2xx) says where nothing is recognised: its category and
+ * whose definition that is (`statusNews`). */
+export const STATUSES: { readonly [status: string]: readonly [string, string] } = {
+  "2xx": ["informational", "RFC 9110"],
+  "400": ["integration_error", "RFC 9110"],
+  "401": ["integration_error", "RFC 9110"],
+  "408": ["generic_failure", "RFC 9110"],
+  "422": ["integration_error", "RFC 9110"],
+  "429": ["rate_limited", "RFC 6585"],
+  "500": ["generic_failure", "RFC 9110"],
+  "503": ["institution_unavailable", "RFC 9110"],
 };
 
 /** How a pasted text is read, alike by `bankcodes explain -` and the decoder: rules and limits. */

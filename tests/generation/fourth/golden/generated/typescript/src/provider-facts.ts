@@ -333,6 +333,59 @@ export interface BodyRules {
   readonly notes?: string;
 }
 
+/**
+ * One rule for sending a failed request again: what is retried, how long to wait first and at most,
+ * how the wait grows, and how many attempts in all, as the source states them.
+ */
+export interface RetryRule {
+  /**
+   * Whose rule: the provider's (or standard's) documentation, or a client library the provider
+   * publishes (its code, which the library's users get).
+   */
+  readonly by: "documentation" | "client_library";
+  /** The client library, by the name it is published under, for a library's rule. */
+  readonly library?: string;
+  /** The HTTP statuses the rule retries, where the source names them. */
+  readonly statuses: readonly number[];
+  /** The wait before the first retry, in milliseconds, where stated. */
+  readonly firstDelayMs?: number;
+  /** The longest wait between two attempts, in milliseconds, where stated. */
+  readonly maxDelayMs?: number;
+  /** How the wait grows: exponential (doubled at each attempt) or fixed, where stated. */
+  readonly backoff?: "exponential" | "fixed";
+  /**
+   * The attempts in all, the first sending counted (a source's 'retry up to 5 times' is 6), where
+   * stated.
+   */
+  readonly maxAttempts?: number;
+  /**
+   * A response header whose value, true or false, the rule obeys over the status (send the request
+   * again, or never), where the source's rule reads one.
+   */
+  readonly header?: string;
+  /** The source's words (or the library's code), verbatim. */
+  readonly quote: string;
+  /** sources */
+  readonly sources: readonly string[];
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
+/** How a provider or standard says a failed request is sent again, rule by rule. */
+export interface Retrying {
+  /** rules */
+  readonly rules: readonly RetryRule[];
+  /** sources */
+  readonly sources: readonly string[];
+  /**
+   * What of the sources was read and what was not: a fact missing here was not read, never not
+   * stated.
+   */
+  readonly readInPart?: string;
+  /** Always bankcodes' wording. */
+  readonly notes?: string;
+}
+
 /** How each provider signals a rate limit, by provider id. */
 export const rateLimits: { readonly [provider: string]: RateLimits | NotStated } = {
 };
@@ -343,4 +396,8 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
 
 /** What each provider's bodies say beyond their codes, by provider id. */
 export const bodyRules: { readonly [provider: string]: BodyRules } = {
+};
+
+/** How each provider says a failed request is sent again, by provider id. */
+export const retries: { readonly [provider: string]: Retrying | NotStated } = {
 };
