@@ -29,6 +29,7 @@ PHRASES: dict[str, str] = {
     "header_says_retry": "{step}: its {name} header is {value}, which the provider's rule obeys "
     "over the status",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
+    "message_states": "{value}'s message states the next step, {step}: '{quote}'",
     "cause_decides": "{value} decides by its cause {cause}, the body's {field}",
     # What an HTTP status says where nothing in the response is recognised.
     "status_of_provider": (

@@ -18,6 +18,7 @@ from codegen.spec.decisions import (
     ConsentEvent,
     EndField,
     MessageRule,
+    MessageStep,
     NotStated,
     ProsePattern,
     RateLimits,
@@ -129,14 +130,19 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
 
 
 def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Problem]:
-    """Each message rule's codes and meant code, and each cause rule's codes, in their code sets;
-    a message rule's pattern (no capturing group) and a limit's (one, most) as `_pattern` checks
-    them."""
+    """Each message rule's codes and meant code, each message step's and cause rule's codes, in
+    their code sets; a message rule's or step's pattern (no capturing group) and a limit's (one,
+    most) as `_pattern` checks them."""
     for index, rule in enumerate(facts.messages):
         here = (*at, "messages", index)
         named = [(value, rule.code_set, "codes") for value in rule.codes]
         yield from _in_sets(provider, here, (*named, (rule.means, rule.means_code_set, "means")))
         yield from _pattern(pointer(*here), rule, None)
+    for index, step in enumerate(facts.message_steps):
+        here = (*at, "message_steps", index)
+        named = [(value, step.code_set, "codes") for value in step.codes]
+        yield from _in_sets(provider, here, named)
+        yield from _pattern(pointer(*here), step, None)
     for index, end in enumerate(facts.ends):
         if end.pattern is not None:
             yield from _pattern(pointer(*at, "ends", index), end, _DATE, "date")
@@ -172,7 +178,7 @@ def _in_sets(
     """Each (value, code set, field) named: a code of its code set."""
     for value, set_id, field in named:
         code_set = provider.code_sets.get(set_id)
-        if code_set is not None and all(code.value != value for code in code_set.codes):
+        if code_set is not None and all(str(code.value) != value for code in code_set.codes):
             yield Problem(pointer(*here, field), f"{set_id} has no code {value!r}")
 
 
@@ -229,7 +235,7 @@ def _shorter(rule: RetryRule) -> bool:
 
 def _pattern(
     where: str,
-    prose: ProsePattern | StatedLimit | MessageRule | EndField,
+    prose: ProsePattern | StatedLimit | MessageRule | MessageStep | EndField,
     group: re.Pattern[str] | None = _GROUP,
     named: str = "seconds, minutes or hours",
 ) -> Iterator[Problem]:

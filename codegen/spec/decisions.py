@@ -227,6 +227,28 @@ class MessageRule(SpecModel):
     sources: SourceRefs
 
 
+class MessageStep(SpecModel):
+    """A generic code whose message states what to do where no code of the catalog means it:
+    where a body's deciding code is one of `code_set` (of `codes`, where given) and a text of
+    the body matches `pattern`, `next_step` decides in place of the code's own, with the
+    rule's sources."""
+
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the generic code."
+    )
+    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
+        PydField((), description="The generic codes (wire values); none: any of the code set's.")
+    )
+    pattern: Annotated[str, PydField(pattern=MESSAGE_PATTERN, max_length=300)] = PydField(
+        description="A regular expression matched anywhere in a text of the body."
+    )
+    next_step: NextStep = PydField(description="The next step the message states.")
+    example: Text = PydField(
+        description="A message the sources publish with the generic code, verbatim."
+    )
+    sources: SourceRefs
+
+
 #: A field's JSON path: keys, each maybe followed by [*] (each item of the array it holds).
 END_PATH = whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+")
 
@@ -357,10 +379,12 @@ class HeaderTell(SpecModel):
 
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
-    their meaning, the codes whose causes decide, the fields that state when a consent ends and
-    the most (or least) a request may ask for, as a message or a code's sources state it."""
+    their meaning or state the next step, the codes whose causes decide, the fields that state
+    when a consent ends and the most (or least) a request may ask for, as a message or a code's
+    sources state it."""
 
     messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
+    message_steps: Annotated[tuple[MessageStep, ...], PydField(min_length=1)] = ()
     causes: Annotated[tuple[CauseRule, ...], PydField(min_length=1)] = ()
     ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
     limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()

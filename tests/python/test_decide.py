@@ -126,6 +126,18 @@ def test_every_case_names_its_sources() -> None:
         assert named and all(source in SOURCES for source in named), case["name"]
 
 
+def test_a_message_that_states_the_next_step_decides_first_with_its_source() -> None:
+    """Lean's generic INVALID_PARAMETERS (its own step: contact Lean) whose message states the
+    fix: the message's step is the one reason for the next step, quoted and cited."""
+    (case,) = [c for c in CASES if c["name"] == "lean-invalid-parameters-message-states-the-fix"]
+    decision = bankcodes.decide(case["body"], provider="lean", status=400)
+    (reason,) = decision.reasons("next_step")
+    assert reason.source == "lean-postman-uae"
+    assert "Do not supply a 'lean-app-token' header" in reason.says
+    assert decision.why[0] == reason
+    assert decision.lead() == "Fix the request before sending it again — your service acts."
+
+
 def test_the_receiver_of_the_deciding_page_schedules_as_the_sources_say() -> None:
     """site/docs/examples/deciding.py, run on every body of the corpus: a retry at the moment the
     wait says (30 seconds, its own default, where none is stated), a reconnect or a renewal to

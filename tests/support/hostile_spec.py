@@ -196,8 +196,8 @@ def made_hostile(data: dict[str, Any], spared: str) -> dict[Path_, str]:
             # A prose pattern reads its hostile example.
             prose["pattern"] = r"\[(?<seconds>[0-9]+)\]"
         rules = provider.get("body_rules") or {}
-        for message in rules.get("messages", ()):
-            message["pattern"] = r"\[[0-9]+\]"  # so does a message rule's
+        for message in (*rules.get("messages", ()), *rules.get("message_steps", ())):
+            message["pattern"] = r"\[[0-9]+\]"  # so does a message rule's, and a step's
         for limit in rules.get("limits", ()):
             if "pattern" in limit:
                 limit["pattern"] = r"\[(?<most>[0-9]+)\]"  # and a stated limit's

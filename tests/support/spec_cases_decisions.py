@@ -129,6 +129,28 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "consent_status has no code 'GONE'",
     ),
     (
+        "a message step naming a code its code set lacks",
+        lambda d: d["providers"]["lean"]["body_rules"]["message_steps"][0].update(codes=["GONE"]),
+        "/providers/lean/body_rules/message_steps/0/codes",
+        "api_error_status has no code 'GONE'",
+    ),
+    (
+        "a message step whose example its pattern does not match",
+        lambda d: d["providers"]["mastercard"]["body_rules"]["message_steps"][0].update(
+            example="Please try again."
+        ),
+        "/providers/mastercard/body_rules/message_steps/0/example",
+        "the pattern does not match its example",
+    ),
+    (
+        "a message step naming no next step of the vocabulary",
+        lambda d: d["providers"]["mastercard"]["body_rules"]["message_steps"][0].update(
+            next_step="retry_soon"
+        ),
+        "/providers/mastercard/body_rules/message_steps/0/next_step",
+        "retry_soon",
+    ),
+    (
         "a cause rule naming a code its code set lacks",
         lambda d: d["providers"]["plaid"]["body_rules"]["causes"][0].update(codes=["GONE"]),
         "/providers/plaid/body_rules/causes/0/codes",

@@ -7,7 +7,14 @@
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
 import type { Actor } from "./shapes.js";
 import { readAs, type FoundCode } from "./code-fields.js";
-import { bodyRules, consents, rateLimits, retries, type ConsentEvent } from "./provider-facts.js";
+import {
+  bodyRules,
+  consents,
+  rateLimits,
+  retries,
+  type ConsentEvent,
+  type MessageStep,
+} from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
 import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
@@ -171,6 +178,31 @@ export function meant(
       return [readAs(found, `${provider}.${rule.meansCodeSet}`, rule.means), [reason]];
     }
   return [found, []];
+}
+
+/** The next step a generic code's message states, by the provider's message steps (the first
+ * step of the code's set, and of its codes where it names them, whose pattern a text of the body
+ * matches), with the reason that quotes the message; else none (the Python `stated_step`). */
+export function statedStep(
+  provider: string | undefined,
+  found: FoundCode | null,
+  texts: Iterable<string>,
+): [MessageStep["nextStep"] | null, Reason[]] {
+  if (provider === undefined || found === null || !Object.hasOwn(bodyRules, provider))
+    return [null, []];
+  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = String(found.code);
+  const mine = bodyRules[provider]!.messageSteps.filter(
+    (r) => r.codeSet === setId && (r.codes.length === 0 || r.codes.includes(value)),
+  );
+  for (const text of mine.length > 0 ? bounded(texts) : [])
+    for (const rule of mine) {
+      if (!new RegExp(rule.pattern).test(text)) continue;
+      const [step, quote] = [rule.nextStep, shownText(text)];
+      const says = said("message_states", { value: shownText(value), step, quote });
+      return [step, [{ part: "next_step", says, source: rule.sources.join(", ") }]];
+    }
+  return [null, []];
 }
 
 /** The first cause the catalog knows of a code whose body names its causes, by the provider's

@@ -38,6 +38,7 @@ import {
   obeyedStep,
   LATEST_NOW,
   meant,
+  statedStep,
   rulesOf,
   statedLimit,
   fieldLimit,
@@ -253,7 +254,7 @@ function decision(
 ): Decision {
   let told: Reason[];
   [given, read, told, kind] = whoseResponse(given, read, headers, data, status, kind);
-  const [found, heard] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
+  const [found, heard, stated] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
   let category: Category = found?.category ?? (info?.category as Category) ?? "unknown";
@@ -296,9 +297,9 @@ function decision(
   }
   const words = providerWords(kind, data);
   if (later !== null && nextStep === "contact_provider" && words.length === 0) {
-    category = later.category;
-    [nextStep, state, reasons] = byStatusOf(later, what);
+    [category, [nextStep, state, reasons]] = [later.category, byStatusOf(later, what)];
   }
+  if (stated !== null) [nextStep, own, reasons] = [stated, true, reasons.filter(notStep)];
   return {
     nextStep,
     actor: actorOf(category, nextStep, own),
@@ -354,16 +355,24 @@ function whoseResponse(
   return [provider, found, [byHeader[1]], byKind];
 }
 
+/** Whether a reason is of another part than the next step (a step the message states replaces
+ * the others' reasons for it). */
+const notStep = (reason: Reason): boolean => reason.part !== "next_step";
+
 /** The code that decides: the first known cause the body names, else the code a generic code's
- * message means, else the code read (the Python `caused`, then `meant`). */
+ * message means, else the code read, and the next step its message states, where one does (the
+ * Python `caused`, `meant`, then `stated_step`). */
 function meaning(
   whose: string | undefined,
   read: FoundCode | null,
   data: unknown,
-): [FoundCode | null, Reason[]] {
+): [FoundCode | null, Reason[], NextStep | null] {
   const [cause, told] = caused(whose, read, data);
-  if (told.length > 0 || data === null || data === undefined) return [cause, told];
-  return meant(whose, read, textsOf(data));
+  if (told.length > 0 || data === null || data === undefined) return [cause, told, null];
+  const [found, heard] = meant(whose, read, textsOf(data));
+  if (heard.length > 0) return [found, heard, null];
+  const [step, saidSo] = statedStep(whose, found, textsOf(data));
+  return [found, saidSo, step];
 }
 
 /** The most a request may ask for, where the body states it: in a message, else in a field of

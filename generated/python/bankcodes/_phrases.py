@@ -19,6 +19,7 @@ PHRASES: dict[str, str] = {
     "by_end": "{step}: {what}, and the body states when the consent or session ends",
     "header_says_retry": "{step}: its {name} header is {value}, which the provider's rule obeys over the status",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
+    "message_states": "{value}'s message states the next step, {step}: '{quote}'",
     "cause_decides": "{value} decides by its cause {cause}, the body's {field}",
     "status_of_provider": "its status is HTTP {status}, which {provider} answers a rate-limited request with",
     "status_400": "its status is HTTP 400 Bad Request: a client error",

@@ -138,6 +138,23 @@ class MessageRule(Record):
     """sources"""
 
 
+class MessageStep(Record):
+    """A generic code whose message states what to do where no code of the catalog means it: where a body's deciding code is one of `code_set` (of `codes`, where given) and a text of the body matches `pattern`, `next_step` decides in place of the code's own, with the rule's sources."""
+
+    code_set: str
+    """The code set of the generic code."""
+    codes: tuple[str, ...] = ()
+    """The generic codes (wire values); none: any of the code set's."""
+    pattern: str
+    """A regular expression matched anywhere in a text of the body."""
+    next_step: str
+    """The next step the message states."""
+    example: str
+    """A message the sources publish with the generic code, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class CauseRule(Record):
     """A code whose body names its causes: where a body's deciding code is one of `codes` (of `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its place, with the rule's sources."""
 
@@ -218,10 +235,12 @@ class HeaderTell(Record):
 
 
 class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning or state the next step, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
 
     messages: tuple[MessageRule, ...] = ()
     """messages"""
+    message_steps: tuple[MessageStep, ...] = ()
+    """message steps"""
     causes: tuple[CauseRule, ...] = ()
     """causes"""
     ends: tuple[EndField, ...] = ()
@@ -1030,8 +1049,28 @@ CONSENTS: dict[str, Consent | NotStated] = {
 
 #: What each provider's bodies say beyond their codes, by provider id.
 BODY_RULES: dict[str, BodyRules] = {
+    "lean": BodyRules(
+        messages=(),
+        message_steps=(
+            MessageStep(
+                code_set="api_error_status",
+                codes=("INVALID_PARAMETERS",),
+                pattern="^Do not supply a 'lean-app-token' header when providing an 'Authorization' header$",
+                next_step="fix_request",
+                example="Do not supply a 'lean-app-token' header when providing an 'Authorization' header",
+                sources=("lean-postman-uae",),
+            ),
+        ),
+        causes=(),
+        ends=(),
+        limits=(),
+        limit_fields=(),
+        headers=(),
+        notes='The UAE Postman collection saves this answer to a cash-flows request (its "Bad Request", HTTP 400): the generic INVALID_PARAMETERS, whose General errors row asks to contact Lean, with a message that states the fix itself (no lean-app-token header beside an Authorization header): the request is fixed, not reported.',
+    ),
     "plaid": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(
             CauseRule(
                 code_set="error_code",
@@ -1067,6 +1106,16 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "mastercard": BodyRules(
         messages=(),
+        message_steps=(
+            MessageStep(
+                code_set="error_code",
+                codes=("10030",),
+                pattern="^Please try again at a later time\\.$",
+                next_step="retry_later",
+                example="Please try again at a later time.",
+                sources=("mastercard-openapi-us",),
+            ),
+        ),
         causes=(),
         ends=(),
         limits=(
@@ -1080,7 +1129,7 @@ BODY_RULES: dict[str, BodyRules] = {
         ),
         limit_fields=(),
         headers=(),
-        notes="The reseller billing report's error 10100 states the longest date range it takes.",
+        notes='The reseller billing report\'s error 10100 states the longest date range it takes. The example TimedOutRequestErrorMessage (the 408 of account owner verification, "Response for when a request has timed out") sends code 10030, which the error codes pages give to an unexpected server error, with the message "Please try again at a later time.": the request is tried again later, not now.',
     ),
     "gocardless": BodyRules(
         messages=(
@@ -1094,6 +1143,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("gocardless-openapi-third-party",),
             ),
         ),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(
@@ -1128,6 +1178,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "ukob": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(
@@ -1149,6 +1200,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "berlingroup": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(
@@ -1166,6 +1218,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "cdr": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(),
         limits=(
@@ -1183,6 +1236,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "openfinancebrasil": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(
@@ -1200,6 +1254,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "yapily": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(
@@ -1217,6 +1272,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "pluggy": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(
@@ -1245,6 +1301,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("setu-aa-consent-flow",),
             ),
         ),
+        message_steps=(),
         causes=(),
         ends=(),
         limits=(),
@@ -1254,6 +1311,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "uaeopenfinance": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(
@@ -1287,6 +1345,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "enablebanking": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(
@@ -1311,6 +1370,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "teller": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(),
         limits=(),
@@ -1324,6 +1384,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "quiltt": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(
@@ -1344,6 +1405,7 @@ BODY_RULES: dict[str, BodyRules] = {
     ),
     "tink": BodyRules(
         messages=(),
+        message_steps=(),
         causes=(),
         ends=(
             EndField(

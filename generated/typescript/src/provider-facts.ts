@@ -168,6 +168,26 @@ export interface MessageRule {
 }
 
 /**
+ * A generic code whose message states what to do where no code of the catalog means it: where a
+ * body's deciding code is one of `code_set` (of `codes`, where given) and a text of the body
+ * matches `pattern`, `next_step` decides in place of the code's own, with the rule's sources.
+ */
+export interface MessageStep {
+  /** The code set of the generic code. */
+  readonly codeSet: string;
+  /** The generic codes (wire values); none: any of the code set's. */
+  readonly codes: readonly string[];
+  /** A regular expression matched anywhere in a text of the body. */
+  readonly pattern: string;
+  /** The next step the message states. */
+  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
+  /** A message the sources publish with the generic code, verbatim. */
+  readonly example: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * A code whose body names its causes: where a body's deciding code is one of `codes` (of
  * `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its
  * place, with the rule's sources.
@@ -290,12 +310,15 @@ export interface HeaderTell {
 
 /**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
- * meaning, the codes whose causes decide, the fields that state when a consent ends and the most
- * (or least) a request may ask for, as a message or a code's sources state it.
+ * meaning or state the next step, the codes whose causes decide, the fields that state when a
+ * consent ends and the most (or least) a request may ask for, as a message or a code's sources
+ * state it.
  */
 export interface BodyRules {
   /** messages */
   readonly messages: readonly MessageRule[];
+  /** message steps */
+  readonly messageSteps: readonly MessageStep[];
   /** causes */
   readonly causes: readonly CauseRule[];
   /** ends */
@@ -1097,8 +1120,28 @@ export const consents: { readonly [provider: string]: Consent | NotStated } = {
 
 /** What each provider's bodies say beyond their codes, by provider id. */
 export const bodyRules: { readonly [provider: string]: BodyRules } = {
+  lean: {
+    messages: [],
+    messageSteps: [
+      {
+        codeSet: "api_error_status",
+        codes: ["INVALID_PARAMETERS"],
+        pattern: "^Do not supply a 'lean-app-token' header when providing an 'Authorization' header$",
+        nextStep: "fix_request",
+        example: "Do not supply a 'lean-app-token' header when providing an 'Authorization' header",
+        sources: ["lean-postman-uae"],
+      },
+    ],
+    causes: [],
+    ends: [],
+    limits: [],
+    limitFields: [],
+    headers: [],
+    notes: "The UAE Postman collection saves this answer to a cash-flows request (its \"Bad Request\", HTTP 400): the generic INVALID_PARAMETERS, whose General errors row asks to contact Lean, with a message that states the fix itself (no lean-app-token header beside an Authorization header): the request is fixed, not reported.",
+  },
   plaid: {
     messages: [],
+    messageSteps: [],
     causes: [
       {
         codeSet: "error_code",
@@ -1134,6 +1177,16 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   mastercard: {
     messages: [],
+    messageSteps: [
+      {
+        codeSet: "error_code",
+        codes: ["10030"],
+        pattern: "^Please try again at a later time\\.$",
+        nextStep: "retry_later",
+        example: "Please try again at a later time.",
+        sources: ["mastercard-openapi-us"],
+      },
+    ],
     causes: [],
     ends: [],
     limits: [
@@ -1147,7 +1200,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limitFields: [],
     headers: [],
-    notes: "The reseller billing report's error 10100 states the longest date range it takes.",
+    notes: "The reseller billing report's error 10100 states the longest date range it takes. The example TimedOutRequestErrorMessage (the 408 of account owner verification, \"Response for when a request has timed out\") sends code 10030, which the error codes pages give to an unexpected server error, with the message \"Please try again at a later time.\": the request is tried again later, not now.",
   },
   gocardless: {
     messages: [
@@ -1161,6 +1214,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["gocardless-openapi-third-party"],
       },
     ],
+    messageSteps: [],
     causes: [],
     ends: [
       {
@@ -1196,6 +1250,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   ukob: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [
       {
@@ -1218,6 +1273,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   berlingroup: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [
       {
@@ -1236,6 +1292,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   cdr: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [],
     limits: [
@@ -1253,6 +1310,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   openfinancebrasil: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [
       {
@@ -1271,6 +1329,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   yapily: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [
       {
@@ -1289,6 +1348,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   pluggy: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [
       {
@@ -1317,6 +1377,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["setu-aa-consent-flow"],
       },
     ],
+    messageSteps: [],
     causes: [],
     ends: [],
     limits: [],
@@ -1326,6 +1387,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   uaeopenfinance: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [
       {
@@ -1361,6 +1423,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   enablebanking: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [
       {
@@ -1386,6 +1449,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   teller: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [],
     limits: [],
@@ -1397,6 +1461,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   quiltt: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [
       {
@@ -1415,6 +1480,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   tink: {
     messages: [],
+    messageSteps: [],
     causes: [],
     ends: [
       {

@@ -22,6 +22,7 @@ from bankcodes._decide_facts import (
     header_says_retry,
     meant,
     provider_rules,
+    stated_step,
     stated_window,
     status_news,
 )
@@ -218,8 +219,7 @@ def _decision(
     if provider is None and found is None and (by := told_by_header(headers)) is not None:
         # Nothing tells whose the response is but a header that names the provider's API.
         (found, *_, kind), provider, told = _subject(data, by[0], status), by[0], (*told, by[1])
-    read = found
-    found, heard = _meaning(provider, found, data)
+    read, (found, heard, stated) = found, _meaning(provider, found, data)
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
@@ -259,6 +259,8 @@ def _decision(
     words = provider_words(kind, data)
     if later is not None and step == "contact_provider" and not words:
         category, (step, state, reasons) = later.category, by_status(later, what)
+    if stated is not None:  # the message states the next step itself: it decides
+        step, own, reasons = stated, True, tuple(r for r in reasons if r.part != "next_step")
     return Decision(
         next_step=step,
         actor=actor_of(category, step, own=own),
@@ -286,14 +288,17 @@ def _decision(
 
 def _meaning(
     provider: str | None, found: FoundCode | None, data: object
-) -> tuple[FoundCode | None, tuple[Reason, ...]]:
+) -> tuple[FoundCode | None, tuple[Reason, ...], str | None]:
     """The code that decides, with what says so: where the body names the code's causes, the
     first known cause; else where a generic code's message gives its meaning, the code meant;
-    else the code read."""
+    else the code read, and the next step its message states, where one does."""
     if data is None:
-        return found, ()
+        return found, (), None
     found, heard = caused(provider, found, data)
-    return (found, heard) if heard else meant(provider, found, texts_of(data))
+    if not heard:
+        found, heard = meant(provider, found, texts_of(data))
+    step, said_so = (None, ()) if heard else stated_step(provider, found, texts_of(data))
+    return found, heard or said_so, step
 
 
 def _status_unstated(

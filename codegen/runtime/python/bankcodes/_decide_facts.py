@@ -211,6 +211,31 @@ def meant(
     return found, ()
 
 
+def stated_step(
+    provider: str | None, found: FoundCode | None, texts: Iterable[str]
+) -> tuple[str | None, tuple[Reason, ...]]:
+    """The next step a generic code's message states, by the provider's message steps (the
+    first step of the code's set, and of its codes where it names them, whose pattern a text of
+    the body matches), with the reason that quotes the message; else none."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    if found is None or rules is None:
+        return None, ()
+    set_id = found.code_set.partition(".")[2]
+    value = str(found.code.value)
+    mine = [
+        r for r in rules.message_steps if r.code_set == set_id and (not r.codes or value in r.codes)
+    ]
+    for text in bounded(texts) if mine else ():
+        for rule in mine:
+            if spec_regex(rule.pattern).search(text) is not None:
+                step, quote = rule.next_step, shown(text)
+                says = said("message_states", value=shown(value), step=step, quote=quote)
+                return step, (Reason(part="next_step", says=says, source=", ".join(rule.sources)),)
+    return None, ()
+
+
 def caused(
     provider: str | None, found: FoundCode | None, data: object
 ) -> tuple[FoundCode | None, tuple[Reason, ...]]:

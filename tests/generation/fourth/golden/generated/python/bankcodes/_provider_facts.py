@@ -138,6 +138,23 @@ class MessageRule(Record):
     """sources"""
 
 
+class MessageStep(Record):
+    """A generic code whose message states what to do where no code of the catalog means it: where a body's deciding code is one of `code_set` (of `codes`, where given) and a text of the body matches `pattern`, `next_step` decides in place of the code's own, with the rule's sources."""
+
+    code_set: str
+    """The code set of the generic code."""
+    codes: tuple[str, ...] = ()
+    """The generic codes (wire values); none: any of the code set's."""
+    pattern: str
+    """A regular expression matched anywhere in a text of the body."""
+    next_step: str
+    """The next step the message states."""
+    example: str
+    """A message the sources publish with the generic code, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class CauseRule(Record):
     """A code whose body names its causes: where a body's deciding code is one of `codes` (of `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its place, with the rule's sources."""
 
@@ -218,10 +235,12 @@ class HeaderTell(Record):
 
 
 class BodyRules(Record):
-    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning or state the next step, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
 
     messages: tuple[MessageRule, ...] = ()
     """messages"""
+    message_steps: tuple[MessageStep, ...] = ()
+    """message steps"""
     causes: tuple[CauseRule, ...] = ()
     """causes"""
     ends: tuple[EndField, ...] = ()

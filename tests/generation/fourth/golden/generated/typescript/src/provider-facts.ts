@@ -168,6 +168,26 @@ export interface MessageRule {
 }
 
 /**
+ * A generic code whose message states what to do where no code of the catalog means it: where a
+ * body's deciding code is one of `code_set` (of `codes`, where given) and a text of the body
+ * matches `pattern`, `next_step` decides in place of the code's own, with the rule's sources.
+ */
+export interface MessageStep {
+  /** The code set of the generic code. */
+  readonly codeSet: string;
+  /** The generic codes (wire values); none: any of the code set's. */
+  readonly codes: readonly string[];
+  /** A regular expression matched anywhere in a text of the body. */
+  readonly pattern: string;
+  /** The next step the message states. */
+  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
+  /** A message the sources publish with the generic code, verbatim. */
+  readonly example: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * A code whose body names its causes: where a body's deciding code is one of `codes` (of
  * `code_set`) and a value at `path` is a code of that code set, the first such cause decides in its
  * place, with the rule's sources.
@@ -290,12 +310,15 @@ export interface HeaderTell {
 
 /**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
- * meaning, the codes whose causes decide, the fields that state when a consent ends and the most
- * (or least) a request may ask for, as a message or a code's sources state it.
+ * meaning or state the next step, the codes whose causes decide, the fields that state when a
+ * consent ends and the most (or least) a request may ask for, as a message or a code's sources
+ * state it.
  */
 export interface BodyRules {
   /** messages */
   readonly messages: readonly MessageRule[];
+  /** message steps */
+  readonly messageSteps: readonly MessageStep[];
   /** causes */
   readonly causes: readonly CauseRule[];
   /** ends */
