@@ -111,14 +111,19 @@ class Facts:
 
     def body_rules(self, facts: FactRecord) -> list[str]:
         lines = []
-        for rule in records(facts, "messages"):
+        for rule in [*records(facts, "messages"), *records(facts, "message_steps")]:
             codes = ", ".join(mk.code(c) for c in _ids(rule.get("codes"))) or "Any code"
             example = mk.text(str(rule.get("example")))
+            decides = (
+                f"decides as {mk.code(str(rule.get('means')))} "
+                f"({mk.code(str(rule.get('means_code_set')))})"
+                if rule.get("means") is not None
+                else f"decides by the step it states, {mk.code(str(rule.get('next_step')))}"
+            )
             lines.append(
                 f"- {codes} of {mk.code(str(rule.get('code_set')))} whose message matches "
                 f"{mk.code(str(rule.get('pattern')))}, as in “{example}”, "
-                f"decides as {mk.code(str(rule.get('means')))} "
-                f"({mk.code(str(rule.get('means_code_set')))}) ({self.cite(rule.get('sources'))})"
+                f"{decides} ({self.cite(rule.get('sources'))})"
             )
         for cause in records(facts, "causes"):
             codes = ", ".join(mk.code(c) for c in _ids(cause.get("codes")))
