@@ -10,8 +10,9 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from codegen.model.facts import Fact, FactData, FactRecord, Family
+from codegen.spec.body_rules import BodyRules
 from codegen.spec.carried import RECORDS, field_type
-from codegen.spec.decisions import BodyRules, Consent, NotStated, RateLimits
+from codegen.spec.decisions import Consent, NotStated, RateLimits
 from codegen.spec.retrying import Retrying
 
 

@@ -12,18 +12,8 @@ from codegen.errors import Problem, pointer
 from codegen.model import STEP_ACTORS
 from codegen.rules._common import Where, code_sets
 from codegen.spec import Catalog, Provider
-from codegen.spec.decisions import (
-    BodyRules,
-    Consent,
-    ConsentEvent,
-    EndField,
-    MessageRule,
-    MessageStep,
-    NotStated,
-    ProsePattern,
-    RateLimits,
-    StatedLimit,
-)
+from codegen.spec.body_rules import BodyRules, EndField, MessageRule, MessageStep, StatedLimit
+from codegen.spec.decisions import Consent, ConsentEvent, NotStated, ProsePattern, RateLimits
 from codegen.spec.evidence import by_fields
 from codegen.spec.payloads import Recognition
 from codegen.spec.retrying import Idempotency, Lifetimes, Retrying, RetryRule

@@ -25,10 +25,11 @@ from codegen.spec.base import (
     Url,
     whole,
 )
+from codegen.spec.body_rules import BodyRules
 from codegen.spec.carried import RECORDS, Carried
 from codegen.spec.code_sets import CodeSet, inherit
 from codegen.spec.codes import Scope
-from codegen.spec.decisions import BodyRules, Consent, NotStated, RateLimits
+from codegen.spec.decisions import Consent, NotStated, RateLimits
 from codegen.spec.retrying import Idempotency, Lifetimes, Retrying
 from codegen.spec.signing import Signing
 

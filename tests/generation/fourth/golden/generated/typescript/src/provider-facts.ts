@@ -1,10 +1,11 @@
 // generated from tests/generation/fourth/catalog.json — do not edit (run `make generate`)
 /*
- * How each provider and standard signals a rate limit and how long its consents last, as the
- * catalog's sources state them: interfaces generated from the spec's models
- * (codegen/resolve_records.py, codegen/spec/decisions.py), and their values by provider id. A provider
- * absent from a table was not read for it; a NotStated value names the sources read whole that
- * state nothing.
+ * How each provider and standard signals a rate limit, how long its consents last, what its
+ * bodies say beyond their codes and how it says a request is sent again, as the catalog's sources
+ * state them: interfaces generated from the spec's models (codegen/resolve_records.py; the models
+ * in codegen/spec/decisions.py, body_rules.py and retrying.py), and their values by provider id. A
+ * provider absent from a table was not read for it; a NotStated value names the sources read
+ * whole that state nothing.
  */
 
 /** A response header that tells of a rate limit, and what its value means. */

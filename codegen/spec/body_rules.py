@@ -1,0 +1,220 @@
+"""What a provider's bodies say beyond their codes (a provider's `body_rules`): the generic codes
+whose messages give their meaning or state the next step, the codes whose causes decide, the
+fields that state when a consent ends and the most (or least) a request may ask for, and the
+response headers that name the provider's API."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field as PydField
+
+from codegen.spec.base import (
+    UNIQUE,
+    Id,
+    Integer,
+    Names,
+    SourceRefs,
+    SpecModel,
+    Text,
+    TrueFlag,
+    whole,
+)
+from codegen.spec.decisions import NextStep
+from codegen.spec.payloads import KeyPath
+
+#: A message rule's pattern: a regular expression in the syntax JavaScript, RE2 and Python share
+#: (no group that captures, no lookaround, no backreference: the rules check it, and its example).
+MESSAGE_PATTERN = whole(r"[^\n]+")
+
+
+class MessageRule(SpecModel):
+    """A generic code whose message gives its meaning: where a body's deciding code is one of
+    `code_set` (of `codes`, where given) and a text of the body matches `pattern`, the code
+    `means` (of `means_code_set`) decides in its place, with the rule's sources."""
+
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the generic code."
+    )
+    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
+        PydField((), description="The generic codes (wire values); none: any of the code set's.")
+    )
+    pattern: Annotated[str, PydField(pattern=MESSAGE_PATTERN, max_length=300)] = PydField(
+        description="A regular expression matched anywhere in a text of the body."
+    )
+    means_code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the code the message means."
+    )
+    means: Annotated[str, PydField(min_length=1, max_length=200)] = PydField(
+        description="The code the message means (its wire value), whose facts then decide."
+    )
+    example: Text = PydField(
+        description="A message the sources publish with the generic code, verbatim."
+    )
+    sources: SourceRefs
+
+
+class MessageStep(SpecModel):
+    """A generic code whose message states what to do where no code of the catalog means it:
+    where a body's deciding code is one of `code_set` (of `codes`, where given) and a text of
+    the body matches `pattern`, `next_step` decides in place of the code's own, with the
+    rule's sources."""
+
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the generic code."
+    )
+    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
+        PydField((), description="The generic codes (wire values); none: any of the code set's.")
+    )
+    pattern: Annotated[str, PydField(pattern=MESSAGE_PATTERN, max_length=300)] = PydField(
+        description="A regular expression matched anywhere in a text of the body."
+    )
+    next_step: NextStep = PydField(description="The next step the message states.")
+    example: Text = PydField(
+        description="A message the sources publish with the generic code, verbatim."
+    )
+    sources: SourceRefs
+
+
+#: A field's JSON path: keys, each maybe followed by [*] (each item of the array it holds).
+END_PATH = whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+")
+
+
+class EndField(SpecModel):
+    """A field of the provider's bodies that states when a consent (or the access or session it
+    grants) ends, read exactly in the form its source gives; null where the source says null
+    means never; or a text whose date a pattern finds."""
+
+    path: Annotated[str, PydField(pattern=END_PATH, max_length=200)] = PydField(
+        description="The field's JSON path ($.access.valid_until); [*] steps into each item of "
+        "an array (the first item's value is read)."
+    )
+    form: Literal["date_time", "last_day", "epoch_milliseconds"] = PydField(
+        "date_time",
+        description="date_time: an RFC 3339 date-time; last_day: an ISO date, the last day "
+        "the consent is valid (it ends as the next day begins, in UTC where the body names no "
+        "time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a "
+        "text).",
+    )
+    then: NextStep = PydField(
+        "renew_consent",
+        description="The next step once the end has passed: renew_consent (a consent), or "
+        "another where what ends is no consent (a session token the integration issues anew: "
+        "fix_request).",
+    )
+    null_means_never: TrueFlag = PydField(
+        False, description="The source says a null value means the consent does not end."
+    )
+    tells: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (),
+        description="Keys that, all present, tell the provider's body where no provider is "
+        "named (by codegen.spec.evidence's rule: a key of its own, or three that no shared "
+        "shape holds); none: the field is read only where the provider is named.",
+    )
+    pattern: (
+        Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<date>[^\n]*"), max_length=300)] | None
+    ) = PydField(
+        None,
+        description="Where the field is a text that states the end: a regular expression with "
+        "one named group, date (an RFC 3339 full-date, read as the day's start in UTC).",
+    )
+    example: Text | None = PydField(
+        None, description="A text the sources publish that the pattern matches, verbatim."
+    )
+    sources: SourceRefs
+
+
+class StatedLimit(SpecModel):
+    """The most (or the least) a request may ask for, where a validation error's message states
+    it (of days, of seconds, a version), or where a source states it for a code whatever the
+    message: the decision carries it."""
+
+    pattern: (
+        Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<(most|least)>[^\n]*"), max_length=300)]
+        | None
+    ) = PydField(
+        None,
+        description="A regular expression with one named group, most or least, the digits; none "
+        "where the source states the limit for codes (code_set, codes, most).",
+    )
+    code_set: Annotated[Id, Names("provider's code set")] | None = PydField(
+        None, description="The code set of the codes the source states the limit for."
+    )
+    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
+        PydField((), description="The codes (wire values) the source states the limit for.")
+    )
+    most: Annotated[int, Integer(1)] | None = PydField(
+        None, description="The most the source states for the codes."
+    )
+    unit: Literal["days", "seconds", "transactions", "version"]
+    example: Text = PydField(
+        description="A message the sources publish, verbatim; for codes, the source's sentence "
+        "that states the limit."
+    )
+    sources: SourceRefs
+
+
+class CauseRule(SpecModel):
+    """A code whose body names its causes: where a body's deciding code is one of `codes` (of
+    `code_set`) and a value at `path` is a code of that code set, the first such cause decides
+    in its place, with the rule's sources."""
+
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the code and of its causes."
+    )
+    codes: Annotated[
+        tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...],
+        PydField(min_length=1),
+        UNIQUE,
+    ] = PydField(description="The codes (wire values) whose causes decide.")
+    path: Annotated[
+        str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+"), max_length=200)
+    ] = PydField(description="The causes' codes' JSON path ($.causes[*].error_code).")
+    quote: Text = PydField(description="The source's sentence that says the causes decide.")
+    sources: SourceRefs
+
+
+class LimitField(SpecModel):
+    """A field of the provider's bodies that states the most a request may ask for (of days,
+    of seconds): the decision carries it."""
+
+    path: Annotated[str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+)+"), max_length=200)] = PydField(
+        description="The field's JSON path ($.maximum_consent_validity), a positive integer."
+    )
+    unit: Literal["days", "seconds"]
+    tells: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (),
+        description="Keys that, all present, tell the provider's body where no provider is "
+        "named (as an end field's do); none: the field is read only where the provider is named.",
+    )
+    sources: SourceRefs
+
+
+class HeaderTell(SpecModel):
+    """A response header whose value names the provider's API, which tells its responses where
+    no provider is named (read where nothing in the body tells whose it is)."""
+
+    name: Annotated[str, PydField(pattern=whole(r"[a-z0-9-]+"), max_length=100)] = PydField(
+        description="The header's name, in lower case."
+    )
+    value: Annotated[str, PydField(min_length=3, max_length=200)] = PydField(
+        description="Its value, exactly as the recorded responses carry it: one naming the "
+        "provider's API, which no other service's responses carry."
+    )
+    sources: SourceRefs
+
+
+class BodyRules(SpecModel):
+    """What a provider's bodies say beyond their codes: the generic codes whose messages give
+    their meaning or state the next step, the codes whose causes decide, the fields that state
+    when a consent ends and the most (or least) a request may ask for, as a message or a code's
+    sources state it."""
+
+    messages: Annotated[tuple[MessageRule, ...], PydField(min_length=1)] = ()
+    message_steps: Annotated[tuple[MessageStep, ...], PydField(min_length=1)] = ()
+    causes: Annotated[tuple[CauseRule, ...], PydField(min_length=1)] = ()
+    ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
+    limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
+    limit_fields: Annotated[tuple[LimitField, ...], PydField(min_length=1)] = ()
+    headers: Annotated[tuple[HeaderTell, ...], PydField(min_length=1)] = ()
+    notes: Text | None = PydField(None, description="Always bankcodes' wording.")
