@@ -12,6 +12,7 @@ import {
   consents,
   rateLimits,
   retries,
+  type BodyRules,
   type ConsentEvent,
   type MessageStep,
 } from "./provider-facts.js";
@@ -154,6 +155,27 @@ export function statedWindow(provider: string | undefined): [number, string] | n
   return [limits.window.seconds, limits.window.sources.join(", ")];
 }
 
+/** The first of the provider's message rules of one kind (its body rules' messages or
+ * messageSteps) for the code's set, and its codes where the rule names them, whose pattern a text
+ * of the body matches: [the rule, the code's value, that text]; else null (the Python `_matched`). */
+function matched<K extends "messages" | "messageSteps">(
+  provider: string | undefined,
+  found: FoundCode | null,
+  texts: Iterable<string>,
+  kind: K,
+): [BodyRules[K][number], string, string] | null {
+  if (provider === undefined || found === null || !Object.hasOwn(bodyRules, provider)) return null;
+  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
+  const value = String(found.code);
+  const rules: readonly BodyRules[K][number][] = bodyRules[provider]![kind];
+  const mine = rules.filter(
+    (r) => r.codeSet === setId && (r.codes.length === 0 || r.codes.includes(value)),
+  );
+  for (const text of mine.length > 0 ? bounded(texts) : [])
+    for (const rule of mine) if (new RegExp(rule.pattern).test(text)) return [rule, value, text];
+  return null;
+}
+
 /** The code a generic code's message means, by the provider's message rules (the first rule of
  * the code's set, and of its codes where the rule names them, whose pattern a text of the body
  * matches), with the reason that quotes the message; else the code itself (the Python `meant`). */
@@ -162,22 +184,16 @@ export function meant(
   found: FoundCode | null,
   texts: Iterable<string>,
 ): [FoundCode | null, Reason[]] {
-  if (provider === undefined || found === null || !Object.hasOwn(bodyRules, provider))
-    return [found, []];
-  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
-  const value = String(found.code);
-  const mine = bodyRules[provider]!.messages.filter(
-    (r) => r.codeSet === setId && (r.codes.length === 0 || r.codes.includes(value)),
-  );
-  for (const text of mine.length > 0 ? bounded(texts) : [])
-    for (const rule of mine) {
-      if (!new RegExp(rule.pattern).test(text)) continue;
-      const quote = shownText(text);
-      const says = said("message_means", { value: shownText(value), means: rule.means, quote });
-      const reason: Reason = { part: "next_step", says, source: rule.sources.join(", ") };
-      return [readAs(found, `${provider}.${rule.meansCodeSet}`, rule.means), [reason]];
-    }
-  return [found, []];
+  const match = matched(provider, found, texts, "messages");
+  if (match === null) return [found, []];
+  const [rule, value, text] = match;
+  const says = said("message_means", {
+    value: shownText(value),
+    means: rule.means,
+    quote: shownText(text),
+  });
+  const reason: Reason = { part: "next_step", says, source: rule.sources.join(", ") };
+  return [readAs(found!, `${provider}.${rule.meansCodeSet}`, rule.means), [reason]];
 }
 
 /** The next step a generic code's message states, by the provider's message steps (the first
@@ -188,21 +204,15 @@ export function statedStep(
   found: FoundCode | null,
   texts: Iterable<string>,
 ): [MessageStep["nextStep"] | null, Reason[]] {
-  if (provider === undefined || found === null || !Object.hasOwn(bodyRules, provider))
-    return [null, []];
-  const setId = found.codeSet.slice(found.codeSet.indexOf(".") + 1);
-  const value = String(found.code);
-  const mine = bodyRules[provider]!.messageSteps.filter(
-    (r) => r.codeSet === setId && (r.codes.length === 0 || r.codes.includes(value)),
-  );
-  for (const text of mine.length > 0 ? bounded(texts) : [])
-    for (const rule of mine) {
-      if (!new RegExp(rule.pattern).test(text)) continue;
-      const [step, quote] = [rule.nextStep, shownText(text)];
-      const says = said("message_states", { value: shownText(value), step, quote });
-      return [step, [{ part: "next_step", says, source: rule.sources.join(", ") }]];
-    }
-  return [null, []];
+  const match = matched(provider, found, texts, "messageSteps");
+  if (match === null) return [null, []];
+  const [rule, value, text] = match;
+  const says = said("message_states", {
+    value: shownText(value),
+    step: rule.nextStep,
+    quote: shownText(text),
+  });
+  return [rule.nextStep, [{ part: "next_step", says, source: rule.sources.join(", ") }]];
 }
 
 /** The first cause the catalog knows of a code whose body names its causes, by the provider's

@@ -9,6 +9,7 @@ import datetime
 import re
 from functools import cache
 from itertools import islice
+from typing import Any
 
 from bankcodes._decide_waits import MAX_VALUES, bounded, shown, shown_value
 from bankcodes._decision import Reason, said
@@ -181,34 +182,49 @@ def consent_news(provider: str | None, found: FoundCode | None) -> ConsentNews |
     return None
 
 
+def _matched(
+    provider: str | None, found: FoundCode | None, texts: Iterable[str], kind: str
+) -> tuple[Any, str, str] | None:
+    """The first of the provider's message rules of one `kind` (its BodyRules' messages or
+    message_steps) for the code's set, and its codes where the rule names them, whose pattern a
+    text of the body matches: (the rule, the code's value, that text); else None."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    rules = BODY_RULES.get(provider) if provider is not None else None
+    if found is None or rules is None:
+        return None
+    set_id, value = found.code_set.partition(".")[2], str(found.code.value)
+    mine = [
+        r
+        for r in getattr(rules, kind)
+        if r.code_set == set_id and (not r.codes or value in r.codes)
+    ]
+    for text in bounded(texts) if mine else ():
+        for rule in mine:
+            if spec_regex(rule.pattern).search(text) is not None:
+                return rule, value, text
+    return None
+
+
 def meant(
     provider: str | None, found: FoundCode | None, texts: Iterable[str]
 ) -> tuple[FoundCode | None, tuple[Reason, ...]]:
     """The code a generic code's message means, by the provider's message rules (the first
     rule of the code's set, and of its codes where the rule names them, whose pattern a text of
     the body matches), with the reason that quotes the message; else the code itself."""
-    from bankcodes._provider_facts import BODY_RULES
-
-    rules = BODY_RULES.get(provider) if provider is not None else None
-    if found is None or rules is None:
+    matched = _matched(provider, found, texts, "messages")
+    if matched is None or found is None or provider is None:
         return found, ()
-    set_id = found.code_set.partition(".")[2]
-    value = str(found.code.value)
-    mine = [r for r in rules.messages if r.code_set == set_id and (not r.codes or value in r.codes)]
-    for text in bounded(texts) if mine else ():
-        for rule in mine:
-            if spec_regex(rule.pattern).search(text) is None:
-                continue
-            from bankcodes._code_fields import FoundCode
-            from bankcodes._providers import code_set_of
+    from bankcodes._code_fields import FoundCode
+    from bankcodes._providers import code_set_of
 
-            code = code_set_of(provider, rule.means_code_set).parse(rule.means)
-            assert code is not None, "a non-empty string is a code"
-            ref = f"{provider}.{rule.means_code_set}"
-            says = said("message_means", value=shown(value), means=rule.means, quote=shown(text))
-            reason = Reason(part="next_step", says=says, source=", ".join(rule.sources))
-            return FoundCode(path=found.path, field=found.field, code_set=ref, code=code), (reason,)
-    return found, ()
+    rule, value, text = matched
+    code = code_set_of(provider, rule.means_code_set).parse(rule.means)
+    assert code is not None, "a non-empty string is a code"
+    ref = f"{provider}.{rule.means_code_set}"
+    says = said("message_means", value=shown(value), means=rule.means, quote=shown(text))
+    reason = Reason(part="next_step", says=says, source=", ".join(rule.sources))
+    return FoundCode(path=found.path, field=found.field, code_set=ref, code=code), (reason,)
 
 
 def stated_step(
@@ -217,23 +233,12 @@ def stated_step(
     """The next step a generic code's message states, by the provider's message steps (the
     first step of the code's set, and of its codes where it names them, whose pattern a text of
     the body matches), with the reason that quotes the message; else none."""
-    from bankcodes._provider_facts import BODY_RULES
-
-    rules = BODY_RULES.get(provider) if provider is not None else None
-    if found is None or rules is None:
+    matched = _matched(provider, found, texts, "message_steps")
+    if matched is None:
         return None, ()
-    set_id = found.code_set.partition(".")[2]
-    value = str(found.code.value)
-    mine = [
-        r for r in rules.message_steps if r.code_set == set_id and (not r.codes or value in r.codes)
-    ]
-    for text in bounded(texts) if mine else ():
-        for rule in mine:
-            if spec_regex(rule.pattern).search(text) is not None:
-                step, quote = rule.next_step, shown(text)
-                says = said("message_states", value=shown(value), step=step, quote=quote)
-                return step, (Reason(part="next_step", says=says, source=", ".join(rule.sources)),)
-    return None, ()
+    rule, value, text = matched
+    says = said("message_states", value=shown(value), step=rule.next_step, quote=shown(text))
+    return rule.next_step, (Reason(part="next_step", says=says, source=", ".join(rule.sources)),)
 
 
 def caused(
