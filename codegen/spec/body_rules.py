@@ -14,6 +14,7 @@ from codegen.spec.base import (
     Id,
     Integer,
     Names,
+    Short,
     SourceRefs,
     SpecModel,
     Text,
@@ -28,25 +29,18 @@ from codegen.spec.payloads import KeyPath
 MESSAGE_PATTERN = whole(r"[^\n]+")
 
 
-class MessageRule(SpecModel):
-    """A generic code whose message gives its meaning: where a body's deciding code is one of
-    `code_set` (of `codes`, where given) and a text of the body matches `pattern`, the code
-    `means` (of `means_code_set`) decides in its place, with the rule's sources."""
+class MessageMatch(SpecModel):
+    """What a message rule and a message step both hold: the generic code, the pattern its
+    message matches, a message the sources publish with it, and their sources."""
 
     code_set: Annotated[Id, Names("provider's code set")] = PydField(
         description="The code set of the generic code."
     )
-    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
-        PydField((), description="The generic codes (wire values); none: any of the code set's.")
+    codes: Annotated[tuple[Short, ...], UNIQUE] = PydField(
+        (), description="The generic codes (wire values); none: any of the code set's."
     )
     pattern: Annotated[str, PydField(pattern=MESSAGE_PATTERN, max_length=300)] = PydField(
         description="A regular expression matched anywhere in a text of the body."
-    )
-    means_code_set: Annotated[Id, Names("provider's code set")] = PydField(
-        description="The code set of the code the message means."
-    )
-    means: Annotated[str, PydField(min_length=1, max_length=200)] = PydField(
-        description="The code the message means (its wire value), whose facts then decide."
     )
     example: Text = PydField(
         description="A message the sources publish with the generic code, verbatim."
@@ -54,26 +48,26 @@ class MessageRule(SpecModel):
     sources: SourceRefs
 
 
-class MessageStep(SpecModel):
+class MessageRule(MessageMatch):
+    """A generic code whose message gives its meaning: where a body's deciding code is one of
+    `code_set` (of `codes`, where given) and a text of the body matches `pattern`, the code
+    `means` (of `means_code_set`) decides in its place, with the rule's sources."""
+
+    means_code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the code the message means."
+    )
+    means: Short = PydField(
+        description="The code the message means (its wire value), whose facts then decide."
+    )
+
+
+class MessageStep(MessageMatch):
     """A generic code whose message states what to do where no code of the catalog means it:
     where a body's deciding code is one of `code_set` (of `codes`, where given) and a text of
     the body matches `pattern`, `next_step` decides in place of the code's own, with the
     rule's sources."""
 
-    code_set: Annotated[Id, Names("provider's code set")] = PydField(
-        description="The code set of the generic code."
-    )
-    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
-        PydField((), description="The generic codes (wire values); none: any of the code set's.")
-    )
-    pattern: Annotated[str, PydField(pattern=MESSAGE_PATTERN, max_length=300)] = PydField(
-        description="A regular expression matched anywhere in a text of the body."
-    )
     next_step: NextStep = PydField(description="The next step the message states.")
-    example: Text = PydField(
-        description="A message the sources publish with the generic code, verbatim."
-    )
-    sources: SourceRefs
 
 
 #: A field's JSON path: keys, each maybe followed by [*] (each item of the array it holds).
@@ -140,8 +134,8 @@ class StatedLimit(SpecModel):
     code_set: Annotated[Id, Names("provider's code set")] | None = PydField(
         None, description="The code set of the codes the source states the limit for."
     )
-    codes: Annotated[tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...], UNIQUE] = (
-        PydField((), description="The codes (wire values) the source states the limit for.")
+    codes: Annotated[tuple[Short, ...], UNIQUE] = PydField(
+        (), description="The codes (wire values) the source states the limit for."
     )
     most: Annotated[int, Integer(1)] | None = PydField(
         None, description="The most the source states for the codes."
@@ -162,14 +156,12 @@ class CauseRule(SpecModel):
     code_set: Annotated[Id, Names("provider's code set")] = PydField(
         description="The code set of the code and of its causes."
     )
-    codes: Annotated[
-        tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...],
-        PydField(min_length=1),
-        UNIQUE,
-    ] = PydField(description="The codes (wire values) whose causes decide.")
-    path: Annotated[
-        str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+"), max_length=200)
-    ] = PydField(description="The causes' codes' JSON path ($.causes[*].error_code).")
+    codes: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = PydField(
+        description="The codes (wire values) whose causes decide."
+    )
+    path: Annotated[str, PydField(pattern=END_PATH, max_length=200)] = PydField(
+        description="The causes' codes' JSON path ($.causes[*].error_code)."
+    )
     quote: Text = PydField(description="The source's sentence that says the causes decide.")
     sources: SourceRefs
 

@@ -130,14 +130,14 @@ class MessageRule(Record):
     """The generic codes (wire values); none: any of the code set's."""
     pattern: str
     """A regular expression matched anywhere in a text of the body."""
-    means_code_set: str
-    """The code set of the code the message means."""
-    means: str
-    """The code the message means (its wire value), whose facts then decide."""
     example: str
     """A message the sources publish with the generic code, verbatim."""
     sources: tuple[str, ...]
     """sources"""
+    means_code_set: str
+    """The code set of the code the message means."""
+    means: str
+    """The code the message means (its wire value), whose facts then decide."""
 
 
 class MessageStep(Record):
@@ -149,12 +149,12 @@ class MessageStep(Record):
     """The generic codes (wire values); none: any of the code set's."""
     pattern: str
     """A regular expression matched anywhere in a text of the body."""
-    next_step: str
-    """The next step the message states."""
     example: str
     """A message the sources publish with the generic code, verbatim."""
     sources: tuple[str, ...]
     """sources"""
+    next_step: str
+    """The next step the message states."""
 
 
 class CauseRule(Record):
@@ -1058,9 +1058,9 @@ BODY_RULES: dict[str, BodyRules] = {
                 code_set="api_error_status",
                 codes=("INVALID_PARAMETERS",),
                 pattern="^Do not supply a 'lean-app-token' header when providing an 'Authorization' header$",
-                next_step="fix_request",
                 example="Do not supply a 'lean-app-token' header when providing an 'Authorization' header",
                 sources=("lean-postman-uae",),
+                next_step="fix_request",
             ),
         ),
         causes=(),
@@ -1113,9 +1113,9 @@ BODY_RULES: dict[str, BodyRules] = {
                 code_set="error_code",
                 codes=("10030",),
                 pattern="^Please try again at a later time\\.$",
-                next_step="retry_later",
                 example="Please try again at a later time.",
                 sources=("mastercard-openapi-us",),
+                next_step="retry_later",
             ),
         ),
         causes=(),
@@ -1139,10 +1139,10 @@ BODY_RULES: dict[str, BodyRules] = {
                 code_set="error_summary",
                 codes=(),
                 pattern="^End User Agreement \\(EUA\\) .* has expired$",
-                means_code_set="account_error_type",
-                means="AccessExpiredError",
                 example="End User Agreement (EUA) $EUA_ID has expired",
                 sources=("gocardless-openapi-third-party",),
+                means_code_set="account_error_type",
+                means="AccessExpiredError",
             ),
         ),
         message_steps=(),
@@ -1297,10 +1297,10 @@ BODY_RULES: dict[str, BodyRules] = {
                 code_set="api_error_code",
                 codes=("InvalidRequest",),
                 pattern="^Consent '[^']*' has expired$",
-                means_code_set="consent_status",
-                means="EXPIRED",
                 example="Consent '061a7599-ee29-4edb-82a5-02c98315c4fe' has expired",
                 sources=("setu-aa-consent-flow",),
+                means_code_set="consent_status",
+                means="EXPIRED",
             ),
         ),
         message_steps=(),

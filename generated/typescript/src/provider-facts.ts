@@ -158,14 +158,14 @@ export interface MessageRule {
   readonly codes: readonly string[];
   /** A regular expression matched anywhere in a text of the body. */
   readonly pattern: string;
-  /** The code set of the code the message means. */
-  readonly meansCodeSet: string;
-  /** The code the message means (its wire value), whose facts then decide. */
-  readonly means: string;
   /** A message the sources publish with the generic code, verbatim. */
   readonly example: string;
   /** sources */
   readonly sources: readonly string[];
+  /** The code set of the code the message means. */
+  readonly meansCodeSet: string;
+  /** The code the message means (its wire value), whose facts then decide. */
+  readonly means: string;
 }
 
 /**
@@ -180,12 +180,12 @@ export interface MessageStep {
   readonly codes: readonly string[];
   /** A regular expression matched anywhere in a text of the body. */
   readonly pattern: string;
-  /** The next step the message states. */
-  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** A message the sources publish with the generic code, verbatim. */
   readonly example: string;
   /** sources */
   readonly sources: readonly string[];
+  /** The next step the message states. */
+  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
 }
 
 /**
@@ -1128,9 +1128,9 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         codeSet: "api_error_status",
         codes: ["INVALID_PARAMETERS"],
         pattern: "^Do not supply a 'lean-app-token' header when providing an 'Authorization' header$",
-        nextStep: "fix_request",
         example: "Do not supply a 'lean-app-token' header when providing an 'Authorization' header",
         sources: ["lean-postman-uae"],
+        nextStep: "fix_request",
       },
     ],
     causes: [],
@@ -1183,9 +1183,9 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         codeSet: "error_code",
         codes: ["10030"],
         pattern: "^Please try again at a later time\\.$",
-        nextStep: "retry_later",
         example: "Please try again at a later time.",
         sources: ["mastercard-openapi-us"],
+        nextStep: "retry_later",
       },
     ],
     causes: [],
@@ -1209,10 +1209,10 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         codeSet: "error_summary",
         codes: [],
         pattern: "^End User Agreement \\(EUA\\) .* has expired$",
-        meansCodeSet: "account_error_type",
-        means: "AccessExpiredError",
         example: "End User Agreement (EUA) $EUA_ID has expired",
         sources: ["gocardless-openapi-third-party"],
+        meansCodeSet: "account_error_type",
+        means: "AccessExpiredError",
       },
     ],
     messageSteps: [],
@@ -1372,10 +1372,10 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         codeSet: "api_error_code",
         codes: ["InvalidRequest"],
         pattern: "^Consent '[^']*' has expired$",
-        meansCodeSet: "consent_status",
-        means: "EXPIRED",
         example: "Consent '061a7599-ee29-4edb-82a5-02c98315c4fe' has expired",
         sources: ["setu-aa-consent-flow"],
+        meansCodeSet: "consent_status",
+        means: "EXPIRED",
       },
     ],
     messageSteps: [],

@@ -130,14 +130,14 @@ class MessageRule(Record):
     """The generic codes (wire values); none: any of the code set's."""
     pattern: str
     """A regular expression matched anywhere in a text of the body."""
-    means_code_set: str
-    """The code set of the code the message means."""
-    means: str
-    """The code the message means (its wire value), whose facts then decide."""
     example: str
     """A message the sources publish with the generic code, verbatim."""
     sources: tuple[str, ...]
     """sources"""
+    means_code_set: str
+    """The code set of the code the message means."""
+    means: str
+    """The code the message means (its wire value), whose facts then decide."""
 
 
 class MessageStep(Record):
@@ -149,12 +149,12 @@ class MessageStep(Record):
     """The generic codes (wire values); none: any of the code set's."""
     pattern: str
     """A regular expression matched anywhere in a text of the body."""
-    next_step: str
-    """The next step the message states."""
     example: str
     """A message the sources publish with the generic code, verbatim."""
     sources: tuple[str, ...]
     """sources"""
+    next_step: str
+    """The next step the message states."""
 
 
 class CauseRule(Record):

@@ -158,14 +158,14 @@ export interface MessageRule {
   readonly codes: readonly string[];
   /** A regular expression matched anywhere in a text of the body. */
   readonly pattern: string;
-  /** The code set of the code the message means. */
-  readonly meansCodeSet: string;
-  /** The code the message means (its wire value), whose facts then decide. */
-  readonly means: string;
   /** A message the sources publish with the generic code, verbatim. */
   readonly example: string;
   /** sources */
   readonly sources: readonly string[];
+  /** The code set of the code the message means. */
+  readonly meansCodeSet: string;
+  /** The code the message means (its wire value), whose facts then decide. */
+  readonly means: string;
 }
 
 /**
@@ -180,12 +180,12 @@ export interface MessageStep {
   readonly codes: readonly string[];
   /** A regular expression matched anywhere in a text of the body. */
   readonly pattern: string;
-  /** The next step the message states. */
-  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** A message the sources publish with the generic code, verbatim. */
   readonly example: string;
   /** sources */
   readonly sources: readonly string[];
+  /** The next step the message states. */
+  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
 }
 
 /**
