@@ -14,24 +14,17 @@ const MAX_WORDS = 200;
 
 const KINDS_BY_ID: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
 
-/** The words of each kind of evidence, by its `what`. */
-const TOLD = {
-  namespace: "told_namespace",
-  code: "told_code",
-  fields: "told_fields",
-  provider: "told_provider",
-} as const;
-
 /** What told whose a body is (a FoundError's `evidence`, or evidenceOf's), one reason each, in
  * words (the Python `told_reasons`): a text in its provider's namespace (its source the one that
  * publishes it), a code only the provider's code sets hold and fields of its own (the body's), or
- * the provider the caller named. */
+ * the provider the caller named. The words of each kind of evidence are the phrase told_ and its
+ * `what`. */
 export function toldReasons(evidence: readonly Evidence[]): Reason[] {
   return evidence.map((told) => {
     const value = told.value === null ? "" : shownText(told.value);
     const provider = told.kind.split("/", 1)[0]!;
     const keys = told.keys.join(", ");
-    const says = said(TOLD[told.what], { kind: told.kind, provider, keys, value });
+    const says = said(`told_${told.what}`, { kind: told.kind, provider, keys, value });
     const source =
       told.what === "namespace"
         ? (told.sources[0] ?? "body")

@@ -12,25 +12,17 @@ from bankcodes._decision import Reason, said
 #: The most characters of a provider's own words a reason quotes (told.ts's MAX_WORDS).
 MAX_WORDS = 200
 
-#: The words of each kind of evidence (bankcodes._recognition.Evidence), by its `what`.
-_TOLD = {
-    "namespace": "told_namespace",
-    "code": "told_code",
-    "fields": "told_fields",
-    "provider": "told_provider",
-}
-
 
 def told_reasons(evidence: Iterable[Any]) -> tuple[Reason, ...]:
     """What told whose a body is (an error's `evidence`, or evidence_of's), one reason each, in
     words: a text in its provider's namespace (its source the one that publishes it), a code
     only the provider's code sets hold and fields of its own (the body's), or the provider the
-    caller named."""
+    caller named. The words of each kind of evidence are the phrase told_ and its `what`."""
     reasons = []
     for told in evidence:
         value = "" if told.value is None else shown(told.value)
         keys, provider = ", ".join(told.keys), told.kind.partition("/")[0]
-        says = said(_TOLD[told.what], kind=told.kind, provider=provider, keys=keys, value=value)
+        says = said(f"told_{told.what}", kind=told.kind, provider=provider, keys=keys, value=value)
         source = {"namespace": (*told.sources, "body")[0], "provider": "provider"}
         reasons.append(Reason(part="code", says=says, source=source.get(told.what, "body")))
     return tuple(reasons)
