@@ -3985,7 +3985,12 @@ export const Sources = {
   "finverse-sdk-api": {
     title: "Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
     url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
-    readInPart: "The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, BadRequestModelV2Error, LoginIdentityError) with their type, the FinverseErrorCategory enum; the API classes and the other models were not.",
+    readInPart: "The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, BadRequestModelV2Error, LoginIdentityError) with their type, the FinverseErrorCategory enum; the API classes and the other models were not. The whole file was also searched for webhooks, event types and error_code: its one webhook is a login identity's address, and error_code is a string in each error model, its values not listed.",
+  },
+  "finverse-openapi": {
+    title: "Finverse: OpenAPI description (finversetech/openapi, finverse.yml, Swagger 2.0: \"Finverse Public\")",
+    url: "https://github.com/finversetech/openapi/blob/fe7d2e13da5e66336da90b9a4d9caa0bc9c38164/finverse.yml",
+    readInPart: "The file was searched whole for webhooks, events, callbacks, signatures and error_code: it holds no webhook body and no event type (its one webhook is a login identity's field, the address Finverse calls, and its one event_name an entry of a login identity's history), and each error model's error_code is a string with an example and no list of values. The error models were read (ErrBodyModelV2, FvErrorModelV2, FvEmbeddedErrorModel, ErrBodyModel, FvErrorModel, SwaggerErrBodyModel, BadRequestModel, BadRequestModelV2, FrontendFvErrorModel); the file's other models and its paths were not.",
   },
   "finverse-sdk-readme": {
     title: "Finverse: TypeScript SDK README (the payment link and data flows)",
