@@ -15,7 +15,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import Category
-from tests.support.helpers import provider_module
+from tests.support.helpers import provider_module, spec_data
 
 brankas = provider_module("brankas")
 
@@ -115,6 +115,15 @@ def test_statement_statuses_by_their_numbers() -> None:
 def test_callbacks_are_sent_but_not_described() -> None:
     with pytest.raises(bankcodes.ConfigurationError, match="brankas sends webhooks, but"):
         bankcodes.receive("brankas", b"{}", {}, "a secret")
+    # The Go Live Checklist's section 4, Update Callback URL, as far as the copy read goes.
+    reason = spec_data()["providers"]["brankas"]["webhooks_undescribed"]["reason"]
+    assert '"Brankas Direct returns callbacks to your pre-registered webhook URL"' in reason
+    assert "were not read" in reason
+    checklist = spec_data()["sources"]["brankas-docs-go-live-checklist"]
+    assert checklist["url"] == "https://docs.brankas.com/docs/go-live-checklist"
+    assert "not read" in checklist["read_in_part"]
+    sample = spec_data()["sources"]["brankas-direct-apix-sample"]
+    assert sample["url"].startswith("https://github.com/brankas/Direct_APIX/blob/a576535a")
 
 
 @pytest.fixture

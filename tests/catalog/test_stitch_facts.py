@@ -264,7 +264,7 @@ def test_a_graphql_error_pasted_into_explain_reads_as_stitch_s() -> None:
 
 def test_every_source_is_a_dated_copy_and_says_what_was_read() -> None:
     sources = {k: v for k, v in spec_data()["sources"].items() if k.startswith("stitch-")}
-    assert len(sources) == 13
+    assert len(sources) == 14
     for key, source in sources.items():
         assert source["kind"] == "doc", key
         assert source["url"].startswith(
@@ -276,6 +276,7 @@ def test_every_source_is_a_dated_copy_and_says_what_was_read() -> None:
         "stitch-api-disbursement-paused-reason",
         "stitch-api-disbursement-reversed-reason",
         "stitch-api-disbursement-status",
+        "stitch-api-failure-reason",
         "stitch-api-payment-initiation-request-state",
         "stitch-api-payment-initiation-status",
     ]
@@ -307,3 +308,29 @@ def test_an_unsettled_payment_waits_for_nothing_and_is_told_as_such() -> None:
     words = stitch.PaymentConfirmationStatus("PaymentUnsettled").end_user_text("fr")
     assert words is not None
     assert words.message == "Votre paiement n'a pas encore été reçu."
+
+
+def test_a_failure_reason_is_the_enum_page_s_in_order_with_its_words() -> None:
+    """docs.stitch.money/api/enums/failure-reason: "The way a request failed." and its values."""
+    assert [(code.value, code.description) for code in stitch.FailureReason] == [
+        ("cancelled", "Request was cancelled by user"),
+        ("forbidden", "The user's bank prohibited execution of the request"),
+        (
+            "insufficientFunds",
+            "The user does not have the necessary funds in their account to complete the request",
+        ),
+        (
+            "exceededAccountLimits",
+            "This operation failed as it exceeded a limit defined on the account",
+        ),
+        (
+            "bankIntegrationFailure",
+            "This operation failed due to bank downtime or an unexpected error that ocurred between"
+            " the integration with the user's bank and the stitch api",
+        ),
+    ]
+    assert stitch.FailureReason("cancelled").category is Category.CANCELLED
+    assert (
+        stitch.FailureReason("bankIntegrationFailure").category is Category.INSTITUTION_UNAVAILABLE
+    )
+    assert bankcodes.decide(stitch.FailureReason("insufficientFunds")).next_step == "tell_customer"

@@ -208,8 +208,16 @@ def test_the_webhooks_authentication_was_not_read_and_none_is_invented() -> None
     provider = _provider()
     assert "signing" not in provider and "delivery" not in provider
     undescribed = provider["webhooks_undescribed"]
-    assert undescribed["sources"] == ["tokenio-docs-webhooks"]
+    assert undescribed["sources"] == [
+        "tokenio-docs-webhooks",
+        "tokenio-dev-dashboard-webhook",
+        "tokenio-dev-working-with-webhooks",
+        "tokenio-sdk-js-types",
+        "tokenio-sdk-java-webhook-sample",
+    ]
     assert "were not read" in undescribed["reason"]
+    # The SDKs' webhook calls are the configuration's (WebhookSample.java, AuthHttpClient.js).
+    assert "PUT, GET and DELETE /webhook/config" in undescribed["reason"]
     page = spec_data()["sources"]["tokenio-docs-webhooks"]
     assert "read_in_part" in page
     assert tokenio.WebhookEventType("PAYMENT_STATUS_CHANGED").category is Category.INFORMATIONAL
@@ -308,8 +316,23 @@ def test_from_exception_reads_the_callback_an_app_was_redirected_to(redirecting:
 
 
 def test_a_webhook_configuration_subscribes_to_the_sdks_event_types() -> None:
-    assert [member.value for member in tokenio.WebhookConfigEventType] == EVENT_TYPES
+    # The SDK's union, then the type the developer pages add (Working with Webhooks).
+    held = [member.value for member in tokenio.WebhookConfigEventType]
+    assert held == [*EVENT_TYPES, "STANDING_ORDER_STATUS_CHANGED"]
     assert counts("tokenio-sdk-js-types") == {"tokenio.webhook_config_event_type": (3, 3)}
     subscribed = tokenio.WebhookConfigEventType("TRANSFER_STATUS_CHANGED")
     assert subscribed.category is Category.INFORMATIONAL
     assert "PUT /webhook/config" in (tokenio.WebhookConfigEventType.__doc__ or "")
+
+
+def test_standing_orders_are_a_type_the_developer_pages_subscribe_to() -> None:
+    """Working with Webhooks' configuration example: "type": [ "TRANSFER_STATUS_CHANGED",
+    "STANDING_ORDER_STATUS_CHANGED"], and its list of events: "Standing order setup status
+    changes." The Dashboard's Webhook page names the event StandingOrderStatusChanged."""
+    standing = tokenio.WebhookConfigEventType("STANDING_ORDER_STATUS_CHANGED")
+    assert standing.description == "Standing order setup status changes."
+    assert standing.category is Category.INFORMATIONAL
+    sources = spec_data()["sources"]
+    for key in ("tokenio-dev-working-with-webhooks", "tokenio-dev-dashboard-webhook"):
+        assert sources[key]["url"].startswith("https://developer.token.io/"), key
+        assert len(sources[key]["sha256"]) == 64 and "not read" in sources[key]["read_in_part"]

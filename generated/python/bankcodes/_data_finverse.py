@@ -18,7 +18,14 @@ _S = {
         kind="repo",
         title="Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
         url="https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
-        read_in_part="The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, BadRequestModelV2Error, LoginIdentityError) with their type, the FinverseErrorCategory enum; the API classes and the other models were not.",
+        read_in_part="The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, BadRequestModelV2Error, LoginIdentityError) with their type, the FinverseErrorCategory enum; the API classes and the other models were not. The whole file was also searched for webhooks, event types and error_code: its one webhook is a login identity's address, and error_code is a string in each error model, its values not listed.",
+    ),
+    "finverse-openapi": Source(
+        id="finverse-openapi",
+        kind="repo",
+        title='Finverse: OpenAPI description (finversetech/openapi, finverse.yml, Swagger 2.0: "Finverse Public")',
+        url="https://github.com/finversetech/openapi/blob/fe7d2e13da5e66336da90b9a4d9caa0bc9c38164/finverse.yml",
+        read_in_part="The file was searched whole for webhooks, events, callbacks, signatures and error_code: it holds no webhook body and no event type (its one webhook is a login identity's field, the address Finverse calls, and its one event_name an entry of a login identity's history), and each error model's error_code is a string with an example and no list of values. The error models were read (ErrBodyModelV2, FvErrorModelV2, FvEmbeddedErrorModel, ErrBodyModel, FvErrorModel, SwaggerErrBodyModel, BadRequestModel, BadRequestModelV2, FrontendFvErrorModel); the file's other models and its paths were not.",
     ),
     "finverse-sdk-readme": Source(
         id="finverse-sdk-readme",
@@ -115,6 +122,70 @@ def _ErrorType() -> type[CodeEnum]:
         {},
     )
     return ErrorType
+
+
+def _ErrorCode() -> type[CodeEnum]:
+    class ErrorCode(CodeEnum):
+        """Error code: Which Finverse error it is (error.error_code of an error body, beside its type; and of the error a mandate, a card or a card link carries, and of the error a card setup's answer carries), a string that Finverse's OpenAPI description and TypeScript SDK type without listing its values: the codes held are the OpenAPI's examples of it, CREDENTIALS_INVALID in its error models and PAYMENT_METHOD_EXPIRED ("Finverse error code") in FrontendFvErrorModel, with its message and its words for the end user. Finverse's own list of error codes (its documentation) was not read.
+
+        Wire field: error.error_code (an error body; the error of a mandate, a card, a card link or a card setup)."""
+
+        CREDENTIALS_INVALID = "CREDENTIALS_INVALID"
+        PAYMENT_METHOD_EXPIRED = "PAYMENT_METHOD_EXPIRED"
+
+    register(
+        ErrorCode,
+        lambda: (
+            CodeSetInfo(
+                provider="finverse",
+                id="error_code",
+                title="Error code",
+                description="Which Finverse error it is (error.error_code of an error body, beside its type; and of the error a mandate, a card or a card link carries, and of the error a card setup's answer carries), a string that Finverse's OpenAPI description and TypeScript SDK type without listing its values: the codes held are the OpenAPI's examples of it, CREDENTIALS_INVALID in its error models and PAYMENT_METHOD_EXPIRED (\"Finverse error code\") in FrontendFvErrorModel, with its message and its words for the end user. Finverse's own list of error codes (its documentation) was not read.",
+                field="error.error_code (an error body; the error of a mandate, a card, a card link or a card setup)",
+                sources=(_S["finverse-openapi"], _S["finverse-sdk-api"]),
+            ),
+            (
+                CodeInfo(
+                    value="CREDENTIALS_INVALID",
+                    description="The institution did not accept the credentials the end user gave.",
+                    category=_C.CREDENTIALS_INVALID,
+                    sources=(_S["finverse-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/error_code/#CREDENTIALS_INVALID",
+                    editorial=True,
+                    notes="The OpenAPI's example of error_code in each of its error models (FvErrorModelV2, FvEmbeddedErrorModel, FvErrorModel, BadRequestModelV2), beside LINKING_ERROR as its example of the type, which is none of the type's two values (LINK_ERROR, API_ERROR): the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="PAYMENT_METHOD_EXPIRED",
+                    description="The payment method has expired: the payer is to use another one.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["finverse-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="message", by="provider", sources=(_S["finverse-openapi"],)),
+                        Wording(
+                            field="user_message", by="provider", sources=(_S["finverse-openapi"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/finverse/error_code/#PAYMENT_METHOD_EXPIRED",
+                    editorial=True,
+                    message="Payment method expired",
+                    user_message="Please use a different payment method.",
+                    notes='The OpenAPI\'s example of a FrontendFvErrorModel, the error the answer of a card setup payment carries (POST /payment_link/fvlink/adyen/payments, "absent on success and action-required outcomes"): its error_code ("Finverse error code"), its message ("Short human-readable error message") and its display_details ("Human-readable error detail safe for display to the end user"), the end user\'s words here. The description is bankcodes\' reading of them.',
+                ),
+            ),
+        ),
+        {},
+    )
+    return ErrorCode
 
 
 def _LoginIdentityStatus() -> type[CodeEnum]:
@@ -1428,7 +1499,7 @@ def _ProductHealthStatus() -> type[CodeEnum]:
 
 def _EventType() -> type[CodeEnum]:
     class EventType(CodeEnum):
-        """Webhook event type: What a Finverse webhook is about (its event_type), as Finverse's own integrations repository reads and tests its webhooks: the event types its Storeganise integration handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it as events it leaves alone, and that of the body Finverse signed in its signature test. Only these six were read: Finverse's own list of event types (its documentation) was not. The descriptions and categories are bankcodes' reading of the names.
+        """Webhook event type: What a Finverse webhook is about (its event_type), as Finverse's own integrations repository reads and tests its webhooks: the event types its Storeganise integration handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it as events it leaves alone, and that of the body Finverse signed in its signature test. Only these six were read: Finverse's own list of event types (its documentation) was not read, and neither its OpenAPI description (finversetech/openapi) nor its TypeScript SDK, each searched whole, names an event type. The descriptions and categories are bankcodes' reading of the names.
 
         Wire field: event_type (a webhook body)."""
 
@@ -1446,7 +1517,7 @@ def _EventType() -> type[CodeEnum]:
                 provider="finverse",
                 id="event_type",
                 title="Webhook event type",
-                description="What a Finverse webhook is about (its event_type), as Finverse's own integrations repository reads and tests its webhooks: the event types its Storeganise integration handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it as events it leaves alone, and that of the body Finverse signed in its signature test. Only these six were read: Finverse's own list of event types (its documentation) was not. The descriptions and categories are bankcodes' reading of the names.",
+                description="What a Finverse webhook is about (its event_type), as Finverse's own integrations repository reads and tests its webhooks: the event types its Storeganise integration handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it as events it leaves alone, and that of the body Finverse signed in its signature test. Only these six were read: Finverse's own list of event types (its documentation) was not read, and neither its OpenAPI description (finversetech/openapi) nor its TypeScript SDK, each searched whole, names an event type. The descriptions and categories are bankcodes' reading of the names.",
                 field="event_type (a webhook body)",
                 sources=(
                     _S["finverse-integrations-webhook-handler"],
@@ -1454,6 +1525,7 @@ def _EventType() -> type[CodeEnum]:
                     _S["finverse-integrations-handler-test"],
                     _S["finverse-integrations-handler-test-paths"],
                     _S["finverse-integrations-signature-test"],
+                    _S["finverse-openapi"],
                 ),
             ),
             (
@@ -1508,7 +1580,8 @@ def _EventType() -> type[CodeEnum]:
                     ),
                     page="reference/finverse/event_type/#PAYMENT_FAILED",
                     editorial=True,
-                    notes="The event type's name: the description is bankcodes' reading of it. The integration's README: \"When payment is failed, mark invoice as `failed`\"; the payment's status (GET /payments/{id}) says more.",
+                    notes="The event type's name: the description is bankcodes' reading of it. The integration's README: \"When payment is failed, mark invoice as `failed`\"; the payment's status (GET /payments/{id}) says more. Nothing to send again: the webhook tells of a payment that failed, and the integration marks the invoice failed rather than retrying anything, so the step is to tell the payer, who may pay again (bankcodes' reading, not its category's retry).",
+                    next_step="tell_customer",
                 ),
                 CodeInfo(
                     value="PAYMENT_SUBMITTED",
@@ -1571,6 +1644,7 @@ def _CODE_SETS() -> tuple[object, ...]:
         getattr(_PUBLIC, name)
         for name in (
             "ErrorType",
+            "ErrorCode",
             "LoginIdentityStatus",
             "LoginIdentitySessionStatus",
             "AuthenticationStatus",

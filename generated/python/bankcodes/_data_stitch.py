@@ -59,12 +59,18 @@ _S = {
         url="https://docs.stitch.money/api/enums/refund-error-reason",
         read_in_part="A stored copy of the page: the enum's twelve values whole, and each value's text up to payment_not_received's; the texts of the two deprecated values, invalid_destination and internal_error, were cut at 'D' and not read.",
     ),
+    "stitch-api-failure-reason": Source(
+        id="stitch-api-failure-reason",
+        kind="doc",
+        title="Stitch API reference: FailureReason (enum)",
+        url="https://docs.stitch.money/api/enums/failure-reason",
+    ),
     "stitch-docs-error-handling": Source(
         id="stitch-docs-error-handling",
         kind="doc",
         title="Stitch docs: Error Handling (Stitch API, GraphQL)",
         url="https://stitch.money/docs/stitch-api/error-handling/",
-        read_in_part="A stored copy of the page from its start through its example response (a FORBIDDEN error for a missing balances scope) to the first row of the table of common error object parameters, cut at 'messageAn expand'; the rest of that table and of the page (any list of error codes) was not read.",
+        read_in_part="Stored copies of the page (three, of its versions numbered 4.2 and 5.2), each from its start through its example response (a FORBIDDEN error for a missing balances scope) to the first row of the table of common error object parameters, cut in that row ('messageAn expand', 'An expanded description of the errorS'); the rest of that table and of the page (any list of error codes) was not read.",
     ),
     "stitch-docs-webhooks-v2": Source(
         id="stitch-docs-webhooks-v2",
@@ -1056,6 +1062,119 @@ def _RefundErrorReason() -> type[CodeEnum]:
     return RefundErrorReason
 
 
+def _FailureReason() -> type[CodeEnum]:
+    class FailureReason(CodeEnum):
+        """Failure reason (FailureReason): The way a request failed: Stitch's FailureReason enum ("The way a request failed."), its five values in camelCase, sent as spelt. The enum's page does not say which object's field holds it (the part of the reference read), so no payload kind reads it; lookup knows it. Texts are the enum page's.
+
+        Wire field: a FailureReason (the object and field that hold it were not read)."""
+
+        cancelled = "cancelled"
+        forbidden = "forbidden"
+        insufficientFunds = "insufficientFunds"
+        exceededAccountLimits = "exceededAccountLimits"
+        bankIntegrationFailure = "bankIntegrationFailure"
+
+    register(
+        FailureReason,
+        lambda: (
+            CodeSetInfo(
+                provider="stitch",
+                id="failure_reason",
+                title="Failure reason (FailureReason)",
+                description="The way a request failed: Stitch's FailureReason enum (\"The way a request failed.\"), its five values in camelCase, sent as spelt. The enum's page does not say which object's field holds it (the part of the reference read), so no payload kind reads it; lookup knows it. Texts are the enum page's.",
+                field="a FailureReason (the object and field that hold it were not read)",
+                sources=(_S["stitch-api-failure-reason"],),
+            ),
+            (
+                CodeInfo(
+                    value="cancelled",
+                    description="Request was cancelled by user",
+                    category=_C.CANCELLED,
+                    sources=(_S["stitch-api-failure-reason"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-failure-reason"],),
+                        ),
+                    ),
+                    page="reference/stitch/failure_reason/#cancelled",
+                ),
+                CodeInfo(
+                    value="forbidden",
+                    description="The user's bank prohibited execution of the request",
+                    category=_C.REJECTED,
+                    sources=(_S["stitch-api-failure-reason"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-failure-reason"],),
+                        ),
+                    ),
+                    page="reference/stitch/failure_reason/#forbidden",
+                ),
+                CodeInfo(
+                    value="insufficientFunds",
+                    description="The user does not have the necessary funds in their account to complete the request",
+                    category=_C.REJECTED,
+                    sources=(_S["stitch-api-failure-reason"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-failure-reason"],),
+                        ),
+                    ),
+                    page="reference/stitch/failure_reason/#insufficientFunds",
+                ),
+                CodeInfo(
+                    value="exceededAccountLimits",
+                    description="This operation failed as it exceeded a limit defined on the account",
+                    category=_C.REJECTED,
+                    sources=(_S["stitch-api-failure-reason"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-failure-reason"],),
+                        ),
+                    ),
+                    page="reference/stitch/failure_reason/#exceededAccountLimits",
+                ),
+                CodeInfo(
+                    value="bankIntegrationFailure",
+                    description="This operation failed due to bank downtime or an unexpected error that ocurred between the integration with the user's bank and the stitch api",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["stitch-api-failure-reason"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-api-failure-reason"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/stitch/failure_reason/#bankIntegrationFailure",
+                    notes="Bank downtime or an error between Stitch and the bank: the bank or Stitch's link to it is down for now (bankcodes' reading of the category).",
+                ),
+            ),
+        ),
+        {},
+    )
+    return FailureReason
+
+
 def _GraphqlErrorCode() -> type[CodeEnum]:
     class GraphqlErrorCode(CodeEnum):
         """GraphQL error code (extensions.code): The code of an error in a Stitch API response's errors list (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 ("our API will return a 200 OK HTTP status unless a network outage occurs"), and a query may partially fail: data holds what resolved, errors what did not. Only the code of the Error Handling page's example was read.
@@ -1565,6 +1684,7 @@ def _CODE_SETS() -> tuple[object, ...]:
             "DisbursementErrorReason",
             "DisbursementPausedReason",
             "RefundErrorReason",
+            "FailureReason",
             "GraphqlErrorCode",
             "WebhookEventType",
             "PaymentInitiationStatus",

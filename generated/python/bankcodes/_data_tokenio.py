@@ -73,6 +73,20 @@ _S = {
         url="https://docs.token.io/products/tpp/integration-considerations/webhooks",
         read_in_part="A stored copy of the page from its start to the first sentence of its section Set up webhooks using the API, cut before its example; the configuration, any signature or authentication of deliveries, retries and example bodies after it were not read.",
     ),
+    "tokenio-dev-dashboard-webhook": Source(
+        id="tokenio-dev-dashboard-webhook",
+        kind="doc",
+        title="Token.io developer docs: Understanding Dashboard Settings, Webhook",
+        url="https://developer.token.io/token_rest_api_doc/content/e-rest/dashboard/webhook.htm",
+        read_in_part="A stored copy of the page from its start to its note on when the webhook is sent, cut in it ('the webh'): its events (TransferStatusChanged, BulkTransferStatusChanged, StandingOrderStatusChanged) and its pointer to the webhook protobuffer reference for the payloads' definitions were read; that reference and the rest of the page were not read.",
+    ),
+    "tokenio-dev-working-with-webhooks": Source(
+        id="tokenio-dev-working-with-webhooks",
+        kind="doc",
+        title="Token.io developer docs: Working with Webhooks (payment initiation)",
+        url="https://developer.token.io/token_rest_api_doc/content/e-rest/pis/working-with-webhooks.htm",
+        read_in_part="A stored copy of the page from its start through the example body of PUT /webhook/config to its table of the request's fields, cut in the type field's available values ('IN'); the rest of the page was not read.",
+    ),
     "tokenio-sdk-js-types": Source(
         id="tokenio-sdk-js-types",
         kind="repo",
@@ -735,13 +749,14 @@ def _WebhookEventType() -> type[CodeEnum]:
 
 def _WebhookConfigEventType() -> type[CodeEnum]:
     class WebhookConfigEventType(CodeEnum):
-        """Webhook configuration event type: The event types a webhook configuration subscribes to (its type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The descriptions are bankcodes' reading of the names.
+        """Webhook configuration event type: The event types a webhook configuration subscribes to (its type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The developer page Working with Webhooks subscribes to STANDING_ORDER_STATUS_CHANGED beside it; its list of the available values was not read. The descriptions are bankcodes' reading of the names.
 
         Wire field: type of a webhook configuration (PUT /webhook/config)."""
 
         INVALID = "INVALID"
         TRANSFER_STATUS_CHANGED = "TRANSFER_STATUS_CHANGED"
         BULK_TRANSFER_STATUS_CHANGED = "BULK_TRANSFER_STATUS_CHANGED"
+        STANDING_ORDER_STATUS_CHANGED = "STANDING_ORDER_STATUS_CHANGED"
 
     register(
         WebhookConfigEventType,
@@ -750,16 +765,24 @@ def _WebhookConfigEventType() -> type[CodeEnum]:
                 provider="tokenio",
                 id="webhook_config_event_type",
                 title="Webhook configuration event type",
-                description="The event types a webhook configuration subscribes to (its type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The descriptions are bankcodes' reading of the names.",
+                description="The event types a webhook configuration subscribes to (its type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The developer page Working with Webhooks subscribes to STANDING_ORDER_STATUS_CHANGED beside it; its list of the available values was not read. The descriptions are bankcodes' reading of the names.",
                 field="type of a webhook configuration (PUT /webhook/config)",
-                sources=(_S["tokenio-sdk-js-types"],),
+                sources=(
+                    _S["tokenio-sdk-js-types"],
+                    _S["tokenio-dev-working-with-webhooks"],
+                    _S["tokenio-dev-dashboard-webhook"],
+                ),
             ),
             (
                 CodeInfo(
                     value="INVALID",
                     description="No event type: the union's first value, not one to subscribe to.",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["tokenio-sdk-js-types"],),
+                    sources=(
+                        _S["tokenio-sdk-js-types"],
+                        _S["tokenio-dev-working-with-webhooks"],
+                        _S["tokenio-dev-dashboard-webhook"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
@@ -774,7 +797,11 @@ def _WebhookConfigEventType() -> type[CodeEnum]:
                     value="TRANSFER_STATUS_CHANGED",
                     description="A transfer's status changed.",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["tokenio-sdk-js-types"],),
+                    sources=(
+                        _S["tokenio-sdk-js-types"],
+                        _S["tokenio-dev-working-with-webhooks"],
+                        _S["tokenio-dev-dashboard-webhook"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
@@ -789,7 +816,11 @@ def _WebhookConfigEventType() -> type[CodeEnum]:
                     value="BULK_TRANSFER_STATUS_CHANGED",
                     description="A bulk transfer's status changed.",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["tokenio-sdk-js-types"],),
+                    sources=(
+                        _S["tokenio-sdk-js-types"],
+                        _S["tokenio-dev-working-with-webhooks"],
+                        _S["tokenio-dev-dashboard-webhook"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
@@ -799,6 +830,27 @@ def _WebhookConfigEventType() -> type[CodeEnum]:
                     page="reference/tokenio/webhook_config_event_type/#BULK_TRANSFER_STATUS_CHANGED",
                     editorial=True,
                     notes="The SDK lists its values by name alone: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="STANDING_ORDER_STATUS_CHANGED",
+                    description="Standing order setup status changes.",
+                    category=_C.INFORMATIONAL,
+                    sources=(
+                        _S["tokenio-dev-working-with-webhooks"],
+                        _S["tokenio-dev-dashboard-webhook"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["tokenio-dev-working-with-webhooks"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/tokenio/webhook_config_event_type/#STANDING_ORDER_STATUS_CHANGED",
+                    notes="The words are the page's own, from its list of the events a webhook tells of; its example configuration subscribes to this type beside TRANSFER_STATUS_CHANGED, and the Dashboard's Webhook page names its event StandingOrderStatusChanged.",
                 ),
             ),
         ),

@@ -115,6 +115,7 @@ KINDS: LazyKinds = LazyKinds(
         "tokenio/callback-error": "tokenio",
         "finverse/login-identity": "finverse",
         "finverse/webhook": "finverse",
+        "finverse/error": "finverse",
         "brankas/statement-error": "brankas",
         "quiltt/graphql-error": "quiltt",
         "argyle/field-errors": "argyle",

@@ -6,6 +6,7 @@ from bankcodes._base import CodeEnum
 __all__ = [
     "CODE_SETS",
     "AuthenticationStatus",
+    "ErrorCode",
     "ErrorType",
     "EventType",
     "LoginIdentitySessionStatus",
@@ -27,6 +28,16 @@ class ErrorType(CodeEnum):
     """An error linking the institution or retrieving its data."""
     API_ERROR = "API_ERROR"
     """An error of the API request."""
+
+class ErrorCode(CodeEnum):
+    """Error code: Which Finverse error it is (error.error_code of an error body, beside its type; and of the error a mandate, a card or a card link carries, and of the error a card setup's answer carries), a string that Finverse's OpenAPI description and TypeScript SDK type without listing its values: the codes held are the OpenAPI's examples of it, CREDENTIALS_INVALID in its error models and PAYMENT_METHOD_EXPIRED ("Finverse error code") in FrontendFvErrorModel, with its message and its words for the end user. Finverse's own list of error codes (its documentation) was not read.
+
+    Wire field: error.error_code (an error body; the error of a mandate, a card, a card link or a card setup)."""
+
+    CREDENTIALS_INVALID = "CREDENTIALS_INVALID"
+    """The institution did not accept the credentials the end user gave."""
+    PAYMENT_METHOD_EXPIRED = "PAYMENT_METHOD_EXPIRED"
+    """The payment method has expired: the payer is to use another one."""
 
 class LoginIdentityStatus(CodeEnum):
     """Login identity status: Where a login identity (the end user's link to one institution) stands: login_identity.status of GET /login_identity, the LoginIdentityStatus enum of Finverse's TypeScript SDK ("Login identity status"). The README polls it every 3 seconds, at most 20 times, until it is ERROR, DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL or DATA_RETRIEVAL_COMPLETE; the descriptions and categories are bankcodes' reading of the names.
@@ -219,7 +230,7 @@ class ProductHealthStatus(CodeEnum):
     """This product is not available at this institution for now."""
 
 class EventType(CodeEnum):
-    """Webhook event type: What a Finverse webhook is about (its event_type), as Finverse's own integrations repository reads and tests its webhooks: the event types its Storeganise integration handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it as events it leaves alone, and that of the body Finverse signed in its signature test. Only these six were read: Finverse's own list of event types (its documentation) was not. The descriptions and categories are bankcodes' reading of the names.
+    """Webhook event type: What a Finverse webhook is about (its event_type), as Finverse's own integrations repository reads and tests its webhooks: the event types its Storeganise integration handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it as events it leaves alone, and that of the body Finverse signed in its signature test. Only these six were read: Finverse's own list of event types (its documentation) was not read, and neither its OpenAPI description (finversetech/openapi) nor its TypeScript SDK, each searched whole, names an event type. The descriptions and categories are bankcodes' reading of the names.
 
     Wire field: event_type (a webhook body)."""
 

@@ -111,6 +111,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.fintoc import transfer_strict as _fintoc_transfer_strict
     from bankcodes.webhooks.fintoc import webhook as _fintoc_webhook
     from bankcodes.webhooks.fintoc import webhook_strict as _fintoc_webhook_strict
+    from bankcodes.webhooks.finverse import error as _finverse_error
+    from bankcodes.webhooks.finverse import error_strict as _finverse_error_strict
     from bankcodes.webhooks.finverse import login_identity as _finverse_login_identity
     from bankcodes.webhooks.finverse import login_identity_strict as _finverse_login_identity_strict
     from bankcodes.webhooks.finverse import webhook as _finverse_webhook
@@ -2602,6 +2604,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         | _finverse_webhook_strict.PaymentLinkSetupSucceededWebhook
         | _finverse_webhook_strict.PaymentLinkPaidWebhook
     ): ...
+
+    @overload
+    def validate(
+        kind: Literal["finverse/error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _finverse_error.ErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["finverse/error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _finverse_error_strict.ErrorBody: ...
 
     @overload
     def validate(

@@ -13,6 +13,7 @@ _NAMES = LazyNames.of_data(
         "DisbursementErrorReason",
         "DisbursementPausedReason",
         "DisbursementStatus",
+        "FailureReason",
         "GraphqlErrorCode",
         "PaymentConfirmationStatus",
         "PaymentInitiationStatus",

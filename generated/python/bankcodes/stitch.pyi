@@ -8,6 +8,7 @@ __all__ = [
     "DisbursementErrorReason",
     "DisbursementPausedReason",
     "DisbursementStatus",
+    "FailureReason",
     "GraphqlErrorCode",
     "PaymentConfirmationStatus",
     "PaymentInitiationStatus",
@@ -134,6 +135,22 @@ class RefundErrorReason(CodeEnum):
     """The provided beneficiary account is invalid (deprecated: Marked @deprecated in the enum; DisbursementReversedReason's page says of its own invalid_destination: "No longer supported".)"""
     internal_error = "internal_error"
     """An internal error (a deprecated value, its text not read). (deprecated: Marked @deprecated in the enum.)"""
+
+class FailureReason(CodeEnum):
+    """Failure reason (FailureReason): The way a request failed: Stitch's FailureReason enum ("The way a request failed."), its five values in camelCase, sent as spelt. The enum's page does not say which object's field holds it (the part of the reference read), so no payload kind reads it; lookup knows it. Texts are the enum page's.
+
+    Wire field: a FailureReason (the object and field that hold it were not read)."""
+
+    cancelled = "cancelled"
+    """Request was cancelled by user"""
+    forbidden = "forbidden"
+    """The user's bank prohibited execution of the request"""
+    insufficientFunds = "insufficientFunds"
+    """The user does not have the necessary funds in their account to complete the request"""
+    exceededAccountLimits = "exceededAccountLimits"
+    """This operation failed as it exceeded a limit defined on the account"""
+    bankIntegrationFailure = "bankIntegrationFailure"
+    """This operation failed due to bank downtime or an unexpected error that ocurred between the integration with the user's bank and the stitch api"""
 
 class GraphqlErrorCode(CodeEnum):
     """GraphQL error code (extensions.code): The code of an error in a Stitch API response's errors list (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 ("our API will return a 200 OK HTTP status unless a network outage occurs"), and a query may partially fail: data holds what resolved, errors what did not. Only the code of the Error Handling page's example was read.

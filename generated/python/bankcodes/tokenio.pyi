@@ -92,7 +92,7 @@ class WebhookEventType(CodeEnum):
     """A payment was created or its status changed; the notification carries the payment object (its id, memberId and bankPaymentStatus, the raw bank status)."""
 
 class WebhookConfigEventType(CodeEnum):
-    """Webhook configuration event type: The event types a webhook configuration subscribes to (its type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The descriptions are bankcodes' reading of the names.
+    """Webhook configuration event type: The event types a webhook configuration subscribes to (its type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The developer page Working with Webhooks subscribes to STANDING_ORDER_STATUS_CHANGED beside it; its list of the available values was not read. The descriptions are bankcodes' reading of the names.
 
     Wire field: type of a webhook configuration (PUT /webhook/config)."""
 
@@ -102,6 +102,8 @@ class WebhookConfigEventType(CodeEnum):
     """A transfer's status changed."""
     BULK_TRANSFER_STATUS_CHANGED = "BULK_TRANSFER_STATUS_CHANGED"
     """A bulk transfer's status changed."""
+    STANDING_ORDER_STATUS_CHANGED = "STANDING_ORDER_STATUS_CHANGED"
+    """Standing order setup status changes."""
 
 class TransferStatus(CodeEnum):
     """Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in the table has been deprecated." docs.token.io's Payment initiation status page (read in part) lists PENDING besides, of two-step payments. It is the status of a v1 webhook notification and the transfer-status of a Hosted Pages v1 callback.

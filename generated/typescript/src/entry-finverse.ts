@@ -11,6 +11,7 @@ import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
   FinverseAuthenticationStatusCategories,
+  FinverseErrorCodeCategories,
   FinverseErrorTypeCategories,
   FinverseEventTypeCategories,
   FinverseLoginIdentitySessionStatusCategories,
@@ -29,6 +30,11 @@ export {
   FinverseErrorTypeAliases,
   FinverseErrorTypeCategories,
   isFinverseErrorType,
+  FinverseErrorCode,
+  type FinverseErrorCodeOrUnknown,
+  FinverseErrorCodeAliases,
+  FinverseErrorCodeCategories,
+  isFinverseErrorCode,
   FinverseLoginIdentityStatus,
   type FinverseLoginIdentityStatusOrUnknown,
   FinverseLoginIdentityStatusAliases,
@@ -87,6 +93,7 @@ export type { CodeWords, Reading, Words } from "./entry.js";
 /** The category of every spelling of each code set, by code set id, in catalog order. */
 const CODE_SETS: CodeSets = {
   error_type: FinverseErrorTypeCategories,
+  error_code: FinverseErrorCodeCategories,
   login_identity_status: FinverseLoginIdentityStatusCategories,
   login_identity_session_status: FinverseLoginIdentitySessionStatusCategories,
   authentication_status: FinverseAuthenticationStatusCategories,
@@ -102,6 +109,7 @@ const CODE_SETS: CodeSets = {
 /** The id of a code set of Finverse. */
 export type CodeSetId =
   | "error_type"
+  | "error_code"
   | "login_identity_status"
   | "login_identity_session_status"
   | "authentication_status"

@@ -13,6 +13,7 @@ import {
   StitchDisbursementErrorReasonCategories,
   StitchDisbursementPausedReasonCategories,
   StitchDisbursementStatusCategories,
+  StitchFailureReasonCategories,
   StitchGraphqlErrorCodeCategories,
   StitchPaymentConfirmationStatusCategories,
   StitchPaymentInitiationStatusCategories,
@@ -53,6 +54,11 @@ export {
   StitchRefundErrorReasonAliases,
   StitchRefundErrorReasonCategories,
   isStitchRefundErrorReason,
+  StitchFailureReason,
+  type StitchFailureReasonOrUnknown,
+  StitchFailureReasonAliases,
+  StitchFailureReasonCategories,
+  isStitchFailureReason,
   StitchGraphqlErrorCode,
   type StitchGraphqlErrorCodeOrUnknown,
   StitchGraphqlErrorCodeAliases,
@@ -86,6 +92,7 @@ const CODE_SETS: CodeSets = {
   disbursement_error_reason: StitchDisbursementErrorReasonCategories,
   disbursement_paused_reason: StitchDisbursementPausedReasonCategories,
   refund_error_reason: StitchRefundErrorReasonCategories,
+  failure_reason: StitchFailureReasonCategories,
   graphql_error_code: StitchGraphqlErrorCodeCategories,
   webhook_event_type: StitchWebhookEventTypeCategories,
   payment_initiation_status: StitchPaymentInitiationStatusCategories,
@@ -100,6 +107,7 @@ export type CodeSetId =
   | "disbursement_error_reason"
   | "disbursement_paused_reason"
   | "refund_error_reason"
+  | "failure_reason"
   | "graphql_error_code"
   | "webhook_event_type"
   | "payment_initiation_status"

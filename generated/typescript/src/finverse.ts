@@ -76,6 +76,85 @@ export const FinverseErrorTypeCategories: { readonly [spelling: string]: Categor
 export const isFinverseErrorType = (value: unknown): value is FinverseErrorType => isCodeOf(FinverseErrorTypeCategories, FinverseErrorTypeAliases, value);
 
 /**
+ * Error code: Which Finverse error it is (error.error_code of an error body, beside its type; and
+ * of the error a mandate, a card or a card link carries, and of the error a card setup's answer
+ * carries), a string that Finverse's OpenAPI description and TypeScript SDK type without listing
+ * its values: the codes held are the OpenAPI's examples of it, CREDENTIALS_INVALID in its error
+ * models and PAYMENT_METHOD_EXPIRED ("Finverse error code") in FrontendFvErrorModel, with its
+ * message and its words for the end user. Finverse's own list of error codes (its documentation)
+ * was not read. Wire field: error.error_code (an error body; the error of a mandate, a card, a card
+ * link or a card setup).
+ */
+export const FinverseErrorCode = {
+  /**
+   * The institution did not accept the credentials the end user gave.
+   * Category: credentials_invalid (Credentials invalid); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  CREDENTIALS_INVALID: "CREDENTIALS_INVALID",
+  /**
+   * The payment method has expired: the payer is to use another one.
+   * Category: user_action_required (User action required); retryable: no.
+   * Message: Payment method expired
+   * User message: Please use a different payment method.
+   * Whose words: description: bankcodes' wording; message: Finverse's published text; user message:
+   * Finverse's published text.
+   */
+  PAYMENT_METHOD_EXPIRED: "PAYMENT_METHOD_EXPIRED",
+} as const;
+export type FinverseErrorCode = (typeof FinverseErrorCode)[keyof typeof FinverseErrorCode];
+/** A FinverseErrorCode as read from the wire: a known value or any other string. */
+export type FinverseErrorCodeOrUnknown = FinverseErrorCode | (string & {});
+/** The catalog's metadata of every FinverseErrorCode value. */
+export const FinverseErrorCodeInfo: { readonly [V in FinverseErrorCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/finverse/error_code",
+  {
+    CREDENTIALS_INVALID: {
+      description: "The institution did not accept the credentials the end user gave.",
+      category: "credentials_invalid",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["finverse-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PAYMENT_METHOD_EXPIRED: {
+      description: "The payment method has expired: the payer is to use another one.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["finverse-openapi"],
+      deprecated: false,
+      wording: {
+        description: { by: "bankcodes", sources: [] },
+        message: { by: "provider", sources: ["finverse-openapi"] },
+        userMessage: { by: "provider", sources: ["finverse-openapi"] },
+      },
+      message: "Payment method expired",
+      advice: null,
+      userMessage: "Please use a different payment method.",
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of FinverseErrorCode values (alias -> value). */
+export const FinverseErrorCodeAliases: { readonly [alias: string]: FinverseErrorCode } = {
+};
+/** The category of every FinverseErrorCode value and alias: all a listener needs to read one. */
+export const FinverseErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  CREDENTIALS_INVALID: "credentials_invalid",
+  PAYMENT_METHOD_EXPIRED: "user_action_required",
+};
+/** Whether a value is a known FinverseErrorCode. */
+export const isFinverseErrorCode = (value: unknown): value is FinverseErrorCode => isCodeOf(FinverseErrorCodeCategories, FinverseErrorCodeAliases, value);
+
+/**
  * Login identity status: Where a login identity (the end user's link to one institution) stands:
  * login_identity.status of GET /login_identity, the LoginIdentityStatus enum of Finverse's
  * TypeScript SDK ("Login identity status"). The README polls it every 3 seconds, at most 20 times,
@@ -1728,8 +1807,10 @@ export const isFinverseProductHealthStatus = (value: unknown): value is Finverse
  * integrations repository reads and tests its webhooks: the event types its Storeganise integration
  * handles (PAYMENT_EXECUTED, PAYMENT_FAILED, PAYMENT_LINK_SETUP_SUCCEEDED), those its tests send it
  * as events it leaves alone, and that of the body Finverse signed in its signature test. Only these
- * six were read: Finverse's own list of event types (its documentation) was not. The descriptions
- * and categories are bankcodes' reading of the names. Wire field: event_type (a webhook body).
+ * six were read: Finverse's own list of event types (its documentation) was not read, and neither
+ * its OpenAPI description (finversetech/openapi) nor its TypeScript SDK, each searched whole, names
+ * an event type. The descriptions and categories are bankcodes' reading of the names. Wire field:
+ * event_type (a webhook body).
  */
 export const FinverseEventType = {
   /**
@@ -1825,6 +1906,7 @@ export const FinverseEventTypeInfo: { readonly [V in FinverseEventType]: CodeInf
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "tell_customer",
     },
     PAYMENT_SUBMITTED: {
       description: "The payment has been submitted.",

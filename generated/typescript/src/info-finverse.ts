@@ -6,6 +6,7 @@
  */
 export {
   FinverseErrorTypeInfo,
+  FinverseErrorCodeInfo,
   FinverseLoginIdentityStatusInfo,
   FinverseLoginIdentitySessionStatusInfo,
   FinverseAuthenticationStatusInfo,

@@ -11,6 +11,7 @@ export {
   StitchDisbursementErrorReasonInfo,
   StitchDisbursementPausedReasonInfo,
   StitchRefundErrorReasonInfo,
+  StitchFailureReasonInfo,
   StitchGraphqlErrorCodeInfo,
   StitchWebhookEventTypeInfo,
   StitchPaymentInitiationStatusInfo,

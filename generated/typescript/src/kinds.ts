@@ -4175,6 +4175,34 @@ export const PAYLOAD_KINDS = {
       { path: "$.event_type", codeSets: ["finverse.event_type"], tag: null },
     ],
   },
+  "finverse/error": {
+    tag: null,
+    variants: [],
+    title: "Finverse API error",
+    requestId: "error.request_id",
+    recognise: [
+      {
+        present: ["error.error_code", "error.request_id"],
+        absent: [],
+        objects: ["error"],
+        codes: { "error.type": ["finverse.error_type"] },
+        byFields: true,
+        shared: { "error.type": ["API_ERROR"] },
+      },
+      {
+        present: ["error.type", "error.error_code"],
+        absent: [],
+        objects: ["error"],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+    ],
+    codes: [
+      { path: "$.error.error_code", codeSets: ["finverse.error_code"], tag: null },
+      { path: "$.error.type", codeSets: ["finverse.error_type"], tag: null },
+    ],
+  },
   "brankas/statement-error": {
     tag: null,
     variants: [],

@@ -43,6 +43,8 @@ import type { FintocRefreshIntentStatusOrUnknown } from "./fintoc.js";
 import type { FintocTransferStatusOrUnknown } from "./fintoc.js";
 import type { FintocWebhookTypeOrUnknown } from "./fintoc.js";
 import type { FinverseAuthenticationStatusOrUnknown } from "./finverse.js";
+import type { FinverseErrorCodeOrUnknown } from "./finverse.js";
+import type { FinverseErrorTypeOrUnknown } from "./finverse.js";
 import type { FinverseEventTypeOrUnknown } from "./finverse.js";
 import type { FinverseLoginIdentitySessionStatusOrUnknown } from "./finverse.js";
 import type { FinverseLoginIdentityStatusOrUnknown } from "./finverse.js";
@@ -8487,6 +8489,31 @@ export interface FinverseWebhookEnvelope {
   readonly external_user_id?: string;
   /** The metadata the app gave the payment. */
   readonly metadata?: unknown;
+}
+
+/** An error response's body (ErrBodyModelV2). */
+export interface FinverseErrorBody {
+  /** ErrBodyModelV2's error. */
+  readonly error: FinverseErrorDetail;
+}
+
+/** The error (FvErrorModelV2): its type, its code, a message and details, and the request's id. */
+export interface FinverseErrorDetail {
+  /** Required by FvErrorModelV2 ("The error type"). */
+  readonly type: FinverseErrorTypeOrUnknown;
+  /** Required by FvErrorModelV2. */
+  readonly error_code: FinverseErrorCodeOrUnknown;
+  /** Required by FvErrorModelV2. */
+  readonly message: string;
+  /** More about the error (required by FvErrorModelV2, not by BadRequestModelV2's error). */
+  readonly details?: string;
+  /** Required by FvErrorModelV2 ("The request_id provided in the request header"). */
+  readonly request_id: string;
+  /**
+   * The older models' code: a string beside error_code in FvErrorModel, a number in
+   * BadRequestModelV2's error (40004, its example).
+   */
+  readonly code?: unknown;
 }
 
 /** A Statement API error response. */

@@ -3792,10 +3792,14 @@ export const Sources = {
     url: "https://docs.stitch.money/api/enums/refund-error-reason",
     readInPart: "A stored copy of the page: the enum's twelve values whole, and each value's text up to payment_not_received's; the texts of the two deprecated values, invalid_destination and internal_error, were cut at 'D' and not read.",
   },
+  "stitch-api-failure-reason": {
+    title: "Stitch API reference: FailureReason (enum)",
+    url: "https://docs.stitch.money/api/enums/failure-reason",
+  },
   "stitch-docs-error-handling": {
     title: "Stitch docs: Error Handling (Stitch API, GraphQL)",
     url: "https://stitch.money/docs/stitch-api/error-handling/",
-    readInPart: "A stored copy of the page from its start through its example response (a FORBIDDEN error for a missing balances scope) to the first row of the table of common error object parameters, cut at 'messageAn expand'; the rest of that table and of the page (any list of error codes) was not read.",
+    readInPart: "Stored copies of the page (three, of its versions numbered 4.2 and 5.2), each from its start through its example response (a FORBIDDEN error for a missing balances scope) to the first row of the table of common error object parameters, cut in that row ('messageAn expand', 'An expanded description of the errorS'); the rest of that table and of the page (any list of error codes) was not read.",
   },
   "stitch-docs-webhooks": {
     title: "Stitch docs: Webhook Event Subscriptions",
@@ -3967,10 +3971,25 @@ export const Sources = {
     url: "https://docs.token.io/products/tpp/integration-considerations/webhooks",
     readInPart: "A stored copy of the page from its start to the first sentence of its section Set up webhooks using the API, cut before its example; the configuration, any signature or authentication of deliveries, retries and example bodies after it were not read.",
   },
+  "tokenio-dev-dashboard-webhook": {
+    title: "Token.io developer docs: Understanding Dashboard Settings, Webhook",
+    url: "https://developer.token.io/token_rest_api_doc/content/e-rest/dashboard/webhook.htm",
+    readInPart: "A stored copy of the page from its start to its note on when the webhook is sent, cut in it ('the webh'): its events (TransferStatusChanged, BulkTransferStatusChanged, StandingOrderStatusChanged) and its pointer to the webhook protobuffer reference for the payloads' definitions were read; that reference and the rest of the page were not read.",
+  },
+  "tokenio-dev-working-with-webhooks": {
+    title: "Token.io developer docs: Working with Webhooks (payment initiation)",
+    url: "https://developer.token.io/token_rest_api_doc/content/e-rest/pis/working-with-webhooks.htm",
+    readInPart: "A stored copy of the page from its start through the example body of PUT /webhook/config to its table of the request's fields, cut in the type field's available values ('IN'); the rest of the page was not read.",
+  },
   "tokenio-sdk-js-types": {
     title: "Token.io: JavaScript SDK, core/src/types.js (the SDK's Flow types: EventType, the event types of a webhook configuration)",
     url: "https://github.com/tokenio/sdk-js/blob/3709039009f2ac30b2f81b6bf1f745b0208d4c01/core/src/types.js",
     readInPart: "The EventType union and the WebhookConfig type (a url and a list of event types) were read, with the SDK's WebhookSample (tpp/sample/WebhookSample.js), its test and the client's setWebhookConfig (PUT /webhook/config); the file's other types were not.",
+  },
+  "tokenio-sdk-java-webhook-sample": {
+    title: "Token.io: Java SDK, tpp-sample/src/main/java/io/token/sample/WebhookSample.java (sets, gets and deletes the webhook configuration)",
+    url: "https://github.com/tokenio/sdk-java/blob/eeeac286c6b99b76eff42864aed17ad96e97a2e2/tpp-sample/src/main/java/io/token/sample/WebhookSample.java",
+    readInPart: "The repository was searched whole for webhooks: the sample, its test (WebhookSampleTest) and the client's calls it makes (Member.java's setWebhookConfig, getWebhookConfig and deleteWebhookConfig) were read, and nothing in it reads or checks a delivery; its other files were not read.",
   },
   "tokenio-dev-status-codes": {
     title: "Token.io developer docs (TPP SDK): Understanding Payment Initiation Status: Values and Meaning (a transfer's status, Payments v1)",
@@ -3985,7 +4004,12 @@ export const Sources = {
   "finverse-sdk-api": {
     title: "Finverse: TypeScript SDK, api.ts (generated from Finverse's OpenAPI description: its enums and models)",
     url: "https://github.com/finversetech/sdk-typescript/blob/45944510ac521b70c2947c4e2ac24299221fb630/api.ts",
-    readInPart: "The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, BadRequestModelV2Error, LoginIdentityError) with their type, the FinverseErrorCategory enum; the API classes and the other models were not.",
+    readInPart: "The enums of the statuses of a login identity, its session and its authentication, of a payment, a mandate, a payout and a payment link and its session were read, with the LoginIdentity and GetLoginIdentityByIdResponse models and the error models (ErrBodyModel, FvErrorModel, FvEmbeddedErrorModel, BadRequestModelV2Error, LoginIdentityError) with their type, the FinverseErrorCategory enum; the API classes and the other models were not. The whole file was also searched for webhooks, event types and error_code: its one webhook is a login identity's address, and error_code is a string in each error model, its values not listed.",
+  },
+  "finverse-openapi": {
+    title: "Finverse: OpenAPI description (finversetech/openapi, finverse.yml, Swagger 2.0: \"Finverse Public\")",
+    url: "https://github.com/finversetech/openapi/blob/fe7d2e13da5e66336da90b9a4d9caa0bc9c38164/finverse.yml",
+    readInPart: "The file was searched whole for webhooks, events, callbacks, signatures and error_code: it holds no webhook body and no event type (its one webhook is a login identity's field, the address Finverse calls, and its one event_name an entry of a login identity's history), and each error model's error_code is a string with an example and no list of values. The error models were read (ErrBodyModelV2, FvErrorModelV2, FvEmbeddedErrorModel, ErrBodyModel, FvErrorModel, SwaggerErrBodyModel, BadRequestModel, BadRequestModelV2, FrontendFvErrorModel); the file's other models and its paths were not.",
   },
   "finverse-sdk-readme": {
     title: "Finverse: TypeScript SDK README (the payment link and data flows)",
@@ -4038,6 +4062,15 @@ export const Sources = {
   "brankas-docs-direct-transaction-status": {
     title: "Brankas docs: Direct transaction statuses (the Dashboard's)",
     url: "https://docs.brankas.com/docs/direct-transaction-status",
+  },
+  "brankas-docs-go-live-checklist": {
+    title: "Brankas docs: Go Live Checklist",
+    url: "https://docs.brankas.com/docs/go-live-checklist",
+    readInPart: "A stored copy of the page from its start to section 4, Update Callback URL, cut in its second sentence ('These statuses are asynchronous to the actual'); the rest of that section and of the page were not read.",
+  },
+  "brankas-direct-apix-sample": {
+    title: "Brankas: Direct_APIX, index.js (a sample app that creates a Direct checkout through the APIX platform)",
+    url: "https://github.com/brankas/Direct_APIX/blob/a576535a3555d282790d5853323e126adb3d9904/index.js",
   },
   "brankas-docs-direct-error-codes": {
     title: "Brankas docs: Direct error codes",

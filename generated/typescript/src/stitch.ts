@@ -1155,6 +1155,139 @@ export const StitchRefundErrorReasonCategories: { readonly [spelling: string]: C
 export const isStitchRefundErrorReason = (value: unknown): value is StitchRefundErrorReason => isCodeOf(StitchRefundErrorReasonCategories, StitchRefundErrorReasonAliases, value);
 
 /**
+ * Failure reason (FailureReason): The way a request failed: Stitch's FailureReason enum ("The way a
+ * request failed."), its five values in camelCase, sent as spelt. The enum's page does not say
+ * which object's field holds it (the part of the reference read), so no payload kind reads it;
+ * lookup knows it. Texts are the enum page's. Wire field: a FailureReason (the object and field
+ * that hold it were not read).
+ */
+export const StitchFailureReason = {
+  /**
+   * Request was cancelled by user
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: Stitch's published text.
+   */
+  cancelled: "cancelled",
+  /**
+   * The user's bank prohibited execution of the request
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Stitch's published text.
+   */
+  forbidden: "forbidden",
+  /**
+   * The user does not have the necessary funds in their account to complete the request
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Stitch's published text.
+   */
+  insufficientFunds: "insufficientFunds",
+  /**
+   * This operation failed as it exceeded a limit defined on the account
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Stitch's published text.
+   */
+  exceededAccountLimits: "exceededAccountLimits",
+  /**
+   * This operation failed due to bank downtime or an unexpected error that ocurred between the
+   * integration with the user's bank and the stitch api
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Stitch's published text.
+   */
+  bankIntegrationFailure: "bankIntegrationFailure",
+} as const;
+export type StitchFailureReason = (typeof StitchFailureReason)[keyof typeof StitchFailureReason];
+/** A StitchFailureReason as read from the wire: a known value or any other string. */
+export type StitchFailureReasonOrUnknown = StitchFailureReason | (string & {});
+/** The catalog's metadata of every StitchFailureReason value. */
+export const StitchFailureReasonInfo: { readonly [V in StitchFailureReason]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/stitch/failure_reason",
+  {
+    cancelled: {
+      description: "Request was cancelled by user",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["stitch-api-failure-reason"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["stitch-api-failure-reason"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    forbidden: {
+      description: "The user's bank prohibited execution of the request",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["stitch-api-failure-reason"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["stitch-api-failure-reason"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    insufficientFunds: {
+      description: "The user does not have the necessary funds in their account to complete the request",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["stitch-api-failure-reason"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["stitch-api-failure-reason"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    exceededAccountLimits: {
+      description: "This operation failed as it exceeded a limit defined on the account",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["stitch-api-failure-reason"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["stitch-api-failure-reason"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    bankIntegrationFailure: {
+      description: "This operation failed due to bank downtime or an unexpected error that ocurred between the integration with the user's bank and the stitch api",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["stitch-api-failure-reason"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["stitch-api-failure-reason"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Other wire spellings of StitchFailureReason values (alias -> value). */
+export const StitchFailureReasonAliases: { readonly [alias: string]: StitchFailureReason } = {
+};
+/** The category of every StitchFailureReason value and alias: all a listener needs to read one. */
+export const StitchFailureReasonCategories: { readonly [spelling: string]: Category } = {
+  cancelled: "cancelled",
+  forbidden: "rejected",
+  insufficientFunds: "rejected",
+  exceededAccountLimits: "rejected",
+  bankIntegrationFailure: "institution_unavailable",
+};
+/** Whether a value is a known StitchFailureReason. */
+export const isStitchFailureReason = (value: unknown): value is StitchFailureReason => isCodeOf(StitchFailureReasonCategories, StitchFailureReasonAliases, value);
+
+/**
  * GraphQL error code (extensions.code): The code of an error in a Stitch API response's errors list
  * (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 ("our API will return a
  * 200 OK HTTP status unless a network outage occurs"), and a query may partially fail: data holds

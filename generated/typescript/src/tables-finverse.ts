@@ -3,6 +3,8 @@ import type { CodeSetTables } from "./types.js";
 import {
   FinverseErrorTypeInfo,
   FinverseErrorTypeAliases,
+  FinverseErrorCodeInfo,
+  FinverseErrorCodeAliases,
   FinverseLoginIdentityStatusInfo,
   FinverseLoginIdentityStatusAliases,
   FinverseLoginIdentitySessionStatusInfo,
@@ -30,6 +32,10 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   error_type: {
     info: FinverseErrorTypeInfo,
     aliases: FinverseErrorTypeAliases,
+  },
+  error_code: {
+    info: FinverseErrorCodeInfo,
+    aliases: FinverseErrorCodeAliases,
   },
   login_identity_status: {
     info: FinverseLoginIdentityStatusInfo,

@@ -13,6 +13,8 @@ import {
   StitchDisbursementPausedReasonAliases,
   StitchRefundErrorReasonInfo,
   StitchRefundErrorReasonAliases,
+  StitchFailureReasonInfo,
+  StitchFailureReasonAliases,
   StitchGraphqlErrorCodeInfo,
   StitchGraphqlErrorCodeAliases,
   StitchWebhookEventTypeInfo,
@@ -48,6 +50,10 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   refund_error_reason: {
     info: StitchRefundErrorReasonInfo,
     aliases: StitchRefundErrorReasonAliases,
+  },
+  failure_reason: {
+    info: StitchFailureReasonInfo,
+    aliases: StitchFailureReasonAliases,
   },
   graphql_error_code: {
     info: StitchGraphqlErrorCodeInfo,

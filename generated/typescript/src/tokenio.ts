@@ -761,8 +761,10 @@ export const isTokenioWebhookEventType = (value: unknown): value is TokenioWebho
 /**
  * Webhook configuration event type: The event types a webhook configuration subscribes to (its
  * type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript
- * SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The descriptions are bankcodes' reading of
- * the names. Wire field: type of a webhook configuration (PUT /webhook/config).
+ * SDK; its samples subscribe to TRANSFER_STATUS_CHANGED. The developer page Working with Webhooks
+ * subscribes to STANDING_ORDER_STATUS_CHANGED beside it; its list of the available values was not
+ * read. The descriptions are bankcodes' reading of the names. Wire field: type of a webhook
+ * configuration (PUT /webhook/config).
  */
 export const TokenioWebhookConfigEventType = {
   /**
@@ -783,6 +785,12 @@ export const TokenioWebhookConfigEventType = {
    * Whose words: description: bankcodes' wording.
    */
   BULK_TRANSFER_STATUS_CHANGED: "BULK_TRANSFER_STATUS_CHANGED",
+  /**
+   * Standing order setup status changes.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Token.io's published text.
+   */
+  STANDING_ORDER_STATUS_CHANGED: "STANDING_ORDER_STATUS_CHANGED",
 } as const;
 export type TokenioWebhookConfigEventType = (typeof TokenioWebhookConfigEventType)[keyof typeof TokenioWebhookConfigEventType];
 /** A TokenioWebhookConfigEventType as read from the wire: a known value or any other string. */
@@ -797,7 +805,11 @@ export const TokenioWebhookConfigEventTypeInfo: { readonly [V in TokenioWebhookC
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-sdk-js-types"],
+      sources: [
+        "tokenio-sdk-js-types",
+        "tokenio-dev-working-with-webhooks",
+        "tokenio-dev-dashboard-webhook",
+      ],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
       message: null,
@@ -811,7 +823,11 @@ export const TokenioWebhookConfigEventTypeInfo: { readonly [V in TokenioWebhookC
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-sdk-js-types"],
+      sources: [
+        "tokenio-sdk-js-types",
+        "tokenio-dev-working-with-webhooks",
+        "tokenio-dev-dashboard-webhook",
+      ],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
       message: null,
@@ -825,9 +841,27 @@ export const TokenioWebhookConfigEventTypeInfo: { readonly [V in TokenioWebhookC
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["tokenio-sdk-js-types"],
+      sources: [
+        "tokenio-sdk-js-types",
+        "tokenio-dev-working-with-webhooks",
+        "tokenio-dev-dashboard-webhook",
+      ],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    STANDING_ORDER_STATUS_CHANGED: {
+      description: "Standing order setup status changes.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["tokenio-dev-working-with-webhooks", "tokenio-dev-dashboard-webhook"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["tokenio-dev-working-with-webhooks"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -843,6 +877,7 @@ export const TokenioWebhookConfigEventTypeCategories: { readonly [spelling: stri
   INVALID: "informational",
   TRANSFER_STATUS_CHANGED: "informational",
   BULK_TRANSFER_STATUS_CHANGED: "informational",
+  STANDING_ORDER_STATUS_CHANGED: "informational",
 };
 /** Whether a value is a known TokenioWebhookConfigEventType. */
 export const isTokenioWebhookConfigEventType = (value: unknown): value is TokenioWebhookConfigEventType => isCodeOf(TokenioWebhookConfigEventTypeCategories, TokenioWebhookConfigEventTypeAliases, value);

@@ -1,5 +1,5 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-// inputs sha256:4e3050c6b49384ffab3c5cb3d714b13ba79072c0d2d476a6f29a62faa4134884
+// inputs sha256:066770489fc04233cb255cbc05188caf2df28da0d1dd33a42dd5395119f99572
 // @ts-nocheck: the validators are the JavaScript ajv writes (standalone code), which tsc does
 // not check; the table that ends the module, which the receiver reads, is typed.
 /**

@@ -39,5 +39,13 @@ export const words: Words = {
       action: "Please try again, or contact support.",
     },
   },
-  codes: {},
+  codes: {
+    "finverse.error_code": {
+      PAYMENT_METHOD_EXPIRED: {
+        message: "Please use a different payment method.",
+        action: "Follow the instructions on the screen.",
+        messageBy: "provider",
+      },
+    },
+  },
 };

@@ -109,6 +109,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.tokenio.callback_error / bankcodes.webhooks.tokenio.callback_error_strict: Token.io error callback (tokenio/callback-error)
 - bankcodes.webhooks.finverse.login_identity / bankcodes.webhooks.finverse.login_identity_strict: Finverse login identity (finverse/login-identity)
 - bankcodes.webhooks.finverse.webhook / bankcodes.webhooks.finverse.webhook_strict: Finverse webhook (finverse/webhook)
+- bankcodes.webhooks.finverse.error / bankcodes.webhooks.finverse.error_strict: Finverse API error (finverse/error)
 - bankcodes.webhooks.brankas.statement_error / bankcodes.webhooks.brankas.statement_error_strict: Brankas Statement API error (brankas/statement-error)
 - bankcodes.webhooks.quiltt.graphql_error / bankcodes.webhooks.quiltt.graphql_error_strict: Quiltt GraphQL error (quiltt/graphql-error)
 - bankcodes.webhooks.argyle.field_errors / bankcodes.webhooks.argyle.field_errors_strict: Argyle field errors (argyle/field-errors)"""

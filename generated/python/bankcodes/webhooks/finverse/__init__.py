@@ -4,7 +4,8 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.finverse.login_identity / bankcodes.webhooks.finverse.login_identity_strict: Finverse login identity (finverse/login-identity)
-- bankcodes.webhooks.finverse.webhook / bankcodes.webhooks.finverse.webhook_strict: Finverse webhook (finverse/webhook)"""
+- bankcodes.webhooks.finverse.webhook / bankcodes.webhooks.finverse.webhook_strict: Finverse webhook (finverse/webhook)
+- bankcodes.webhooks.finverse.error / bankcodes.webhooks.finverse.error_strict: Finverse API error (finverse/error)"""
 
 from __future__ import annotations
 
@@ -95,6 +96,31 @@ KINDS: dict[str, PayloadKindInfo] = {
                 path="$.event_type", code_sets=("finverse.event_type",), tag="PAYMENT_LINK_PAID"
             ),
             CodeField(path="$.event_type", code_sets=("finverse.event_type",)),
+        ),
+    ),
+    "finverse/error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.finverse.error",
+        strict_module="bankcodes.webhooks.finverse.error_strict",
+        root="ErrorBody",
+        request_id="error.request_id",
+        recognise=(
+            Recognition(
+                present=("error.error_code", "error.request_id"),
+                objects=("error",),
+                codes={"error.type": ("finverse.error_type",)},
+                by_fields=True,
+                shared={"error.type": ("API_ERROR",)},
+            ),
+            Recognition(
+                present=("error.type", "error.error_code"),
+                objects=("error",),
+                provider_given=True,
+                by_fields=True,
+            ),
+        ),
+        codes=(
+            CodeField(path="$.error.error_code", code_sets=("finverse.error_code",)),
+            CodeField(path="$.error.type", code_sets=("finverse.error_type",)),
         ),
     ),
 }

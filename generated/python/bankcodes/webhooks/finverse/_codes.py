@@ -28,3 +28,11 @@ AuthenticationStatusOrUnknown = Annotated[
 EventTypeOrUnknown = Annotated[
     _finverse.EventType | UnknownCode, OpenCode(_finverse.EventType, max_length=8192)
 ]
+
+ErrorTypeOrUnknown = Annotated[
+    _finverse.ErrorType | UnknownCode, OpenCode(_finverse.ErrorType, max_length=8192)
+]
+
+ErrorCodeOrUnknown = Annotated[
+    _finverse.ErrorCode | UnknownCode, OpenCode(_finverse.ErrorCode, max_length=8192)
+]
