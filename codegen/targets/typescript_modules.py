@@ -8,7 +8,6 @@ from typing import Any
 
 from codegen.filters import TsExpr, ts_key, ts_literal, ts_member, ts_str
 from codegen.model import (
-    REFERENCE,
     AnyOfDef,
     ArrayType,
     Catalog,
@@ -27,26 +26,6 @@ from codegen.model import (
 from codegen.render import render
 from codegen.targets import fact_records as facts
 from codegen.targets import typescript_codes as ts_codes
-
-
-@dataclass(frozen=True)
-class CodeSetView:
-    name: str
-    doc: str
-    #: What a value the catalog does not know is: string, or number for numeric codes.
-    wire_type: str
-    #: The guard's body: a check of the categories (and aliases) table.
-    guard: str
-    #: (TSDoc lines, identifier, value literal) of every member.
-    members: tuple[tuple[tuple[str, ...], str, str], ...]
-    infos: tuple[tuple[str, str], ...]
-    #: The code set's page on the reference site ("reference/provider/set"), and the anchors
-    #: there of the codes whose anchor is not their wire value (an object literal: value ->
-    #: anchor; "{}" when there is none).
-    page: str
-    anchors: str
-    categories: tuple[tuple[str, str], ...]
-    aliases: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -75,38 +54,6 @@ class ListenerView:
     origins: tuple[str, str, str, str] | None
     #: The field checks its events name (fields.ts).
     checks: tuple[str, ...] = ()
-
-
-def _code_set_view(code_set: CodeSet) -> CodeSetView:
-    name = code_set.ts_name
-    return CodeSetView(
-        name=name,
-        doc=f"{code_set.title}: {code_set.description} Wire field: {code_set.field}.",
-        wire_type="number" if code_set.numeric else "string",
-        guard=f"isNumericCodeOf({name}Categories, value)"
-        if code_set.numeric
-        else f"isCodeOf({name}Categories, {name}Aliases, value)",
-        members=tuple(
-            (ts_codes.member_doc(code), code.identifier, ts_literal(code.wire))
-            for code in code_set.codes
-        ),
-        infos=tuple(
-            (key := ts_key(code.value), ts_literal(ts_codes.info(code), 4, len(key) + 3))
-            for code in code_set.codes
-        ),
-        page=ts_str(f"{REFERENCE}/{code_set.page}"),
-        anchors=ts_literal(
-            {code.value: code.anchor for code in code_set.codes if code.anchor != code.value}, 2
-        ),
-        categories=tuple(
-            (ts_key(spelling), ts_str(code.category.id))
-            for code in code_set.codes
-            for spelling in (code.value, *code.aliases)
-        ),
-        aliases=tuple(
-            (ts_key(alias), ts_str(code.value)) for code in code_set.codes for alias in code.aliases
-        ),
-    )
 
 
 def _type(field_type: FieldType) -> str:
@@ -306,11 +253,13 @@ def _code_sets(code_field: Any) -> tuple[CodeSet, ...]:
 
 def provider_module(catalog: Catalog, provider: Provider) -> str:
     numeric = {code_set.numeric for code_set in provider.code_sets}
+    views = [ts_codes.code_set_view(code_set) for code_set in provider.code_sets]
     return render(
         "typescript/provider.ts.j2",
         header=catalog.header,
         provider=provider,
-        code_sets=[_code_set_view(code_set) for code_set in provider.code_sets],
+        code_sets=views,
+        builders=sorted({view.builder for view in views if view.builder}),
         guards=[
             name
             for flag, name in ((False, "isCodeOf"), (True, "isNumericCodeOf"))

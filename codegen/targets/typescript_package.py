@@ -40,9 +40,9 @@ SRC = f"{ROOT}/src"
 WEBHOOKS = naming.TS_WEBHOOK_MODULES
 
 
-#: Runtime modules only other runtime modules import (src/index.ts exports what they make public
-#: through the module that reads them: from-error re-exports CLIENT_SHAPES).
-INTERNAL_RUNTIME = ("carried", "fields", "recognition", "times")
+#: Runtime modules only other runtime modules and the generated data import (src/index.ts exports
+#: what they make public through the module that reads them: from-error re-exports CLIENT_SHAPES).
+INTERNAL_RUNTIME = ("carried", "code-tables", "fields", "recognition", "times")
 
 
 def runtime_files() -> list[Path]:

@@ -166,6 +166,28 @@ test("a listener's category table agrees with its code set's metadata", () => {
   }
 });
 
+test("a code set's constant read from its category table keeps each wire value as its own", async () => {
+  const { membersOf } = await import(pathToFileURL(join(process.env.BANKCODES_DIST, "code-tables.js")).href);
+  // JSON.parse makes "__proto__" an own key, as the generated tables write it.
+  const categories = JSON.parse(
+    '{"OPEN": "pending", "open": "pending", "__proto__": "unknown", "toString": "rejected", "link.done": "success", "x-y": "cancelled"}',
+  );
+  const names = JSON.parse('{"link.done": "LINK_DONE", "__proto__": "PROTO"}');
+  const members = membersOf(categories, { open: "OPEN" }, names);
+  assert.deepEqual(Object.entries(members), [
+    ["OPEN", "OPEN"],
+    ["PROTO", "__proto__"],
+    ["toString", "toString"],
+    ["LINK_DONE", "link.done"],
+    ["x-y", "x-y"],
+  ]);
+  assert.equal(Object.getPrototypeOf(members), Object.prototype);
+  const plain = membersOf(categories, {});
+  assert.equal(Object.hasOwn(plain, "__proto__"), true);
+  assert.equal(Object.getPrototypeOf(plain), Object.prototype);
+  assert.deepEqual(Object.keys(plain), ["OPEN", "open", "__proto__", "toString", "link.done", "x-y"]);
+});
+
 test("no listener helper throws, whatever it is given", () => {
   const cyclic = { flinksCode: "INVALID_LOGIN" };
   cyclic.self = cyclic;

@@ -65,7 +65,7 @@ def test_runtime_behaviour_with_node_test(dist: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "# fail 0" in result.stdout
-    assert "# pass 15" in result.stdout
+    assert "# pass 16" in result.stdout
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,9 @@ def test_typescript_and_python_hold_the_same_codes_and_metadata(
     assert set(dump["sets"]) == set(python_sets)
     for name, enum_class in python_sets.items():
         ts = dump["sets"][name]
-        assert ts["members"] == {member.name: member.value for member in enum_class}, name
+        # The constant's members in the catalog's order, whatever order its tables keep.
+        members = [(member.name, member.value) for member in enum_class]
+        assert list(ts["members"].items()) == members, name
         for member in enum_class:
             info = ts["info"][str(member.value)]
             assert info == {

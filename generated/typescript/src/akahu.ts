@@ -1,46 +1,61 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Akahu (https://www.akahu.nz): one `as const` object per code set. */
+/**
+ * Akahu (https://www.akahu.nz): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of AkahuWebhookType values (alias -> value). */
+export const AkahuWebhookTypeAliases: { readonly [alias: string]: AkahuWebhookType } = {
+};
+/** The category of every AkahuWebhookType value and alias: all a listener needs to read one. */
+export const AkahuWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  TOKEN: "informational",
+  ACCOUNT: "informational",
+  TRANSACTION: "informational",
+  TRANSFER: "informational",
+  PAYMENT: "informational",
+};
 /**
  * Webhook type: What an Akahu webhook is about (webhook_type), as the SDK's WebhookType lists it
  * with a doc comment for each; webhook_code says what happened. Wire field: webhook_type (every
  * webhook body; also the type a webhook subscription is created for).
  */
-export const AkahuWebhookType = {
+export const AkahuWebhookType: {
   /**
    * An event has occurred relating to a user token.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  TOKEN: "TOKEN",
+  readonly TOKEN: "TOKEN";
   /**
    * An event has occurred relating to a users linked account.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  ACCOUNT: "ACCOUNT",
+  readonly ACCOUNT: "ACCOUNT";
   /**
    * An event has occurred relating to transactions on a users linked account.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  TRANSACTION: "TRANSACTION",
+  readonly TRANSACTION: "TRANSACTION";
   /**
    * An event has occurred relating to a transfer between a users bank accounts.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  TRANSFER: "TRANSFER",
+  readonly TRANSFER: "TRANSFER";
   /**
    * An event has occurred relating to a payment from a users linked bank account.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  PAYMENT: "PAYMENT",
-} as const;
+  readonly PAYMENT: "PAYMENT";
+} = /* @__PURE__ */ membersOf(AkahuWebhookTypeCategories, AkahuWebhookTypeAliases);
 export type AkahuWebhookType = (typeof AkahuWebhookType)[keyof typeof AkahuWebhookType];
 /** A AkahuWebhookType as read from the wire: a known value or any other string. */
 export type AkahuWebhookTypeOrUnknown = AkahuWebhookType | (string & {});
@@ -120,20 +135,23 @@ export const AkahuWebhookTypeInfo: { readonly [V in AkahuWebhookType]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of AkahuWebhookType values (alias -> value). */
-export const AkahuWebhookTypeAliases: { readonly [alias: string]: AkahuWebhookType } = {
-};
-/** The category of every AkahuWebhookType value and alias: all a listener needs to read one. */
-export const AkahuWebhookTypeCategories: { readonly [spelling: string]: Category } = {
-  TOKEN: "informational",
-  ACCOUNT: "informational",
-  TRANSACTION: "informational",
-  TRANSFER: "informational",
-  PAYMENT: "informational",
-};
 /** Whether a value is a known AkahuWebhookType. */
 export const isAkahuWebhookType = (value: unknown): value is AkahuWebhookType => isCodeOf(AkahuWebhookTypeCategories, AkahuWebhookTypeAliases, value);
 
+/** Other wire spellings of AkahuWebhookCode values (alias -> value). */
+export const AkahuWebhookCodeAliases: { readonly [alias: string]: AkahuWebhookCode } = {
+};
+/** The category of every AkahuWebhookCode value and alias: all a listener needs to read one. */
+export const AkahuWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  WEBHOOK_CANCELLED: "cancelled",
+  DELETE: "informational",
+  CREATE: "informational",
+  UPDATE: "informational",
+  MIGRATE: "informational",
+  DEFAULT_UPDATE: "informational",
+  INITIAL_UPDATE: "informational",
+  RECEIVED: "informational",
+};
 /**
  * Webhook code: What happened (webhook_code), read with the webhook's type: the SDK's payload types
  * list the codes of each type (WEBHOOK_CANCELLED for every type; DELETE for TOKEN, ACCOUNT and
@@ -142,61 +160,61 @@ export const isAkahuWebhookType = (value: unknown): value is AkahuWebhookType =>
  * the SDK gives each payload. A TRANSFER or PAYMENT UPDATE's status decides before its code. Wire
  * field: webhook_code (every webhook body).
  */
-export const AkahuWebhookCode = {
+export const AkahuWebhookCode: {
   /**
    * Webhook payload to indicate that the specified webhook has been cancelled. For example, if the
    * user revokes access to your app.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  WEBHOOK_CANCELLED: "WEBHOOK_CANCELLED",
+  readonly WEBHOOK_CANCELLED: "WEBHOOK_CANCELLED";
   /**
    * Something was removed: a user token (TOKEN, item_id the token), an account (ACCOUNT, item_id
    * the account ID) or transactions (TRANSACTION, removed_transactions their IDs).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DELETE: "DELETE",
+  readonly DELETE: "DELETE";
   /**
    * An account was linked (ACCOUNT; item_id is the account ID that was created).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREATE: "CREATE",
+  readonly CREATE: "CREATE";
   /**
    * Something changed: an account's fields (ACCOUNT, updated_fields), or a transfer's or payment's
    * status (TRANSFER, PAYMENT: status, status_text and for a payment status_code).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UPDATE: "UPDATE",
+  readonly UPDATE: "UPDATE";
   /**
    * An account's ID changed: previous_item_id is the old account ID, new_item_id the new one.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  MIGRATE: "MIGRATE",
+  readonly MIGRATE: "MIGRATE";
   /**
    * New transactions are available for an account (new_transactions, their count;
    * new_transaction_ids, their IDs).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  readonly DEFAULT_UPDATE: "DEFAULT_UPDATE";
   /**
    * New transactions are available for an account, as with DEFAULT_UPDATE; the SDK gives both codes
    * the same payload and does not tell them apart.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INITIAL_UPDATE: "INITIAL_UPDATE",
+  readonly INITIAL_UPDATE: "INITIAL_UPDATE";
   /**
    * A transfer or payment was received (item_id; received_at, its time).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RECEIVED: "RECEIVED",
-} as const;
+  readonly RECEIVED: "RECEIVED";
+} = /* @__PURE__ */ membersOf(AkahuWebhookCodeCategories, AkahuWebhookCodeAliases);
 export type AkahuWebhookCode = (typeof AkahuWebhookCode)[keyof typeof AkahuWebhookCode];
 /** A AkahuWebhookCode as read from the wire: a known value or any other string. */
 export type AkahuWebhookCodeOrUnknown = AkahuWebhookCode | (string & {});
@@ -318,35 +336,29 @@ export const AkahuWebhookCodeInfo: { readonly [V in AkahuWebhookCode]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of AkahuWebhookCode values (alias -> value). */
-export const AkahuWebhookCodeAliases: { readonly [alias: string]: AkahuWebhookCode } = {
-};
-/** The category of every AkahuWebhookCode value and alias: all a listener needs to read one. */
-export const AkahuWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  WEBHOOK_CANCELLED: "cancelled",
-  DELETE: "informational",
-  CREATE: "informational",
-  UPDATE: "informational",
-  MIGRATE: "informational",
-  DEFAULT_UPDATE: "informational",
-  INITIAL_UPDATE: "informational",
-  RECEIVED: "informational",
-};
 /** Whether a value is a known AkahuWebhookCode. */
 export const isAkahuWebhookCode = (value: unknown): value is AkahuWebhookCode => isCodeOf(AkahuWebhookCodeCategories, AkahuWebhookCodeAliases, value);
 
+/** Other wire spellings of AkahuAccountStatus values (alias -> value). */
+export const AkahuAccountStatusAliases: { readonly [alias: string]: AkahuAccountStatus } = {
+};
+/** The category of every AkahuAccountStatus value and alias: all a listener needs to read one. */
+export const AkahuAccountStatusCategories: { readonly [spelling: string]: Category } = {
+  ACTIVE: "success",
+  INACTIVE: "reconnect_required",
+};
 /**
  * Account status: Whether Akahu can currently sign in to an account to refresh its data
  * (account.status): the SDK's doc comment of the field describes both values. Wire field: status of
  * an account (GET /accounts).
  */
-export const AkahuAccountStatus = {
+export const AkahuAccountStatus: {
   /**
    * Akahu can sign in and refresh this account.
    * Category: success (Success); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  ACTIVE: "ACTIVE",
+  readonly ACTIVE: "ACTIVE";
   /**
    * Akahu no longer has access to this account. This may be caused by the user revoking Akahu's
    * access at the institution or changing their login credentials.
@@ -357,8 +369,8 @@ export const AkahuAccountStatus = {
    * Whose words: description: Akahu's published text; advice to the integrator: Akahu's published
    * text.
    */
-  INACTIVE: "INACTIVE",
-} as const;
+  readonly INACTIVE: "INACTIVE";
+} = /* @__PURE__ */ membersOf(AkahuAccountStatusCategories, AkahuAccountStatusAliases);
 export type AkahuAccountStatus = (typeof AkahuAccountStatus)[keyof typeof AkahuAccountStatus];
 /** A AkahuAccountStatus as read from the wire: a known value or any other string. */
 export type AkahuAccountStatusOrUnknown = AkahuAccountStatus | (string & {});
@@ -399,17 +411,22 @@ export const AkahuAccountStatusInfo: { readonly [V in AkahuAccountStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of AkahuAccountStatus values (alias -> value). */
-export const AkahuAccountStatusAliases: { readonly [alias: string]: AkahuAccountStatus } = {
-};
-/** The category of every AkahuAccountStatus value and alias: all a listener needs to read one. */
-export const AkahuAccountStatusCategories: { readonly [spelling: string]: Category } = {
-  ACTIVE: "success",
-  INACTIVE: "reconnect_required",
-};
 /** Whether a value is a known AkahuAccountStatus. */
 export const isAkahuAccountStatus = (value: unknown): value is AkahuAccountStatus => isCodeOf(AkahuAccountStatusCategories, AkahuAccountStatusAliases, value);
 
+/** Other wire spellings of AkahuPaymentStatus values (alias -> value). */
+export const AkahuPaymentStatusAliases: { readonly [alias: string]: AkahuPaymentStatus } = {
+};
+/** The category of every AkahuPaymentStatus value and alias: all a listener needs to read one. */
+export const AkahuPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  READY: "pending",
+  PENDING_APPROVAL: "pending",
+  PAUSED: "pending",
+  SENT: "success",
+  DECLINED: "rejected",
+  ERROR: "generic_failure",
+  CANCELLED: "cancelled",
+};
 /**
  * Payment status: The status of a payment (payment.status, and each timeline entry's status), as
  * the SDK's PaymentStatus lists it. A payment also says whether the status is final (final) and may
@@ -417,51 +434,51 @@ export const isAkahuAccountStatus = (value: unknown): value is AkahuAccountStatu
  * description and category are bankcodes' reading of the name. Wire field: status of a payment (GET
  * /payments); status of a PAYMENT UPDATE webhook.
  */
-export const AkahuPaymentStatus = {
+export const AkahuPaymentStatus: {
   /**
    * The payment is ready to be sent.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  READY: "READY",
+  readonly READY: "READY";
   /**
    * The payment waits for an approval (approval_type says whose: BANK or USER).
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PENDING_APPROVAL: "PENDING_APPROVAL",
+  readonly PENDING_APPROVAL: "PENDING_APPROVAL";
   /**
    * The payment is paused.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAUSED: "PAUSED",
+  readonly PAUSED: "PAUSED";
   /**
    * The payment was sent.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SENT: "SENT",
+  readonly SENT: "SENT";
   /**
    * The payment was declined; status_code and status_text say why.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DECLINED: "DECLINED",
+  readonly DECLINED: "DECLINED";
   /**
    * The payment failed with an error; status_code and status_text say why.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * The payment was cancelled; status_code says by whom (USER_CANCELLED, APP_CANCELLED,
    * AKAHU_CANCELLED).
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CANCELLED: "CANCELLED",
-} as const;
+  readonly CANCELLED: "CANCELLED";
+} = /* @__PURE__ */ membersOf(AkahuPaymentStatusCategories, AkahuPaymentStatusAliases);
 export type AkahuPaymentStatus = (typeof AkahuPaymentStatus)[keyof typeof AkahuPaymentStatus];
 /** A AkahuPaymentStatus as read from the wire: a known value or any other string. */
 export type AkahuPaymentStatusOrUnknown = AkahuPaymentStatus | (string & {});
@@ -569,126 +586,135 @@ export const AkahuPaymentStatusInfo: { readonly [V in AkahuPaymentStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of AkahuPaymentStatus values (alias -> value). */
-export const AkahuPaymentStatusAliases: { readonly [alias: string]: AkahuPaymentStatus } = {
-};
-/** The category of every AkahuPaymentStatus value and alias: all a listener needs to read one. */
-export const AkahuPaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  READY: "pending",
-  PENDING_APPROVAL: "pending",
-  PAUSED: "pending",
-  SENT: "success",
-  DECLINED: "rejected",
-  ERROR: "generic_failure",
-  CANCELLED: "cancelled",
-};
 /** Whether a value is a known AkahuPaymentStatus. */
 export const isAkahuPaymentStatus = (value: unknown): value is AkahuPaymentStatus => isCodeOf(AkahuPaymentStatusCategories, AkahuPaymentStatusAliases, value);
 
+/** Other wire spellings of AkahuPaymentStatusCode values (alias -> value). */
+export const AkahuPaymentStatusCodeAliases: { readonly [alias: string]: AkahuPaymentStatusCode } = {
+};
+/** The category of every AkahuPaymentStatusCode value and alias: all a listener needs to read one. */
+export const AkahuPaymentStatusCodeCategories: { readonly [spelling: string]: Category } = {
+  INTERNAL_ERROR: "generic_failure",
+  BANK_ERROR: "institution_unavailable",
+  UNAVAILABLE: "institution_unavailable",
+  INVALID_ACCOUNT: "account_unavailable",
+  INSUFFICIENT_FUNDS: "rejected",
+  SINGLE_LIMIT_EXCEEDED: "rejected",
+  DAILY_LIMIT_EXCEEDED: "rejected",
+  AKAHU_LIMIT_EXCEEDED: "rejected",
+  MFA_UNSUPPORTED: "institution_not_supported",
+  MULTISIG_UNSUPPORTED: "institution_not_supported",
+  AUTHENTICATION_FAILED: "credentials_invalid",
+  MFA_FAILED: "mfa_failed",
+  AFTER_HOURS: "institution_unavailable",
+  USER_CANCELLED: "cancelled",
+  APP_CANCELLED: "cancelled",
+  AKAHU_CANCELLED: "cancelled",
+};
 /**
  * Payment status code: Why a payment has its status (payment.status_code, beside status_text), as
  * the SDK's PaymentStatusCode lists it (added in the SDK on 2022-08-22). The SDK lists the codes
  * without describing them: the description and category are bankcodes' reading of the name. Wire
  * field: status_code of a payment (GET /payments) and of a PAYMENT UPDATE webhook.
  */
-export const AkahuPaymentStatusCode = {
+export const AkahuPaymentStatusCode: {
   /**
    * The payment failed with an error of Akahu's own.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  INTERNAL_ERROR: "INTERNAL_ERROR",
+  readonly INTERNAL_ERROR: "INTERNAL_ERROR";
   /**
    * The payment failed with an error at the bank.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_ERROR: "BANK_ERROR",
+  readonly BANK_ERROR: "BANK_ERROR";
   /**
    * The payment could not be made because a service it needs is unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  UNAVAILABLE: "UNAVAILABLE",
+  readonly UNAVAILABLE: "UNAVAILABLE";
   /**
    * The payment was refused because an account it names is invalid.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID_ACCOUNT: "INVALID_ACCOUNT",
+  readonly INVALID_ACCOUNT: "INVALID_ACCOUNT";
   /**
    * The paying account does not have enough funds for the payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INSUFFICIENT_FUNDS: "INSUFFICIENT_FUNDS",
+  readonly INSUFFICIENT_FUNDS: "INSUFFICIENT_FUNDS";
   /**
    * The payment is over the limit for a single payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SINGLE_LIMIT_EXCEEDED: "SINGLE_LIMIT_EXCEEDED",
+  readonly SINGLE_LIMIT_EXCEEDED: "SINGLE_LIMIT_EXCEEDED";
   /**
    * The payment is over the daily payment limit.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DAILY_LIMIT_EXCEEDED: "DAILY_LIMIT_EXCEEDED",
+  readonly DAILY_LIMIT_EXCEEDED: "DAILY_LIMIT_EXCEEDED";
   /**
    * The payment is over a payment limit Akahu sets.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AKAHU_LIMIT_EXCEEDED: "AKAHU_LIMIT_EXCEEDED",
+  readonly AKAHU_LIMIT_EXCEEDED: "AKAHU_LIMIT_EXCEEDED";
   /**
    * The bank asked for a multi-factor authentication that Akahu does not support for payments.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  MFA_UNSUPPORTED: "MFA_UNSUPPORTED",
+  readonly MFA_UNSUPPORTED: "MFA_UNSUPPORTED";
   /**
    * The paying account needs several signatories, which Akahu does not support for payments.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  MULTISIG_UNSUPPORTED: "MULTISIG_UNSUPPORTED",
+  readonly MULTISIG_UNSUPPORTED: "MULTISIG_UNSUPPORTED";
   /**
    * Signing in to the bank to make the payment failed.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHENTICATION_FAILED: "AUTHENTICATION_FAILED",
+  readonly AUTHENTICATION_FAILED: "AUTHENTICATION_FAILED";
   /**
    * The multi-factor authentication for the payment failed.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  MFA_FAILED: "MFA_FAILED",
+  readonly MFA_FAILED: "MFA_FAILED";
   /**
    * The payment was not made because it was asked for outside the hours in which it can be sent.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  AFTER_HOURS: "AFTER_HOURS",
+  readonly AFTER_HOURS: "AFTER_HOURS";
   /**
    * The user cancelled the payment.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_CANCELLED: "USER_CANCELLED",
+  readonly USER_CANCELLED: "USER_CANCELLED";
   /**
    * The app cancelled the payment.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  APP_CANCELLED: "APP_CANCELLED",
+  readonly APP_CANCELLED: "APP_CANCELLED";
   /**
    * Akahu cancelled the payment.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AKAHU_CANCELLED: "AKAHU_CANCELLED",
-} as const;
+  readonly AKAHU_CANCELLED: "AKAHU_CANCELLED";
+} = /* @__PURE__ */ membersOf(AkahuPaymentStatusCodeCategories, AkahuPaymentStatusCodeAliases);
 export type AkahuPaymentStatusCode = (typeof AkahuPaymentStatusCode)[keyof typeof AkahuPaymentStatusCode];
 /** A AkahuPaymentStatusCode as read from the wire: a known value or any other string. */
 export type AkahuPaymentStatusCodeOrUnknown = AkahuPaymentStatusCode | (string & {});
@@ -922,31 +948,22 @@ export const AkahuPaymentStatusCodeInfo: { readonly [V in AkahuPaymentStatusCode
     },
   },
 );
-/** Other wire spellings of AkahuPaymentStatusCode values (alias -> value). */
-export const AkahuPaymentStatusCodeAliases: { readonly [alias: string]: AkahuPaymentStatusCode } = {
-};
-/** The category of every AkahuPaymentStatusCode value and alias: all a listener needs to read one. */
-export const AkahuPaymentStatusCodeCategories: { readonly [spelling: string]: Category } = {
-  INTERNAL_ERROR: "generic_failure",
-  BANK_ERROR: "institution_unavailable",
-  UNAVAILABLE: "institution_unavailable",
-  INVALID_ACCOUNT: "account_unavailable",
-  INSUFFICIENT_FUNDS: "rejected",
-  SINGLE_LIMIT_EXCEEDED: "rejected",
-  DAILY_LIMIT_EXCEEDED: "rejected",
-  AKAHU_LIMIT_EXCEEDED: "rejected",
-  MFA_UNSUPPORTED: "institution_not_supported",
-  MULTISIG_UNSUPPORTED: "institution_not_supported",
-  AUTHENTICATION_FAILED: "credentials_invalid",
-  MFA_FAILED: "mfa_failed",
-  AFTER_HOURS: "institution_unavailable",
-  USER_CANCELLED: "cancelled",
-  APP_CANCELLED: "cancelled",
-  AKAHU_CANCELLED: "cancelled",
-};
 /** Whether a value is a known AkahuPaymentStatusCode. */
 export const isAkahuPaymentStatusCode = (value: unknown): value is AkahuPaymentStatusCode => isCodeOf(AkahuPaymentStatusCodeCategories, AkahuPaymentStatusCodeAliases, value);
 
+/** Other wire spellings of AkahuTransferStatus values (alias -> value). */
+export const AkahuTransferStatusAliases: { readonly [alias: string]: AkahuTransferStatus } = {
+};
+/** The category of every AkahuTransferStatus value and alias: all a listener needs to read one. */
+export const AkahuTransferStatusCategories: { readonly [spelling: string]: Category } = {
+  READY: "pending",
+  PENDING_APPROVAL: "pending",
+  SENT: "success",
+  DECLINED: "rejected",
+  ERROR: "generic_failure",
+  PAUSED: "pending",
+  CANCELLED: "cancelled",
+};
 /**
  * Transfer status: The status of a transfer between a user's own accounts (transfer.status, and
  * each timeline entry's status), as the SDK's TransferStatus lists it; a transfer also says whether
@@ -955,50 +972,50 @@ export const isAkahuPaymentStatusCode = (value: unknown): value is AkahuPaymentS
  * without describing them: the description and category are bankcodes' reading of the name. Wire
  * field: status of a transfer (GET /transfers); status of a TRANSFER UPDATE webhook.
  */
-export const AkahuTransferStatus = {
+export const AkahuTransferStatus: {
   /**
    * The transfer is ready to be sent.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  READY: "READY",
+  readonly READY: "READY";
   /**
    * The transfer waits for an approval.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PENDING_APPROVAL: "PENDING_APPROVAL",
+  readonly PENDING_APPROVAL: "PENDING_APPROVAL";
   /**
    * The transfer was sent.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SENT: "SENT",
+  readonly SENT: "SENT";
   /**
    * The transfer was declined; status_text says why.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DECLINED: "DECLINED",
+  readonly DECLINED: "DECLINED";
   /**
    * The transfer failed with an error; status_text says why.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * The transfer is paused.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAUSED: "PAUSED",
+  readonly PAUSED: "PAUSED";
   /**
    * The transfer was cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CANCELLED: "CANCELLED",
-} as const;
+  readonly CANCELLED: "CANCELLED";
+} = /* @__PURE__ */ membersOf(AkahuTransferStatusCategories, AkahuTransferStatusAliases);
 export type AkahuTransferStatus = (typeof AkahuTransferStatus)[keyof typeof AkahuTransferStatus];
 /** A AkahuTransferStatus as read from the wire: a known value or any other string. */
 export type AkahuTransferStatusOrUnknown = AkahuTransferStatus | (string & {});
@@ -1106,22 +1123,18 @@ export const AkahuTransferStatusInfo: { readonly [V in AkahuTransferStatus]: Cod
     },
   },
 );
-/** Other wire spellings of AkahuTransferStatus values (alias -> value). */
-export const AkahuTransferStatusAliases: { readonly [alias: string]: AkahuTransferStatus } = {
-};
-/** The category of every AkahuTransferStatus value and alias: all a listener needs to read one. */
-export const AkahuTransferStatusCategories: { readonly [spelling: string]: Category } = {
-  READY: "pending",
-  PENDING_APPROVAL: "pending",
-  SENT: "success",
-  DECLINED: "rejected",
-  ERROR: "generic_failure",
-  PAUSED: "pending",
-  CANCELLED: "cancelled",
-};
 /** Whether a value is a known AkahuTransferStatus. */
 export const isAkahuTransferStatus = (value: unknown): value is AkahuTransferStatus => isCodeOf(AkahuTransferStatusCategories, AkahuTransferStatusAliases, value);
 
+/** Other wire spellings of AkahuWebhookEventStatus values (alias -> value). */
+export const AkahuWebhookEventStatusAliases: { readonly [alias: string]: AkahuWebhookEventStatus } = {
+};
+/** The category of every AkahuWebhookEventStatus value and alias: all a listener needs to read one. */
+export const AkahuWebhookEventStatusCategories: { readonly [spelling: string]: Category } = {
+  SENT: "success",
+  FAILED: "generic_failure",
+  RETRY: "pending",
+};
 /**
  * Webhook event delivery status: The delivery status of a past webhook event (WebhookEvent.status,
  * "The delivery status of this webhook event."), which GET /webhook-events requires as its status
@@ -1130,26 +1143,26 @@ export const isAkahuTransferStatus = (value: unknown): value is AkahuTransferSta
  * timestamp at which the last attempt was made." Wire field: status of a webhook event (GET
  * /webhook-events).
  */
-export const AkahuWebhookEventStatus = {
+export const AkahuWebhookEventStatus: {
   /**
    * The webhook event was delivered.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SENT: "SENT",
+  readonly SENT: "SENT";
   /**
    * Delivering the webhook event failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * Delivering the webhook event failed and will be tried again.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RETRY: "RETRY",
-} as const;
+  readonly RETRY: "RETRY";
+} = /* @__PURE__ */ membersOf(AkahuWebhookEventStatusCategories, AkahuWebhookEventStatusAliases);
 export type AkahuWebhookEventStatus = (typeof AkahuWebhookEventStatus)[keyof typeof AkahuWebhookEventStatus];
 /** A AkahuWebhookEventStatus as read from the wire: a known value or any other string. */
 export type AkahuWebhookEventStatusOrUnknown = AkahuWebhookEventStatus | (string & {});
@@ -1201,18 +1214,22 @@ export const AkahuWebhookEventStatusInfo: { readonly [V in AkahuWebhookEventStat
     },
   },
 );
-/** Other wire spellings of AkahuWebhookEventStatus values (alias -> value). */
-export const AkahuWebhookEventStatusAliases: { readonly [alias: string]: AkahuWebhookEventStatus } = {
-};
-/** The category of every AkahuWebhookEventStatus value and alias: all a listener needs to read one. */
-export const AkahuWebhookEventStatusCategories: { readonly [spelling: string]: Category } = {
-  SENT: "success",
-  FAILED: "generic_failure",
-  RETRY: "pending",
-};
 /** Whether a value is a known AkahuWebhookEventStatus. */
 export const isAkahuWebhookEventStatus = (value: unknown): value is AkahuWebhookEventStatus => isCodeOf(AkahuWebhookEventStatusCategories, AkahuWebhookEventStatusAliases, value);
 
+/** Other wire spellings of AkahuOauthError values (alias -> value). */
+export const AkahuOauthErrorAliases: { readonly [alias: string]: AkahuOauthError } = {
+};
+/** The category of every AkahuOauthError value and alias: all a listener needs to read one. */
+export const AkahuOauthErrorCategories: { readonly [spelling: string]: Category } = {
+  invalid_request: "integration_error",
+  unauthorized_client: "integration_error",
+  unsupported_response_type: "integration_error",
+  invalid_scope: "integration_error",
+  server_error: "generic_failure",
+  temporarily_unavailable: "institution_unavailable",
+  invalid_grant: "integration_error",
+};
 /**
  * OAuth error: The error of an OAuth endpoint's error body ({error, error_description}), as the SDK
  * knows the codes: its map of OAuth error codes to the texts it shows when error_description is
@@ -1221,50 +1238,50 @@ export const isAkahuWebhookEventStatus = (value: unknown): value is AkahuWebhook
  * (AkahuErrorResponse.oAuthErrorCodeMap): the SDK's words, not a text Akahu sends. Wire field:
  * error of an OAuth error body (the token exchange and the authorisation endpoints).
  */
-export const AkahuOauthError = {
+export const AkahuOauthError: {
   /**
    * Invalid OAuth request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  invalid_request: "invalid_request",
+  readonly invalid_request: "invalid_request";
   /**
    * This application is not authorized to make this request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  unauthorized_client: "unauthorized_client",
+  readonly unauthorized_client: "unauthorized_client";
   /**
    * Unsupported OAuth response type.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  unsupported_response_type: "unsupported_response_type",
+  readonly unsupported_response_type: "unsupported_response_type";
   /**
    * Unknown or invalid scope.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  invalid_scope: "invalid_scope",
+  readonly invalid_scope: "invalid_scope";
   /**
    * Unknown server error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Akahu's published text.
    */
-  server_error: "server_error",
+  readonly server_error: "server_error";
   /**
    * The authorization server is temporarily unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Akahu's published text.
    */
-  temporarily_unavailable: "temporarily_unavailable",
+  readonly temporarily_unavailable: "temporarily_unavailable";
   /**
    * Invalid OAuth request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  invalid_grant: "invalid_grant",
-} as const;
+  readonly invalid_grant: "invalid_grant";
+} = /* @__PURE__ */ membersOf(AkahuOauthErrorCategories, AkahuOauthErrorAliases);
 export type AkahuOauthError = (typeof AkahuOauthError)[keyof typeof AkahuOauthError];
 /** A AkahuOauthError as read from the wire: a known value or any other string. */
 export type AkahuOauthErrorOrUnknown = AkahuOauthError | (string & {});
@@ -1372,22 +1389,21 @@ export const AkahuOauthErrorInfo: { readonly [V in AkahuOauthError]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of AkahuOauthError values (alias -> value). */
-export const AkahuOauthErrorAliases: { readonly [alias: string]: AkahuOauthError } = {
-};
-/** The category of every AkahuOauthError value and alias: all a listener needs to read one. */
-export const AkahuOauthErrorCategories: { readonly [spelling: string]: Category } = {
-  invalid_request: "integration_error",
-  unauthorized_client: "integration_error",
-  unsupported_response_type: "integration_error",
-  invalid_scope: "integration_error",
-  server_error: "generic_failure",
-  temporarily_unavailable: "institution_unavailable",
-  invalid_grant: "integration_error",
-};
 /** Whether a value is a known AkahuOauthError. */
 export const isAkahuOauthError = (value: unknown): value is AkahuOauthError => isCodeOf(AkahuOauthErrorCategories, AkahuOauthErrorAliases, value);
 
+/** Other wire spellings of AkahuResponseStatus values (alias -> value). */
+export const AkahuResponseStatusAliases: { readonly [alias: string]: AkahuResponseStatus } = {
+};
+/** The category of every AkahuResponseStatus value and alias: all a listener needs to read one. */
+export const AkahuResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "429": "rate_limited",
+  "500": "generic_failure",
+};
 /**
  * API response status: The HTTP status of an Akahu API response, as Akahu's Response Formats page
  * describes the common ones ("Akahu uses the standard HTTP response codes"; "Below are some common
@@ -1396,45 +1412,52 @@ export const isAkahuOauthError = (value: unknown): value is AkahuOauthError => i
  * An error body carries no code, only a message: the status decides. The categories are bankcodes'
  * reading. Wire field: the HTTP status of an Akahu API response.
  */
-export const AkahuResponseStatus = {
+export const AkahuResponseStatus: {
   /**
    * This response indicates that your request was invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * This response indicates that you do not have permission to view the specified resource.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  UNAUTHORIZED: 401,
+  readonly UNAUTHORIZED: 401;
   /**
    * This response also indicates that you do not have permission to view the specified resource.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  FORBIDDEN: 403,
+  readonly FORBIDDEN: 403;
   /**
    * This response indicates that the resource you have specified does not exist.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Akahu's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * If your app receives a response from Akahu with a 429 status code, the request should be
    * retried after a short delay.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Akahu's published text.
    */
-  TOO_MANY_REQUESTS: 429,
+  readonly TOO_MANY_REQUESTS: 429;
   /**
    * This response indicates that an error occurred in Akahu's systems.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Akahu's published text.
    */
+  readonly INTERNAL_SERVER_ERROR: 500;
+} = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
-} as const;
+};
 export type AkahuResponseStatus = (typeof AkahuResponseStatus)[keyof typeof AkahuResponseStatus];
 /** A AkahuResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -1546,17 +1569,5 @@ export const AkahuResponseStatusInfo: { readonly [V in AkahuResponseStatus]: Cod
     },
   },
 );
-/** Other wire spellings of AkahuResponseStatus values (alias -> value). */
-export const AkahuResponseStatusAliases: { readonly [alias: string]: AkahuResponseStatus } = {
-};
-/** The category of every AkahuResponseStatus value and alias: all a listener needs to read one. */
-export const AkahuResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "400": "integration_error",
-  "401": "integration_error",
-  "403": "integration_error",
-  "404": "integration_error",
-  "429": "rate_limited",
-  "500": "generic_failure",
-};
 /** Whether a value is a known AkahuResponseStatus. */
 export const isAkahuResponseStatus = (value: unknown): value is AkahuResponseStatus => isNumericCodeOf(AkahuResponseStatusCategories, value);

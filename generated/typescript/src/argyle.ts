@@ -1,15 +1,36 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Argyle (https://argyle.com): one `as const` object per code set. */
+/**
+ * Argyle (https://argyle.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of ArgyleBankConnectionError values (alias -> value). */
+export const ArgyleBankConnectionErrorAliases: { readonly [alias: string]: ArgyleBankConnectionError } = {
+};
+/** The category of every ArgyleBankConnectionError value and alias: all a listener needs to read one. */
+export const ArgyleBankConnectionErrorCategories: { readonly [spelling: string]: Category } = {
+  account_closed: "account_unavailable",
+  account_not_found: "account_unavailable",
+  generic_error: "generic_failure",
+  institution_not_supported: "institution_not_supported",
+  invalid_credentials: "credentials_invalid",
+  mfa_issue_encountered: "mfa_failed",
+  one_time_passcode_issue: "institution_unavailable",
+  report_generation_failed: "generic_failure",
+  temporary_connection_issue: "institution_unavailable",
+  token_invalid_or_expired: "reconnect_required",
+  user_action_required_at_institution: "action_required_at_institution",
+};
 /**
  * Bank connection error: The code of a verification's status.errors[] entry when a banking
  * verification is PAUSED because connecting the institution failed. Two pairs of codes share one
  * message: the message is not a key. Wire field: verification.status.errors[].code.
  */
-export const ArgyleBankConnectionError = {
+export const ArgyleBankConnectionError: {
   /**
    * The selected account could not be found or is no longer available at the banking institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -18,7 +39,7 @@ export const ArgyleBankConnectionError = {
    * Whose words: message: Argyle's published text; advice to the integrator: Argyle's published
    * text.
    */
-  account_closed: "account_closed",
+  readonly account_closed: "account_closed";
   /**
    * The selected account could not be found or is no longer available at the banking institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -27,7 +48,7 @@ export const ArgyleBankConnectionError = {
    * Whose words: message: Argyle's published text; advice to the integrator: Argyle's published
    * text.
    */
-  account_not_found: "account_not_found",
+  readonly account_not_found: "account_not_found";
   /**
    * A connection error occurred while trying to verify the account.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -35,59 +56,59 @@ export const ArgyleBankConnectionError = {
    * Whose words: message: Argyle's published text; advice to the integrator: Argyle's published
    * text.
    */
-  generic_error: "generic_error",
+  readonly generic_error: "generic_error";
   /**
    * The selected banking institution does not currently support connections.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: message: Argyle's published text.
    */
-  institution_not_supported: "institution_not_supported",
+  readonly institution_not_supported: "institution_not_supported";
   /**
    * The borrower provided invalid banking login credentials.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: message: Argyle's published text.
    */
-  invalid_credentials: "invalid_credentials",
+  readonly invalid_credentials: "invalid_credentials";
   /**
    * A multi-factor authentication or security verification step was not completed successfully.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: message: Argyle's published text.
    */
-  mfa_issue_encountered: "mfa_issue_encountered",
+  readonly mfa_issue_encountered: "mfa_issue_encountered";
   /**
    * There is a temporary issue preventing a successful connection to the borrower’s banking
    * institution right now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: message: Argyle's published text.
    */
-  one_time_passcode_issue: "one_time_passcode_issue",
+  readonly one_time_passcode_issue: "one_time_passcode_issue";
   /**
    * We could not generate the requested banking report.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Argyle's published text.
    */
-  report_generation_failed: "report_generation_failed",
+  readonly report_generation_failed: "report_generation_failed";
   /**
    * There is a temporary issue preventing a successful connection to the borrower’s banking
    * institution right now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: message: Argyle's published text.
    */
-  temporary_connection_issue: "temporary_connection_issue",
+  readonly temporary_connection_issue: "temporary_connection_issue";
   /**
    * The borrower needs to reconnect their account to restore access and complete verification.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: message: Argyle's published text.
    */
-  token_invalid_or_expired: "token_invalid_or_expired",
+  readonly token_invalid_or_expired: "token_invalid_or_expired";
   /**
    * The borrower must sign in directly at their banking institution and complete an account action
    * before reconnecting.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: message: Argyle's published text.
    */
-  user_action_required_at_institution: "user_action_required_at_institution",
-} as const;
+  readonly user_action_required_at_institution: "user_action_required_at_institution";
+} = /* @__PURE__ */ membersOf(ArgyleBankConnectionErrorCategories, ArgyleBankConnectionErrorAliases);
 export type ArgyleBankConnectionError = (typeof ArgyleBankConnectionError)[keyof typeof ArgyleBankConnectionError];
 /** A ArgyleBankConnectionError as read from the wire: a known value or any other string. */
 export type ArgyleBankConnectionErrorOrUnknown = ArgyleBankConnectionError | (string & {});
@@ -353,63 +374,57 @@ export const ArgyleBankConnectionErrorInfo: { readonly [V in ArgyleBankConnectio
     },
   },
 );
-/** Other wire spellings of ArgyleBankConnectionError values (alias -> value). */
-export const ArgyleBankConnectionErrorAliases: { readonly [alias: string]: ArgyleBankConnectionError } = {
-};
-/** The category of every ArgyleBankConnectionError value and alias: all a listener needs to read one. */
-export const ArgyleBankConnectionErrorCategories: { readonly [spelling: string]: Category } = {
-  account_closed: "account_unavailable",
-  account_not_found: "account_unavailable",
-  generic_error: "generic_failure",
-  institution_not_supported: "institution_not_supported",
-  invalid_credentials: "credentials_invalid",
-  mfa_issue_encountered: "mfa_failed",
-  one_time_passcode_issue: "institution_unavailable",
-  report_generation_failed: "generic_failure",
-  temporary_connection_issue: "institution_unavailable",
-  token_invalid_or_expired: "reconnect_required",
-  user_action_required_at_institution: "action_required_at_institution",
-};
 /** Whether a value is a known ArgyleBankConnectionError. */
 export const isArgyleBankConnectionError = (value: unknown): value is ArgyleBankConnectionError => isCodeOf(ArgyleBankConnectionErrorCategories, ArgyleBankConnectionErrorAliases, value);
 
+/** Other wire spellings of ArgyleVerificationState values (alias -> value). */
+export const ArgyleVerificationStateAliases: { readonly [alias: string]: ArgyleVerificationState } = {
+};
+/** The category of every ArgyleVerificationState value and alias: all a listener needs to read one. */
+export const ArgyleVerificationStateCategories: { readonly [spelling: string]: Category } = {
+  PENDING: "pending",
+  PROCESSING: "pending",
+  PAUSED: "user_action_required",
+  CANCELLED: "cancelled",
+  COMPLETED: "success",
+};
 /**
  * Verification state: The state of a verification (status.state). verifications.updated is sent on
  * PROCESSING, PAUSED and COMPLETED, not on PENDING or CANCELLED. Wire field:
  * verification.status.state.
  */
-export const ArgyleVerificationState = {
+export const ArgyleVerificationState: {
   /**
    * Initial status after verification is created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * Verification processing is underway.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * Verification is paused because more data or documents are required.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  PAUSED: "PAUSED",
+  readonly PAUSED: "PAUSED";
   /**
    * Verification has been cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  CANCELLED: "CANCELLED",
+  readonly CANCELLED: "CANCELLED";
   /**
    * Verification is complete and report assets are available.
    * Category: success (Success); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  COMPLETED: "COMPLETED",
-} as const;
+  readonly COMPLETED: "COMPLETED";
+} = /* @__PURE__ */ membersOf(ArgyleVerificationStateCategories, ArgyleVerificationStateAliases);
 export type ArgyleVerificationState = (typeof ArgyleVerificationState)[keyof typeof ArgyleVerificationState];
 /** A ArgyleVerificationState as read from the wire: a known value or any other string. */
 export type ArgyleVerificationStateOrUnknown = ArgyleVerificationState | (string & {});
@@ -499,98 +514,105 @@ export const ArgyleVerificationStateInfo: { readonly [V in ArgyleVerificationSta
     },
   },
 );
-/** Other wire spellings of ArgyleVerificationState values (alias -> value). */
-export const ArgyleVerificationStateAliases: { readonly [alias: string]: ArgyleVerificationState } = {
-};
-/** The category of every ArgyleVerificationState value and alias: all a listener needs to read one. */
-export const ArgyleVerificationStateCategories: { readonly [spelling: string]: Category } = {
-  PENDING: "pending",
-  PROCESSING: "pending",
-  PAUSED: "user_action_required",
-  CANCELLED: "cancelled",
-  COMPLETED: "success",
-};
 /** Whether a value is a known ArgyleVerificationState. */
 export const isArgyleVerificationState = (value: unknown): value is ArgyleVerificationState => isCodeOf(ArgyleVerificationStateCategories, ArgyleVerificationStateAliases, value);
 
+/** Other wire spellings of ArgyleVerificationStatusCode values (alias -> value). */
+export const ArgyleVerificationStatusCodeAliases: { readonly [alias: string]: ArgyleVerificationStatusCode } = {
+};
+/** The category of every ArgyleVerificationStatusCode value and alias: all a listener needs to read one. */
+export const ArgyleVerificationStatusCodeCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  documents_processing: "pending",
+  more_data_required: "user_action_required",
+  report_available: "pending",
+  waiting_on_third_party: "pending",
+  report_generating: "pending",
+  argyle_timeout: "cancelled",
+  cancelled_by_client: "cancelled",
+  completed: "success",
+  completed_with_errors: "success",
+  user_session_started: "pending",
+  authenticated: "pending",
+};
 /**
  * Verification status code: The detailed status of a verification (status.code); the values depend
  * on the data source. Wire field: verification.status.code.
  */
-export const ArgyleVerificationStatusCode = {
+export const ArgyleVerificationStatusCode: {
   /**
    * Verification created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * Documents processing.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  documents_processing: "documents_processing",
+  readonly documents_processing: "documents_processing";
   /**
    * More data or documents are needed to complete the verification.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  more_data_required: "more_data_required",
+  readonly more_data_required: "more_data_required";
   /**
    * Data and documents are sufficient to complete verification.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  report_available: "report_available",
+  readonly report_available: "report_available";
   /**
    * Awaiting processing by a third party.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  waiting_on_third_party: "waiting_on_third_party",
+  readonly waiting_on_third_party: "waiting_on_third_party";
   /**
    * Report is currently generating.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  report_generating: "report_generating",
+  readonly report_generating: "report_generating";
   /**
    * Verification request has been cancelled by Argyle after 180 days of inactivity.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  argyle_timeout: "argyle_timeout",
+  readonly argyle_timeout: "argyle_timeout";
   /**
    * Verification has been cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  cancelled_by_client: "cancelled_by_client",
+  readonly cancelled_by_client: "cancelled_by_client";
   /**
    * Verification request complete. Report can be retrieved.
    * Category: success (Success); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  completed: "completed",
+  readonly completed: "completed";
   /**
    * Verification request completed. Report can be retrieved but is not GSE eligible.
    * Category: success (Success); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  completed_with_errors: "completed_with_errors",
+  readonly completed_with_errors: "completed_with_errors";
   /**
    * User opened the payroll or banking connection experience.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  user_session_started: "user_session_started",
+  readonly user_session_started: "user_session_started";
   /**
    * User authenticated for payroll or banking; data aggregation is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  authenticated: "authenticated",
-} as const;
+  readonly authenticated: "authenticated";
+} = /* @__PURE__ */ membersOf(ArgyleVerificationStatusCodeCategories, ArgyleVerificationStatusCodeAliases);
 export type ArgyleVerificationStatusCode = (typeof ArgyleVerificationStatusCode)[keyof typeof ArgyleVerificationStatusCode];
 /** A ArgyleVerificationStatusCode as read from the wire: a known value or any other string. */
 export type ArgyleVerificationStatusCodeOrUnknown = ArgyleVerificationStatusCode | (string & {});
@@ -792,41 +814,32 @@ export const ArgyleVerificationStatusCodeInfo: { readonly [V in ArgyleVerificati
     },
   },
 );
-/** Other wire spellings of ArgyleVerificationStatusCode values (alias -> value). */
-export const ArgyleVerificationStatusCodeAliases: { readonly [alias: string]: ArgyleVerificationStatusCode } = {
-};
-/** The category of every ArgyleVerificationStatusCode value and alias: all a listener needs to read one. */
-export const ArgyleVerificationStatusCodeCategories: { readonly [spelling: string]: Category } = {
-  pending: "pending",
-  documents_processing: "pending",
-  more_data_required: "user_action_required",
-  report_available: "pending",
-  waiting_on_third_party: "pending",
-  report_generating: "pending",
-  argyle_timeout: "cancelled",
-  cancelled_by_client: "cancelled",
-  completed: "success",
-  completed_with_errors: "success",
-  user_session_started: "pending",
-  authenticated: "pending",
-};
 /** Whether a value is a known ArgyleVerificationStatusCode. */
 export const isArgyleVerificationStatusCode = (value: unknown): value is ArgyleVerificationStatusCode => isCodeOf(ArgyleVerificationStatusCodeCategories, ArgyleVerificationStatusCodeAliases, value);
 
+/** Other wire spellings of ArgyleVerificationError values (alias -> value). */
+export const ArgyleVerificationErrorAliases: { readonly [alias: string]: ArgyleVerificationError } = {
+};
+/** The category of every ArgyleVerificationError value and alias: all a listener needs to read one. */
+export const ArgyleVerificationErrorCategories: { readonly [spelling: string]: Category } = {
+  "self-employed_income": "user_action_required",
+};
 /**
  * Document verification error: The code of a status.errors[] entry of a documents verification.
  * Codes are not guaranteed to be identifiers: they can contain hyphens. Wire field:
  * verification.status.errors[].code.
  */
-export const ArgyleVerificationError = {
+export const ArgyleVerificationError: {
   /**
    * Self-employed income
    * Category: user_action_required (User action required); retryable: no.
    * Message: Self-employed income cannot be assessed using Paystub and W2 Data.
    * Whose words: description: Argyle's published text; message: Argyle's published text.
    */
-  self_employed_income: "self-employed_income",
-} as const;
+  readonly self_employed_income: "self-employed_income";
+} = /* @__PURE__ */ membersOf(ArgyleVerificationErrorCategories, ArgyleVerificationErrorAliases, {
+  "self-employed_income": "self_employed_income",
+});
 export type ArgyleVerificationError = (typeof ArgyleVerificationError)[keyof typeof ArgyleVerificationError];
 /** A ArgyleVerificationError as read from the wire: a known value or any other string. */
 export type ArgyleVerificationErrorOrUnknown = ArgyleVerificationError | (string & {});
@@ -854,16 +867,66 @@ export const ArgyleVerificationErrorInfo: { readonly [V in ArgyleVerificationErr
     },
   },
 );
-/** Other wire spellings of ArgyleVerificationError values (alias -> value). */
-export const ArgyleVerificationErrorAliases: { readonly [alias: string]: ArgyleVerificationError } = {
-};
-/** The category of every ArgyleVerificationError value and alias: all a listener needs to read one. */
-export const ArgyleVerificationErrorCategories: { readonly [spelling: string]: Category } = {
-  "self-employed_income": "user_action_required",
-};
 /** Whether a value is a known ArgyleVerificationError. */
 export const isArgyleVerificationError = (value: unknown): value is ArgyleVerificationError => isCodeOf(ArgyleVerificationErrorCategories, ArgyleVerificationErrorAliases, value);
 
+/** Other wire spellings of ArgyleAccountConnectionError values (alias -> value). */
+export const ArgyleAccountConnectionErrorAliases: { readonly [alias: string]: ArgyleAccountConnectionError } = {
+};
+/** The category of every ArgyleAccountConnectionError value and alias: all a listener needs to read one. */
+export const ArgyleAccountConnectionErrorCategories: { readonly [spelling: string]: Category } = {
+  account_disabled: "account_unavailable",
+  account_inaccessible: "generic_failure",
+  account_incomplete: "action_required_at_institution",
+  account_nonunique: "user_action_required",
+  account_not_found: "account_unavailable",
+  all_employers_connected: "rejected",
+  auth_method_temporarily_unavailable: "institution_unavailable",
+  auth_required: "reconnect_required",
+  connection_unavailable: "institution_unavailable",
+  credentials_managed_by_organization: "institution_not_supported",
+  existing_account_found: "rejected",
+  expired_credentials: "action_required_at_institution",
+  full_auth_required: "reconnect_required",
+  insufficient_account_data: "generic_failure",
+  invalid_account_type: "rejected",
+  invalid_auth: "credentials_invalid",
+  invalid_credentials: "credentials_invalid",
+  invalid_employer_identifier: "credentials_invalid",
+  invalid_login_method: "credentials_invalid",
+  invalid_login_url: "credentials_invalid",
+  invalid_mfa: "mfa_failed",
+  invalid_store_identifier: "credentials_invalid",
+  known_employer_redirect: "user_action_required",
+  login_attempts_exceeded: "attempts_exhausted",
+  login_cancelled_by_the_user: "cancelled",
+  login_gov_not_linked: "action_required_at_institution",
+  mfa_attempts_exceeded: "attempts_exhausted",
+  mfa_cancelled_by_the_user: "cancelled",
+  mfa_exhausted: "attempts_exhausted",
+  mfa_not_configured: "action_required_at_institution",
+  mfa_timeout: "session_expired",
+  multi_driver_account: "institution_not_supported",
+  ongoing_refresh_disabled: "cancelled",
+  passkey_limit_reached: "action_required_at_institution",
+  personal_data_access_not_granted: "cancelled",
+  physical_mfa_unsupported: "institution_not_supported",
+  platform_temporarily_unavailable: "institution_unavailable",
+  platform_unavailable: "institution_unavailable",
+  service_unavailable: "generic_failure",
+  session_limit_reached: "concurrent_operation",
+  system_error: "generic_failure",
+  temporary_credentials: "action_required_at_institution",
+  tos_required: "action_required_at_institution",
+  trial_connections_exhausted: "integration_error",
+  trial_period_expired: "integration_error",
+  unrecognized_employer_email: "credentials_invalid",
+  unsupported_auth_type: "institution_not_supported",
+  unsupported_business_account: "institution_not_supported",
+  unsupported_language: "action_required_at_institution",
+  unsupported_mfa_method: "institution_not_supported",
+  user_action_timeout: "session_expired",
+};
 /**
  * Account connection error: The error_code of a payroll account's connection
  * (account.connection.error_code), set with an error_message when the connection's status is error:
@@ -874,320 +937,320 @@ export const isArgyleVerificationError = (value: unknown): value is ArgyleVerifi
  * so the other codes are described in bankcodes' words and their categories are bankcodes' reading
  * of the code's name, not Argyle's. Wire field: account.connection.error_code.
  */
-export const ArgyleAccountConnectionError = {
+export const ArgyleAccountConnectionError: {
   /**
    * An account may be disabled or taken offline for a variety of reasons, such as account
    * inactivity.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  account_disabled: "account_disabled",
+  readonly account_disabled: "account_disabled";
   /**
    * The account unexpectedly cannot be accessed by Argyle. We have automatically been notified and
    * will investigate.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Argyle's published text.
    */
-  account_inaccessible: "account_inaccessible",
+  readonly account_inaccessible: "account_inaccessible";
   /**
    * The user has not finished setting up an account within their payroll system.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  account_incomplete: "account_incomplete",
+  readonly account_incomplete: "account_incomplete";
   /**
    * The personal details provided by the user during the Login help process of certain Items was a
    * match for multiple account records stored by the payroll platform, resulting in an error.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  account_nonunique: "account_nonunique",
+  readonly account_nonunique: "account_nonunique";
   /**
    * The personal details provided by the user during the Login help process of certain Items did
    * not match an account record stored by the payroll platform.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  account_not_found: "account_not_found",
+  readonly account_not_found: "account_not_found";
   /**
    * Every employer the user could connect is already connected.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  all_employers_connected: "all_employers_connected",
+  readonly all_employers_connected: "all_employers_connected";
   /**
    * The sign-in method chosen is not available for now at the payroll platform.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  auth_method_temporarily_unavailable: "auth_method_temporarily_unavailable",
+  readonly auth_method_temporarily_unavailable: "auth_method_temporarily_unavailable";
   /**
    * The payroll platform asks the user to sign in again.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  auth_required: "auth_required",
+  readonly auth_required: "auth_required";
   /**
    * The connection to the payroll platform is not available for now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  connection_unavailable: "connection_unavailable",
+  readonly connection_unavailable: "connection_unavailable";
   /**
    * The user's sign-in is managed by their organisation, which the connection cannot use.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  credentials_managed_by_organization: "credentials_managed_by_organization",
+  readonly credentials_managed_by_organization: "credentials_managed_by_organization";
   /**
    * An account with these details is already connected.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  existing_account_found: "existing_account_found",
+  readonly existing_account_found: "existing_account_found";
   /**
    * The user's password at the payroll platform has expired and must be changed there.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  expired_credentials: "expired_credentials",
+  readonly expired_credentials: "expired_credentials";
   /**
    * The payroll platform asks for a full sign-in, not a shortened one.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  full_auth_required: "full_auth_required",
+  readonly full_auth_required: "full_auth_required";
   /**
    * The account holds too little data to be read.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  insufficient_account_data: "insufficient_account_data",
+  readonly insufficient_account_data: "insufficient_account_data";
   /**
    * The account is of a type the connection does not support.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_account_type: "invalid_account_type",
+  readonly invalid_account_type: "invalid_account_type";
   /**
    * The sign-in was not accepted.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_auth: "invalid_auth",
+  readonly invalid_auth: "invalid_auth";
   /**
    * The username or password was not accepted.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_credentials: "invalid_credentials",
+  readonly invalid_credentials: "invalid_credentials";
   /**
    * The employer identifier entered was not accepted.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_employer_identifier: "invalid_employer_identifier",
+  readonly invalid_employer_identifier: "invalid_employer_identifier";
   /**
    * The sign-in method chosen was not accepted for this account.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_login_method: "invalid_login_method",
+  readonly invalid_login_method: "invalid_login_method";
   /**
    * The sign-in address entered was not accepted.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_login_url: "invalid_login_url",
+  readonly invalid_login_url: "invalid_login_url";
   /**
    * The multi-factor authentication code or answer was not accepted.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_mfa: "invalid_mfa",
+  readonly invalid_mfa: "invalid_mfa";
   /**
    * The store identifier entered was not accepted.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_store_identifier: "invalid_store_identifier",
+  readonly invalid_store_identifier: "invalid_store_identifier";
   /**
    * The user is to be sent to their employer's own payroll platform to connect.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  known_employer_redirect: "known_employer_redirect",
+  readonly known_employer_redirect: "known_employer_redirect";
   /**
    * Too many sign-in attempts were made.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  login_attempts_exceeded: "login_attempts_exceeded",
+  readonly login_attempts_exceeded: "login_attempts_exceeded";
   /**
    * The user cancelled the sign-in.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  login_cancelled_by_the_user: "login_cancelled_by_the_user",
+  readonly login_cancelled_by_the_user: "login_cancelled_by_the_user";
   /**
    * The user's Login.gov account is not linked to the payroll platform.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  login_gov_not_linked: "login_gov_not_linked",
+  readonly login_gov_not_linked: "login_gov_not_linked";
   /**
    * Too many multi-factor authentication attempts were made.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  mfa_attempts_exceeded: "mfa_attempts_exceeded",
+  readonly mfa_attempts_exceeded: "mfa_attempts_exceeded";
   /**
    * The user cancelled the multi-factor authentication.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  mfa_cancelled_by_the_user: "mfa_cancelled_by_the_user",
+  readonly mfa_cancelled_by_the_user: "mfa_cancelled_by_the_user";
   /**
    * No multi-factor authentication attempts are left.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  mfa_exhausted: "mfa_exhausted",
+  readonly mfa_exhausted: "mfa_exhausted";
   /**
    * Multi-factor authentication is not set up on the account at the payroll platform.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  mfa_not_configured: "mfa_not_configured",
+  readonly mfa_not_configured: "mfa_not_configured";
   /**
    * The multi-factor authentication was not completed in time.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  mfa_timeout: "mfa_timeout",
+  readonly mfa_timeout: "mfa_timeout";
   /**
    * The account is shared by several drivers, which the connection does not support.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  multi_driver_account: "multi_driver_account",
+  readonly multi_driver_account: "multi_driver_account";
   /**
    * Ongoing data refreshes are turned off for the account.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ongoing_refresh_disabled: "ongoing_refresh_disabled",
+  readonly ongoing_refresh_disabled: "ongoing_refresh_disabled";
   /**
    * The account at the payroll platform has reached its limit of passkeys.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  passkey_limit_reached: "passkey_limit_reached",
+  readonly passkey_limit_reached: "passkey_limit_reached";
   /**
    * The user did not grant access to their personal data.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  personal_data_access_not_granted: "personal_data_access_not_granted",
+  readonly personal_data_access_not_granted: "personal_data_access_not_granted";
   /**
    * The account uses a physical multi-factor authentication device, which the connection does not
    * support.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  physical_mfa_unsupported: "physical_mfa_unsupported",
+  readonly physical_mfa_unsupported: "physical_mfa_unsupported";
   /**
    * The payroll platform is not available for now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  platform_temporarily_unavailable: "platform_temporarily_unavailable",
+  readonly platform_temporarily_unavailable: "platform_temporarily_unavailable";
   /**
    * The payroll platform is not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  platform_unavailable: "platform_unavailable",
+  readonly platform_unavailable: "platform_unavailable";
   /**
    * The service is not available for now.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  service_unavailable: "service_unavailable",
+  readonly service_unavailable: "service_unavailable";
   /**
    * The payroll platform's limit of sessions open at once was reached.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  session_limit_reached: "session_limit_reached",
+  readonly session_limit_reached: "session_limit_reached";
   /**
    * An error occurred in the system.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  system_error: "system_error",
+  readonly system_error: "system_error";
   /**
    * The user signed in with temporary credentials, which must be replaced at the payroll platform
    * first.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  temporary_credentials: "temporary_credentials",
+  readonly temporary_credentials: "temporary_credentials";
   /**
    * The user has to accept the payroll platform's terms of service there first.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  tos_required: "tos_required",
+  readonly tos_required: "tos_required";
   /**
    * The trial's allowance of connections is used up.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  trial_connections_exhausted: "trial_connections_exhausted",
+  readonly trial_connections_exhausted: "trial_connections_exhausted";
   /**
    * The trial period has ended.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  trial_period_expired: "trial_period_expired",
+  readonly trial_period_expired: "trial_period_expired";
   /**
    * The employer email address entered was not recognised.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  unrecognized_employer_email: "unrecognized_employer_email",
+  readonly unrecognized_employer_email: "unrecognized_employer_email";
   /**
    * The account's type of authentication is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  unsupported_auth_type: "unsupported_auth_type",
+  readonly unsupported_auth_type: "unsupported_auth_type";
   /**
    * Business accounts are not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  unsupported_business_account: "unsupported_business_account",
+  readonly unsupported_business_account: "unsupported_business_account";
   /**
    * The account is set to a language the connection does not support.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  unsupported_language: "unsupported_language",
+  readonly unsupported_language: "unsupported_language";
   /**
    * The account's multi-factor authentication method is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  unsupported_mfa_method: "unsupported_mfa_method",
+  readonly unsupported_mfa_method: "unsupported_mfa_method";
   /**
    * The user did not act in time.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  user_action_timeout: "user_action_timeout",
-} as const;
+  readonly user_action_timeout: "user_action_timeout";
+} = /* @__PURE__ */ membersOf(ArgyleAccountConnectionErrorCategories, ArgyleAccountConnectionErrorAliases);
 export type ArgyleAccountConnectionError = (typeof ArgyleAccountConnectionError)[keyof typeof ArgyleAccountConnectionError];
 /** A ArgyleAccountConnectionError as read from the wire: a known value or any other string. */
 export type ArgyleAccountConnectionErrorOrUnknown = ArgyleAccountConnectionError | (string & {});
@@ -1921,94 +1984,46 @@ export const ArgyleAccountConnectionErrorInfo: { readonly [V in ArgyleAccountCon
     },
   },
 );
-/** Other wire spellings of ArgyleAccountConnectionError values (alias -> value). */
-export const ArgyleAccountConnectionErrorAliases: { readonly [alias: string]: ArgyleAccountConnectionError } = {
-};
-/** The category of every ArgyleAccountConnectionError value and alias: all a listener needs to read one. */
-export const ArgyleAccountConnectionErrorCategories: { readonly [spelling: string]: Category } = {
-  account_disabled: "account_unavailable",
-  account_inaccessible: "generic_failure",
-  account_incomplete: "action_required_at_institution",
-  account_nonunique: "user_action_required",
-  account_not_found: "account_unavailable",
-  all_employers_connected: "rejected",
-  auth_method_temporarily_unavailable: "institution_unavailable",
-  auth_required: "reconnect_required",
-  connection_unavailable: "institution_unavailable",
-  credentials_managed_by_organization: "institution_not_supported",
-  existing_account_found: "rejected",
-  expired_credentials: "action_required_at_institution",
-  full_auth_required: "reconnect_required",
-  insufficient_account_data: "generic_failure",
-  invalid_account_type: "rejected",
-  invalid_auth: "credentials_invalid",
-  invalid_credentials: "credentials_invalid",
-  invalid_employer_identifier: "credentials_invalid",
-  invalid_login_method: "credentials_invalid",
-  invalid_login_url: "credentials_invalid",
-  invalid_mfa: "mfa_failed",
-  invalid_store_identifier: "credentials_invalid",
-  known_employer_redirect: "user_action_required",
-  login_attempts_exceeded: "attempts_exhausted",
-  login_cancelled_by_the_user: "cancelled",
-  login_gov_not_linked: "action_required_at_institution",
-  mfa_attempts_exceeded: "attempts_exhausted",
-  mfa_cancelled_by_the_user: "cancelled",
-  mfa_exhausted: "attempts_exhausted",
-  mfa_not_configured: "action_required_at_institution",
-  mfa_timeout: "session_expired",
-  multi_driver_account: "institution_not_supported",
-  ongoing_refresh_disabled: "cancelled",
-  passkey_limit_reached: "action_required_at_institution",
-  personal_data_access_not_granted: "cancelled",
-  physical_mfa_unsupported: "institution_not_supported",
-  platform_temporarily_unavailable: "institution_unavailable",
-  platform_unavailable: "institution_unavailable",
-  service_unavailable: "generic_failure",
-  session_limit_reached: "concurrent_operation",
-  system_error: "generic_failure",
-  temporary_credentials: "action_required_at_institution",
-  tos_required: "action_required_at_institution",
-  trial_connections_exhausted: "integration_error",
-  trial_period_expired: "integration_error",
-  unrecognized_employer_email: "credentials_invalid",
-  unsupported_auth_type: "institution_not_supported",
-  unsupported_business_account: "institution_not_supported",
-  unsupported_language: "action_required_at_institution",
-  unsupported_mfa_method: "institution_not_supported",
-  user_action_timeout: "session_expired",
-};
 /** Whether a value is a known ArgyleAccountConnectionError. */
 export const isArgyleAccountConnectionError = (value: unknown): value is ArgyleAccountConnectionError => isCodeOf(ArgyleAccountConnectionErrorCategories, ArgyleAccountConnectionErrorAliases, value);
 
+/** Other wire spellings of ArgyleAccountConnectionStatus values (alias -> value). */
+export const ArgyleAccountConnectionStatusAliases: { readonly [alias: string]: ArgyleAccountConnectionStatus } = {
+};
+/** The category of every ArgyleAccountConnectionStatus value and alias: all a listener needs to read one. */
+export const ArgyleAccountConnectionStatusCategories: { readonly [spelling: string]: Category } = {
+  connecting: "pending",
+  connected: "success",
+  error: "generic_failure",
+};
 /**
  * Account connection status: The status of Argyle's connection with the user's payroll system
  * (account.connection.status), in the words of Argyle's OpenAPI document; on error, the
  * connection's error_code (account_connection_error) says why. Wire field:
  * account.connection.status.
  */
-export const ArgyleAccountConnectionStatus = {
+export const ArgyleAccountConnectionStatus: {
   /**
    * The user submitted new or revised login credentials through Link and Argyle is establishing the
    * connection.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  connecting: "connecting",
+  readonly connecting: "connecting";
   /**
    * An account connection was successfully made. See the `availability` object for updates on
    * initial data retrieval.
    * Category: success (Success); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  connected: "connected",
+  readonly connected: "connected";
   /**
    * An account connection error has occurred. Data refreshes have been paused.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Argyle's published text.
    */
-  error: "error",
-} as const;
+  readonly error: "error";
+} = /* @__PURE__ */ membersOf(ArgyleAccountConnectionStatusCategories, ArgyleAccountConnectionStatusAliases);
 export type ArgyleAccountConnectionStatus = (typeof ArgyleAccountConnectionStatus)[keyof typeof ArgyleAccountConnectionStatus];
 /** A ArgyleAccountConnectionStatus as read from the wire: a known value or any other string. */
 export type ArgyleAccountConnectionStatusOrUnknown = ArgyleAccountConnectionStatus | (string & {});
@@ -2060,74 +2075,79 @@ export const ArgyleAccountConnectionStatusInfo: { readonly [V in ArgyleAccountCo
     },
   },
 );
-/** Other wire spellings of ArgyleAccountConnectionStatus values (alias -> value). */
-export const ArgyleAccountConnectionStatusAliases: { readonly [alias: string]: ArgyleAccountConnectionStatus } = {
-};
-/** The category of every ArgyleAccountConnectionStatus value and alias: all a listener needs to read one. */
-export const ArgyleAccountConnectionStatusCategories: { readonly [spelling: string]: Category } = {
-  connecting: "pending",
-  connected: "success",
-  error: "generic_failure",
-};
 /** Whether a value is a known ArgyleAccountConnectionStatus. */
 export const isArgyleAccountConnectionStatus = (value: unknown): value is ArgyleAccountConnectionStatus => isCodeOf(ArgyleAccountConnectionStatusCategories, ArgyleAccountConnectionStatusAliases, value);
 
+/** Other wire spellings of ArgyleDepositSwitchStatus values (alias -> value). */
+export const ArgyleDepositSwitchStatusAliases: { readonly [alias: string]: ArgyleDepositSwitchStatus } = {
+};
+/** The category of every ArgyleDepositSwitchStatus value and alias: all a listener needs to read one. */
+export const ArgyleDepositSwitchStatusCategories: { readonly [spelling: string]: Category } = {
+  idle: "informational",
+  awaiting_confirmation: "user_action_required",
+  awaiting_user_action: "mfa_required",
+  awaiting_connection: "pending",
+  scanning: "pending",
+  updating: "pending",
+  success: "success",
+  error: "generic_failure",
+};
 /**
  * Deposit switch status: The status of an account's deposit switch
  * (account.direct_deposit_switch.status), in the words of Argyle's OpenAPI document; on error, its
  * error_code (deposit_switch_error) says why. Wire field: account.direct_deposit_switch.status.
  */
-export const ArgyleDepositSwitchStatus = {
+export const ArgyleDepositSwitchStatus: {
   /**
    * The deposit switch process has not started.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  idle: "idle",
+  readonly idle: "idle";
   /**
    * The user started the deposit switch flow in Link but has not clicked "Confirm".
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  awaiting_confirmation: "awaiting_confirmation",
+  readonly awaiting_confirmation: "awaiting_confirmation";
   /**
    * The user has confirmed the deposit switch but needs to complete a multi-factor authentication
    * (MFA) step.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  awaiting_user_action: "awaiting_user_action",
+  readonly awaiting_user_action: "awaiting_user_action";
   /**
    * Argyle is connecting to the user's payroll system.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  awaiting_connection: "awaiting_connection",
+  readonly awaiting_connection: "awaiting_connection";
   /**
    * Argyle is scanning the user's existing direct deposits before initiating the deposit switch.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  scanning: "scanning",
+  readonly scanning: "scanning";
   /**
    * The deposit switch is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  updating: "updating",
+  readonly updating: "updating";
   /**
    * The deposit switch was successful.
    * Category: success (Success); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  success: "success",
+  readonly success: "success";
   /**
    * A deposit switch error occurred, and the deposit switch could not be completed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Argyle's published text.
    */
-  error: "error",
-} as const;
+  readonly error: "error";
+} = /* @__PURE__ */ membersOf(ArgyleDepositSwitchStatusCategories, ArgyleDepositSwitchStatusAliases);
 export type ArgyleDepositSwitchStatus = (typeof ArgyleDepositSwitchStatus)[keyof typeof ArgyleDepositSwitchStatus];
 /** A ArgyleDepositSwitchStatus as read from the wire: a known value or any other string. */
 export type ArgyleDepositSwitchStatusOrUnknown = ArgyleDepositSwitchStatus | (string & {});
@@ -2249,23 +2269,38 @@ export const ArgyleDepositSwitchStatusInfo: { readonly [V in ArgyleDepositSwitch
     },
   },
 );
-/** Other wire spellings of ArgyleDepositSwitchStatus values (alias -> value). */
-export const ArgyleDepositSwitchStatusAliases: { readonly [alias: string]: ArgyleDepositSwitchStatus } = {
-};
-/** The category of every ArgyleDepositSwitchStatus value and alias: all a listener needs to read one. */
-export const ArgyleDepositSwitchStatusCategories: { readonly [spelling: string]: Category } = {
-  idle: "informational",
-  awaiting_confirmation: "user_action_required",
-  awaiting_user_action: "mfa_required",
-  awaiting_connection: "pending",
-  scanning: "pending",
-  updating: "pending",
-  success: "success",
-  error: "generic_failure",
-};
 /** Whether a value is a known ArgyleDepositSwitchStatus. */
 export const isArgyleDepositSwitchStatus = (value: unknown): value is ArgyleDepositSwitchStatus => isCodeOf(ArgyleDepositSwitchStatusCategories, ArgyleDepositSwitchStatusAliases, value);
 
+/** Other wire spellings of ArgyleDepositSwitchError values (alias -> value). */
+export const ArgyleDepositSwitchErrorAliases: { readonly [alias: string]: ArgyleDepositSwitchError } = {
+};
+/** The category of every ArgyleDepositSwitchError value and alias: all a listener needs to read one. */
+export const ArgyleDepositSwitchErrorCategories: { readonly [spelling: string]: Category } = {
+  account_invalid: "rejected",
+  account_closed: "account_unavailable",
+  account_blocked: "account_unavailable",
+  confirmation_expired: "session_expired",
+  confirmation_invalid: "rejected",
+  confirmation_timeout: "session_expired",
+  deposit_account_mismatch: "rejected",
+  deposit_destination_unsupported: "institution_not_supported",
+  employer_unsupported: "institution_not_supported",
+  employer_account_invalid: "account_unavailable",
+  employer_account_closed: "account_unavailable",
+  employer_account_blocked: "account_unavailable",
+  employer_confirmation_invalid: "rejected",
+  internal_server_error: "generic_failure",
+  invalid_request: "integration_error",
+  item_invalid: "integration_error",
+  name_mismatch: "rejected",
+  payroll_account_mismatch: "rejected",
+  temporarily_unavailable: "institution_unavailable",
+  terminate_flow: "cancelled",
+  unauthorized: "rejected",
+  unexpected: "generic_failure",
+  user_input_required: "user_action_required",
+};
 /**
  * Deposit switch error: The deposit switch error that occurred
  * (account.direct_deposit_switch.error_code), set with an error_message ("Description of the error.
@@ -2275,146 +2310,146 @@ export const isArgyleDepositSwitchStatus = (value: unknown): value is ArgyleDepo
  * its category is bankcodes' reading of its name, not Argyle's. Wire field:
  * account.direct_deposit_switch.error_code.
  */
-export const ArgyleDepositSwitchError = {
+export const ArgyleDepositSwitchError: {
   /**
    * The deposit account given for the switch is not valid.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  account_invalid: "account_invalid",
+  readonly account_invalid: "account_invalid";
   /**
    * The deposit account given for the switch is closed.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  account_closed: "account_closed",
+  readonly account_closed: "account_closed";
   /**
    * The deposit account given for the switch is blocked.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  account_blocked: "account_blocked",
+  readonly account_blocked: "account_blocked";
   /**
    * The switch's confirmation expired before the switch was made.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  confirmation_expired: "confirmation_expired",
+  readonly confirmation_expired: "confirmation_expired";
   /**
    * The confirmation given for the switch was not accepted.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  confirmation_invalid: "confirmation_invalid",
+  readonly confirmation_invalid: "confirmation_invalid";
   /**
    * The switch was not confirmed in time.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  confirmation_timeout: "confirmation_timeout",
+  readonly confirmation_timeout: "confirmation_timeout";
   /**
    * The deposit account does not match the one the switch was set up with.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  deposit_account_mismatch: "deposit_account_mismatch",
+  readonly deposit_account_mismatch: "deposit_account_mismatch";
   /**
    * The payroll platform does not support this kind of deposit destination.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  deposit_destination_unsupported: "deposit_destination_unsupported",
+  readonly deposit_destination_unsupported: "deposit_destination_unsupported";
   /**
    * The employer's payroll platform does not support deposit switches through the connection.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  employer_unsupported: "employer_unsupported",
+  readonly employer_unsupported: "employer_unsupported";
   /**
    * The user's account at the employer is not valid for a deposit switch.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  employer_account_invalid: "employer_account_invalid",
+  readonly employer_account_invalid: "employer_account_invalid";
   /**
    * The user's account at the employer is closed.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  employer_account_closed: "employer_account_closed",
+  readonly employer_account_closed: "employer_account_closed";
   /**
    * The user's account at the employer is blocked.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  employer_account_blocked: "employer_account_blocked",
+  readonly employer_account_blocked: "employer_account_blocked";
   /**
    * The employer's confirmation of the switch was not accepted.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  employer_confirmation_invalid: "employer_confirmation_invalid",
+  readonly employer_confirmation_invalid: "employer_confirmation_invalid";
   /**
    * An error occurred on Argyle's side.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  internal_server_error: "internal_server_error",
+  readonly internal_server_error: "internal_server_error";
   /**
    * The request for the switch was not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_request: "invalid_request",
+  readonly invalid_request: "invalid_request";
   /**
    * The Item (the payroll platform or employer) given for the switch is not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  item_invalid: "item_invalid",
+  readonly item_invalid: "item_invalid";
   /**
    * The name on the deposit account does not match the user's name at the payroll platform.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  name_mismatch: "name_mismatch",
+  readonly name_mismatch: "name_mismatch";
   /**
    * The payroll account does not match the one the switch was set up for.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  payroll_account_mismatch: "payroll_account_mismatch",
+  readonly payroll_account_mismatch: "payroll_account_mismatch";
   /**
    * The payroll platform is not available for now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  temporarily_unavailable: "temporarily_unavailable",
+  readonly temporarily_unavailable: "temporarily_unavailable";
   /**
    * The deposit switch flow was ended.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  terminate_flow: "terminate_flow",
+  readonly terminate_flow: "terminate_flow";
   /**
    * The payroll platform did not authorise the switch.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  unauthorized: "unauthorized",
+  readonly unauthorized: "unauthorized";
   /**
    * An unexpected error occurred.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  unexpected: "unexpected",
+  readonly unexpected: "unexpected";
   /**
    * The user has to provide more input for the switch.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  user_input_required: "user_input_required",
-} as const;
+  readonly user_input_required: "user_input_required";
+} = /* @__PURE__ */ membersOf(ArgyleDepositSwitchErrorCategories, ArgyleDepositSwitchErrorAliases);
 export type ArgyleDepositSwitchError = (typeof ArgyleDepositSwitchError)[keyof typeof ArgyleDepositSwitchError];
 /** A ArgyleDepositSwitchError as read from the wire: a known value or any other string. */
 export type ArgyleDepositSwitchErrorOrUnknown = ArgyleDepositSwitchError | (string & {});
@@ -2746,56 +2781,38 @@ export const ArgyleDepositSwitchErrorInfo: { readonly [V in ArgyleDepositSwitchE
     },
   },
 );
-/** Other wire spellings of ArgyleDepositSwitchError values (alias -> value). */
-export const ArgyleDepositSwitchErrorAliases: { readonly [alias: string]: ArgyleDepositSwitchError } = {
-};
-/** The category of every ArgyleDepositSwitchError value and alias: all a listener needs to read one. */
-export const ArgyleDepositSwitchErrorCategories: { readonly [spelling: string]: Category } = {
-  account_invalid: "rejected",
-  account_closed: "account_unavailable",
-  account_blocked: "account_unavailable",
-  confirmation_expired: "session_expired",
-  confirmation_invalid: "rejected",
-  confirmation_timeout: "session_expired",
-  deposit_account_mismatch: "rejected",
-  deposit_destination_unsupported: "institution_not_supported",
-  employer_unsupported: "institution_not_supported",
-  employer_account_invalid: "account_unavailable",
-  employer_account_closed: "account_unavailable",
-  employer_account_blocked: "account_unavailable",
-  employer_confirmation_invalid: "rejected",
-  internal_server_error: "generic_failure",
-  invalid_request: "integration_error",
-  item_invalid: "integration_error",
-  name_mismatch: "rejected",
-  payroll_account_mismatch: "rejected",
-  temporarily_unavailable: "institution_unavailable",
-  terminate_flow: "cancelled",
-  unauthorized: "rejected",
-  unexpected: "generic_failure",
-  user_input_required: "user_action_required",
-};
 /** Whether a value is a known ArgyleDepositSwitchError. */
 export const isArgyleDepositSwitchError = (value: unknown): value is ArgyleDepositSwitchError => isCodeOf(ArgyleDepositSwitchErrorCategories, ArgyleDepositSwitchErrorAliases, value);
 
+/** Other wire spellings of ArgyleWebhookEvent values (alias -> value). */
+export const ArgyleWebhookEventAliases: { readonly [alias: string]: ArgyleWebhookEvent } = {
+};
+/** The category of every ArgyleWebhookEvent value and alias: all a listener needs to read one. */
+export const ArgyleWebhookEventCategories: { readonly [spelling: string]: Category } = {
+  "verifications.updated": "informational",
+  "verifications.creation_failed": "informational",
+};
 /**
  * Verification webhook event: The event field of an Argyle verifications webhook. Wire field:
  * webhook.event.
  */
-export const ArgyleWebhookEvent = {
+export const ArgyleWebhookEvent: {
   /**
    * Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  verifications_updated: "verifications.updated",
+  readonly verifications_updated: "verifications.updated";
   /**
    * A verification could not be created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  verifications_creation_failed: "verifications.creation_failed",
-} as const;
+  readonly verifications_creation_failed: "verifications.creation_failed";
+} = /* @__PURE__ */ membersOf(ArgyleWebhookEventCategories, ArgyleWebhookEventAliases, {
+  "verifications.updated": "verifications_updated",
+  "verifications.creation_failed": "verifications_creation_failed",
+});
 export type ArgyleWebhookEvent = (typeof ArgyleWebhookEvent)[keyof typeof ArgyleWebhookEvent];
 /** A ArgyleWebhookEvent as read from the wire: a known value or any other string. */
 export type ArgyleWebhookEventOrUnknown = ArgyleWebhookEvent | (string & {});
@@ -2835,65 +2852,73 @@ export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeI
     },
   },
 );
-/** Other wire spellings of ArgyleWebhookEvent values (alias -> value). */
-export const ArgyleWebhookEventAliases: { readonly [alias: string]: ArgyleWebhookEvent } = {
-};
-/** The category of every ArgyleWebhookEvent value and alias: all a listener needs to read one. */
-export const ArgyleWebhookEventCategories: { readonly [spelling: string]: Category } = {
-  "verifications.updated": "informational",
-  "verifications.creation_failed": "informational",
-};
 /** Whether a value is a known ArgyleWebhookEvent. */
 export const isArgyleWebhookEvent = (value: unknown): value is ArgyleWebhookEvent => isCodeOf(ArgyleWebhookEventCategories, ArgyleWebhookEventAliases, value);
 
+/** Other wire spellings of ArgyleReportType values (alias -> value). */
+export const ArgyleReportTypeAliases: { readonly [alias: string]: ArgyleReportType } = {
+};
+/** The category of every ArgyleReportType value and alias: all a listener needs to read one. */
+export const ArgyleReportTypeCategories: { readonly [spelling: string]: Category } = {
+  voie: "informational",
+  voe: "informational",
+  voa: "informational",
+  voi: "informational",
+  voai: "informational",
+  "voe-transactions": "informational",
+  "doc-voi-mortgage": "informational",
+};
 /**
  * Verification report type: The type of a verification's report. Wire field:
  * verification.report.type.
  */
-export const ArgyleReportType = {
+export const ArgyleReportType: {
   /**
    * Verification of Income and Employment.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  voie: "voie",
+  readonly voie: "voie";
   /**
    * Verification of Employment.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  voe: "voe",
+  readonly voe: "voe";
   /**
    * Banking verification of assets.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  voa: "voa",
+  readonly voa: "voa";
   /**
    * Banking verification of income.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  voi: "voi",
+  readonly voi: "voi";
   /**
    * Banking verification of income and assets.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  voai: "voai",
+  readonly voai: "voai";
   /**
    * Banking verification of employment.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  voe_transactions: "voe-transactions",
+  readonly voe_transactions: "voe-transactions";
   /**
    * Mortgage document-based verification of income, integrated with Freddie Mac's AIM Check.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  doc_voi_mortgage: "doc-voi-mortgage",
-} as const;
+  readonly doc_voi_mortgage: "doc-voi-mortgage";
+} = /* @__PURE__ */ membersOf(ArgyleReportTypeCategories, ArgyleReportTypeAliases, {
+  "voe-transactions": "voe_transactions",
+  "doc-voi-mortgage": "doc_voi_mortgage",
+});
 export type ArgyleReportType = (typeof ArgyleReportType)[keyof typeof ArgyleReportType];
 /** A ArgyleReportType as read from the wire: a known value or any other string. */
 export type ArgyleReportTypeOrUnknown = ArgyleReportType | (string & {});
@@ -3003,46 +3028,42 @@ export const ArgyleReportTypeInfo: { readonly [V in ArgyleReportType]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of ArgyleReportType values (alias -> value). */
-export const ArgyleReportTypeAliases: { readonly [alias: string]: ArgyleReportType } = {
-};
-/** The category of every ArgyleReportType value and alias: all a listener needs to read one. */
-export const ArgyleReportTypeCategories: { readonly [spelling: string]: Category } = {
-  voie: "informational",
-  voe: "informational",
-  voa: "informational",
-  voi: "informational",
-  voai: "informational",
-  "voe-transactions": "informational",
-  "doc-voi-mortgage": "informational",
-};
 /** Whether a value is a known ArgyleReportType. */
 export const isArgyleReportType = (value: unknown): value is ArgyleReportType => isCodeOf(ArgyleReportTypeCategories, ArgyleReportTypeAliases, value);
 
+/** Other wire spellings of ArgyleDataSource values (alias -> value). */
+export const ArgyleDataSourceAliases: { readonly [alias: string]: ArgyleDataSource } = {
+};
+/** The category of every ArgyleDataSource value and alias: all a listener needs to read one. */
+export const ArgyleDataSourceCategories: { readonly [spelling: string]: Category } = {
+  payroll: "informational",
+  banking: "informational",
+  documents: "informational",
+};
 /**
  * Verification data source: Where a verification takes its data from. Not present in older
  * examples. Wire field: verification.data_source.
  */
-export const ArgyleDataSource = {
+export const ArgyleDataSource: {
   /**
    * Payroll connections.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  payroll: "payroll",
+  readonly payroll: "payroll";
   /**
    * Bank connections.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  banking: "banking",
+  readonly banking: "banking";
   /**
    * Uploaded documents.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  documents: "documents",
-} as const;
+  readonly documents: "documents";
+} = /* @__PURE__ */ membersOf(ArgyleDataSourceCategories, ArgyleDataSourceAliases);
 export type ArgyleDataSource = (typeof ArgyleDataSource)[keyof typeof ArgyleDataSource];
 /** A ArgyleDataSource as read from the wire: a known value or any other string. */
 export type ArgyleDataSourceOrUnknown = ArgyleDataSource | (string & {});
@@ -3094,36 +3115,35 @@ export const ArgyleDataSourceInfo: { readonly [V in ArgyleDataSource]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of ArgyleDataSource values (alias -> value). */
-export const ArgyleDataSourceAliases: { readonly [alias: string]: ArgyleDataSource } = {
-};
-/** The category of every ArgyleDataSource value and alias: all a listener needs to read one. */
-export const ArgyleDataSourceCategories: { readonly [spelling: string]: Category } = {
-  payroll: "informational",
-  banking: "informational",
-  documents: "informational",
-};
 /** Whether a value is a known ArgyleDataSource. */
 export const isArgyleDataSource = (value: unknown): value is ArgyleDataSource => isCodeOf(ArgyleDataSourceCategories, ArgyleDataSourceAliases, value);
 
+/** Other wire spellings of ArgyleChannel values (alias -> value). */
+export const ArgyleChannelAliases: { readonly [alias: string]: ArgyleChannel } = {
+};
+/** The category of every ArgyleChannel value and alias: all a listener needs to read one. */
+export const ArgyleChannelCategories: { readonly [spelling: string]: Category } = {
+  api: "informational",
+  encompass: "informational",
+};
 /**
  * Verification channel: How a verification was created. The documentation's object page calls this
  * field source. Wire field: verification.channel.
  */
-export const ArgyleChannel = {
+export const ArgyleChannel: {
   /**
    * Created through the API.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  api: "api",
+  readonly api: "api";
   /**
    * Created from Encompass.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  encompass: "encompass",
-} as const;
+  readonly encompass: "encompass";
+} = /* @__PURE__ */ membersOf(ArgyleChannelCategories, ArgyleChannelAliases);
 export type ArgyleChannel = (typeof ArgyleChannel)[keyof typeof ArgyleChannel];
 /** A ArgyleChannel as read from the wire: a known value or any other string. */
 export type ArgyleChannelOrUnknown = ArgyleChannel | (string & {});
@@ -3161,32 +3181,31 @@ export const ArgyleChannelInfo: { readonly [V in ArgyleChannel]: CodeInfo } = /*
     },
   },
 );
-/** Other wire spellings of ArgyleChannel values (alias -> value). */
-export const ArgyleChannelAliases: { readonly [alias: string]: ArgyleChannel } = {
-};
-/** The category of every ArgyleChannel value and alias: all a listener needs to read one. */
-export const ArgyleChannelCategories: { readonly [spelling: string]: Category } = {
-  api: "informational",
-  encompass: "informational",
-};
 /** Whether a value is a known ArgyleChannel. */
 export const isArgyleChannel = (value: unknown): value is ArgyleChannel => isCodeOf(ArgyleChannelCategories, ArgyleChannelAliases, value);
 
+/** Other wire spellings of ArgyleResponseStatus values (alias -> value). */
+export const ArgyleResponseStatusAliases: { readonly [alias: string]: ArgyleResponseStatus } = {
+};
+/** The category of every ArgyleResponseStatus value and alias: all a listener needs to read one. */
+export const ArgyleResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "401": "integration_error",
+};
 /**
  * API response status: The HTTP statuses of an Argyle API response that the pages read describe:
  * the 401 of a request whose credentials are invalid or are another environment's. The API
  * reference's list of errors was not read. The categories are bankcodes' reading. Wire field: the
  * HTTP status of an Argyle API response.
  */
-export const ArgyleResponseStatus = {
+export const ArgyleResponseStatus: {
   /**
    * If invalid credentials are provided, a 401 Unauthorized response code is returned with the
    * corresponding JSON body.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Argyle's published text.
    */
-  UNAUTHORIZED: 401,
-} as const;
+  readonly UNAUTHORIZED: 401;
+} = { UNAUTHORIZED: 401 };
 export type ArgyleResponseStatus = (typeof ArgyleResponseStatus)[keyof typeof ArgyleResponseStatus];
 /** A ArgyleResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -3217,12 +3236,5 @@ export const ArgyleResponseStatusInfo: { readonly [V in ArgyleResponseStatus]: C
     },
   },
 );
-/** Other wire spellings of ArgyleResponseStatus values (alias -> value). */
-export const ArgyleResponseStatusAliases: { readonly [alias: string]: ArgyleResponseStatus } = {
-};
-/** The category of every ArgyleResponseStatus value and alias: all a listener needs to read one. */
-export const ArgyleResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "401": "integration_error",
-};
 /** Whether a value is a known ArgyleResponseStatus. */
 export const isArgyleResponseStatus = (value: unknown): value is ArgyleResponseStatus => isNumericCodeOf(ArgyleResponseStatusCategories, value);

@@ -1,9 +1,46 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Basiq (https://basiq.io): one `as const` object per code set. */
+/**
+ * Basiq (https://basiq.io): per code set, its aliases, its category table, its constant (identifier
+ * -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of BasiqJobResultCode values (alias -> value). */
+export const BasiqJobResultCodeAliases: { readonly [alias: string]: BasiqJobResultCode } = {
+};
+/** The category of every BasiqJobResultCode value and alias: all a listener needs to read one. */
+export const BasiqJobResultCodeCategories: { readonly [spelling: string]: Category } = {
+  success: "success",
+  "user-action-required": "action_required_at_institution",
+  "system-unavailable": "institution_unavailable",
+  maintenance: "institution_unavailable",
+  "connector-error": "generic_failure",
+  "institution-not-found": "institution_not_supported",
+  "institution-not-available": "institution_unavailable",
+  "institution-disabled": "institution_unavailable",
+  "missing-required-field": "integration_error",
+  "missing-required-field-value": "integration_error",
+  "invalid-field-value": "integration_error",
+  "invalid-csv-row": "integration_error",
+  "row-count-exceeded": "integration_error",
+  "account-data-differs": "integration_error",
+  "empty-file": "integration_error",
+  "bank-statement-invalid": "user_action_required",
+  "bank-statement-new-product": "institution_not_supported",
+  "bank-statement-parsing-error": "generic_failure",
+  "bank-statement-not-supported": "user_action_required",
+  "txn-after-last-updated-date": "integration_error",
+  "invalid-connection": "reconnect_required",
+  "unknown-error": "generic_failure",
+  "job-timed-out": "generic_failure",
+  "authorization-failed": "cancelled",
+  "account-not-accessible-requires-user-action": "action_required_at_institution",
+  "invalid-credentials": "credentials_invalid",
+  "service-unavailable": "institution_unavailable",
+};
 /**
  * Job step result code: Why a step of a Basiq job (connecting, refreshing, uploading a file or
  * statement) failed: the code of the step's result. Basiq's JobsResult enum lists most of them
@@ -14,115 +51,115 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * step's text field details, the published bodies detail. Wire field: steps[].result.code (a job:
  * GET /jobs/{jobId}).
  */
-export const BasiqJobResultCode = {
+export const BasiqJobResultCode: {
   /**
    * The step succeeded.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  success: "success",
+  readonly success: "success";
   /**
    * The user must act before the step can complete.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  user_action_required: "user-action-required",
+  readonly user_action_required: "user-action-required";
   /**
    * The institution's system is unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  system_unavailable: "system-unavailable",
+  readonly system_unavailable: "system-unavailable";
   /**
    * The institution is under maintenance.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  maintenance: "maintenance",
+  readonly maintenance: "maintenance";
   /**
    * Basiq's connector to the institution failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  connector_error: "connector-error",
+  readonly connector_error: "connector-error";
   /**
    * The institution was not found.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  institution_not_found: "institution-not-found",
+  readonly institution_not_found: "institution-not-found";
   /**
    * The institution is not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  institution_not_available: "institution-not-available",
+  readonly institution_not_available: "institution-not-available";
   /**
    * Basiq has disabled connections to the institution for now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  institution_disabled: "institution-disabled",
+  readonly institution_disabled: "institution-disabled";
   /**
    * A required field is missing from the uploaded file.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  missing_required_field: "missing-required-field",
+  readonly missing_required_field: "missing-required-field";
   /**
    * A required field of the uploaded file has no value.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  missing_required_field_value: "missing-required-field-value",
+  readonly missing_required_field_value: "missing-required-field-value";
   /**
    * A field of the uploaded file has an invalid value.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_field_value: "invalid-field-value",
+  readonly invalid_field_value: "invalid-field-value";
   /**
    * A row of the uploaded CSV file is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_csv_row: "invalid-csv-row",
+  readonly invalid_csv_row: "invalid-csv-row";
   /**
    * The uploaded file has more rows than allowed.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  row_count_exceeded: "row-count-exceeded",
+  readonly row_count_exceeded: "row-count-exceeded";
   /**
    * The uploaded file's account data differs from the account's.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  account_data_differs: "account-data-differs",
+  readonly account_data_differs: "account-data-differs";
   /**
    * The uploaded file is empty.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  empty_file: "empty-file",
+  readonly empty_file: "empty-file";
   /**
    * The uploaded bank statement is not valid.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  bank_statement_invalid: "bank-statement-invalid",
+  readonly bank_statement_invalid: "bank-statement-invalid";
   /**
    * The bank statement is of an account product Basiq does not read yet.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  bank_statement_new_product: "bank-statement-new-product",
+  readonly bank_statement_new_product: "bank-statement-new-product";
   /**
    * The bank statement could not be parsed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  bank_statement_parsing_error: "bank-statement-parsing-error",
+  readonly bank_statement_parsing_error: "bank-statement-parsing-error";
   /**
    * Statement is not currently supported for this institution - check statement uploaded against
    * correct bank.
@@ -130,31 +167,31 @@ export const BasiqJobResultCode = {
    * Message: Statement not supported.
    * Whose words: description: Basiq's published text; message: Basiq's published text.
    */
-  bank_statement_not_supported: "bank-statement-not-supported",
+  readonly bank_statement_not_supported: "bank-statement-not-supported";
   /**
    * A transaction is dated after the data's last updated date.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  txn_after_last_updated_date: "txn-after-last-updated-date",
+  readonly txn_after_last_updated_date: "txn-after-last-updated-date";
   /**
    * The connection is no longer valid.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_connection: "invalid-connection",
+  readonly invalid_connection: "invalid-connection";
   /**
    * The step failed for a reason Basiq does not know.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  unknown_error: "unknown-error",
+  readonly unknown_error: "unknown-error";
   /**
    * The job did not finish in time.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  job_timed_out: "job-timed-out",
+  readonly job_timed_out: "job-timed-out";
   /**
    * The bank did not authorise the connection; the step's detail holds the message the bank
    * returned (access_denied in Basiq's example).
@@ -162,7 +199,7 @@ export const BasiqJobResultCode = {
    * Message: Authorization failed
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    */
-  authorization_failed: "authorization-failed",
+  readonly authorization_failed: "authorization-failed";
   /**
    * The bank is presenting a popup to the user in their internet banking. Whenever possible Basiq
    * will navigate through these, but for example if the bank presents new T&Cs to the user and
@@ -174,7 +211,7 @@ export const BasiqJobResultCode = {
    * Whose words: description: Basiq's published text; message: Basiq's published text; advice to
    * the integrator: Basiq's published text.
    */
-  account_not_accessible_requires_user_action: "account-not-accessible-requires-user-action",
+  readonly account_not_accessible_requires_user_action: "account-not-accessible-requires-user-action";
   /**
    * Cannot login to target institution using supplied credentials. Please check credentials and try
    * again.
@@ -185,7 +222,7 @@ export const BasiqJobResultCode = {
    * Whose words: description: Basiq's published text; message: Basiq's published text; advice to
    * the integrator: Basiq's published text.
    */
-  invalid_credentials: "invalid-credentials",
+  readonly invalid_credentials: "invalid-credentials";
   /**
    * The service-unavailable error code is our way to tell you (so that you can tell your user) that
    * their bank was unable to return data in response to a request.
@@ -196,8 +233,34 @@ export const BasiqJobResultCode = {
    * Whose words: description: Basiq's published text; message: Basiq's published text; advice to
    * the integrator: Basiq's published text.
    */
-  service_unavailable: "service-unavailable",
-} as const;
+  readonly service_unavailable: "service-unavailable";
+} = /* @__PURE__ */ membersOf(BasiqJobResultCodeCategories, BasiqJobResultCodeAliases, {
+  "user-action-required": "user_action_required",
+  "system-unavailable": "system_unavailable",
+  "connector-error": "connector_error",
+  "institution-not-found": "institution_not_found",
+  "institution-not-available": "institution_not_available",
+  "institution-disabled": "institution_disabled",
+  "missing-required-field": "missing_required_field",
+  "missing-required-field-value": "missing_required_field_value",
+  "invalid-field-value": "invalid_field_value",
+  "invalid-csv-row": "invalid_csv_row",
+  "row-count-exceeded": "row_count_exceeded",
+  "account-data-differs": "account_data_differs",
+  "empty-file": "empty_file",
+  "bank-statement-invalid": "bank_statement_invalid",
+  "bank-statement-new-product": "bank_statement_new_product",
+  "bank-statement-parsing-error": "bank_statement_parsing_error",
+  "bank-statement-not-supported": "bank_statement_not_supported",
+  "txn-after-last-updated-date": "txn_after_last_updated_date",
+  "invalid-connection": "invalid_connection",
+  "unknown-error": "unknown_error",
+  "job-timed-out": "job_timed_out",
+  "authorization-failed": "authorization_failed",
+  "account-not-accessible-requires-user-action": "account_not_accessible_requires_user_action",
+  "invalid-credentials": "invalid_credentials",
+  "service-unavailable": "service_unavailable",
+});
 export type BasiqJobResultCode = (typeof BasiqJobResultCode)[keyof typeof BasiqJobResultCode];
 /** A BasiqJobResultCode as read from the wire: a known value or any other string. */
 export type BasiqJobResultCodeOrUnknown = BasiqJobResultCode | (string & {});
@@ -716,42 +779,56 @@ export const BasiqJobResultCodeInfo: { readonly [V in BasiqJobResultCode]: CodeI
     },
   },
 );
-/** Other wire spellings of BasiqJobResultCode values (alias -> value). */
-export const BasiqJobResultCodeAliases: { readonly [alias: string]: BasiqJobResultCode } = {
-};
-/** The category of every BasiqJobResultCode value and alias: all a listener needs to read one. */
-export const BasiqJobResultCodeCategories: { readonly [spelling: string]: Category } = {
-  success: "success",
-  "user-action-required": "action_required_at_institution",
-  "system-unavailable": "institution_unavailable",
-  maintenance: "institution_unavailable",
-  "connector-error": "generic_failure",
-  "institution-not-found": "institution_not_supported",
-  "institution-not-available": "institution_unavailable",
-  "institution-disabled": "institution_unavailable",
-  "missing-required-field": "integration_error",
-  "missing-required-field-value": "integration_error",
-  "invalid-field-value": "integration_error",
-  "invalid-csv-row": "integration_error",
-  "row-count-exceeded": "integration_error",
-  "account-data-differs": "integration_error",
-  "empty-file": "integration_error",
-  "bank-statement-invalid": "user_action_required",
-  "bank-statement-new-product": "institution_not_supported",
-  "bank-statement-parsing-error": "generic_failure",
-  "bank-statement-not-supported": "user_action_required",
-  "txn-after-last-updated-date": "integration_error",
-  "invalid-connection": "reconnect_required",
-  "unknown-error": "generic_failure",
-  "job-timed-out": "generic_failure",
-  "authorization-failed": "cancelled",
-  "account-not-accessible-requires-user-action": "action_required_at_institution",
-  "invalid-credentials": "credentials_invalid",
-  "service-unavailable": "institution_unavailable",
-};
 /** Whether a value is a known BasiqJobResultCode. */
 export const isBasiqJobResultCode = (value: unknown): value is BasiqJobResultCode => isCodeOf(BasiqJobResultCodeCategories, BasiqJobResultCodeAliases, value);
 
+/** Other wire spellings of BasiqErrorCode values (alias -> value). */
+export const BasiqErrorCodeAliases: { readonly [alias: string]: BasiqErrorCode } = {
+};
+/** The category of every BasiqErrorCode value and alias: all a listener needs to read one. */
+export const BasiqErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "parameter-not-supplied": "integration_error",
+  "parameter-not-valid": "integration_error",
+  "path-parameter-not-valid": "integration_error",
+  "unsupported-accept": "integration_error",
+  "invalid-content": "integration_error",
+  "institution-not-supported": "institution_not_supported",
+  "invalid-credentials": "credentials_invalid",
+  "unauthorized-access": "integration_error",
+  "invalid-authorization-token": "integration_error",
+  "forbidden-access": "integration_error",
+  "no-production-access": "integration_error",
+  "access-denied": "integration_error",
+  "resource-not-found": "integration_error",
+  "resource-already-exists": "integration_error",
+  "resource-no-longer-available": "session_expired",
+  "too-many-requests": "rate_limited",
+  "internal-server-error": "generic_failure",
+  "service-unavailable": "generic_failure",
+  "event-already-subscribed": "integration_error",
+  "no-webhooks-found": "integration_error",
+  "too-many-sandbox-connections": "integration_error",
+  "maximum-count-exceeded": "integration_error",
+  "payments-not-enabled": "integration_error",
+  "invalid-user-name": "integration_error",
+  "invalid-user-email": "integration_error",
+  "missing-payee-account-details": "integration_error",
+  "missing-payer-account-details": "integration_error",
+  "external-provider-unreachable": "generic_failure",
+  "transaction-limit-reached": "integration_error",
+  "daily-limit-reached": "integration_error",
+  "check-balance-insufficient-funds": "rejected",
+  "account-unreachable": "institution_unavailable",
+  "account-balance-outdated": "integration_error",
+  "payer-account-not-allowed": "integration_error",
+  refer_to_customer: "rejected",
+  "unsupported-content-type": "integration_error",
+  "method-not-allowed": "integration_error",
+  "invalid-authorization-request": "integration_error",
+  "maintenance-error": "institution_unavailable",
+  "request-not-valid": "rate_limited",
+  "invalid-request-content": "user_action_required",
+};
 /**
  * API error code: The application-specific error code of a Basiq API error (data[].code of an error
  * list): the codes listed by the OpenAPI error schemas and sent in Basiq's published error bodies,
@@ -759,7 +836,7 @@ export const isBasiqJobResultCode = (value: unknown): value is BasiqJobResultCod
  * Payments Errors page (a hidden page of a product Basiq is sunsetting). Wire field: data[].code
  * (an error list: {type: list, correlationId, data: [{type: error, code, title, detail, source}]}).
  */
-export const BasiqErrorCode = {
+export const BasiqErrorCode: {
   /**
    * Required parameter not supplied. Check details and source message.
    * Category: integration_error (Integration error); retryable: no.
@@ -767,7 +844,7 @@ export const BasiqErrorCode = {
    * Whose words: description: Basiq's published text; message: Basiq's published text.
    * HTTP: 400.
    */
-  parameter_not_supplied: "parameter-not-supplied",
+  readonly parameter_not_supplied: "parameter-not-supplied";
   /**
    * A parameter of the request is not valid.
    * Category: integration_error (Integration error); retryable: no.
@@ -775,7 +852,7 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 400.
    */
-  parameter_not_valid: "parameter-not-valid",
+  readonly parameter_not_valid: "parameter-not-valid";
   /**
    * A parameter of the request's path is not valid.
    * Category: integration_error (Integration error); retryable: no.
@@ -783,14 +860,14 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 400.
    */
-  path_parameter_not_valid: "path-parameter-not-valid",
+  readonly path_parameter_not_valid: "path-parameter-not-valid";
   /**
    * The request's Accept header names a type the endpoint does not support.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  unsupported_accept: "unsupported-accept",
+  readonly unsupported_accept: "unsupported-accept";
   /**
    * The request's content is not valid.
    * Category: integration_error (Integration error); retryable: no.
@@ -798,21 +875,21 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 400.
    */
-  invalid_content: "invalid-content",
+  readonly invalid_content: "invalid-content";
   /**
    * The institution is not supported for the request.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  institution_not_supported: "institution-not-supported",
+  readonly institution_not_supported: "institution-not-supported";
   /**
    * Cannot login to target institution using supplied credentials. Check credentials and try again.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Basiq's published text.
    * HTTP: 400.
    */
-  invalid_credentials: "invalid-credentials",
+  readonly invalid_credentials: "invalid-credentials";
   /**
    * The request is not authorized to access the resource.
    * Category: integration_error (Integration error); retryable: no.
@@ -820,14 +897,14 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 401.
    */
-  unauthorized_access: "unauthorized-access",
+  readonly unauthorized_access: "unauthorized-access";
   /**
    * The request's authorization token is not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_authorization_token: "invalid-authorization-token",
+  readonly invalid_authorization_token: "invalid-authorization-token";
   /**
    * Access to the resource is forbidden to the request's token.
    * Category: integration_error (Integration error); retryable: no.
@@ -835,21 +912,21 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 403.
    */
-  forbidden_access: "forbidden-access",
+  readonly forbidden_access: "forbidden-access";
   /**
    * The application has no access to production.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  no_production_access: "no-production-access",
+  readonly no_production_access: "no-production-access";
   /**
    * Access to the resource was denied.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  access_denied: "access-denied",
+  readonly access_denied: "access-denied";
   /**
    * Requested resource not found. Check details message.
    * Category: integration_error (Integration error); retryable: no.
@@ -857,7 +934,7 @@ export const BasiqErrorCode = {
    * Whose words: description: Basiq's published text; message: Basiq's published text.
    * HTTP: 404.
    */
-  resource_not_found: "resource-not-found",
+  readonly resource_not_found: "resource-not-found";
   /**
    * The resource already exists.
    * Category: integration_error (Integration error); retryable: no.
@@ -865,14 +942,14 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 409.
    */
-  resource_already_exists: "resource-already-exists",
+  readonly resource_already_exists: "resource-already-exists";
   /**
    * The resource (the user's auth link) is no longer available.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 410.
    */
-  resource_no_longer_available: "resource-no-longer-available",
+  readonly resource_no_longer_available: "resource-no-longer-available";
   /**
    * Too many requests were sent; the query limit was reached.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -880,7 +957,7 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 429.
    */
-  too_many_requests: "too-many-requests",
+  readonly too_many_requests: "too-many-requests";
   /**
    * Generic server error affecting all endpoints.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -888,7 +965,7 @@ export const BasiqErrorCode = {
    * Whose words: description: Basiq's published text; message: Basiq's published text.
    * HTTP: 500.
    */
-  internal_server_error: "internal-server-error",
+  readonly internal_server_error: "internal-server-error";
   /**
    * Basiq's service is not ready to handle the request.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -896,7 +973,7 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 503.
    */
-  service_unavailable: "service-unavailable",
+  readonly service_unavailable: "service-unavailable";
   /**
    * The webhook request subscribes to events the application already subscribes to.
    * Category: integration_error (Integration error); retryable: no.
@@ -904,7 +981,7 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 400.
    */
-  event_already_subscribed: "event-already-subscribed",
+  readonly event_already_subscribed: "event-already-subscribed";
   /**
    * The application has no webhook to send a test message to.
    * Category: integration_error (Integration error); retryable: no.
@@ -912,13 +989,13 @@ export const BasiqErrorCode = {
    * Whose words: description: bankcodes' wording; message: Basiq's published text.
    * HTTP: 400.
    */
-  no_webhooks_found: "no-webhooks-found",
+  readonly no_webhooks_found: "no-webhooks-found";
   /**
    * Limit reached for sandbox connections. Reach out to support@basiq.io to reset your account.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  too_many_sandbox_connections: "too-many-sandbox-connections",
+  readonly too_many_sandbox_connections: "too-many-sandbox-connections";
   /**
    * The number of requested payments exceeded the system limit (currently set at 100).
    * Category: integration_error (Integration error); retryable: no.
@@ -928,7 +1005,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  maximum_count_exceeded: "maximum-count-exceeded",
+  readonly maximum_count_exceeded: "maximum-count-exceeded";
   /**
    * The partner application has not be enabled to send payments
    * Category: integration_error (Integration error); retryable: no.
@@ -938,7 +1015,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  payments_not_enabled: "payments-not-enabled",
+  readonly payments_not_enabled: "payments-not-enabled";
   /**
    * The user referenced has an invalid first and/or last name. First name must have at least 2
    * letters and last name must have at least 2 letters
@@ -949,7 +1026,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  invalid_user_name: "invalid-user-name",
+  readonly invalid_user_name: "invalid-user-name";
   /**
    * The user referenced has an invalid /missing email name.
    * Category: integration_error (Integration error); retryable: no.
@@ -959,7 +1036,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  invalid_user_email: "invalid-user-email",
+  readonly invalid_user_email: "invalid-user-email";
   /**
    * We cannot determine which payee account to use for the referenced payee
    * Category: integration_error (Integration error); retryable: no.
@@ -969,7 +1046,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  missing_payee_account_details: "missing-payee-account-details",
+  readonly missing_payee_account_details: "missing-payee-account-details";
   /**
    * We cannot determine which payer account to use for the referenced payee
    * Category: integration_error (Integration error); retryable: no.
@@ -979,7 +1056,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  missing_payer_account_details: "missing-payer-account-details",
+  readonly missing_payer_account_details: "missing-payer-account-details";
   /**
    * An error occurred communicating with the external payment provider after retries have been
    * exhausted
@@ -990,7 +1067,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  external_provider_unreachable: "external-provider-unreachable",
+  readonly external_provider_unreachable: "external-provider-unreachable";
   /**
    * The per transaction limit set on the account within the external provider has been hit.
    * Customer can contact us to agree on new limits if need be.
@@ -1001,7 +1078,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  transaction_limit_reached: "transaction-limit-reached",
+  readonly transaction_limit_reached: "transaction-limit-reached";
   /**
    * The daily limit enforced on the partner has been reached. Customer can contact us to agree on
    * new limits if need be.
@@ -1012,7 +1089,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  daily_limit_reached: "daily-limit-reached",
+  readonly daily_limit_reached: "daily-limit-reached";
   /**
    * The user account you attempting to debit does not have sufficient funds according to the most
    * recent account balance check
@@ -1023,7 +1100,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  check_balance_insufficient_funds: "check-balance-insufficient-funds",
+  readonly check_balance_insufficient_funds: "check-balance-insufficient-funds";
   /**
    * The account linked cannot be accessed to check the latest balance
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -1033,7 +1110,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  account_unreachable: "account-unreachable",
+  readonly account_unreachable: "account-unreachable";
   /**
    * The account balance is outdated (has not been updated in the last 24 hours)
    * Category: integration_error (Integration error); retryable: no.
@@ -1043,7 +1120,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  account_balance_outdated: "account-balance-outdated",
+  readonly account_balance_outdated: "account-balance-outdated";
   /**
    * Payer account cannot be the same account as the partner’s
    * Category: integration_error (Integration error); retryable: no.
@@ -1053,7 +1130,7 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  payer_account_not_allowed: "payer-account-not-allowed",
+  readonly payer_account_not_allowed: "payer-account-not-allowed";
   /**
    * Usually means insufficient funds or that the target account has breached their transaction
    * limits.
@@ -1064,31 +1141,31 @@ export const BasiqErrorCode = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  refer_to_customer: "refer_to_customer",
+  readonly refer_to_customer: "refer_to_customer";
   /**
    * Requested content type is not supported.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  unsupported_content_type: "unsupported-content-type",
+  readonly unsupported_content_type: "unsupported-content-type";
   /**
    * Requested method is not allowed.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  method_not_allowed: "method-not-allowed",
+  readonly method_not_allowed: "method-not-allowed";
   /**
    * Invalid authorization request. Check details message.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  invalid_authorization_request: "invalid-authorization-request",
+  readonly invalid_authorization_request: "invalid-authorization-request";
   /**
    * Requested resource is currently unavailable due to maintenance on Institution's side.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Basiq's published text.
    */
-  maintenance_error: "maintenance-error",
+  readonly maintenance_error: "maintenance-error";
   /**
    * There have been too many requests for the token endpoint within a 5 minute period from a
    * specific IP address.
@@ -1096,14 +1173,55 @@ export const BasiqErrorCode = {
    * Whose words: description: Basiq's published text.
    * HTTP: 403.
    */
-  request_not_valid: "request-not-valid",
+  readonly request_not_valid: "request-not-valid";
   /**
    * Statement is not valid
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  invalid_request_content: "invalid-request-content",
-} as const;
+  readonly invalid_request_content: "invalid-request-content";
+} = /* @__PURE__ */ membersOf(BasiqErrorCodeCategories, BasiqErrorCodeAliases, {
+  "parameter-not-supplied": "parameter_not_supplied",
+  "parameter-not-valid": "parameter_not_valid",
+  "path-parameter-not-valid": "path_parameter_not_valid",
+  "unsupported-accept": "unsupported_accept",
+  "invalid-content": "invalid_content",
+  "institution-not-supported": "institution_not_supported",
+  "invalid-credentials": "invalid_credentials",
+  "unauthorized-access": "unauthorized_access",
+  "invalid-authorization-token": "invalid_authorization_token",
+  "forbidden-access": "forbidden_access",
+  "no-production-access": "no_production_access",
+  "access-denied": "access_denied",
+  "resource-not-found": "resource_not_found",
+  "resource-already-exists": "resource_already_exists",
+  "resource-no-longer-available": "resource_no_longer_available",
+  "too-many-requests": "too_many_requests",
+  "internal-server-error": "internal_server_error",
+  "service-unavailable": "service_unavailable",
+  "event-already-subscribed": "event_already_subscribed",
+  "no-webhooks-found": "no_webhooks_found",
+  "too-many-sandbox-connections": "too_many_sandbox_connections",
+  "maximum-count-exceeded": "maximum_count_exceeded",
+  "payments-not-enabled": "payments_not_enabled",
+  "invalid-user-name": "invalid_user_name",
+  "invalid-user-email": "invalid_user_email",
+  "missing-payee-account-details": "missing_payee_account_details",
+  "missing-payer-account-details": "missing_payer_account_details",
+  "external-provider-unreachable": "external_provider_unreachable",
+  "transaction-limit-reached": "transaction_limit_reached",
+  "daily-limit-reached": "daily_limit_reached",
+  "check-balance-insufficient-funds": "check_balance_insufficient_funds",
+  "account-unreachable": "account_unreachable",
+  "account-balance-outdated": "account_balance_outdated",
+  "payer-account-not-allowed": "payer_account_not_allowed",
+  "unsupported-content-type": "unsupported_content_type",
+  "method-not-allowed": "method_not_allowed",
+  "invalid-authorization-request": "invalid_authorization_request",
+  "maintenance-error": "maintenance_error",
+  "request-not-valid": "request_not_valid",
+  "invalid-request-content": "invalid_request_content",
+});
 export type BasiqErrorCode = (typeof BasiqErrorCode)[keyof typeof BasiqErrorCode];
 /** A BasiqErrorCode as read from the wire: a known value or any other string. */
 export type BasiqErrorCodeOrUnknown = BasiqErrorCode | (string & {});
@@ -1994,87 +2112,52 @@ export const BasiqErrorCodeInfo: { readonly [V in BasiqErrorCode]: CodeInfo } = 
     },
   },
 );
-/** Other wire spellings of BasiqErrorCode values (alias -> value). */
-export const BasiqErrorCodeAliases: { readonly [alias: string]: BasiqErrorCode } = {
-};
-/** The category of every BasiqErrorCode value and alias: all a listener needs to read one. */
-export const BasiqErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  "parameter-not-supplied": "integration_error",
-  "parameter-not-valid": "integration_error",
-  "path-parameter-not-valid": "integration_error",
-  "unsupported-accept": "integration_error",
-  "invalid-content": "integration_error",
-  "institution-not-supported": "institution_not_supported",
-  "invalid-credentials": "credentials_invalid",
-  "unauthorized-access": "integration_error",
-  "invalid-authorization-token": "integration_error",
-  "forbidden-access": "integration_error",
-  "no-production-access": "integration_error",
-  "access-denied": "integration_error",
-  "resource-not-found": "integration_error",
-  "resource-already-exists": "integration_error",
-  "resource-no-longer-available": "session_expired",
-  "too-many-requests": "rate_limited",
-  "internal-server-error": "generic_failure",
-  "service-unavailable": "generic_failure",
-  "event-already-subscribed": "integration_error",
-  "no-webhooks-found": "integration_error",
-  "too-many-sandbox-connections": "integration_error",
-  "maximum-count-exceeded": "integration_error",
-  "payments-not-enabled": "integration_error",
-  "invalid-user-name": "integration_error",
-  "invalid-user-email": "integration_error",
-  "missing-payee-account-details": "integration_error",
-  "missing-payer-account-details": "integration_error",
-  "external-provider-unreachable": "generic_failure",
-  "transaction-limit-reached": "integration_error",
-  "daily-limit-reached": "integration_error",
-  "check-balance-insufficient-funds": "rejected",
-  "account-unreachable": "institution_unavailable",
-  "account-balance-outdated": "integration_error",
-  "payer-account-not-allowed": "integration_error",
-  refer_to_customer: "rejected",
-  "unsupported-content-type": "integration_error",
-  "method-not-allowed": "integration_error",
-  "invalid-authorization-request": "integration_error",
-  "maintenance-error": "institution_unavailable",
-  "request-not-valid": "rate_limited",
-  "invalid-request-content": "user_action_required",
-};
 /** Whether a value is a known BasiqErrorCode. */
 export const isBasiqErrorCode = (value: unknown): value is BasiqErrorCode => isCodeOf(BasiqErrorCodeCategories, BasiqErrorCodeAliases, value);
 
+/** Other wire spellings of BasiqJobStepStatus values (alias -> value). */
+export const BasiqJobStepStatusAliases: { readonly [alias: string]: BasiqJobStepStatus } = {
+};
+/** The category of every BasiqJobStepStatus value and alias: all a listener needs to read one. */
+export const BasiqJobStepStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  "in-progress": "pending",
+  success: "success",
+  failed: "generic_failure",
+};
 /**
  * Job step status: The status of a step of a Basiq job (steps[].status), and of a report job as a
  * whole (status). The step's result says why a failed step failed. Wire field: steps[].status (a
  * job: GET /jobs/{jobId}); status (a report job).
  */
-export const BasiqJobStepStatus = {
+export const BasiqJobStepStatus: {
   /**
    * The job has been created and is waiting to be started.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * The job has started and is currently processing.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  in_progress: "in-progress",
+  readonly in_progress: "in-progress";
   /**
    * The job has successfully completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  success: "success",
+  readonly success: "success";
   /**
    * The job has failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Basiq's published text.
    */
-  failed: "failed",
-} as const;
+  readonly failed: "failed";
+} = /* @__PURE__ */ membersOf(BasiqJobStepStatusCategories, BasiqJobStepStatusAliases, {
+  "in-progress": "in_progress",
+});
 export type BasiqJobStepStatus = (typeof BasiqJobStepStatus)[keyof typeof BasiqJobStepStatus];
 /** A BasiqJobStepStatus as read from the wire: a known value or any other string. */
 export type BasiqJobStepStatusOrUnknown = BasiqJobStepStatus | (string & {});
@@ -2165,62 +2248,67 @@ export const BasiqJobStepStatusInfo: { readonly [V in BasiqJobStepStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of BasiqJobStepStatus values (alias -> value). */
-export const BasiqJobStepStatusAliases: { readonly [alias: string]: BasiqJobStepStatus } = {
-};
-/** The category of every BasiqJobStepStatus value and alias: all a listener needs to read one. */
-export const BasiqJobStepStatusCategories: { readonly [spelling: string]: Category } = {
-  pending: "pending",
-  "in-progress": "pending",
-  success: "success",
-  failed: "generic_failure",
-};
 /** Whether a value is a known BasiqJobStepStatus. */
 export const isBasiqJobStepStatus = (value: unknown): value is BasiqJobStepStatus => isCodeOf(BasiqJobStepStatusCategories, BasiqJobStepStatusAliases, value);
 
+/** Other wire spellings of BasiqJobStepTitle values (alias -> value). */
+export const BasiqJobStepTitleAliases: { readonly [alias: string]: BasiqJobStepTitle } = {
+};
+/** The category of every BasiqJobStepTitle value and alias: all a listener needs to read one. */
+export const BasiqJobStepTitleCategories: { readonly [spelling: string]: Category } = {
+  "verify-credentials": "informational",
+  "retrieve-accounts": "informational",
+  "retrieve-transactions": "informational",
+  "retrieve-statements": "informational",
+  "mfa-challenge": "informational",
+  "create-report": "informational",
+  "validate-payment": "informational",
+  "external-processing": "informational",
+  "payment-completed": "informational",
+};
 /**
  * Job step: The name of a step of a Basiq job (steps[].title). JobsStep's enum lists four; Basiq's
  * published job bodies add mfa-challenge, create-report and, for payouts, three payment steps. Wire
  * field: steps[].title (a job: GET /jobs/{jobId}).
  */
-export const BasiqJobStepTitle = {
+export const BasiqJobStepTitle: {
   /**
    * Establish successful authentication with institution
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  verify_credentials: "verify-credentials",
+  readonly verify_credentials: "verify-credentials";
   /**
    * Fetch latest list of accounts
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  retrieve_accounts: "retrieve-accounts",
+  readonly retrieve_accounts: "retrieve-accounts";
   /**
    * Fetch latest list of transactions
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  retrieve_transactions: "retrieve-transactions",
+  readonly retrieve_transactions: "retrieve-transactions";
   /**
    * The step that retrieves the connection's statements.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  retrieve_statements: "retrieve-statements",
+  readonly retrieve_statements: "retrieve-statements";
   /**
    * The step at which the institution asks the user for a multi-factor answer (a one-time code or
    * security questions), sent to POST /jobs/{jobId}/mfa.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  mfa_challenge: "mfa-challenge",
+  readonly mfa_challenge: "mfa-challenge";
   /**
    * The single step of a report job.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  create_report: "create-report",
+  readonly create_report: "create-report";
   /**
    * The first step of a payout job: the payment is validated.
    * Category: informational (Informational); retryable: no.
@@ -2229,7 +2317,7 @@ export const BasiqJobStepTitle = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  validate_payment: "validate-payment",
+  readonly validate_payment: "validate-payment";
   /**
    * The second step of a payout job: the payment is processed by the external payment provider.
    * Category: informational (Informational); retryable: no.
@@ -2238,7 +2326,7 @@ export const BasiqJobStepTitle = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  external_processing: "external-processing",
+  readonly external_processing: "external-processing";
   /**
    * The last step of a payout job: the payment is completed.
    * Category: informational (Informational); retryable: no.
@@ -2247,8 +2335,18 @@ export const BasiqJobStepTitle = {
    * the commit "DX-705 Sunsetting Payments from Basiq" (2024-06-06), and the Payments Errors page
    * is hidden in its documentation repository.
    */
-  payment_completed: "payment-completed",
-} as const;
+  readonly payment_completed: "payment-completed";
+} = /* @__PURE__ */ membersOf(BasiqJobStepTitleCategories, BasiqJobStepTitleAliases, {
+  "verify-credentials": "verify_credentials",
+  "retrieve-accounts": "retrieve_accounts",
+  "retrieve-transactions": "retrieve_transactions",
+  "retrieve-statements": "retrieve_statements",
+  "mfa-challenge": "mfa_challenge",
+  "create-report": "create_report",
+  "validate-payment": "validate_payment",
+  "external-processing": "external_processing",
+  "payment-completed": "payment_completed",
+});
 export type BasiqJobStepTitle = (typeof BasiqJobStepTitle)[keyof typeof BasiqJobStepTitle];
 /** A BasiqJobStepTitle as read from the wire: a known value or any other string. */
 export type BasiqJobStepTitleOrUnknown = BasiqJobStepTitle | (string & {});
@@ -2405,51 +2503,48 @@ export const BasiqJobStepTitleInfo: { readonly [V in BasiqJobStepTitle]: CodeInf
     },
   },
 );
-/** Other wire spellings of BasiqJobStepTitle values (alias -> value). */
-export const BasiqJobStepTitleAliases: { readonly [alias: string]: BasiqJobStepTitle } = {
-};
-/** The category of every BasiqJobStepTitle value and alias: all a listener needs to read one. */
-export const BasiqJobStepTitleCategories: { readonly [spelling: string]: Category } = {
-  "verify-credentials": "informational",
-  "retrieve-accounts": "informational",
-  "retrieve-transactions": "informational",
-  "retrieve-statements": "informational",
-  "mfa-challenge": "informational",
-  "create-report": "informational",
-  "validate-payment": "informational",
-  "external-processing": "informational",
-  "payment-completed": "informational",
-};
 /** Whether a value is a known BasiqJobStepTitle. */
 export const isBasiqJobStepTitle = (value: unknown): value is BasiqJobStepTitle => isCodeOf(BasiqJobStepTitleCategories, BasiqJobStepTitleAliases, value);
 
+/** Other wire spellings of BasiqConnectionStatus values (alias -> value). */
+export const BasiqConnectionStatusAliases: { readonly [alias: string]: BasiqConnectionStatus } = {
+  "invalid-connection": "invalid",
+};
+/** The category of every BasiqConnectionStatus value and alias: all a listener needs to read one. */
+export const BasiqConnectionStatusCategories: { readonly [spelling: string]: Category } = {
+  active: "success",
+  pending: "pending",
+  invalid: "reconnect_required",
+  "invalid-connection": "reconnect_required",
+  "pre-init": "pending",
+};
 /**
  * Connection status: The status of a connection to a financial institution (available only for
  * SERVER_SCOPE). The Connections page also describes Deleted and Init (an open banking connection
  * that passed the authorisation, briefly) without their wire values; the OpenAPI enum does not list
  * them. Wire field: status (a connection: GET /users/{userId}/connections/{connectionId}).
  */
-export const BasiqConnectionStatus = {
+export const BasiqConnectionStatus: {
   /**
    * The connection is fully functional and has completed all necessary job steps.
    * Category: success (Success); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  active: "active",
+  readonly active: "active";
   /**
    * The connection is new and waiting to determine if it will become active or remain invalid. This
    * status signifies the start of the process.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * The connection is not operational due to issues in one or more of the job steps. It can be
    * refreshed manually, and a successful refresh will restore it to "Active."
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  invalid: "invalid",
+  readonly invalid: "invalid";
   /**
    * Similar to the Pending status, this is assigned at the creation of an open banking connection
    * and marks the beginning of the job. Connections stuck in pre-init state are usually a result of
@@ -2459,8 +2554,10 @@ export const BasiqConnectionStatus = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  pre_init: "pre-init",
-} as const;
+  readonly pre_init: "pre-init";
+} = /* @__PURE__ */ membersOf(BasiqConnectionStatusCategories, BasiqConnectionStatusAliases, {
+  "pre-init": "pre_init",
+});
 export type BasiqConnectionStatus = (typeof BasiqConnectionStatus)[keyof typeof BasiqConnectionStatus];
 /** A BasiqConnectionStatus as read from the wire: a known value or any other string. */
 export type BasiqConnectionStatusOrUnknown = BasiqConnectionStatus | (string & {});
@@ -2542,46 +2639,43 @@ export const BasiqConnectionStatusInfo: { readonly [V in BasiqConnectionStatus]:
     },
   },
 );
-/** Other wire spellings of BasiqConnectionStatus values (alias -> value). */
-export const BasiqConnectionStatusAliases: { readonly [alias: string]: BasiqConnectionStatus } = {
-  "invalid-connection": "invalid",
-};
-/** The category of every BasiqConnectionStatus value and alias: all a listener needs to read one. */
-export const BasiqConnectionStatusCategories: { readonly [spelling: string]: Category } = {
-  active: "success",
-  pending: "pending",
-  invalid: "reconnect_required",
-  "invalid-connection": "reconnect_required",
-  "pre-init": "pending",
-};
 /** Whether a value is a known BasiqConnectionStatus. */
 export const isBasiqConnectionStatus = (value: unknown): value is BasiqConnectionStatus => isCodeOf(BasiqConnectionStatusCategories, BasiqConnectionStatusAliases, value);
 
+/** Other wire spellings of BasiqConsentStatus values (alias -> value). */
+export const BasiqConsentStatusAliases: { readonly [alias: string]: BasiqConsentStatus } = {
+};
+/** The category of every BasiqConsentStatus value and alias: all a listener needs to read one. */
+export const BasiqConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  active: "success",
+  revoked: "reconnect_required",
+  expired: "reconnect_required",
+};
 /**
  * Consent status: The status of a user's consent (GET /users/{userId}/consents), described by
  * Basiq's schema as "active, revoked, and expired". Wire field: status (a consent: GET
  * /users/{userId}/consents).
  */
-export const BasiqConsentStatus = {
+export const BasiqConsentStatus: {
   /**
    * The consent is in force.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  active: "active",
+  readonly active: "active";
   /**
    * When the user explicitly revokes the consent.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  revoked: "revoked",
+  readonly revoked: "revoked";
   /**
    * The time period specified for this users consent has lapsed.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  expired: "expired",
-} as const;
+  readonly expired: "expired";
+} = /* @__PURE__ */ membersOf(BasiqConsentStatusCategories, BasiqConsentStatusAliases);
 export type BasiqConsentStatus = (typeof BasiqConsentStatus)[keyof typeof BasiqConsentStatus];
 /** A BasiqConsentStatus as read from the wire: a known value or any other string. */
 export type BasiqConsentStatusOrUnknown = BasiqConsentStatus | (string & {});
@@ -2638,127 +2732,159 @@ export const BasiqConsentStatusInfo: { readonly [V in BasiqConsentStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of BasiqConsentStatus values (alias -> value). */
-export const BasiqConsentStatusAliases: { readonly [alias: string]: BasiqConsentStatus } = {
-};
-/** The category of every BasiqConsentStatus value and alias: all a listener needs to read one. */
-export const BasiqConsentStatusCategories: { readonly [spelling: string]: Category } = {
-  active: "success",
-  revoked: "reconnect_required",
-  expired: "reconnect_required",
-};
 /** Whether a value is a known BasiqConsentStatus. */
 export const isBasiqConsentStatus = (value: unknown): value is BasiqConsentStatus => isCodeOf(BasiqConsentStatusCategories, BasiqConsentStatusAliases, value);
 
+/** Other wire spellings of BasiqWebhookEventType values (alias -> value). */
+export const BasiqWebhookEventTypeAliases: { readonly [alias: string]: BasiqWebhookEventType } = {
+};
+/** The category of every BasiqWebhookEventType value and alias: all a listener needs to read one. */
+export const BasiqWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
+  "account.updated": "informational",
+  "connection.activated": "informational",
+  "connection.created": "informational",
+  "connection.deleted": "informational",
+  "connection.invalidated": "informational",
+  "consent.created": "informational",
+  "consent.expired": "informational",
+  "consent.reminder": "informational",
+  "consent.revoked": "informational",
+  "consent.updated": "informational",
+  "consent.warning": "informational",
+  "transactions.updated": "informational",
+  "user.created": "informational",
+  "user.deleted": "informational",
+  "user.updated": "informational",
+  "connection.updated": "informational",
+  "consent.archived": "informational",
+};
 /**
  * Webhook event type: The type of the event a webhook message reports (eventTypeId): the event
  * types of GET /events/types' published example, with their descriptions, and the two further
  * events Basiq's Events and Consent Events pages name. Wire field: eventTypeId (a webhook message).
  */
-export const BasiqWebhookEventType = {
+export const BasiqWebhookEventType: {
   /**
    * when an account is updated
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  account_updated: "account.updated",
+  readonly account_updated: "account.updated";
   /**
    * when a connection is activated
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  connection_activated: "connection.activated",
+  readonly connection_activated: "connection.activated";
   /**
    * when a connection is created
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  connection_created: "connection.created",
+  readonly connection_created: "connection.created";
   /**
    * when a connection is deleted
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  connection_deleted: "connection.deleted",
+  readonly connection_deleted: "connection.deleted";
   /**
    * when a connection is invalidated
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  connection_invalidated: "connection.invalidated",
+  readonly connection_invalidated: "connection.invalidated";
   /**
    * when a consent is created
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  consent_created: "consent.created",
+  readonly consent_created: "consent.created";
   /**
    * when a consent is expired
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  consent_expired: "consent.expired",
+  readonly consent_expired: "consent.expired";
   /**
    * when a consent has been active for 90 days since the last update
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  consent_reminder: "consent.reminder",
+  readonly consent_reminder: "consent.reminder";
   /**
    * when a consent is revoked
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  consent_revoked: "consent.revoked",
+  readonly consent_revoked: "consent.revoked";
   /**
    * when a consent is updated
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  consent_updated: "consent.updated",
+  readonly consent_updated: "consent.updated";
   /**
    * when a consent is about to expire
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  consent_warning: "consent.warning",
+  readonly consent_warning: "consent.warning";
   /**
    * when transactions are updated
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  transactions_updated: "transactions.updated",
+  readonly transactions_updated: "transactions.updated";
   /**
    * when an user is created
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  user_created: "user.created",
+  readonly user_created: "user.created";
   /**
    * when an user is deleted
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  user_deleted: "user.deleted",
+  readonly user_deleted: "user.deleted";
   /**
    * when an user is updated
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  user_updated: "user.updated",
+  readonly user_updated: "user.updated";
   /**
    * When a connection is updated
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Basiq's published text.
    */
-  connection_updated: "connection.updated",
+  readonly connection_updated: "connection.updated";
   /**
    * When the partner archives the consent.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  consent_archived: "consent.archived",
-} as const;
+  readonly consent_archived: "consent.archived";
+} = /* @__PURE__ */ membersOf(BasiqWebhookEventTypeCategories, BasiqWebhookEventTypeAliases, {
+  "account.updated": "account_updated",
+  "connection.activated": "connection_activated",
+  "connection.created": "connection_created",
+  "connection.deleted": "connection_deleted",
+  "connection.invalidated": "connection_invalidated",
+  "consent.created": "consent_created",
+  "consent.expired": "consent_expired",
+  "consent.reminder": "consent_reminder",
+  "consent.revoked": "consent_revoked",
+  "consent.updated": "consent_updated",
+  "consent.warning": "consent_warning",
+  "transactions.updated": "transactions_updated",
+  "user.created": "user_created",
+  "user.deleted": "user_deleted",
+  "user.updated": "user_updated",
+  "connection.updated": "connection_updated",
+  "consent.archived": "consent_archived",
+});
 export type BasiqWebhookEventType = (typeof BasiqWebhookEventType)[keyof typeof BasiqWebhookEventType];
 /** A BasiqWebhookEventType as read from the wire: a known value or any other string. */
 export type BasiqWebhookEventTypeOrUnknown = BasiqWebhookEventType | (string & {});
@@ -3111,50 +3237,37 @@ export const BasiqWebhookEventTypeInfo: { readonly [V in BasiqWebhookEventType]:
     },
   },
 );
-/** Other wire spellings of BasiqWebhookEventType values (alias -> value). */
-export const BasiqWebhookEventTypeAliases: { readonly [alias: string]: BasiqWebhookEventType } = {
-};
-/** The category of every BasiqWebhookEventType value and alias: all a listener needs to read one. */
-export const BasiqWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
-  "account.updated": "informational",
-  "connection.activated": "informational",
-  "connection.created": "informational",
-  "connection.deleted": "informational",
-  "connection.invalidated": "informational",
-  "consent.created": "informational",
-  "consent.expired": "informational",
-  "consent.reminder": "informational",
-  "consent.revoked": "informational",
-  "consent.updated": "informational",
-  "consent.warning": "informational",
-  "transactions.updated": "informational",
-  "user.created": "informational",
-  "user.deleted": "informational",
-  "user.updated": "informational",
-  "connection.updated": "informational",
-  "consent.archived": "informational",
-};
 /** Whether a value is a known BasiqWebhookEventType. */
 export const isBasiqWebhookEventType = (value: unknown): value is BasiqWebhookEventType => isCodeOf(BasiqWebhookEventTypeCategories, BasiqWebhookEventTypeAliases, value);
 
+/** Other wire spellings of BasiqWebhookStatus values (alias -> value). */
+export const BasiqWebhookStatusAliases: { readonly [alias: string]: BasiqWebhookStatus } = {
+};
+/** The category of every BasiqWebhookStatus value and alias: all a listener needs to read one. */
+export const BasiqWebhookStatusCategories: { readonly [spelling: string]: Category } = {
+  active: "success",
+  "pending-approval": "pending",
+};
 /**
  * Webhook subscription status: The status of a webhook subscription (/notifications/webhooks). Wire
  * field: status (a webhook subscription).
  */
-export const BasiqWebhookStatus = {
+export const BasiqWebhookStatus: {
   /**
    * The webhook subscription is active.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  active: "active",
+  readonly active: "active";
   /**
    * The webhook subscription awaits approval.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  pending_approval: "pending-approval",
-} as const;
+  readonly pending_approval: "pending-approval";
+} = /* @__PURE__ */ membersOf(BasiqWebhookStatusCategories, BasiqWebhookStatusAliases, {
+  "pending-approval": "pending_approval",
+});
 export type BasiqWebhookStatus = (typeof BasiqWebhookStatus)[keyof typeof BasiqWebhookStatus];
 /** A BasiqWebhookStatus as read from the wire: a known value or any other string. */
 export type BasiqWebhookStatusOrUnknown = BasiqWebhookStatus | (string & {});
@@ -3193,13 +3306,5 @@ export const BasiqWebhookStatusInfo: { readonly [V in BasiqWebhookStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of BasiqWebhookStatus values (alias -> value). */
-export const BasiqWebhookStatusAliases: { readonly [alias: string]: BasiqWebhookStatus } = {
-};
-/** The category of every BasiqWebhookStatus value and alias: all a listener needs to read one. */
-export const BasiqWebhookStatusCategories: { readonly [spelling: string]: Category } = {
-  active: "success",
-  "pending-approval": "pending",
-};
 /** Whether a value is a known BasiqWebhookStatus. */
 export const isBasiqWebhookStatus = (value: unknown): value is BasiqWebhookStatus => isCodeOf(BasiqWebhookStatusCategories, BasiqWebhookStatusAliases, value);

@@ -1,9 +1,64 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Belvo (https://belvo.com): one `as const` object per code set. */
+/**
+ * Belvo (https://belvo.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of BelvoErrorCode values (alias -> value). */
+export const BelvoErrorCodeAliases: { readonly [alias: string]: BelvoErrorCode } = {
+};
+/** The category of every BelvoErrorCode value and alias: all a listener needs to read one. */
+export const BelvoErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  required: "integration_error",
+  login_error: "credentials_invalid",
+  unexpected_error: "generic_failure",
+  activation_failed: "action_required_at_institution",
+  institution_down: "institution_unavailable",
+  already_exists: "integration_error",
+  already_registered: "integration_error",
+  cancellation_error: "integration_error",
+  does_not_exist: "integration_error",
+  duplicated: "integration_error",
+  null: "integration_error",
+  institution_inactive: "institution_unavailable",
+  institution_unavailable: "institution_unavailable",
+  invalid: "integration_error",
+  invalid_choice: "integration_error",
+  invalid_credentials_storage: "integration_error",
+  invalid_fetch_resources: "integration_error",
+  invalid_access_mode_switch: "integration_error",
+  invalid_link: "reconnect_required",
+  invalid_period: "integration_error",
+  max_digits: "integration_error",
+  max_decimal_places: "integration_error",
+  min_value: "integration_error",
+  not_a_list: "integration_error",
+  parse_error: "integration_error",
+  session_expired: "session_expired",
+  session_expired_ob: "session_expired",
+  too_many_sessions: "concurrent_operation",
+  unavailable_data: "generic_failure",
+  unconfirmed_link: "mfa_required",
+  unsupported_operation: "integration_error",
+  validation_error: "integration_error",
+  authentication_failed: "integration_error",
+  consent_without_accounts: "reconnect_required",
+  access_to_production_denied: "integration_error",
+  access_to_resource_denied: "integration_error",
+  permission_denied: "generic_failure",
+  quota_limit_reached: "integration_error",
+  not_found: "integration_error",
+  expired_credentials: "reconnect_required",
+  method_not_allowed: "integration_error",
+  request_timeout: "generic_failure",
+  activation_required: "action_required_at_institution",
+  token_required: "mfa_required",
+  service_unavailable: "generic_failure",
+};
 /**
  * API error code: The code of an error: the code of each error object of an API error response (the
  * body is a JSON list of such objects), and the data.error_code of a LINK webhook. The codes are
@@ -14,7 +69,7 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * code's own text says to retry later, its retryable follows that text. Wire field: code (each
  * object of an API error response, a JSON list); data.error_code (LINK webhooks).
  */
-export const BelvoErrorCode = {
+export const BelvoErrorCode: {
   /**
    * You sent a request without a required field.
    * Category: integration_error (Integration error); retryable: no.
@@ -26,7 +81,7 @@ export const BelvoErrorCode = {
    * messages: Belvo's published text; advice to the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  required: "required",
+  readonly required: "required";
   /**
    * Invalid credentials provided to login to the institution
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -35,7 +90,7 @@ export const BelvoErrorCode = {
    * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  login_error: "login_error",
+  readonly login_error: "login_error";
   /**
    * This error occurs when we (Belvo) have encountered an internal system error (sorry about that)
    * or due to an unsupported response from the institution.
@@ -52,7 +107,7 @@ export const BelvoErrorCode = {
    * text.
    * HTTP: 500.
    */
-  unexpected_error: "unexpected_error",
+  readonly unexpected_error: "unexpected_error";
   /**
    * This error occurs when Belvo was unable to automatically activate the internet banking access
    * for the user due to missing information (for example, the 🇲🇽 CVV or 🇲🇽 NIP were missing or
@@ -68,7 +123,7 @@ export const BelvoErrorCode = {
    * text.
    * HTTP: 400.
    */
-  activation_failed: "activation_failed",
+  readonly activation_failed: "activation_failed";
   /**
    * This error occurs when the institution's website that you're trying to access is down due to
    * maintenance or other issues, which means Belvo is unable to create new links or retrieve new
@@ -84,7 +139,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  institution_down: "institution_down",
+  readonly institution_down: "institution_down";
   /**
    * You are trying to register a bank account providing a value that is already linked to a bank
    * account registered in Belvo.
@@ -96,21 +151,21 @@ export const BelvoErrorCode = {
    * text.
    * HTTP: 400.
    */
-  already_exists: "already_exists",
+  readonly already_exists: "already_exists";
   /**
    * This customer is already registered
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Belvo's published text.
    * HTTP: 400.
    */
-  already_registered: "already_registered",
+  readonly already_registered: "already_registered";
   /**
    * Payment Intent cannot be canceled because it is not SCHEDULED
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Belvo's published text.
    * HTTP: 400.
    */
-  cancellation_error: "cancellation_error",
+  readonly cancellation_error: "cancellation_error";
   /**
    * You sent a request where you provided a value that doesn't exist in the Belvo database.
    * Category: integration_error (Integration error); retryable: no.
@@ -120,7 +175,7 @@ export const BelvoErrorCode = {
    * text.
    * HTTP: 400.
    */
-  does_not_exist: "does_not_exist",
+  readonly does_not_exist: "does_not_exist";
   /**
    * You tried to create a link that has already been associated with your account.
    * Category: integration_error (Integration error); retryable: no.
@@ -133,7 +188,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  duplicated: "duplicated",
+  readonly duplicated: "duplicated";
   /**
    * You made a request without providing data in a required field.
    * Category: integration_error (Integration error); retryable: no.
@@ -145,7 +200,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  null: "null",
+  readonly null: "null";
   /**
    * This error occurs when we (Belvo) have deactivated the institution in our API.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -155,7 +210,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  institution_inactive: "institution_inactive",
+  readonly institution_inactive: "institution_inactive";
   /**
    * This error occurs when the institution's website that you're trying to access is down due to
    * maintenance or other issues, which means Belvo is unable to create new links or retrieve new
@@ -171,7 +226,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  institution_unavailable: "institution_unavailable",
+  readonly institution_unavailable: "institution_unavailable";
   /**
    * You sent a request where you provided a value in an invalid format.
    * Category: integration_error (Integration error); retryable: no.
@@ -182,7 +237,7 @@ export const BelvoErrorCode = {
    * text.
    * HTTP: 400.
    */
-  invalid: "invalid",
+  readonly invalid: "invalid";
   /**
    * You made a request where in one of the fields you provided a value that wasn't valid (for
    * example, it may only accept certain strings, much like an enum).
@@ -194,7 +249,7 @@ export const BelvoErrorCode = {
    * text.
    * HTTP: 400.
    */
-  invalid_choice: "invalid_choice",
+  readonly invalid_choice: "invalid_choice";
   /**
    * You made a request where for a recurrent link you set the credentials_storage parameter to
    * nostore or to a date range between 1d to 365d.
@@ -206,7 +261,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  invalid_credentials_storage: "invalid_credentials_storage",
+  readonly invalid_credentials_storage: "invalid_credentials_storage";
   /**
    * Single links without stored credentials must fetch resources
    * Category: integration_error (Integration error); retryable: no.
@@ -215,7 +270,7 @@ export const BelvoErrorCode = {
    * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  invalid_fetch_resources: "invalid_fetch_resources",
+  readonly invalid_fetch_resources: "invalid_fetch_resources";
   /**
    * This error occurs when you try to update a link from single to recurrent, but there are no
    * login credentials stored for the user.
@@ -225,7 +280,7 @@ export const BelvoErrorCode = {
    * Whose words: description: Belvo's published text; message: Belvo's published text.
    * HTTP: 400.
    */
-  invalid_access_mode_switch: "invalid_access_mode_switch",
+  readonly invalid_access_mode_switch: "invalid_access_mode_switch";
   /**
    * This error when you try to access an account but the user credentials are no longer valid,
    * prompting an error from the institution.
@@ -237,7 +292,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  invalid_link: "invalid_link",
+  readonly invalid_link: "invalid_link";
   /**
    * This error occurs when you request incomes for a link within a given date range, however, the
    * period between date_from and date_to is less than 90 days.
@@ -249,7 +304,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  invalid_period: "invalid_period",
+  readonly invalid_period: "invalid_period";
   /**
    * You sent a request with the wrong amount format.
    * Category: integration_error (Integration error); retryable: no.
@@ -261,7 +316,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  max_digits: "max_digits",
+  readonly max_digits: "max_digits";
   /**
    * You sent a request with the wrong amount format.
    * Category: integration_error (Integration error); retryable: no.
@@ -273,7 +328,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  max_decimal_places: "max_decimal_places",
+  readonly max_decimal_places: "max_decimal_places";
   /**
    * You sent a request with the wrong amount format.
    * Category: integration_error (Integration error); retryable: no.
@@ -285,7 +340,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  min_value: "min_value",
+  readonly min_value: "min_value";
   /**
    * You sent a request where instead of sending an array of data, you sent through just a list.
    * Category: integration_error (Integration error); retryable: no.
@@ -296,7 +351,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  not_a_list: "not_a_list",
+  readonly not_a_list: "not_a_list";
   /**
    * You sent a request with invalid JSON.
    * Category: integration_error (Integration error); retryable: no.
@@ -306,7 +361,7 @@ export const BelvoErrorCode = {
    * text.
    * HTTP: 400.
    */
-  parse_error: "parse_error",
+  readonly parse_error: "parse_error";
   /**
    * This error occurs when you try to resume a request session that has already expired. This is
    * usually because the user took too long to provide their authentication token.
@@ -322,7 +377,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  session_expired: "session_expired",
+  readonly session_expired: "session_expired";
   /**
    * The widget's session expired before the end user went on to their institution, or the widget
    * was opened with an access token made for another user.
@@ -335,7 +390,7 @@ export const BelvoErrorCode = {
    * user messages: Belvo's published text; advice to the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  session_expired_ob: "session_expired_ob",
+  readonly session_expired_ob: "session_expired_ob";
   /**
    * A user is attempting to log in to their institution via Belvo while also already being logged
    * in to their institution on a web browser or mobile app.
@@ -351,7 +406,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  too_many_sessions: "too_many_sessions",
+  readonly too_many_sessions: "too_many_sessions";
   /**
    * This error occurs when your request was correctly formed and sent, however, the institution did
    * not return any data for your request.
@@ -366,7 +421,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  unavailable_data: "unavailable_data",
+  readonly unavailable_data: "unavailable_data";
   /**
    * This error occurs when you try to access a link that was paused previously (and as such is not
    * active now).
@@ -379,7 +434,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  unconfirmed_link: "unconfirmed_link",
+  readonly unconfirmed_link: "unconfirmed_link";
   /**
    * You try to access some data operation that Belvo does not support for an institution.
    * Category: integration_error (Integration error); retryable: no.
@@ -390,7 +445,7 @@ export const BelvoErrorCode = {
    * message: Belvo's published text; translated user messages: Belvo's published text.
    * HTTP: 400.
    */
-  unsupported_operation: "unsupported_operation",
+  readonly unsupported_operation: "unsupported_operation";
   /**
    * The credentials provided did not match the expected fields, leading to a field validation error
    * from the institution.
@@ -403,7 +458,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 400.
    */
-  validation_error: "validation_error",
+  readonly validation_error: "validation_error";
   /**
    * This error occurs when you try to make an API call using incorrect Belvo API credentials
    * (either your secret key or secret password, or both, are incorrect).
@@ -416,7 +471,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 401.
    */
-  authentication_failed: "authentication_failed",
+  readonly authentication_failed: "authentication_failed";
   /**
    * This error occurs when your user has removed accounts associated with the consent they
    * provided.
@@ -428,7 +483,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 401.
    */
-  consent_without_accounts: "consent_without_accounts",
+  readonly consent_without_accounts: "consent_without_accounts";
   /**
    * This error occurs when you try to access Belvo's production environment without the correct
    * permissions.
@@ -439,7 +494,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 403.
    */
-  access_to_production_denied: "access_to_production_denied",
+  readonly access_to_production_denied: "access_to_production_denied";
   /**
    * This error occurs when you try to access a Belvo's resource without the correct permissions.
    * Category: integration_error (Integration error); retryable: no.
@@ -449,7 +504,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 403.
    */
-  access_to_resource_denied: "access_to_resource_denied",
+  readonly access_to_resource_denied: "access_to_resource_denied";
   /**
    * This error occurs when we (Belvo) are forbidden to access a certain resource in the
    * institution, or you have exceeded your request limit.
@@ -461,7 +516,7 @@ export const BelvoErrorCode = {
    * text.
    * HTTP: 403.
    */
-  permission_denied: "permission_denied",
+  readonly permission_denied: "permission_denied";
   /**
    * This error occurs when you have exceeded the Link limit in the development environment.
    * Category: integration_error (Integration error); retryable: no.
@@ -472,14 +527,14 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 403.
    */
-  quota_limit_reached: "quota_limit_reached",
+  readonly quota_limit_reached: "quota_limit_reached";
   /**
    * Not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Belvo's published text.
    * HTTP: 404.
    */
-  not_found: "not_found",
+  readonly not_found: "not_found";
   /**
    * The credentials of this link have expired
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -488,7 +543,7 @@ export const BelvoErrorCode = {
    * Whose words: message: Belvo's published text; advice to the integrator: Belvo's published text.
    * HTTP: 404.
    */
-  expired_credentials: "expired_credentials",
+  readonly expired_credentials: "expired_credentials";
   /**
    * This error occurs when you try to use an API method that is not allowed for the given resource
    * (for example, a PATCH request for Fiscal endpoints).
@@ -499,7 +554,7 @@ export const BelvoErrorCode = {
    * text.
    * HTTP: 405.
    */
-  method_not_allowed: "method_not_allowed",
+  readonly method_not_allowed: "method_not_allowed";
   /**
    * Belvo has a limit regarding the time it takes to log in, retrieve account data, and log out,
    * which is set to five (5) minutes. A timeout occurs when there is a very large amount of data
@@ -516,7 +571,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 408.
    */
-  request_timeout: "request_timeout",
+  readonly request_timeout: "request_timeout";
   /**
    * This error occurs when the user has not activated their internet banking access.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
@@ -527,7 +582,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 428.
    */
-  activation_required: "activation_required",
+  readonly activation_required: "activation_required";
   /**
    * This error occurs when the institution requires MFA to log in.
    * Category: mfa_required (MFA required); retryable: no.
@@ -541,7 +596,7 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 428.
    */
-  token_required: "token_required",
+  readonly token_required: "token_required";
   /**
    * This error occurs when we (Belvo) have encountered an internal system error (sorry about that).
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -553,8 +608,8 @@ export const BelvoErrorCode = {
    * the integrator: Belvo's published text.
    * HTTP: 500.
    */
-  service_unavailable: "service_unavailable",
-} as const;
+  readonly service_unavailable: "service_unavailable";
+} = /* @__PURE__ */ membersOf(BelvoErrorCodeCategories, BelvoErrorCodeAliases);
 export type BelvoErrorCode = (typeof BelvoErrorCode)[keyof typeof BelvoErrorCode];
 /** A BelvoErrorCode as read from the wire: a known value or any other string. */
 export type BelvoErrorCodeOrUnknown = BelvoErrorCode | (string & {});
@@ -1472,90 +1527,49 @@ export const BelvoErrorCodeInfo: { readonly [V in BelvoErrorCode]: CodeInfo } = 
     },
   },
 );
-/** Other wire spellings of BelvoErrorCode values (alias -> value). */
-export const BelvoErrorCodeAliases: { readonly [alias: string]: BelvoErrorCode } = {
-};
-/** The category of every BelvoErrorCode value and alias: all a listener needs to read one. */
-export const BelvoErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  required: "integration_error",
-  login_error: "credentials_invalid",
-  unexpected_error: "generic_failure",
-  activation_failed: "action_required_at_institution",
-  institution_down: "institution_unavailable",
-  already_exists: "integration_error",
-  already_registered: "integration_error",
-  cancellation_error: "integration_error",
-  does_not_exist: "integration_error",
-  duplicated: "integration_error",
-  null: "integration_error",
-  institution_inactive: "institution_unavailable",
-  institution_unavailable: "institution_unavailable",
-  invalid: "integration_error",
-  invalid_choice: "integration_error",
-  invalid_credentials_storage: "integration_error",
-  invalid_fetch_resources: "integration_error",
-  invalid_access_mode_switch: "integration_error",
-  invalid_link: "reconnect_required",
-  invalid_period: "integration_error",
-  max_digits: "integration_error",
-  max_decimal_places: "integration_error",
-  min_value: "integration_error",
-  not_a_list: "integration_error",
-  parse_error: "integration_error",
-  session_expired: "session_expired",
-  session_expired_ob: "session_expired",
-  too_many_sessions: "concurrent_operation",
-  unavailable_data: "generic_failure",
-  unconfirmed_link: "mfa_required",
-  unsupported_operation: "integration_error",
-  validation_error: "integration_error",
-  authentication_failed: "integration_error",
-  consent_without_accounts: "reconnect_required",
-  access_to_production_denied: "integration_error",
-  access_to_resource_denied: "integration_error",
-  permission_denied: "generic_failure",
-  quota_limit_reached: "integration_error",
-  not_found: "integration_error",
-  expired_credentials: "reconnect_required",
-  method_not_allowed: "integration_error",
-  request_timeout: "generic_failure",
-  activation_required: "action_required_at_institution",
-  token_required: "mfa_required",
-  service_unavailable: "generic_failure",
-};
 /** Whether a value is a known BelvoErrorCode. */
 export const isBelvoErrorCode = (value: unknown): value is BelvoErrorCode => isCodeOf(BelvoErrorCodeCategories, BelvoErrorCodeAliases, value);
 
+/** Other wire spellings of BelvoLinkStatus values (alias -> value). */
+export const BelvoLinkStatusAliases: { readonly [alias: string]: BelvoLinkStatus } = {
+};
+/** The category of every BelvoLinkStatus value and alias: all a listener needs to read one. */
+export const BelvoLinkStatusCategories: { readonly [spelling: string]: Category } = {
+  valid: "success",
+  invalid: "reconnect_required",
+  unconfirmed: "pending",
+  token_required: "mfa_required",
+};
 /**
  * Link status: The current status of a link (Belvo's encrypted set of an end user's credentials to
  * one institution). Wire field: status (the Link object).
  */
-export const BelvoLinkStatus = {
+export const BelvoLinkStatus: {
   /**
    * The link works: Belvo can use it to access the institution.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  valid: "valid",
+  readonly valid: "valid";
   /**
    * The link no longer works with the credentials Belvo holds.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid: "invalid",
+  readonly invalid: "invalid";
   /**
    * The link's creation has not been confirmed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  unconfirmed: "unconfirmed",
+  readonly unconfirmed: "unconfirmed";
   /**
    * The institution requires a new MFA token for the link.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  token_required: "token_required",
-} as const;
+  readonly token_required: "token_required";
+} = /* @__PURE__ */ membersOf(BelvoLinkStatusCategories, BelvoLinkStatusAliases);
 export type BelvoLinkStatus = (typeof BelvoLinkStatus)[keyof typeof BelvoLinkStatus];
 /** A BelvoLinkStatus as read from the wire: a known value or any other string. */
 export type BelvoLinkStatusOrUnknown = BelvoLinkStatus | (string & {});
@@ -1621,54 +1635,66 @@ export const BelvoLinkStatusInfo: { readonly [V in BelvoLinkStatus]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of BelvoLinkStatus values (alias -> value). */
-export const BelvoLinkStatusAliases: { readonly [alias: string]: BelvoLinkStatus } = {
-};
-/** The category of every BelvoLinkStatus value and alias: all a listener needs to read one. */
-export const BelvoLinkStatusCategories: { readonly [spelling: string]: Category } = {
-  valid: "success",
-  invalid: "reconnect_required",
-  unconfirmed: "pending",
-  token_required: "mfa_required",
-};
 /** Whether a value is a known BelvoLinkStatus. */
 export const isBelvoLinkStatus = (value: unknown): value is BelvoLinkStatus => isCodeOf(BelvoLinkStatusCategories, BelvoLinkStatusAliases, value);
 
+/** Other wire spellings of BelvoWebhookCode values (alias -> value). */
+export const BelvoWebhookCodeAliases: { readonly [alias: string]: BelvoWebhookCode } = {
+};
+/** The category of every BelvoWebhookCode value and alias: all a listener needs to read one. */
+export const BelvoWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  historical_update: "informational",
+  new_accounts_available: "informational",
+  new_transactions_available: "informational",
+  transactions_updated: "informational",
+  transactions_deleted: "informational",
+  invalid_credentials: "reconnect_required",
+  token_required: "mfa_required",
+  STATUS_UPDATE: "informational",
+  OBJECT_CREATED: "informational",
+  initial_inflow_update: "informational",
+  initial_outflow_update: "informational",
+  historical_inflow_update: "informational",
+  historical_outflow_update: "informational",
+  new_bills_available: "informational",
+  new_owners_available: "informational",
+  new_investments_available: "informational",
+};
 /**
  * Webhook code: The event a webhook reports, within its webhook_type. Wire field: webhook_code
  * (every webhook).
  */
-export const BelvoWebhookCode = {
+export const BelvoWebhookCode: {
   /**
    * Belvo has loaded the historical data of a resource for a new link, ready to be retrieved.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  historical_update: "historical_update",
+  readonly historical_update: "historical_update";
   /**
    * New accounts were found for the link since its last update.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  new_accounts_available: "new_accounts_available",
+  readonly new_accounts_available: "new_accounts_available";
   /**
    * New transactions are available for a banking recurrent link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  new_transactions_available: "new_transactions_available",
+  readonly new_transactions_available: "new_transactions_available";
   /**
    * Transactions of the link were updated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  transactions_updated: "transactions_updated",
+  readonly transactions_updated: "transactions_updated";
   /**
    * Transactions of the link were deleted.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  transactions_deleted: "transactions_deleted",
+  readonly transactions_deleted: "transactions_deleted";
   /**
    * The end user's credentials are no longer valid to update the recurrent link.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -1676,68 +1702,68 @@ export const BelvoWebhookCode = {
    * their new password using the Connect widget in Update Mode.
    * Whose words: description: bankcodes' wording; advice to the integrator: Belvo's published text.
    */
-  invalid_credentials: "invalid_credentials",
+  readonly invalid_credentials: "invalid_credentials";
   /**
    * The institution requires a new MFA token to keep refreshing the recurrent link.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  token_required: "token_required",
+  readonly token_required: "token_required";
   /**
    * The status of a payment object changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  STATUS_UPDATE: "STATUS_UPDATE",
+  readonly STATUS_UPDATE: "STATUS_UPDATE";
   /**
    * A payment object was created (for BANK_ACCOUNTS: a new bank account).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  OBJECT_CREATED: "OBJECT_CREATED",
+  readonly OBJECT_CREATED: "OBJECT_CREATED";
   /**
    * The last 30 days of INFLOW (received) invoices.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  initial_inflow_update: "initial_inflow_update",
+  readonly initial_inflow_update: "initial_inflow_update";
   /**
    * The last 30 days of OUTFLOW (sent) invoices.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  initial_outflow_update: "initial_outflow_update",
+  readonly initial_outflow_update: "initial_outflow_update";
   /**
    * The history of the invoices a fiscal link received is available.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  historical_inflow_update: "historical_inflow_update",
+  readonly historical_inflow_update: "historical_inflow_update";
   /**
    * The history of the invoices a fiscal link sent is available.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  historical_outflow_update: "historical_outflow_update",
+  readonly historical_outflow_update: "historical_outflow_update";
   /**
    * The number of new bills found in the institution since the last update.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  new_bills_available: "new_bills_available",
+  readonly new_bills_available: "new_bills_available";
   /**
    * The number of new owners found since the last update.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  new_owners_available: "new_owners_available",
+  readonly new_owners_available: "new_owners_available";
   /**
    * The number of new accounts found in the institution since the last update.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  new_investments_available: "new_investments_available",
-} as const;
+  readonly new_investments_available: "new_investments_available";
+} = /* @__PURE__ */ membersOf(BelvoWebhookCodeCategories, BelvoWebhookCodeAliases);
 export type BelvoWebhookCode = (typeof BelvoWebhookCode)[keyof typeof BelvoWebhookCode];
 /** A BelvoWebhookCode as read from the wire: a known value or any other string. */
 export type BelvoWebhookCodeOrUnknown = BelvoWebhookCode | (string & {});
@@ -1993,31 +2019,27 @@ export const BelvoWebhookCodeInfo: { readonly [V in BelvoWebhookCode]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of BelvoWebhookCode values (alias -> value). */
-export const BelvoWebhookCodeAliases: { readonly [alias: string]: BelvoWebhookCode } = {
-};
-/** The category of every BelvoWebhookCode value and alias: all a listener needs to read one. */
-export const BelvoWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  historical_update: "informational",
-  new_accounts_available: "informational",
-  new_transactions_available: "informational",
-  transactions_updated: "informational",
-  transactions_deleted: "informational",
-  invalid_credentials: "reconnect_required",
-  token_required: "mfa_required",
-  STATUS_UPDATE: "informational",
-  OBJECT_CREATED: "informational",
-  initial_inflow_update: "informational",
-  initial_outflow_update: "informational",
-  historical_inflow_update: "informational",
-  historical_outflow_update: "informational",
-  new_bills_available: "informational",
-  new_owners_available: "informational",
-  new_investments_available: "informational",
-};
 /** Whether a value is a known BelvoWebhookCode. */
 export const isBelvoWebhookCode = (value: unknown): value is BelvoWebhookCode => isCodeOf(BelvoWebhookCodeCategories, BelvoWebhookCodeAliases, value);
 
+/** Other wire spellings of BelvoPaymentStatusReasonCode values (alias -> value). */
+export const BelvoPaymentStatusReasonCodeAliases: { readonly [alias: string]: BelvoPaymentStatusReasonCode } = {
+};
+/** The category of every BelvoPaymentStatusReasonCode value and alias: all a listener needs to read one. */
+export const BelvoPaymentStatusReasonCodeCategories: { readonly [spelling: string]: Category } = {
+  ACCOUNT_NOT_ALLOWED: "rejected",
+  AMOUNT_OVER_LIMIT: "rejected",
+  AUTHORIZATION_EXPIRED: "session_expired",
+  BANK_USER_MISMATCH: "rejected",
+  BENEFICIARY_ACCOUNT_BLOCKED: "rejected",
+  BENEFICIARY_ACCOUNT_CLOSED: "rejected",
+  BENEFICIARY_ACCOUNT_ERROR: "generic_failure",
+  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "integration_error",
+  BENEFICIARY_ACCOUNT_TYPE_INVALID: "integration_error",
+  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "rejected",
+  BENEFICIARY_BANK_REJECTED_CHARGE: "rejected",
+  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "cancelled",
+};
 /**
  * Payment status reason code (Payments Brazil, V2): Why a Payment Authorization or an associated
  * Charge (Payments Brazil, V2) changed status: status_reason_code, in upper case, sent with
@@ -2025,80 +2047,80 @@ export const isBelvoWebhookCode = (value: unknown): value is BelvoWebhookCode =>
  * BENEFICIARY_CANCELLED_RECURRING_PAYMENT: later codes were not read, and read as unknown codes.
  * Wire field: status_reason_code (Payment Authorizations and Charges, V2).
  */
-export const BelvoPaymentStatusReasonCode = {
+export const BelvoPaymentStatusReasonCode: {
   /**
    * The payer account does not allow payments.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  ACCOUNT_NOT_ALLOWED: "ACCOUNT_NOT_ALLOWED",
+  readonly ACCOUNT_NOT_ALLOWED: "ACCOUNT_NOT_ALLOWED";
   /**
    * The amount exceeds the maximum limit for the account.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
-  AMOUNT_OVER_LIMIT: "AMOUNT_OVER_LIMIT",
+  readonly AMOUNT_OVER_LIMIT: "AMOUNT_OVER_LIMIT";
   /**
    * The Payment Authorization was not completed within the allowed period.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
-  AUTHORIZATION_EXPIRED: "AUTHORIZATION_EXPIRED",
+  readonly AUTHORIZATION_EXPIRED: "AUTHORIZATION_EXPIRED";
   /**
    * The authenticated bank user differed from the paying user.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
-  BANK_USER_MISMATCH: "BANK_USER_MISMATCH",
+  readonly BANK_USER_MISMATCH: "BANK_USER_MISMATCH";
   /**
    * The beneficiary bank account is blocked.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_BLOCKED: "BENEFICIARY_ACCOUNT_BLOCKED",
+  readonly BENEFICIARY_ACCOUNT_BLOCKED: "BENEFICIARY_ACCOUNT_BLOCKED";
   /**
    * The beneficiary bank account is closed.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_CLOSED: "BENEFICIARY_ACCOUNT_CLOSED",
+  readonly BENEFICIARY_ACCOUNT_CLOSED: "BENEFICIARY_ACCOUNT_CLOSED";
   /**
    * The Charge could not be completed due to an unexpected error in the beneficiary account.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_ERROR: "BENEFICIARY_ACCOUNT_ERROR",
+  readonly BENEFICIARY_ACCOUNT_ERROR: "BENEFICIARY_ACCOUNT_ERROR";
   /**
    * The beneficiary bank account number is invalid or non-existent.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "BENEFICIARY_ACCOUNT_NUMBER_INVALID",
+  readonly BENEFICIARY_ACCOUNT_NUMBER_INVALID: "BENEFICIARY_ACCOUNT_NUMBER_INVALID";
   /**
    * The beneficiary bank account type does not allow this type of action.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Belvo's published text; translated messages: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_TYPE_INVALID: "BENEFICIARY_ACCOUNT_TYPE_INVALID",
+  readonly BENEFICIARY_ACCOUNT_TYPE_INVALID: "BENEFICIARY_ACCOUNT_TYPE_INVALID";
   /**
    * The transaction type is not supported or authorized by the beneficiary account.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
+  readonly BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED";
   /**
    * The Charge was rejected by the beneficiary's institution.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_BANK_REJECTED_CHARGE: "BENEFICIARY_BANK_REJECTED_CHARGE",
+  readonly BENEFICIARY_BANK_REJECTED_CHARGE: "BENEFICIARY_BANK_REJECTED_CHARGE";
   /**
    * The beneficiary cancelled the recurring payment schedule.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
-} as const;
+  readonly BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "BENEFICIARY_CANCELLED_RECURRING_PAYMENT";
+} = /* @__PURE__ */ membersOf(BelvoPaymentStatusReasonCodeCategories, BelvoPaymentStatusReasonCodeAliases);
 export type BelvoPaymentStatusReasonCode = (typeof BelvoPaymentStatusReasonCode)[keyof typeof BelvoPaymentStatusReasonCode];
 /** A BelvoPaymentStatusReasonCode as read from the wire: a known value or any other string. */
 export type BelvoPaymentStatusReasonCodeOrUnknown = BelvoPaymentStatusReasonCode | (string & {});
@@ -2411,155 +2433,197 @@ export const BelvoPaymentStatusReasonCodeInfo: { readonly [V in BelvoPaymentStat
     },
   },
 );
-/** Other wire spellings of BelvoPaymentStatusReasonCode values (alias -> value). */
-export const BelvoPaymentStatusReasonCodeAliases: { readonly [alias: string]: BelvoPaymentStatusReasonCode } = {
-};
-/** The category of every BelvoPaymentStatusReasonCode value and alias: all a listener needs to read one. */
-export const BelvoPaymentStatusReasonCodeCategories: { readonly [spelling: string]: Category } = {
-  ACCOUNT_NOT_ALLOWED: "rejected",
-  AMOUNT_OVER_LIMIT: "rejected",
-  AUTHORIZATION_EXPIRED: "session_expired",
-  BANK_USER_MISMATCH: "rejected",
-  BENEFICIARY_ACCOUNT_BLOCKED: "rejected",
-  BENEFICIARY_ACCOUNT_CLOSED: "rejected",
-  BENEFICIARY_ACCOUNT_ERROR: "generic_failure",
-  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "integration_error",
-  BENEFICIARY_ACCOUNT_TYPE_INVALID: "integration_error",
-  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "rejected",
-  BENEFICIARY_BANK_REJECTED_CHARGE: "rejected",
-  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "cancelled",
-};
 /** Whether a value is a known BelvoPaymentStatusReasonCode. */
 export const isBelvoPaymentStatusReasonCode = (value: unknown): value is BelvoPaymentStatusReasonCode => isCodeOf(BelvoPaymentStatusReasonCodeCategories, BelvoPaymentStatusReasonCodeAliases, value);
 
+/** Other wire spellings of BelvoPaymentFailureCode values (alias -> value). */
+export const BelvoPaymentFailureCodeAliases: { readonly [alias: string]: BelvoPaymentFailureCode } = {
+  amount_over_limit: "AMOUNT_OVER_LIMIT",
+  beneficiary_account_blocked: "BENEFICIARY_ACCOUNT_BLOCKED",
+  beneficiary_account_closed: "BENEFICIARY_ACCOUNT_CLOSED",
+  beneficiary_account_error: "BENEFICIARY_ACCOUNT_ERROR",
+  beneficiary_account_number_invalid: "BENEFICIARY_ACCOUNT_NUMBER_INVALID",
+  beneficiary_account_type_invalid: "BENEFICIARY_ACCOUNT_TYPE_INVALID",
+  beneficiary_account_type_not_supported: "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
+  beneficiary_bank_rejected_charge: "BENEFICIARY_BANK_REJECTED_CHARGE",
+  beneficiary_cancelled_recurring_payment: "BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
+  beneficiary_identifier_invalid: "BENEFICIARY_IDENTIFIER_INVALID",
+  beneficiary_identifier_mismatch: "BENEFICIARY_IDENTIFIER_MISMATCH",
+  charge_settlement_failed: "CHARGE_SETTLEMENT_FAILED",
+  charge_settlement_timeout: "CHARGE_SETTLEMENT_TIMEOUT",
+  duplicate_beneficiary_charge: "DUPLICATE_BENEFICIARY_CHARGE",
+  fraud_suspected: "FRAUD_SUSPECTED",
+  insufficient_funds: "INSUFFICIENT_FUNDS",
+  payer_account_timeout_error: "PAYER_ACCOUNT_TIMEOUT_ERROR",
+};
+/** The category of every BelvoPaymentFailureCode value and alias: all a listener needs to read one. */
+export const BelvoPaymentFailureCodeCategories: { readonly [spelling: string]: Category } = {
+  AMOUNT_OVER_LIMIT: "rejected",
+  amount_over_limit: "rejected",
+  BENEFICIARY_ACCOUNT_BLOCKED: "rejected",
+  beneficiary_account_blocked: "rejected",
+  BENEFICIARY_ACCOUNT_CLOSED: "rejected",
+  beneficiary_account_closed: "rejected",
+  BENEFICIARY_ACCOUNT_ERROR: "generic_failure",
+  beneficiary_account_error: "generic_failure",
+  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "integration_error",
+  beneficiary_account_number_invalid: "integration_error",
+  BENEFICIARY_ACCOUNT_TYPE_INVALID: "integration_error",
+  beneficiary_account_type_invalid: "integration_error",
+  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "rejected",
+  beneficiary_account_type_not_supported: "rejected",
+  BENEFICIARY_BANK_REJECTED_CHARGE: "rejected",
+  beneficiary_bank_rejected_charge: "rejected",
+  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "cancelled",
+  beneficiary_cancelled_recurring_payment: "cancelled",
+  BENEFICIARY_IDENTIFIER_INVALID: "integration_error",
+  beneficiary_identifier_invalid: "integration_error",
+  BENEFICIARY_IDENTIFIER_MISMATCH: "integration_error",
+  beneficiary_identifier_mismatch: "integration_error",
+  CHARGE_SETTLEMENT_FAILED: "generic_failure",
+  charge_settlement_failed: "generic_failure",
+  CHARGE_SETTLEMENT_TIMEOUT: "generic_failure",
+  charge_settlement_timeout: "generic_failure",
+  DUPLICATE_BENEFICIARY_CHARGE: "rejected",
+  duplicate_beneficiary_charge: "rejected",
+  FRAUD_SUSPECTED: "rejected",
+  fraud_suspected: "rejected",
+  INSUFFICIENT_FUNDS: "rejected",
+  insufficient_funds: "rejected",
+  PAYER_ACCOUNT_TIMEOUT_ERROR: "generic_failure",
+  payer_account_timeout_error: "generic_failure",
+  beneficiary_bank_revoked_authorization: "rejected",
+  invalid_pix_key: "integration_error",
+  consent_expired: "session_expired",
+};
 /**
  * Payment failure code (Payments Brazil, V1): Why a Payment Intent or an associated Charge
  * (Payments Brazil, V1) failed: failure_code, sent with failure_message (in English only). Wire
  * field: failure_code (Payment Intents and Charges, V1; data.failure_code of PAYMENT_INTENTS
  * webhooks).
  */
-export const BelvoPaymentFailureCode = {
+export const BelvoPaymentFailureCode: {
   /**
    * The payment amount or number of payments exceeds limits.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  AMOUNT_OVER_LIMIT: "AMOUNT_OVER_LIMIT",
+  readonly AMOUNT_OVER_LIMIT: "AMOUNT_OVER_LIMIT";
   /**
    * The beneficiary bank account is blocked.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_BLOCKED: "BENEFICIARY_ACCOUNT_BLOCKED",
+  readonly BENEFICIARY_ACCOUNT_BLOCKED: "BENEFICIARY_ACCOUNT_BLOCKED";
   /**
    * The beneficiary bank account is closed.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_CLOSED: "BENEFICIARY_ACCOUNT_CLOSED",
+  readonly BENEFICIARY_ACCOUNT_CLOSED: "BENEFICIARY_ACCOUNT_CLOSED";
   /**
    * The Charge could not be completed due to an unexpected error in the beneficiary account.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_ERROR: "BENEFICIARY_ACCOUNT_ERROR",
+  readonly BENEFICIARY_ACCOUNT_ERROR: "BENEFICIARY_ACCOUNT_ERROR";
   /**
    * The beneficiary bank account number is invalid or non-existent.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "BENEFICIARY_ACCOUNT_NUMBER_INVALID",
+  readonly BENEFICIARY_ACCOUNT_NUMBER_INVALID: "BENEFICIARY_ACCOUNT_NUMBER_INVALID";
   /**
    * The beneficiary bank account type does not allow this type of action.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_TYPE_INVALID: "BENEFICIARY_ACCOUNT_TYPE_INVALID",
+  readonly BENEFICIARY_ACCOUNT_TYPE_INVALID: "BENEFICIARY_ACCOUNT_TYPE_INVALID";
   /**
    * The transaction type is not supported or authorized by the beneficiary account.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
+  readonly BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED";
   /**
    * The Charge was rejected by the beneficiary's institution.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_BANK_REJECTED_CHARGE: "BENEFICIARY_BANK_REJECTED_CHARGE",
+  readonly BENEFICIARY_BANK_REJECTED_CHARGE: "BENEFICIARY_BANK_REJECTED_CHARGE";
   /**
    * The beneficiary cancelled the recurring payment schedule.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
+  readonly BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "BENEFICIARY_CANCELLED_RECURRING_PAYMENT";
   /**
    * The beneficiary's CPF or CNPJ is incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_IDENTIFIER_INVALID: "BENEFICIARY_IDENTIFIER_INVALID",
+  readonly BENEFICIARY_IDENTIFIER_INVALID: "BENEFICIARY_IDENTIFIER_INVALID";
   /**
    * The beneficiary's CPF or CNPJ does not match the account holder.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  BENEFICIARY_IDENTIFIER_MISMATCH: "BENEFICIARY_IDENTIFIER_MISMATCH",
+  readonly BENEFICIARY_IDENTIFIER_MISMATCH: "BENEFICIARY_IDENTIFIER_MISMATCH";
   /**
    * An error occurred while processing the Charge settlement.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
-  CHARGE_SETTLEMENT_FAILED: "CHARGE_SETTLEMENT_FAILED",
+  readonly CHARGE_SETTLEMENT_FAILED: "CHARGE_SETTLEMENT_FAILED";
   /**
    * The Charge could not be completed due to a timeout.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
-  CHARGE_SETTLEMENT_TIMEOUT: "CHARGE_SETTLEMENT_TIMEOUT",
+  readonly CHARGE_SETTLEMENT_TIMEOUT: "CHARGE_SETTLEMENT_TIMEOUT";
   /**
    * A duplicate Charge was detected for the same beneficiary.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  DUPLICATE_BENEFICIARY_CHARGE: "DUPLICATE_BENEFICIARY_CHARGE",
+  readonly DUPLICATE_BENEFICIARY_CHARGE: "DUPLICATE_BENEFICIARY_CHARGE";
   /**
    * The Charge was rejected due to suspected fraud.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  FRAUD_SUSPECTED: "FRAUD_SUSPECTED",
+  readonly FRAUD_SUSPECTED: "FRAUD_SUSPECTED";
   /**
    * The payer account had insufficient funds to make the payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  INSUFFICIENT_FUNDS: "INSUFFICIENT_FUNDS",
+  readonly INSUFFICIENT_FUNDS: "INSUFFICIENT_FUNDS";
   /**
    * The Charge settlement failed on a timeout of the payer's account.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  PAYER_ACCOUNT_TIMEOUT_ERROR: "PAYER_ACCOUNT_TIMEOUT_ERROR",
+  readonly PAYER_ACCOUNT_TIMEOUT_ERROR: "PAYER_ACCOUNT_TIMEOUT_ERROR";
   /**
    * The beneficiary's bank revoked the authorization.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  beneficiary_bank_revoked_authorization: "beneficiary_bank_revoked_authorization",
+  readonly beneficiary_bank_revoked_authorization: "beneficiary_bank_revoked_authorization";
   /**
    * The Pix key is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_pix_key: "invalid_pix_key",
+  readonly invalid_pix_key: "invalid_pix_key";
   /**
    * The payment consent was not accepted in time.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  consent_expired: "consent_expired",
-} as const;
+  readonly consent_expired: "consent_expired";
+} = /* @__PURE__ */ membersOf(BelvoPaymentFailureCodeCategories, BelvoPaymentFailureCodeAliases);
 export type BelvoPaymentFailureCode = (typeof BelvoPaymentFailureCode)[keyof typeof BelvoPaymentFailureCode];
 /** A BelvoPaymentFailureCode as read from the wire: a known value or any other string. */
 export type BelvoPaymentFailureCodeOrUnknown = BelvoPaymentFailureCode | (string & {});
@@ -2900,89 +2964,37 @@ export const BelvoPaymentFailureCodeInfo: { readonly [V in BelvoPaymentFailureCo
     },
   },
 );
-/** Other wire spellings of BelvoPaymentFailureCode values (alias -> value). */
-export const BelvoPaymentFailureCodeAliases: { readonly [alias: string]: BelvoPaymentFailureCode } = {
-  amount_over_limit: "AMOUNT_OVER_LIMIT",
-  beneficiary_account_blocked: "BENEFICIARY_ACCOUNT_BLOCKED",
-  beneficiary_account_closed: "BENEFICIARY_ACCOUNT_CLOSED",
-  beneficiary_account_error: "BENEFICIARY_ACCOUNT_ERROR",
-  beneficiary_account_number_invalid: "BENEFICIARY_ACCOUNT_NUMBER_INVALID",
-  beneficiary_account_type_invalid: "BENEFICIARY_ACCOUNT_TYPE_INVALID",
-  beneficiary_account_type_not_supported: "BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED",
-  beneficiary_bank_rejected_charge: "BENEFICIARY_BANK_REJECTED_CHARGE",
-  beneficiary_cancelled_recurring_payment: "BENEFICIARY_CANCELLED_RECURRING_PAYMENT",
-  beneficiary_identifier_invalid: "BENEFICIARY_IDENTIFIER_INVALID",
-  beneficiary_identifier_mismatch: "BENEFICIARY_IDENTIFIER_MISMATCH",
-  charge_settlement_failed: "CHARGE_SETTLEMENT_FAILED",
-  charge_settlement_timeout: "CHARGE_SETTLEMENT_TIMEOUT",
-  duplicate_beneficiary_charge: "DUPLICATE_BENEFICIARY_CHARGE",
-  fraud_suspected: "FRAUD_SUSPECTED",
-  insufficient_funds: "INSUFFICIENT_FUNDS",
-  payer_account_timeout_error: "PAYER_ACCOUNT_TIMEOUT_ERROR",
-};
-/** The category of every BelvoPaymentFailureCode value and alias: all a listener needs to read one. */
-export const BelvoPaymentFailureCodeCategories: { readonly [spelling: string]: Category } = {
-  AMOUNT_OVER_LIMIT: "rejected",
-  amount_over_limit: "rejected",
-  BENEFICIARY_ACCOUNT_BLOCKED: "rejected",
-  beneficiary_account_blocked: "rejected",
-  BENEFICIARY_ACCOUNT_CLOSED: "rejected",
-  beneficiary_account_closed: "rejected",
-  BENEFICIARY_ACCOUNT_ERROR: "generic_failure",
-  beneficiary_account_error: "generic_failure",
-  BENEFICIARY_ACCOUNT_NUMBER_INVALID: "integration_error",
-  beneficiary_account_number_invalid: "integration_error",
-  BENEFICIARY_ACCOUNT_TYPE_INVALID: "integration_error",
-  beneficiary_account_type_invalid: "integration_error",
-  BENEFICIARY_ACCOUNT_TYPE_NOT_SUPPORTED: "rejected",
-  beneficiary_account_type_not_supported: "rejected",
-  BENEFICIARY_BANK_REJECTED_CHARGE: "rejected",
-  beneficiary_bank_rejected_charge: "rejected",
-  BENEFICIARY_CANCELLED_RECURRING_PAYMENT: "cancelled",
-  beneficiary_cancelled_recurring_payment: "cancelled",
-  BENEFICIARY_IDENTIFIER_INVALID: "integration_error",
-  beneficiary_identifier_invalid: "integration_error",
-  BENEFICIARY_IDENTIFIER_MISMATCH: "integration_error",
-  beneficiary_identifier_mismatch: "integration_error",
-  CHARGE_SETTLEMENT_FAILED: "generic_failure",
-  charge_settlement_failed: "generic_failure",
-  CHARGE_SETTLEMENT_TIMEOUT: "generic_failure",
-  charge_settlement_timeout: "generic_failure",
-  DUPLICATE_BENEFICIARY_CHARGE: "rejected",
-  duplicate_beneficiary_charge: "rejected",
-  FRAUD_SUSPECTED: "rejected",
-  fraud_suspected: "rejected",
-  INSUFFICIENT_FUNDS: "rejected",
-  insufficient_funds: "rejected",
-  PAYER_ACCOUNT_TIMEOUT_ERROR: "generic_failure",
-  payer_account_timeout_error: "generic_failure",
-  beneficiary_bank_revoked_authorization: "rejected",
-  invalid_pix_key: "integration_error",
-  consent_expired: "session_expired",
-};
 /** Whether a value is a known BelvoPaymentFailureCode. */
 export const isBelvoPaymentFailureCode = (value: unknown): value is BelvoPaymentFailureCode => isCodeOf(BelvoPaymentFailureCodeCategories, BelvoPaymentFailureCodeAliases, value);
 
+/** Other wire spellings of BelvoInstitutionStatus values (alias -> value). */
+export const BelvoInstitutionStatusAliases: { readonly [alias: string]: BelvoInstitutionStatus } = {
+};
+/** The category of every BelvoInstitutionStatus value and alias: all a listener needs to read one. */
+export const BelvoInstitutionStatusCategories: { readonly [spelling: string]: Category } = {
+  healthy: "success",
+  down: "institution_unavailable",
+};
 /**
  * Institution status: Whether Belvo's integration with an institution is working: status of an
  * institution (GET /api/institutions/), the EnumInstitutionStatus of Belvo's OpenAPI description
  * (Belvo API Docs 1.35.0). The descriptions are bankcodes' split of the enum's one sentence; the
  * categories are bankcodes' reading. Wire field: status (an institution).
  */
-export const BelvoInstitutionStatus = {
+export const BelvoInstitutionStatus: {
   /**
    * Belvo's integration with the institution is currently active.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  healthy: "healthy",
+  readonly healthy: "healthy";
   /**
    * Belvo's integration with the institution is undergoing maintenance.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  down: "down",
-} as const;
+  readonly down: "down";
+} = /* @__PURE__ */ membersOf(BelvoInstitutionStatusCategories, BelvoInstitutionStatusAliases);
 export type BelvoInstitutionStatus = (typeof BelvoInstitutionStatus)[keyof typeof BelvoInstitutionStatus];
 /** A BelvoInstitutionStatus as read from the wire: a known value or any other string. */
 export type BelvoInstitutionStatusOrUnknown = BelvoInstitutionStatus | (string & {});
@@ -3020,17 +3032,20 @@ export const BelvoInstitutionStatusInfo: { readonly [V in BelvoInstitutionStatus
     },
   },
 );
-/** Other wire spellings of BelvoInstitutionStatus values (alias -> value). */
-export const BelvoInstitutionStatusAliases: { readonly [alias: string]: BelvoInstitutionStatus } = {
-};
-/** The category of every BelvoInstitutionStatus value and alias: all a listener needs to read one. */
-export const BelvoInstitutionStatusCategories: { readonly [spelling: string]: Category } = {
-  healthy: "success",
-  down: "institution_unavailable",
-};
 /** Whether a value is a known BelvoInstitutionStatus. */
 export const isBelvoInstitutionStatus = (value: unknown): value is BelvoInstitutionStatus => isCodeOf(BelvoInstitutionStatusCategories, BelvoInstitutionStatusAliases, value);
 
+/** Other wire spellings of BelvoPaymentIntentStatus values (alias -> value). */
+export const BelvoPaymentIntentStatusAliases: { readonly [alias: string]: BelvoPaymentIntentStatus } = {
+};
+/** The category of every BelvoPaymentIntentStatus value and alias: all a listener needs to read one. */
+export const BelvoPaymentIntentStatusCategories: { readonly [spelling: string]: Category } = {
+  REQUIRES_PAYMENT_METHOD: "user_action_required",
+  REQUIRES_ACTION: "user_action_required",
+  SUCCEEDED: "success",
+  PROCESSING: "pending",
+  FAILED: "generic_failure",
+};
 /**
  * Payment intent status: The status of a Belvo payment intent (status of a payment intent; a
  * payment link is ACTIVE while its intent is REQUIRES_PAYMENT_METHOD, REQUIRES_ACTION or
@@ -3038,38 +3053,38 @@ export const isBelvoInstitutionStatus = (value: unknown): value is BelvoInstitut
  * description (Belvo API Docs 1.35.0). The descriptions and categories are bankcodes' reading of
  * the names. Wire field: status (a payment intent).
  */
-export const BelvoPaymentIntentStatus = {
+export const BelvoPaymentIntentStatus: {
   /**
    * The payment intent needs a payment method before it can go on.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REQUIRES_PAYMENT_METHOD: "REQUIRES_PAYMENT_METHOD",
+  readonly REQUIRES_PAYMENT_METHOD: "REQUIRES_PAYMENT_METHOD";
   /**
    * The payment intent needs an action, such as the payer's authorisation, before it can go on.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REQUIRES_ACTION: "REQUIRES_ACTION",
+  readonly REQUIRES_ACTION: "REQUIRES_ACTION";
   /**
    * The payment succeeded.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUCCEEDED: "SUCCEEDED",
+  readonly SUCCEEDED: "SUCCEEDED";
   /**
    * The payment is being processed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * The payment failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
-} as const;
+  readonly FAILED: "FAILED";
+} = /* @__PURE__ */ membersOf(BelvoPaymentIntentStatusCategories, BelvoPaymentIntentStatusAliases);
 export type BelvoPaymentIntentStatus = (typeof BelvoPaymentIntentStatus)[keyof typeof BelvoPaymentIntentStatus];
 /** A BelvoPaymentIntentStatus as read from the wire: a known value or any other string. */
 export type BelvoPaymentIntentStatusOrUnknown = BelvoPaymentIntentStatus | (string & {});
@@ -3149,62 +3164,63 @@ export const BelvoPaymentIntentStatusInfo: { readonly [V in BelvoPaymentIntentSt
     },
   },
 );
-/** Other wire spellings of BelvoPaymentIntentStatus values (alias -> value). */
-export const BelvoPaymentIntentStatusAliases: { readonly [alias: string]: BelvoPaymentIntentStatus } = {
-};
-/** The category of every BelvoPaymentIntentStatus value and alias: all a listener needs to read one. */
-export const BelvoPaymentIntentStatusCategories: { readonly [spelling: string]: Category } = {
-  REQUIRES_PAYMENT_METHOD: "user_action_required",
-  REQUIRES_ACTION: "user_action_required",
-  SUCCEEDED: "success",
-  PROCESSING: "pending",
-  FAILED: "generic_failure",
-};
 /** Whether a value is a known BelvoPaymentIntentStatus. */
 export const isBelvoPaymentIntentStatus = (value: unknown): value is BelvoPaymentIntentStatus => isCodeOf(BelvoPaymentIntentStatusCategories, BelvoPaymentIntentStatusAliases, value);
 
+/** Other wire spellings of BelvoChargeStatus values (alias -> value). */
+export const BelvoChargeStatusAliases: { readonly [alias: string]: BelvoChargeStatus } = {
+};
+/** The category of every BelvoChargeStatus value and alias: all a listener needs to read one. */
+export const BelvoChargeStatusCategories: { readonly [spelling: string]: Category } = {
+  CREATED: "pending",
+  PENDING: "pending",
+  SCHEDULED: "pending",
+  SUCCEEDED: "success",
+  CANCELED: "cancelled",
+  FAILED: "generic_failure",
+};
 /**
  * Charge status (Payments Brazil): The state of a Charge, the actual payment made in Brazil's Open
  * Finance network. Wire field: status (Charge).
  */
-export const BelvoChargeStatus = {
+export const BelvoChargeStatus: {
   /**
    * Initial state when the charge is created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  CREATED: "CREATED",
+  readonly CREATED: "CREATED";
   /**
    * The charge is awaiting further action or scheduling.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * The charge is scheduled for processing at a future date.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  SCHEDULED: "SCHEDULED",
+  readonly SCHEDULED: "SCHEDULED";
   /**
    * The charge has been successfully processed.
    * Category: success (Success); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  SUCCEEDED: "SUCCEEDED",
+  readonly SUCCEEDED: "SUCCEEDED";
   /**
    * The charge has been canceled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  CANCELED: "CANCELED",
+  readonly CANCELED: "CANCELED";
   /**
    * The charge has failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Belvo's published text.
    */
-  FAILED: "FAILED",
-} as const;
+  readonly FAILED: "FAILED";
+} = /* @__PURE__ */ membersOf(BelvoChargeStatusCategories, BelvoChargeStatusAliases);
 export type BelvoChargeStatus = (typeof BelvoChargeStatus)[keyof typeof BelvoChargeStatus];
 /** A BelvoChargeStatus as read from the wire: a known value or any other string. */
 export type BelvoChargeStatusOrUnknown = BelvoChargeStatus | (string & {});
@@ -3304,21 +3320,30 @@ export const BelvoChargeStatusInfo: { readonly [V in BelvoChargeStatus]: CodeInf
     },
   },
 );
-/** Other wire spellings of BelvoChargeStatus values (alias -> value). */
-export const BelvoChargeStatusAliases: { readonly [alias: string]: BelvoChargeStatus } = {
-};
-/** The category of every BelvoChargeStatus value and alias: all a listener needs to read one. */
-export const BelvoChargeStatusCategories: { readonly [spelling: string]: Category } = {
-  CREATED: "pending",
-  PENDING: "pending",
-  SCHEDULED: "pending",
-  SUCCEEDED: "success",
-  CANCELED: "cancelled",
-  FAILED: "generic_failure",
-};
 /** Whether a value is a known BelvoChargeStatus. */
 export const isBelvoChargeStatus = (value: unknown): value is BelvoChargeStatus => isCodeOf(BelvoChargeStatusCategories, BelvoChargeStatusAliases, value);
 
+/** Other wire spellings of BelvoDirectDebitFailedReason values (alias -> value). */
+export const BelvoDirectDebitFailedReasonAliases: { readonly [alias: string]: BelvoDirectDebitFailedReason } = {
+  "6": "06",
+  "7": "07",
+};
+/** The category of every BelvoDirectDebitFailedReason value and alias: all a listener needs to read one. */
+export const BelvoDirectDebitFailedReasonCategories: { readonly [spelling: string]: Category } = {
+  "01": "account_unavailable",
+  "02": "account_unavailable",
+  "03": "account_unavailable",
+  "04": "rejected",
+  "05": "rejected",
+  "06": "rejected",
+  "6": "rejected",
+  "07": "rejected",
+  "7": "rejected",
+  "08": "rejected",
+  "09": "rejected",
+  "10": "cancelled",
+  "11": "rejected",
+};
 /**
  * Direct debit failure reason (Payments Mexico): Why a banking partner could not process a direct
  * debit payment method or payment request (Payments Mexico): failedReason, sent with
@@ -3328,74 +3353,86 @@ export const isBelvoChargeStatus = (value: unknown): value is BelvoChargeStatus 
  * later codes are not in the catalog, and read as unknown codes. Wire field: failedReason (payment
  * methods and payment requests, Payments Mexico direct debit).
  */
-export const BelvoDirectDebitFailedReason = {
+export const BelvoDirectDebitFailedReason: {
   /**
    * Cuenta inexistente
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  CODE_01: "01",
+  readonly CODE_01: "01";
   /**
    * Cuenta bloqueada
    * Category: account_unavailable (Account unavailable); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
-  CODE_02: "02",
+  readonly CODE_02: "02";
   /**
    * Cuenta cancelada
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  CODE_03: "03",
+  readonly CODE_03: "03";
   /**
    * Cuenta con insuficiencia de fondos
    * Category: rejected (Rejected); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
-  CODE_04: "04",
+  readonly CODE_04: "04";
   /**
    * Cuenta en otra divisa
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  CODE_05: "05",
+  readonly CODE_05: "05";
   /**
    * Cuenta no pertenece al banco receptor
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Belvo's published text.
    */
-  CODE_06: "06",
+  readonly CODE_06: "06";
   /**
    * Transacción duplicada
    * Category: rejected (Rejected); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
-  CODE_07: "07",
+  readonly CODE_07: "07";
   /**
    * Por orden del cliente: Orden de no pagar a ese Emisor
    * Category: rejected (Rejected); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
-  CODE_08: "08",
+  readonly CODE_08: "08";
   /**
    * Por orden del cliente: Importe mayor al autorizado
    * Category: rejected (Rejected); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
-  CODE_09: "09",
+  readonly CODE_09: "09";
   /**
    * Por orden del cliente: Cancelación del servicio
    * Category: cancelled (Cancelled); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
-  CODE_10: "10",
+  readonly CODE_10: "10";
   /**
    * Cliente no tiene autorizado el servicio
    * Category: rejected (Rejected); retryable: yes.
    * Whose words: message: Belvo's published text.
    */
+  readonly CODE_11: "11";
+} = {
+  CODE_01: "01",
+  CODE_02: "02",
+  CODE_03: "03",
+  CODE_04: "04",
+  CODE_05: "05",
+  CODE_06: "06",
+  CODE_07: "07",
+  CODE_08: "08",
+  CODE_09: "09",
+  CODE_10: "10",
   CODE_11: "11",
-} as const;
+};
 export type BelvoDirectDebitFailedReason = (typeof BelvoDirectDebitFailedReason)[keyof typeof BelvoDirectDebitFailedReason];
 /** A BelvoDirectDebitFailedReason as read from the wire: a known value or any other string. */
 export type BelvoDirectDebitFailedReasonOrUnknown = BelvoDirectDebitFailedReason | (string & {});
@@ -3651,140 +3688,142 @@ export const BelvoDirectDebitFailedReasonInfo: { readonly [V in BelvoDirectDebit
     },
   },
 );
-/** Other wire spellings of BelvoDirectDebitFailedReason values (alias -> value). */
-export const BelvoDirectDebitFailedReasonAliases: { readonly [alias: string]: BelvoDirectDebitFailedReason } = {
-  "6": "06",
-  "7": "07",
-};
-/** The category of every BelvoDirectDebitFailedReason value and alias: all a listener needs to read one. */
-export const BelvoDirectDebitFailedReasonCategories: { readonly [spelling: string]: Category } = {
-  "01": "account_unavailable",
-  "02": "account_unavailable",
-  "03": "account_unavailable",
-  "04": "rejected",
-  "05": "rejected",
-  "06": "rejected",
-  "6": "rejected",
-  "07": "rejected",
-  "7": "rejected",
-  "08": "rejected",
-  "09": "rejected",
-  "10": "cancelled",
-  "11": "rejected",
-};
 /** Whether a value is a known BelvoDirectDebitFailedReason. */
 export const isBelvoDirectDebitFailedReason = (value: unknown): value is BelvoDirectDebitFailedReason => isCodeOf(BelvoDirectDebitFailedReasonCategories, BelvoDirectDebitFailedReasonAliases, value);
 
+/** Other wire spellings of BelvoWebhookType values (alias -> value). */
+export const BelvoWebhookTypeAliases: { readonly [alias: string]: BelvoWebhookType } = {
+};
+/** The category of every BelvoWebhookType value and alias: all a listener needs to read one. */
+export const BelvoWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  ACCOUNTS: "informational",
+  TRANSACTIONS: "informational",
+  LINK: "informational",
+  PAYMENT_INTENTS: "informational",
+  CHARGES: "informational",
+  ENROLLMENTS: "informational",
+  BANK_ACCOUNTS: "informational",
+  CUSTOMERS: "informational",
+  PAYMENT_AUTHORIZATIONS: "informational",
+  OWNERS: "informational",
+  INVOICES: "informational",
+  BILLS: "informational",
+  RECURRING_EXPENSES: "informational",
+  RISK_INSIGHTS: "informational",
+  INCOMES: "informational",
+  INVESTMENTS: "informational",
+  INVESTMENT_TRANSACTIONS: "informational",
+};
 /**
  * Webhook type: The resource a webhook relates to (Belvo: 'The resource that this webhook relates
  * to.'). Aggregation webhooks and Payments webhooks share the field. Wire field: webhook_type
  * (every webhook).
  */
-export const BelvoWebhookType = {
+export const BelvoWebhookType: {
   /**
    * Webhooks about the accounts of a link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNTS: "ACCOUNTS",
+  readonly ACCOUNTS: "ACCOUNTS";
   /**
    * Webhooks about the transactions of a link (aggregation), or about payment transactions
    * (Payments Brazil, webhook schema version 1).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  TRANSACTIONS: "TRANSACTIONS",
+  readonly TRANSACTIONS: "TRANSACTIONS";
   /**
    * Webhooks about a link itself: its credentials or its MFA token no longer let Belvo refresh it.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LINK: "LINK",
+  readonly LINK: "LINK";
   /**
    * Webhooks about payment intents (Payments Brazil, webhook schema version 1; Payments Colombia).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_INTENTS: "PAYMENT_INTENTS",
+  readonly PAYMENT_INTENTS: "PAYMENT_INTENTS";
   /**
    * Webhooks about charges (Payments Brazil, webhook schema version 1).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CHARGES: "CHARGES",
+  readonly CHARGES: "CHARGES";
   /**
    * Webhooks about enrollments (Payments Brazil, webhook schema version 1).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ENROLLMENTS: "ENROLLMENTS",
+  readonly ENROLLMENTS: "ENROLLMENTS";
   /**
    * Webhooks about bank accounts (Payments Brazil, webhook schema version 2; Payments Colombia).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_ACCOUNTS: "BANK_ACCOUNTS",
+  readonly BANK_ACCOUNTS: "BANK_ACCOUNTS";
   /**
    * Webhooks about customers (Payments Brazil, webhook schema version 2).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CUSTOMERS: "CUSTOMERS",
+  readonly CUSTOMERS: "CUSTOMERS";
   /**
    * Webhooks about payment authorizations (Payments Brazil, webhook schema version 2).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_AUTHORIZATIONS: "PAYMENT_AUTHORIZATIONS",
+  readonly PAYMENT_AUTHORIZATIONS: "PAYMENT_AUTHORIZATIONS";
   /**
    * Webhooks about the owners of a link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  OWNERS: "OWNERS",
+  readonly OWNERS: "OWNERS";
   /**
    * Webhooks about the invoices of a fiscal link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVOICES: "INVOICES",
+  readonly INVOICES: "INVOICES";
   /**
    * Webhooks about the bills of a link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BILLS: "BILLS",
+  readonly BILLS: "BILLS";
   /**
    * Webhooks about the recurring expenses Belvo identifies for a link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RECURRING_EXPENSES: "RECURRING_EXPENSES",
+  readonly RECURRING_EXPENSES: "RECURRING_EXPENSES";
   /**
    * Webhooks about the risk insights Belvo generates for a link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RISK_INSIGHTS: "RISK_INSIGHTS",
+  readonly RISK_INSIGHTS: "RISK_INSIGHTS";
   /**
    * Webhooks about the incomes Belvo identifies for a link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INCOMES: "INCOMES",
+  readonly INCOMES: "INCOMES";
   /**
    * Webhooks about the investment accounts of a link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVESTMENTS: "INVESTMENTS",
+  readonly INVESTMENTS: "INVESTMENTS";
   /**
    * Webhooks about the investment transactions of a link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVESTMENT_TRANSACTIONS: "INVESTMENT_TRANSACTIONS",
-} as const;
+  readonly INVESTMENT_TRANSACTIONS: "INVESTMENT_TRANSACTIONS";
+} = /* @__PURE__ */ membersOf(BelvoWebhookTypeCategories, BelvoWebhookTypeAliases);
 export type BelvoWebhookType = (typeof BelvoWebhookType)[keyof typeof BelvoWebhookType];
 /** A BelvoWebhookType as read from the wire: a known value or any other string. */
 export type BelvoWebhookTypeOrUnknown = BelvoWebhookType | (string & {});
@@ -4045,51 +4084,36 @@ export const BelvoWebhookTypeInfo: { readonly [V in BelvoWebhookType]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of BelvoWebhookType values (alias -> value). */
-export const BelvoWebhookTypeAliases: { readonly [alias: string]: BelvoWebhookType } = {
-};
-/** The category of every BelvoWebhookType value and alias: all a listener needs to read one. */
-export const BelvoWebhookTypeCategories: { readonly [spelling: string]: Category } = {
-  ACCOUNTS: "informational",
-  TRANSACTIONS: "informational",
-  LINK: "informational",
-  PAYMENT_INTENTS: "informational",
-  CHARGES: "informational",
-  ENROLLMENTS: "informational",
-  BANK_ACCOUNTS: "informational",
-  CUSTOMERS: "informational",
-  PAYMENT_AUTHORIZATIONS: "informational",
-  OWNERS: "informational",
-  INVOICES: "informational",
-  BILLS: "informational",
-  RECURRING_EXPENSES: "informational",
-  RISK_INSIGHTS: "informational",
-  INCOMES: "informational",
-  INVESTMENTS: "informational",
-  INVESTMENT_TRANSACTIONS: "informational",
-};
 /** Whether a value is a known BelvoWebhookType. */
 export const isBelvoWebhookType = (value: unknown): value is BelvoWebhookType => isCodeOf(BelvoWebhookTypeCategories, BelvoWebhookTypeAliases, value);
 
+/** Other wire spellings of BelvoProcessType values (alias -> value). */
+export const BelvoProcessTypeAliases: { readonly [alias: string]: BelvoProcessType } = {
+};
+/** The category of every BelvoProcessType value and alias: all a listener needs to read one. */
+export const BelvoProcessTypeCategories: { readonly [spelling: string]: Category } = {
+  historical_update: "informational",
+  recurrent_update: "informational",
+};
 /**
  * Webhook process type: Why an aggregation webhook was sent (Belvo: 'The process_type parameter
  * indicates why the webhook event was triggered.'). The saved copy is cut before Belvo's list of
  * values; these are the values its examples show. Wire field: process_type (aggregation webhooks).
  */
-export const BelvoProcessType = {
+export const BelvoProcessType: {
   /**
    * The webhook reports the historical load of a new link's data.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  historical_update: "historical_update",
+  readonly historical_update: "historical_update";
   /**
    * The webhook reports a recurrent refresh of a link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  recurrent_update: "recurrent_update",
-} as const;
+  readonly recurrent_update: "recurrent_update";
+} = /* @__PURE__ */ membersOf(BelvoProcessTypeCategories, BelvoProcessTypeAliases);
 export type BelvoProcessType = (typeof BelvoProcessType)[keyof typeof BelvoProcessType];
 /** A BelvoProcessType as read from the wire: a known value or any other string. */
 export type BelvoProcessTypeOrUnknown = BelvoProcessType | (string & {});
@@ -4133,96 +4157,119 @@ export const BelvoProcessTypeInfo: { readonly [V in BelvoProcessType]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of BelvoProcessType values (alias -> value). */
-export const BelvoProcessTypeAliases: { readonly [alias: string]: BelvoProcessType } = {
-};
-/** The category of every BelvoProcessType value and alias: all a listener needs to read one. */
-export const BelvoProcessTypeCategories: { readonly [spelling: string]: Category } = {
-  historical_update: "informational",
-  recurrent_update: "informational",
-};
 /** Whether a value is a known BelvoProcessType. */
 export const isBelvoProcessType = (value: unknown): value is BelvoProcessType => isCodeOf(BelvoProcessTypeCategories, BelvoProcessTypeAliases, value);
 
+/** Other wire spellings of BelvoResponseStatus values (alias -> value). */
+export const BelvoResponseStatusAliases: { readonly [alias: string]: BelvoResponseStatus } = {
+};
+/** The category of every BelvoResponseStatus value and alias: all a listener needs to read one. */
+export const BelvoResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "201": "success",
+  "204": "success",
+  "400": "generic_failure",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "405": "integration_error",
+  "408": "generic_failure",
+  "409": "integration_error",
+  "428": "mfa_required",
+  "500": "generic_failure",
+};
 /**
  * API response status: The HTTP status of a Belvo API response, with the meaning Belvo's response-
  * code table gives it. The error's code in the body (error_code) is the more specific fact. Wire
  * field: the HTTP status of an API response.
  */
-export const BelvoResponseStatus = {
+export const BelvoResponseStatus: {
   /**
    * The content is available in the response body.
    * Category: success (Success); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  OK: 200,
+  readonly OK: 200;
   /**
    * The content was created successfully on Belvo.
    * Category: success (Success); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  CREATED: 201,
+  readonly CREATED: 201;
   /**
    * No content to return.
    * Category: success (Success); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  NO_CONTENT: 204,
+  readonly NO_CONTENT: 204;
   /**
    * Request returned an error, detail in content.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * The Belvo credentials provided are not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  UNAUTHORIZED: 401,
+  readonly UNAUTHORIZED: 401;
   /**
    * You don’t have the required permissions to perform this action.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  FORBIDDEN: 403,
+  readonly FORBIDDEN: 403;
   /**
    * The resource you try to access cannot be found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * The HTTP method you are using is not accepted for this resource.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  METHOD_NOT_ALLOWED: 405,
+  readonly METHOD_NOT_ALLOWED: 405;
   /**
    * The request timed out and was terminated by the server.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  REQUEST_TIMEOUT: 408,
+  readonly REQUEST_TIMEOUT: 408;
   /**
    * The request could not be completed due to a conflict with the current state of the resource.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  CONFLICT: 409,
+  readonly CONFLICT: 409;
   /**
    * MFA token was required by the institution to connect.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Belvo's published text.
    */
-  MFA_TOKEN_REQUIRED: 428,
+  readonly MFA_TOKEN_REQUIRED: 428;
   /**
    * The detail of the error is available in the response body.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Belvo's published text.
    */
+  readonly INTERNAL_SERVER_ERROR: 500;
+} = {
+  OK: 200,
+  CREATED: 201,
+  NO_CONTENT: 204,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  REQUEST_TIMEOUT: 408,
+  CONFLICT: 409,
+  MFA_TOKEN_REQUIRED: 428,
   INTERNAL_SERVER_ERROR: 500,
-} as const;
+};
 export type BelvoResponseStatus = (typeof BelvoResponseStatus)[keyof typeof BelvoResponseStatus];
 /** A BelvoResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -4413,23 +4460,5 @@ export const BelvoResponseStatusInfo: { readonly [V in BelvoResponseStatus]: Cod
     },
   },
 );
-/** Other wire spellings of BelvoResponseStatus values (alias -> value). */
-export const BelvoResponseStatusAliases: { readonly [alias: string]: BelvoResponseStatus } = {
-};
-/** The category of every BelvoResponseStatus value and alias: all a listener needs to read one. */
-export const BelvoResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "200": "success",
-  "201": "success",
-  "204": "success",
-  "400": "generic_failure",
-  "401": "integration_error",
-  "403": "integration_error",
-  "404": "integration_error",
-  "405": "integration_error",
-  "408": "generic_failure",
-  "409": "integration_error",
-  "428": "mfa_required",
-  "500": "generic_failure",
-};
 /** Whether a value is a known BelvoResponseStatus. */
 export const isBelvoResponseStatus = (value: unknown): value is BelvoResponseStatus => isNumericCodeOf(BelvoResponseStatusCategories, value);

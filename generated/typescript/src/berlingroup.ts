@@ -1,9 +1,68 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Berlin Group NextGenPSD2 (https://www.berlin-group.org/): one `as const` object per code set. */
+/**
+ * Berlin Group NextGenPSD2 (https://www.berlin-group.org/): per code set, its aliases, its category
+ * table, its constant (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of BerlinGroupMessageCode values (alias -> value). */
+export const BerlinGroupMessageCodeAliases: { readonly [alias: string]: BerlinGroupMessageCode } = {
+  CERTIFICATE_REVOKED: "CERTIFICATE_REVOKE",
+  KID_MISSING: "REQUIRED_KID_MISSING",
+};
+/** The category of every BerlinGroupMessageCode value and alias: all a listener needs to read one. */
+export const BerlinGroupMessageCodeCategories: { readonly [spelling: string]: Category } = {
+  WARNING: "success",
+  FORMAT_ERROR: "integration_error",
+  PARAMETER_NOT_CONSISTENT: "integration_error",
+  PARAMETER_NOT_SUPPORTED: "integration_error",
+  SERVICE_INVALID: "integration_error",
+  RESOURCE_UNKNOWN: "integration_error",
+  RESOURCE_EXPIRED: "session_expired",
+  RESOURCE_BLOCKED: "integration_error",
+  TIMESTAMP_INVALID: "integration_error",
+  PERIOD_INVALID: "integration_error",
+  SCA_METHOD_UNKNOWN: "integration_error",
+  SCA_INVALID: "mfa_failed",
+  CONSENT_UNKNOWN: "integration_error",
+  SESSIONS_NOT_SUPPORTED: "integration_error",
+  PAYMENT_FAILED: "rejected",
+  EXECUTION_DATE_INVALID: "integration_error",
+  CARD_INVALID: "account_unavailable",
+  NO_PIIS_ACTIVATION: "action_required_at_institution",
+  REFERENCE_MIX_INVALID: "integration_error",
+  CERTIFICATE_INVALID: "integration_error",
+  ROLE_INVALID: "integration_error",
+  CERTIFICATE_EXPIRED: "integration_error",
+  CERTIFICATE_BLOCKED: "integration_error",
+  CERTIFICATE_REVOKE: "integration_error",
+  CERTIFICATE_REVOKED: "integration_error",
+  CERTIFICATE_MISSING: "integration_error",
+  SIGNATURE_INVALID: "integration_error",
+  SIGNATURE_MISSING: "integration_error",
+  CORPORATE_ID_INVALID: "credentials_invalid",
+  PSU_CREDENTIALS_INVALID: "credentials_invalid",
+  CONSENT_INVALID: "reconnect_required",
+  CONSENT_EXPIRED: "reconnect_required",
+  TOKEN_UNKNOWN: "integration_error",
+  TOKEN_INVALID: "integration_error",
+  TOKEN_EXPIRED: "reconnect_required",
+  REQUIRED_KID_MISSING: "integration_error",
+  KID_MISSING: "integration_error",
+  SERVICE_BLOCKED: "action_required_at_institution",
+  PRODUCT_INVALID: "rejected",
+  PRODUCT_UNKNOWN: "integration_error",
+  CANCELLATION_INVALID: "rejected",
+  REQUESTED_FORMATS_INVALID: "integration_error",
+  STATUS_INVALID: "integration_error",
+  REFERENCE_STATUS_INVALID: "integration_error",
+  ACCESS_EXCEEDED: "rate_limited",
+  FUNDS_NOT_AVAILABLE: "rejected",
+  BENEFICIARY_WHITELISTING_REQUIRED: "action_required_at_institution",
+};
 /**
  * Message code: The code of an error or warning of an XS2A response: each tppMessages entry's code
  * in the NextGenPSD2 body (application/json), or the code and each additionalErrors entry's code in
@@ -22,14 +81,14 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * code and additionalErrors[].code (application/problem+json), of an XS2A error response;
  * tppMessages[].code of a successful (2xx) response.
  */
-export const BerlinGroupMessageCode = {
+export const BerlinGroupMessageCode: {
   /**
    * A warning sent with a successful (2xx) response; its text says what it is about.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 201.
    */
-  WARNING: "WARNING",
+  readonly WARNING: "WARNING";
   /**
    * Format of certain request fields are not matching the XS2A requirements. An explicit path to
    * the corresponding field might be added in the return message. This applies to headers and body
@@ -39,14 +98,14 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  FORMAT_ERROR: "FORMAT_ERROR",
+  readonly FORMAT_ERROR: "FORMAT_ERROR";
   /**
    * Parameters submitted by TPP are not consistent. This applies only for query parameters.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  PARAMETER_NOT_CONSISTENT: "PARAMETER_NOT_CONSISTENT",
+  readonly PARAMETER_NOT_CONSISTENT: "PARAMETER_NOT_CONSISTENT";
   /**
    * The parameter is not supported by the API provider. This code should only be used for
    * parameters that are described as "optional if supported by API provider."
@@ -54,14 +113,14 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  PARAMETER_NOT_SUPPORTED: "PARAMETER_NOT_SUPPORTED",
+  readonly PARAMETER_NOT_SUPPORTED: "PARAMETER_NOT_SUPPORTED";
   /**
    * The addressed service is not valid for the addressed resources or the submitted data.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400, 405.
    */
-  SERVICE_INVALID: "SERVICE_INVALID",
+  readonly SERVICE_INVALID: "SERVICE_INVALID";
   /**
    * The addressed resource is unknown relative to the TPP. An example for a payload reference is
    * creating a signing basket with an unknown resource identficiation.
@@ -69,14 +128,14 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400, 403, 404.
    */
-  RESOURCE_UNKNOWN: "RESOURCE_UNKNOWN",
+  readonly RESOURCE_UNKNOWN: "RESOURCE_UNKNOWN";
   /**
    * The addressed resource is associated with the TPP but has expired, not addressable anymore.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400, 403.
    */
-  RESOURCE_EXPIRED: "RESOURCE_EXPIRED",
+  readonly RESOURCE_EXPIRED: "RESOURCE_EXPIRED";
   /**
    * The addressed resource is not addressable by this request, since it is blocked e.g. by a
    * grouping in a signing basket.
@@ -84,21 +143,21 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  RESOURCE_BLOCKED: "RESOURCE_BLOCKED",
+  readonly RESOURCE_BLOCKED: "RESOURCE_BLOCKED";
   /**
    * Timestamp not in accepted time period.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  TIMESTAMP_INVALID: "TIMESTAMP_INVALID",
+  readonly TIMESTAMP_INVALID: "TIMESTAMP_INVALID";
   /**
    * Requested time period out of bound.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  PERIOD_INVALID: "PERIOD_INVALID",
+  readonly PERIOD_INVALID: "PERIOD_INVALID";
   /**
    * Addressed SCA method in the Authentication Method Select Request is unknown or cannot be
    * matched by the ASPSP with the PSU.
@@ -106,7 +165,7 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  SCA_METHOD_UNKNOWN: "SCA_METHOD_UNKNOWN",
+  readonly SCA_METHOD_UNKNOWN: "SCA_METHOD_UNKNOWN";
   /**
    * Method Application on authorisation resource (e.g. Confirmation Request) blocked since SCA
    * status of the resource equals "failed".
@@ -114,21 +173,21 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  SCA_INVALID: "SCA_INVALID",
+  readonly SCA_INVALID: "SCA_INVALID";
   /**
    * The Consent-ID cannot be matched by the ASPSP relative to the TPP.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400, 403.
    */
-  CONSENT_UNKNOWN: "CONSENT_UNKNOWN",
+  readonly CONSENT_UNKNOWN: "CONSENT_UNKNOWN";
   /**
    * The combined service flag may not be used with this ASPSP.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  SESSIONS_NOT_SUPPORTED: "SESSIONS_NOT_SUPPORTED",
+  readonly SESSIONS_NOT_SUPPORTED: "SESSIONS_NOT_SUPPORTED";
   /**
    * The payment initiation POST request failed during the initial process. Additional information
    * may be provided by the ASPSP.
@@ -136,21 +195,21 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  PAYMENT_FAILED: "PAYMENT_FAILED",
+  readonly PAYMENT_FAILED: "PAYMENT_FAILED";
   /**
    * The requested execution date is not a valid execution date for the ASPSP.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  EXECUTION_DATE_INVALID: "EXECUTION_DATE_INVALID",
+  readonly EXECUTION_DATE_INVALID: "EXECUTION_DATE_INVALID";
   /**
    * Addressed card number is unknown to the ASPSP or not associated to the PSU.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  CARD_INVALID: "CARD_INVALID",
+  readonly CARD_INVALID: "CARD_INVALID";
   /**
    * The PSU has not activated the addressed account for the usage of the PIIS associated with the
    * TPP.
@@ -158,7 +217,7 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  NO_PIIS_ACTIVATION: "NO_PIIS_ACTIVATION",
+  readonly NO_PIIS_ACTIVATION: "NO_PIIS_ACTIVATION";
   /**
    * The used combination of referenced objects is not supported in the ASPSPs signing basket
    * function.
@@ -166,7 +225,7 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 400.
    */
-  REFERENCE_MIX_INVALID: "REFERENCE_MIX_INVALID",
+  readonly REFERENCE_MIX_INVALID: "REFERENCE_MIX_INVALID";
   /**
    * The contents of the signature/corporate seal certificate are not matching PSD2 general PSD2 or
    * attribute requirements.
@@ -174,35 +233,35 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  CERTIFICATE_INVALID: "CERTIFICATE_INVALID",
+  readonly CERTIFICATE_INVALID: "CERTIFICATE_INVALID";
   /**
    * The TPP does not have the correct PSD2 role to access this service.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  ROLE_INVALID: "ROLE_INVALID",
+  readonly ROLE_INVALID: "ROLE_INVALID";
   /**
    * Signature/corporate seal certificate is expired.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  CERTIFICATE_EXPIRED: "CERTIFICATE_EXPIRED",
+  readonly CERTIFICATE_EXPIRED: "CERTIFICATE_EXPIRED";
   /**
    * Signature/corporate seal certificate has been blocked by the ASPSP or the related NCA.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  CERTIFICATE_BLOCKED: "CERTIFICATE_BLOCKED",
+  readonly CERTIFICATE_BLOCKED: "CERTIFICATE_BLOCKED";
   /**
    * Signature/corporate seal certificate has been revoked by QSTP.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  CERTIFICATE_REVOKE: "CERTIFICATE_REVOKE",
+  readonly CERTIFICATE_REVOKE: "CERTIFICATE_REVOKE";
   /**
    * Signature/corporate seal certificate was not available in the request but is mandated for the
    * corresponding.
@@ -210,14 +269,14 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  CERTIFICATE_MISSING: "CERTIFICATE_MISSING",
+  readonly CERTIFICATE_MISSING: "CERTIFICATE_MISSING";
   /**
    * Application layer eIDAS Signature for TPP authentication is not correct.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  SIGNATURE_INVALID: "SIGNATURE_INVALID",
+  readonly SIGNATURE_INVALID: "SIGNATURE_INVALID";
   /**
    * Application layer eIDAS Signature for TPP authentication is mandated by the ASPSP but is
    * missing.
@@ -225,14 +284,14 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  SIGNATURE_MISSING: "SIGNATURE_MISSING",
+  readonly SIGNATURE_MISSING: "SIGNATURE_MISSING";
   /**
    * The PSU-Corporate-ID cannot be matched by the addressed ASPSP.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  CORPORATE_ID_INVALID: "CORPORATE_ID_INVALID",
+  readonly CORPORATE_ID_INVALID: "CORPORATE_ID_INVALID";
   /**
    * The PSU-ID cannot be matched by the addressed ASPSP or is blocked, or a password resp. OTP was
    * not correct. Additional information might be added.
@@ -240,42 +299,42 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  PSU_CREDENTIALS_INVALID: "PSU_CREDENTIALS_INVALID",
+  readonly PSU_CREDENTIALS_INVALID: "PSU_CREDENTIALS_INVALID";
   /**
    * The consent was created by this TPP but is not valid for the addressed service/resource.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  CONSENT_INVALID: "CONSENT_INVALID",
+  readonly CONSENT_INVALID: "CONSENT_INVALID";
   /**
    * The consent was created by this TPP but has expired and needs to be renewed.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  CONSENT_EXPIRED: "CONSENT_EXPIRED",
+  readonly CONSENT_EXPIRED: "CONSENT_EXPIRED";
   /**
    * The OAuth2 token cannot be matched by the ASPSP relative to the TPP.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  TOKEN_UNKNOWN: "TOKEN_UNKNOWN",
+  readonly TOKEN_UNKNOWN: "TOKEN_UNKNOWN";
   /**
    * The OAuth2 token is associated to the TPP but is not valid for the addressed service/resource.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  TOKEN_INVALID: "TOKEN_INVALID",
+  readonly TOKEN_INVALID: "TOKEN_INVALID";
   /**
    * The OAuth2 token is associated to the TPP but has expired and needs to be renewed.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  TOKEN_EXPIRED: "TOKEN_EXPIRED",
+  readonly TOKEN_EXPIRED: "TOKEN_EXPIRED";
   /**
    * The payment initiation has failed due to a missing KID. This is a specific message code for the
    * Norwegian market, where ASPSP can require the payer to transmit the KID.
@@ -283,7 +342,7 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 401.
    */
-  REQUIRED_KID_MISSING: "REQUIRED_KID_MISSING",
+  readonly REQUIRED_KID_MISSING: "REQUIRED_KID_MISSING";
   /**
    * This service is not reachable for the addressed PSU due to a channel independent blocking by
    * the ASPSP. Additional information might be given by the ASPSP.
@@ -291,28 +350,28 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 403.
    */
-  SERVICE_BLOCKED: "SERVICE_BLOCKED",
+  readonly SERVICE_BLOCKED: "SERVICE_BLOCKED";
   /**
    * The addressed payment product is not available for the PSU .
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 403.
    */
-  PRODUCT_INVALID: "PRODUCT_INVALID",
+  readonly PRODUCT_INVALID: "PRODUCT_INVALID";
   /**
    * The addressed payment product is not supported by the ASPSP.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 404.
    */
-  PRODUCT_UNKNOWN: "PRODUCT_UNKNOWN",
+  readonly PRODUCT_UNKNOWN: "PRODUCT_UNKNOWN";
   /**
    * The addressed payment is not cancellable e.g. due to cut off time passed or legal constraints.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 405.
    */
-  CANCELLATION_INVALID: "CANCELLATION_INVALID",
+  readonly CANCELLATION_INVALID: "CANCELLATION_INVALID";
   /**
    * The requested formats in the Accept header entry are not matching the formats offered by the
    * ASPSP.
@@ -320,21 +379,21 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 406.
    */
-  REQUESTED_FORMATS_INVALID: "REQUESTED_FORMATS_INVALID",
+  readonly REQUESTED_FORMATS_INVALID: "REQUESTED_FORMATS_INVALID";
   /**
    * The addressed resource does not allow addtitional authorisation.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 409.
    */
-  STATUS_INVALID: "STATUS_INVALID",
+  readonly STATUS_INVALID: "STATUS_INVALID";
   /**
    * At least one of the references is already fully authorised.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 409.
    */
-  REFERENCE_STATUS_INVALID: "REFERENCE_STATUS_INVALID",
+  readonly REFERENCE_STATUS_INVALID: "REFERENCE_STATUS_INVALID";
   /**
    * The access on the account has been exceeding the consented multiplicity without PSU involvement
    * per day.
@@ -342,7 +401,7 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    * HTTP: 429.
    */
-  ACCESS_EXCEEDED: "ACCESS_EXCEEDED",
+  readonly ACCESS_EXCEEDED: "ACCESS_EXCEEDED";
   /**
    * A message of the answer to a payment initiation's status request saying that the funds for the
    * payment are not available.
@@ -350,7 +409,7 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 200.
    */
-  FUNDS_NOT_AVAILABLE: "FUNDS_NOT_AVAILABLE",
+  readonly FUNDS_NOT_AVAILABLE: "FUNDS_NOT_AVAILABLE";
   /**
    * A message of the 201 answer to a payment initiation saying that the payee must first be
    * whitelisted, as a trusted beneficiary, with the ASPSP.
@@ -358,8 +417,8 @@ export const BerlinGroupMessageCode = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 201.
    */
-  BENEFICIARY_WHITELISTING_REQUIRED: "BENEFICIARY_WHITELISTING_REQUIRED",
-} as const;
+  readonly BENEFICIARY_WHITELISTING_REQUIRED: "BENEFICIARY_WHITELISTING_REQUIRED";
+} = /* @__PURE__ */ membersOf(BerlinGroupMessageCodeCategories, BerlinGroupMessageCodeAliases);
 export type BerlinGroupMessageCode = (typeof BerlinGroupMessageCode)[keyof typeof BerlinGroupMessageCode];
 /** A BerlinGroupMessageCode as read from the wire: a known value or any other string. */
 export type BerlinGroupMessageCodeOrUnknown = BerlinGroupMessageCode | (string & {});
@@ -1221,64 +1280,22 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
     },
   },
 );
-/** Other wire spellings of BerlinGroupMessageCode values (alias -> value). */
-export const BerlinGroupMessageCodeAliases: { readonly [alias: string]: BerlinGroupMessageCode } = {
-  CERTIFICATE_REVOKED: "CERTIFICATE_REVOKE",
-  KID_MISSING: "REQUIRED_KID_MISSING",
-};
-/** The category of every BerlinGroupMessageCode value and alias: all a listener needs to read one. */
-export const BerlinGroupMessageCodeCategories: { readonly [spelling: string]: Category } = {
-  WARNING: "success",
-  FORMAT_ERROR: "integration_error",
-  PARAMETER_NOT_CONSISTENT: "integration_error",
-  PARAMETER_NOT_SUPPORTED: "integration_error",
-  SERVICE_INVALID: "integration_error",
-  RESOURCE_UNKNOWN: "integration_error",
-  RESOURCE_EXPIRED: "session_expired",
-  RESOURCE_BLOCKED: "integration_error",
-  TIMESTAMP_INVALID: "integration_error",
-  PERIOD_INVALID: "integration_error",
-  SCA_METHOD_UNKNOWN: "integration_error",
-  SCA_INVALID: "mfa_failed",
-  CONSENT_UNKNOWN: "integration_error",
-  SESSIONS_NOT_SUPPORTED: "integration_error",
-  PAYMENT_FAILED: "rejected",
-  EXECUTION_DATE_INVALID: "integration_error",
-  CARD_INVALID: "account_unavailable",
-  NO_PIIS_ACTIVATION: "action_required_at_institution",
-  REFERENCE_MIX_INVALID: "integration_error",
-  CERTIFICATE_INVALID: "integration_error",
-  ROLE_INVALID: "integration_error",
-  CERTIFICATE_EXPIRED: "integration_error",
-  CERTIFICATE_BLOCKED: "integration_error",
-  CERTIFICATE_REVOKE: "integration_error",
-  CERTIFICATE_REVOKED: "integration_error",
-  CERTIFICATE_MISSING: "integration_error",
-  SIGNATURE_INVALID: "integration_error",
-  SIGNATURE_MISSING: "integration_error",
-  CORPORATE_ID_INVALID: "credentials_invalid",
-  PSU_CREDENTIALS_INVALID: "credentials_invalid",
-  CONSENT_INVALID: "reconnect_required",
-  CONSENT_EXPIRED: "reconnect_required",
-  TOKEN_UNKNOWN: "integration_error",
-  TOKEN_INVALID: "integration_error",
-  TOKEN_EXPIRED: "reconnect_required",
-  REQUIRED_KID_MISSING: "integration_error",
-  KID_MISSING: "integration_error",
-  SERVICE_BLOCKED: "action_required_at_institution",
-  PRODUCT_INVALID: "rejected",
-  PRODUCT_UNKNOWN: "integration_error",
-  CANCELLATION_INVALID: "rejected",
-  REQUESTED_FORMATS_INVALID: "integration_error",
-  STATUS_INVALID: "integration_error",
-  REFERENCE_STATUS_INVALID: "integration_error",
-  ACCESS_EXCEEDED: "rate_limited",
-  FUNDS_NOT_AVAILABLE: "rejected",
-  BENEFICIARY_WHITELISTING_REQUIRED: "action_required_at_institution",
-};
 /** Whether a value is a known BerlinGroupMessageCode. */
 export const isBerlinGroupMessageCode = (value: unknown): value is BerlinGroupMessageCode => isCodeOf(BerlinGroupMessageCodeCategories, BerlinGroupMessageCodeAliases, value);
 
+/** Other wire spellings of BerlinGroupConsentStatus values (alias -> value). */
+export const BerlinGroupConsentStatusAliases: { readonly [alias: string]: BerlinGroupConsentStatus } = {
+};
+/** The category of every BerlinGroupConsentStatus value and alias: all a listener needs to read one. */
+export const BerlinGroupConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  received: "pending",
+  rejected: "rejected",
+  valid: "success",
+  revokedByPsu: "reconnect_required",
+  expired: "reconnect_required",
+  terminatedByTpp: "cancelled",
+  partiallyAuthorised: "pending",
+};
 /**
  * Consent status: The overall lifecycle status of a consent (consentStatus of the 1.3.11 file:
  * “This is the overall lifecycle status of the consent.”), each description the file's text for the
@@ -1287,54 +1304,54 @@ export const isBerlinGroupMessageCode = (value: unknown): value is BerlinGroupMe
  * field: consentStatus of a consent (its creation's answer, GET /v1/consents/{consentId} and its
  * /status).
  */
-export const BerlinGroupConsentStatus = {
+export const BerlinGroupConsentStatus: {
   /**
    * The consent data have been received and are technically correct. The data is not authorised
    * yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    */
-  received: "received",
+  readonly received: "received";
   /**
    * The consent data have been rejected e.g. since no successful authorisation has taken place.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    */
-  rejected: "rejected",
+  readonly rejected: "rejected";
   /**
    * The consent is accepted and valid for GET account data calls and others as specified in the
    * consent object.
    * Category: success (Success); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    */
-  valid: "valid",
+  readonly valid: "valid";
   /**
    * The consent has been revoked by the PSU towards the ASPSP.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    */
-  revokedByPsu: "revokedByPsu",
+  readonly revokedByPsu: "revokedByPsu";
   /**
    * The consent expired.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    */
-  expired: "expired",
+  readonly expired: "expired";
   /**
    * The corresponding TPP has terminated the consent by applying the DELETE method to the consent
    * resource.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    */
-  terminatedByTpp: "terminatedByTpp",
+  readonly terminatedByTpp: "terminatedByTpp";
   /**
    * The consent is due to a multi-level authorisation, some but not all mandated authorisations
    * have been performed yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Berlin Group NextGenPSD2's published text.
    */
-  partiallyAuthorised: "partiallyAuthorised",
-} as const;
+  readonly partiallyAuthorised: "partiallyAuthorised";
+} = /* @__PURE__ */ membersOf(BerlinGroupConsentStatusCategories, BerlinGroupConsentStatusAliases);
 export type BerlinGroupConsentStatus = (typeof BerlinGroupConsentStatus)[keyof typeof BerlinGroupConsentStatus];
 /** A BerlinGroupConsentStatus as read from the wire: a known value or any other string. */
 export type BerlinGroupConsentStatusOrUnknown = BerlinGroupConsentStatus | (string & {});
@@ -1469,18 +1486,5 @@ export const BerlinGroupConsentStatusInfo: { readonly [V in BerlinGroupConsentSt
     },
   },
 );
-/** Other wire spellings of BerlinGroupConsentStatus values (alias -> value). */
-export const BerlinGroupConsentStatusAliases: { readonly [alias: string]: BerlinGroupConsentStatus } = {
-};
-/** The category of every BerlinGroupConsentStatus value and alias: all a listener needs to read one. */
-export const BerlinGroupConsentStatusCategories: { readonly [spelling: string]: Category } = {
-  received: "pending",
-  rejected: "rejected",
-  valid: "success",
-  revokedByPsu: "reconnect_required",
-  expired: "reconnect_required",
-  terminatedByTpp: "cancelled",
-  partiallyAuthorised: "pending",
-};
 /** Whether a value is a known BerlinGroupConsentStatus. */
 export const isBerlinGroupConsentStatus = (value: unknown): value is BerlinGroupConsentStatus => isCodeOf(BerlinGroupConsentStatusCategories, BerlinGroupConsentStatusAliases, value);

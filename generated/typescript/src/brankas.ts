@@ -1,9 +1,35 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Brankas (https://www.brankas.com): one `as const` object per code set. */
+/**
+ * Brankas (https://www.brankas.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of BrankasTransactionStatus values (alias -> value). */
+export const BrankasTransactionStatusAliases: { readonly [alias: string]: BrankasTransactionStatus } = {
+};
+/** The category of every BrankasTransactionStatus value and alias: all a listener needs to read one. */
+export const BrankasTransactionStatusCategories: { readonly [spelling: string]: Category } = {
+  PENDING: "pending",
+  AWAITING_TFA: "mfa_required",
+  SUCCESS: "success",
+  ERROR: "generic_failure",
+  LOGIN_ERROR: "credentials_invalid",
+  INVOICE_CREATED: "pending",
+  AWAITING_LOGIN: "pending",
+  AWAITING_LOGIN_TFA: "mfa_required",
+  AWAITING_ACCOUNT_SELECT: "user_action_required",
+  AWAITING_TRANSFER_TFA: "mfa_required",
+  IN_PROGRESS: "pending",
+  EXPIRED: "session_expired",
+  FLAGGED: "pending",
+  CANCELLED: "cancelled",
+  DENIED: "cancelled",
+  FAILED: "generic_failure",
+};
 /**
  * Direct transaction status: The status of a Direct transaction (a fund transfer the end user makes
  * through Brankas Tap): the Status enum of Brankas' Direct Tap Android SDK, the status of the
@@ -15,105 +41,105 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * FLAGGED is "in between final and transitional status". A transaction also carries a status code
  * (DIRDXXX…, direct_error_code) and an optional message. Wire field: status (a Direct transaction).
  */
-export const BrankasTransactionStatus = {
+export const BrankasTransactionStatus: {
   /**
    * The transaction is under way: its stage says where (the Dashboard's transitional statuses).
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * Awaiting TFA authentication.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  AWAITING_TFA: "AWAITING_TFA",
+  readonly AWAITING_TFA: "AWAITING_TFA";
   /**
    * Successful operation.
    * Category: success (Success); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  SUCCESS: "SUCCESS",
+  readonly SUCCESS: "SUCCESS";
   /**
    * There was an error in the transaction. The error could be on Brankas, financial institutions,
    * or user’s connection.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Brankas' published text.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * Login Error.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  LOGIN_ERROR: "LOGIN_ERROR",
+  readonly LOGIN_ERROR: "LOGIN_ERROR";
   /**
    * Checkout invoice created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  INVOICE_CREATED: "INVOICE_CREATED",
+  readonly INVOICE_CREATED: "INVOICE_CREATED";
   /**
    * Login in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  AWAITING_LOGIN: "AWAITING_LOGIN",
+  readonly AWAITING_LOGIN: "AWAITING_LOGIN";
   /**
    * Awaiting login TFA Authentication.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  AWAITING_LOGIN_TFA: "AWAITING_LOGIN_TFA",
+  readonly AWAITING_LOGIN_TFA: "AWAITING_LOGIN_TFA";
   /**
    * Awaiting account selection.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  AWAITING_ACCOUNT_SELECT: "AWAITING_ACCOUNT_SELECT",
+  readonly AWAITING_ACCOUNT_SELECT: "AWAITING_ACCOUNT_SELECT";
   /**
    * Awaiting transfer TFA Authentication.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  AWAITING_TRANSFER_TFA: "AWAITING_TRANSFER_TFA",
+  readonly AWAITING_TRANSFER_TFA: "AWAITING_TRANSFER_TFA";
   /**
    * Transfer is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  IN_PROGRESS: "IN_PROGRESS",
+  readonly IN_PROGRESS: "IN_PROGRESS";
   /**
    * Transaction Expired.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * Transaction Flagged - receiver needs to do manual verification and settlement.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  FLAGGED: "FLAGGED",
+  readonly FLAGGED: "FLAGGED";
   /**
    * Transaction Cancelled - sender cancelled the transaction.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  CANCELLED: "CANCELLED",
+  readonly CANCELLED: "CANCELLED";
   /**
    * Transaction Denied - sender denied the consent.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  DENIED: "DENIED",
+  readonly DENIED: "DENIED";
   /**
    * Transaction Failed - receiver was not able to receive the funds.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Brankas' published text.
    */
-  FAILED: "FAILED",
-} as const;
+  readonly FAILED: "FAILED";
+} = /* @__PURE__ */ membersOf(BrankasTransactionStatusCategories, BrankasTransactionStatusAliases);
 export type BrankasTransactionStatus = (typeof BrankasTransactionStatus)[keyof typeof BrankasTransactionStatus];
 /** A BrankasTransactionStatus as read from the wire: a known value or any other string. */
 export type BrankasTransactionStatusOrUnknown = BrankasTransactionStatus | (string & {});
@@ -402,31 +428,31 @@ export const BrankasTransactionStatusInfo: { readonly [V in BrankasTransactionSt
     },
   },
 );
-/** Other wire spellings of BrankasTransactionStatus values (alias -> value). */
-export const BrankasTransactionStatusAliases: { readonly [alias: string]: BrankasTransactionStatus } = {
-};
-/** The category of every BrankasTransactionStatus value and alias: all a listener needs to read one. */
-export const BrankasTransactionStatusCategories: { readonly [spelling: string]: Category } = {
-  PENDING: "pending",
-  AWAITING_TFA: "mfa_required",
-  SUCCESS: "success",
-  ERROR: "generic_failure",
-  LOGIN_ERROR: "credentials_invalid",
-  INVOICE_CREATED: "pending",
-  AWAITING_LOGIN: "pending",
-  AWAITING_LOGIN_TFA: "mfa_required",
-  AWAITING_ACCOUNT_SELECT: "user_action_required",
-  AWAITING_TRANSFER_TFA: "mfa_required",
-  IN_PROGRESS: "pending",
-  EXPIRED: "session_expired",
-  FLAGGED: "pending",
-  CANCELLED: "cancelled",
-  DENIED: "cancelled",
-  FAILED: "generic_failure",
-};
 /** Whether a value is a known BrankasTransactionStatus. */
 export const isBrankasTransactionStatus = (value: unknown): value is BrankasTransactionStatus => isCodeOf(BrankasTransactionStatusCategories, BrankasTransactionStatusAliases, value);
 
+/** Other wire spellings of BrankasDirectErrorCode values (alias -> value). */
+export const BrankasDirectErrorCodeAliases: { readonly [alias: string]: BrankasDirectErrorCode } = {
+};
+/** The category of every BrankasDirectErrorCode value and alias: all a listener needs to read one. */
+export const BrankasDirectErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  DIRDXXX5000: "generic_failure",
+  DIRDXXX5041: "generic_failure",
+  DIRDXXX5045: "credentials_invalid",
+  DIRDXXX4080: "session_expired",
+  DIRDXXX4081: "cancelled",
+  DIRDXXX4082: "cancelled",
+  DIRDXXX4083: "mfa_failed",
+  DIRDXXX4084: "mfa_failed",
+  DIRDXXX4087: "concurrent_operation",
+  DIRDXXX2000: "success",
+  DIRDXXX2003: "pending",
+  DIRDXXX5002: "generic_failure",
+  DIRDXXX5003: "generic_failure",
+  DIRDXXX5043: "integration_error",
+  DIRDXXX4069: "integration_error",
+  DIRDXXX4070: "integration_error",
+};
 /**
  * Direct status code: The status code of a Direct transaction and of the Direct API's answers
  * (DIRDXXX and four digits): the table of transaction codes of Brankas' Direct error codes page, in
@@ -437,21 +463,21 @@ export const isBrankasTransactionStatus = (value: unknown): value is BrankasTran
  * carries it as its statusCode beside its status. Wire field: status code (a Direct transaction, an
  * error of the Direct API).
  */
-export const BrankasDirectErrorCode = {
+export const BrankasDirectErrorCode: {
   /**
    * Generic error for unhandled errors
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Generic error
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX5000: "DIRDXXX5000",
+  readonly DIRDXXX5000: "DIRDXXX5000";
   /**
    * Merchant has updated the flagged transaction as failed
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Flagged transaction settlement failed
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX5041: "DIRDXXX5041",
+  readonly DIRDXXX5041: "DIRDXXX5041";
   /**
    * System failed to perform bank login. Error could be due to invalid user credentials or
    * integration. The integrations doesnt support such error codes.
@@ -459,98 +485,98 @@ export const BrankasDirectErrorCode = {
    * Message: Failed to perform bank login
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX5045: "DIRDXXX5045",
+  readonly DIRDXXX5045: "DIRDXXX5045";
   /**
    * User transaction exceeded the expiry
    * Category: session_expired (Session expired); retryable: no.
    * Message: Transaction expired
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX4080: "DIRDXXX4080",
+  readonly DIRDXXX4080: "DIRDXXX4080";
   /**
    * User cancelled the transaction
    * Category: cancelled (Cancelled); retryable: no.
    * Message: Transaction cancelled
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX4081: "DIRDXXX4081",
+  readonly DIRDXXX4081: "DIRDXXX4081";
   /**
    * User denied consent
    * Category: cancelled (Cancelled); retryable: no.
    * Message: Consent denied
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX4082: "DIRDXXX4082",
+  readonly DIRDXXX4082: "DIRDXXX4082";
   /**
    * User exceeded the in-app TFA timeout
    * Category: mfa_failed (MFA failed); retryable: no.
    * Message: in-app TFA timeout
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX4083: "DIRDXXX4083",
+  readonly DIRDXXX4083: "DIRDXXX4083";
   /**
    * User exceeded the QR code timeout
    * Category: mfa_failed (MFA failed); retryable: no.
    * Message: QR timeout
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX4084: "DIRDXXX4084",
+  readonly DIRDXXX4084: "DIRDXXX4084";
   /**
    * User has a concurrent login or did not terminate previous transaction
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Message: Concurrent login is not allowed
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX4087: "DIRDXXX4087",
+  readonly DIRDXXX4087: "DIRDXXX4087";
   /**
    * Successful transaction
    * Category: success (Success); retryable: no.
    * Message: Generic success
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX2000: "DIRDXXX2000",
+  readonly DIRDXXX2000: "DIRDXXX2000";
   /**
    * Flagged transaction - neither success or failed, needs manual verification
    * Category: pending (Pending); retryable: no.
    * Message: Flagged transaction
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX2003: "DIRDXXX2003",
+  readonly DIRDXXX2003: "DIRDXXX2003";
   /**
    * System could not locate the metadata of the request
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Could not read metadata from context
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX5002: "DIRDXXX5002",
+  readonly DIRDXXX5002: "DIRDXXX5002";
   /**
    * System could not read the org_id of the request
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Could not read organization ID from metadata
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX5003: "DIRDXXX5003",
+  readonly DIRDXXX5003: "DIRDXXX5003";
   /**
    * System failed to verify request parameters
    * Category: integration_error (Integration error); retryable: no.
    * Message: Failed to sanitize parameters
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX5043: "DIRDXXX5043",
+  readonly DIRDXXX5043: "DIRDXXX5043";
   /**
    * Merchant has entered an invalid date format in start_date field
    * Category: integration_error (Integration error); retryable: no.
    * Message: Invalid value for start_date, should follow: YYYY-MM-DD
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  DIRDXXX4069: "DIRDXXX4069",
+  readonly DIRDXXX4069: "DIRDXXX4069";
   /**
    * Merchant has entered an invalid date format in end_date field
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  DIRDXXX4070: "DIRDXXX4070",
-} as const;
+  readonly DIRDXXX4070: "DIRDXXX4070";
+} = /* @__PURE__ */ membersOf(BrankasDirectErrorCodeCategories, BrankasDirectErrorCodeAliases);
 export type BrankasDirectErrorCode = (typeof BrankasDirectErrorCode)[keyof typeof BrankasDirectErrorCode];
 /** A BrankasDirectErrorCode as read from the wire: a known value or any other string. */
 export type BrankasDirectErrorCodeOrUnknown = BrankasDirectErrorCode | (string & {});
@@ -829,31 +855,25 @@ export const BrankasDirectErrorCodeInfo: { readonly [V in BrankasDirectErrorCode
     },
   },
 );
-/** Other wire spellings of BrankasDirectErrorCode values (alias -> value). */
-export const BrankasDirectErrorCodeAliases: { readonly [alias: string]: BrankasDirectErrorCode } = {
-};
-/** The category of every BrankasDirectErrorCode value and alias: all a listener needs to read one. */
-export const BrankasDirectErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  DIRDXXX5000: "generic_failure",
-  DIRDXXX5041: "generic_failure",
-  DIRDXXX5045: "credentials_invalid",
-  DIRDXXX4080: "session_expired",
-  DIRDXXX4081: "cancelled",
-  DIRDXXX4082: "cancelled",
-  DIRDXXX4083: "mfa_failed",
-  DIRDXXX4084: "mfa_failed",
-  DIRDXXX4087: "concurrent_operation",
-  DIRDXXX2000: "success",
-  DIRDXXX2003: "pending",
-  DIRDXXX5002: "generic_failure",
-  DIRDXXX5003: "generic_failure",
-  DIRDXXX5043: "integration_error",
-  DIRDXXX4069: "integration_error",
-  DIRDXXX4070: "integration_error",
-};
 /** Whether a value is a known BrankasDirectErrorCode. */
 export const isBrankasDirectErrorCode = (value: unknown): value is BrankasDirectErrorCode => isCodeOf(BrankasDirectErrorCodeCategories, BrankasDirectErrorCodeAliases, value);
 
+/** Other wire spellings of BrankasStatementStatus values (alias -> value). */
+export const BrankasStatementStatusAliases: { readonly [alias: string]: BrankasStatementStatus } = {
+};
+/** The category of every BrankasStatementStatus value and alias: all a listener needs to read one. */
+export const BrankasStatementStatusCategories: { readonly [spelling: string]: Category } = {
+  UNKNOWN: "informational",
+  PENDING: "pending",
+  FAILED: "generic_failure",
+  COMPLETED: "success",
+  NOTIFIED: "informational",
+  RECEIVED: "pending",
+  CANCELLED: "cancelled",
+  INACTIVATED: "session_expired",
+  PURGED: "informational",
+  RECORDS_AVAILABLE: "pending",
+};
 /**
  * Statement status: The status of a Statement retrieval (the end user's bank statement, retrieved
  * through Brankas Tap or the API): the page's "complete list of status events that can occur when
@@ -864,55 +884,55 @@ export const isBrankasDirectErrorCode = (value: unknown): value is BrankasDirect
  * (Canceled for CANCELLED), without NOTIFIED. Wire field: status (a Statement retrieval, its
  * callbacks).
  */
-export const BrankasStatementStatus = {
+export const BrankasStatementStatus: {
   /**
    * Unknown statement status
    * Category: informational (Informational); retryable: no.
    * Whose words: message: Brankas' published text.
    */
-  UNKNOWN: "UNKNOWN",
+  readonly UNKNOWN: "UNKNOWN";
   /**
    * The request for statement retrieval is received and it hasn’t been started yet
    * Category: pending (Pending); retryable: no.
    * Message: The retrieval flow hasn’t started yet
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * The retrieval flow failed due to several reasons (e.g a bank not being available)
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: The requested statement couldn’t be retrieved
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * Brankas has completed the full retrieval flow and statement data is ready to be pulled
    * Category: success (Success); retryable: no.
    * Message: The requested statement was successfully retrieved
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  COMPLETED: "COMPLETED",
+  readonly COMPLETED: "COMPLETED";
   /**
    * Deprecated - not in use
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    * @deprecated The page: "Deprecated - not in use".
    */
-  NOTIFIED: "NOTIFIED",
+  readonly NOTIFIED: "NOTIFIED";
   /**
    * Brankas has received the request to initiate a retrieval flow for a user
    * Category: pending (Pending); retryable: no.
    * Message: The statement request processing is complete
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  RECEIVED: "RECEIVED",
+  readonly RECEIVED: "RECEIVED";
   /**
    * The retrieval flow was explicitly canceled by the user
    * Category: cancelled (Cancelled); retryable: no.
    * Message: The statement request was canceled
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  CANCELLED: "CANCELLED",
+  readonly CANCELLED: "CANCELLED";
   /**
    * The retrieval flow wasn’t completed by the user (e.g they were waiting for an OTP and never
    * returned)
@@ -920,7 +940,7 @@ export const BrankasStatementStatus = {
    * Message: The statement request inactivated upon waiting for user input
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  INACTIVATED: "INACTIVATED",
+  readonly INACTIVATED: "INACTIVATED";
   /**
    * Brankas has purged requested statement data
    * Category: informational (Informational); retryable: no.
@@ -928,7 +948,7 @@ export const BrankasStatementStatus = {
    * system
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  PURGED: "PURGED",
+  readonly PURGED: "PURGED";
   /**
    * During a standard retrieval flow, this is the first callback expected to indicate the
    * availability of a bank account statement only. Any additional statement information is still
@@ -937,8 +957,8 @@ export const BrankasStatementStatus = {
    * Message: Indicates at least one or more transactions available for a statement
    * Whose words: description: Brankas' published text; message: Brankas' published text.
    */
-  RECORDS_AVAILABLE: "RECORDS_AVAILABLE",
-} as const;
+  readonly RECORDS_AVAILABLE: "RECORDS_AVAILABLE";
+} = /* @__PURE__ */ membersOf(BrankasStatementStatusCategories, BrankasStatementStatusAliases);
 export type BrankasStatementStatus = (typeof BrankasStatementStatus)[keyof typeof BrankasStatementStatus];
 /** A BrankasStatementStatus as read from the wire: a known value or any other string. */
 export type BrankasStatementStatusOrUnknown = BrankasStatementStatus | (string & {});
@@ -1179,25 +1199,22 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
     },
   },
 );
-/** Other wire spellings of BrankasStatementStatus values (alias -> value). */
-export const BrankasStatementStatusAliases: { readonly [alias: string]: BrankasStatementStatus } = {
-};
-/** The category of every BrankasStatementStatus value and alias: all a listener needs to read one. */
-export const BrankasStatementStatusCategories: { readonly [spelling: string]: Category } = {
-  UNKNOWN: "informational",
-  PENDING: "pending",
-  FAILED: "generic_failure",
-  COMPLETED: "success",
-  NOTIFIED: "informational",
-  RECEIVED: "pending",
-  CANCELLED: "cancelled",
-  INACTIVATED: "session_expired",
-  PURGED: "informational",
-  RECORDS_AVAILABLE: "pending",
-};
 /** Whether a value is a known BrankasStatementStatus. */
 export const isBrankasStatementStatus = (value: unknown): value is BrankasStatementStatus => isCodeOf(BrankasStatementStatusCategories, BrankasStatementStatusAliases, value);
 
+/** Other wire spellings of BrankasStatementError values (alias -> value). */
+export const BrankasStatementErrorAliases: { readonly [alias: string]: BrankasStatementError } = {
+};
+/** The category of every BrankasStatementError value and alias: all a listener needs to read one. */
+export const BrankasStatementErrorCategories: { readonly [spelling: string]: Category } = {
+  OK: "success",
+  CANCELED: "cancelled",
+  UNKNOWN: "generic_failure",
+  INVALID_ARGUMENT: "integration_error",
+  DEADLINE_EXCEEDED: "session_expired",
+  NOT_FOUND: "integration_error",
+  ALREADY_EXISTS: "integration_error",
+};
 /**
  * Statement error (error): The error of a Statement API answer, a JSON body {"error": "value"}: "We
  * communicate with gRPC to generate a standard set of status codes. These codes are mapped to our
@@ -1205,19 +1222,19 @@ export const isBrankasStatementStatus = (value: unknown): value is BrankasStatem
  * its gRPC number and Brankas' words; it was read to PERMISSION_DENIED (7), whose words and the
  * codes after it were not read. Wire field: error of a Statement API error body.
  */
-export const BrankasStatementError = {
+export const BrankasStatementError: {
   /**
    * Successful statement retrieval.
    * Category: success (Success); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  OK: "OK",
+  readonly OK: "OK";
   /**
    * The retrieval was canceled by the customer.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  CANCELED: "CANCELED",
+  readonly CANCELED: "CANCELED";
   /**
    * Unknown error. For example, this error may be returned when a Status value received from
    * another address space belongs to an error space that is not known in this address space. Also
@@ -1226,34 +1243,34 @@ export const BrankasStatementError = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Brankas' published text.
    */
-  UNKNOWN: "UNKNOWN",
+  readonly UNKNOWN: "UNKNOWN";
   /**
    * An invalid file format or file name was entered. Do note that this error is different compared
    * to FAILED_PRECONDITION. INVALID_ARGUMENT errors.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  INVALID_ARGUMENT: "INVALID_ARGUMENT",
+  readonly INVALID_ARGUMENT: "INVALID_ARGUMENT";
   /**
    * The request has expired and the data retrieval could not be complete. If there is an update in
    * the system, you may encounter this error even if the retrieval has complete.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  DEADLINE_EXCEEDED: "DEADLINE_EXCEEDED",
+  readonly DEADLINE_EXCEEDED: "DEADLINE_EXCEEDED";
   /**
    * File or directory request was not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  NOT_FOUND: "NOT_FOUND",
+  readonly NOT_FOUND: "NOT_FOUND";
   /**
    * The file or directory has already exists.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Brankas' published text.
    */
-  ALREADY_EXISTS: "ALREADY_EXISTS",
-} as const;
+  readonly ALREADY_EXISTS: "ALREADY_EXISTS";
+} = /* @__PURE__ */ membersOf(BrankasStatementErrorCategories, BrankasStatementErrorAliases);
 export type BrankasStatementError = (typeof BrankasStatementError)[keyof typeof BrankasStatementError];
 /** A BrankasStatementError as read from the wire: a known value or any other string. */
 export type BrankasStatementErrorOrUnknown = BrankasStatementError | (string & {});
@@ -1364,22 +1381,19 @@ export const BrankasStatementErrorInfo: { readonly [V in BrankasStatementError]:
     },
   },
 );
-/** Other wire spellings of BrankasStatementError values (alias -> value). */
-export const BrankasStatementErrorAliases: { readonly [alias: string]: BrankasStatementError } = {
-};
-/** The category of every BrankasStatementError value and alias: all a listener needs to read one. */
-export const BrankasStatementErrorCategories: { readonly [spelling: string]: Category } = {
-  OK: "success",
-  CANCELED: "cancelled",
-  UNKNOWN: "generic_failure",
-  INVALID_ARGUMENT: "integration_error",
-  DEADLINE_EXCEEDED: "session_expired",
-  NOT_FOUND: "integration_error",
-  ALREADY_EXISTS: "integration_error",
-};
 /** Whether a value is a known BrankasStatementError. */
 export const isBrankasStatementError = (value: unknown): value is BrankasStatementError => isCodeOf(BrankasStatementErrorCategories, BrankasStatementErrorAliases, value);
 
+/** Other wire spellings of BrankasSdkErrorCode values (alias -> value). */
+export const BrankasSdkErrorCodeAliases: { readonly [alias: string]: BrankasSdkErrorCode } = {
+};
+/** The category of every BrankasSdkErrorCode value and alias: all a listener needs to read one. */
+export const BrankasSdkErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  GENERAL: "generic_failure",
+  UNAUTHORIZED: "integration_error",
+  SYSTEM_UNAVAILABLE: "institution_unavailable",
+  NEW_PASSWORD: "action_required_at_institution",
+};
 /**
  * Tap SDK error code: The code of the error Brankas' Tap SDKs hand the app (the errorCode of a
  * CoreError, beside its errorMessage, in a CoreListener's onResult): the CoreErrorCode enum of the
@@ -1387,32 +1401,32 @@ export const isBrankasStatementError = (value: unknown): value is BrankasStateme
  * kdoc lists without values; the descriptions and categories here are bankcodes' reading of the
  * names. Wire field: CoreError.errorCode (the Tap SDKs' callbacks).
  */
-export const BrankasSdkErrorCode = {
+export const BrankasSdkErrorCode: {
   /**
    * An error the SDK does not tell apart.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  GENERAL: "GENERAL",
+  readonly GENERAL: "GENERAL";
   /**
    * The SDK's request was not authorised, as with an API key of the other environment.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNAUTHORIZED: "UNAUTHORIZED",
+  readonly UNAUTHORIZED: "UNAUTHORIZED";
   /**
    * The system the SDK calls is not available for now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  SYSTEM_UNAVAILABLE: "SYSTEM_UNAVAILABLE",
+  readonly SYSTEM_UNAVAILABLE: "SYSTEM_UNAVAILABLE";
   /**
    * The bank asks the end user to set a new password before signing in.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  NEW_PASSWORD: "NEW_PASSWORD",
-} as const;
+  readonly NEW_PASSWORD: "NEW_PASSWORD";
+} = /* @__PURE__ */ membersOf(BrankasSdkErrorCodeCategories, BrankasSdkErrorCodeAliases);
 export type BrankasSdkErrorCode = (typeof BrankasSdkErrorCode)[keyof typeof BrankasSdkErrorCode];
 /** A BrankasSdkErrorCode as read from the wire: a known value or any other string. */
 export type BrankasSdkErrorCodeOrUnknown = BrankasSdkErrorCode | (string & {});
@@ -1478,15 +1492,5 @@ export const BrankasSdkErrorCodeInfo: { readonly [V in BrankasSdkErrorCode]: Cod
     },
   },
 );
-/** Other wire spellings of BrankasSdkErrorCode values (alias -> value). */
-export const BrankasSdkErrorCodeAliases: { readonly [alias: string]: BrankasSdkErrorCode } = {
-};
-/** The category of every BrankasSdkErrorCode value and alias: all a listener needs to read one. */
-export const BrankasSdkErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  GENERAL: "generic_failure",
-  UNAUTHORIZED: "integration_error",
-  SYSTEM_UNAVAILABLE: "institution_unavailable",
-  NEW_PASSWORD: "action_required_at_institution",
-};
 /** Whether a value is a known BrankasSdkErrorCode. */
 export const isBrankasSdkErrorCode = (value: unknown): value is BrankasSdkErrorCode => isCodeOf(BrankasSdkErrorCodeCategories, BrankasSdkErrorCodeAliases, value);

@@ -1,9 +1,32 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Bridge (https://bridgeapi.io): one `as const` object per code set. */
+/**
+ * Bridge (https://bridgeapi.io): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of BridgeItemStatus values (alias -> value). */
+export const BridgeItemStatusAliases: { readonly [alias: string]: BridgeItemStatus } = {
+};
+/** The category of every BridgeItemStatus value and alias: all a listener needs to read one. */
+export const BridgeItemStatusCategories: { readonly [spelling: string]: Category } = {
+  "0": "success",
+  "-2": "pending",
+  "-3": "pending",
+  "402": "credentials_invalid",
+  "429": "action_required_at_institution",
+  "430": "action_required_at_institution",
+  "1003": "generic_failure",
+  "1005": "institution_not_supported",
+  "1007": "institution_unavailable",
+  "1009": "success",
+  "1010": "mfa_required",
+  "1099": "pending",
+  "1100": "user_action_required",
+};
 /**
  * Item status: The status of an item, a connection to a bank with a set of the user's credentials
  * (item.status, an integer). Its values look like HTTP statuses (402, 429) but are not: they are
@@ -11,31 +34,31 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * name is the Status column of the v2019.02.18 list of item status codes (today's pages have no
  * such column). Wire field: status of an item (an integer).
  */
-export const BridgeItemStatus = {
+export const BridgeItemStatus: {
   /**
    * Everything is awesome.
    * Category: success (Success); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  ok: 0,
+  readonly ok: 0;
   /**
    * The item was recently added, and the item's refresh is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  just_added: -2,
+  readonly just_added: -2;
   /**
    * The credentials were recently updated, and the item's refresh is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  just_edited: -3,
+  readonly just_edited: -3;
   /**
    * Wrong credentials were provided.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  login_failed: 402,
+  readonly login_failed: 402;
   /**
    * An action from the user is required within the online banking of the user. This can occur when
    * the user needs to accept new Terms of Service, change their credentials, or when it's their
@@ -43,59 +66,73 @@ export const BridgeItemStatus = {
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  needs_human_action: 429,
+  readonly needs_human_action: 429;
   /**
    * The User needs to log onto his bank's website to change his password.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  needs_password_rotation: 430,
+  readonly needs_password_rotation: 430;
   /**
    * Couldn't refresh the item; please try again.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Bridge's published text.
    */
-  could_not_refresh: 1003,
+  readonly could_not_refresh: 1003;
   /**
    * Account not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  not_supported: 1005,
+  readonly not_supported: 1005;
   /**
    * Refreshing the item is temporarily disabled.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Bridge's published text.
    */
-  disabled_temporarily: 1007,
+  readonly disabled_temporarily: 1007;
   /**
    * The account balance has changed, but no new transactions were found. This can happen with stock
    * or life insurance accounts.
    * Category: success (Success); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  incomplete: 1009,
+  readonly incomplete: 1009;
   /**
    * The item wasn't refreshed successfully because it required a Multi-Factor Authentication (MFA)
    * or One-Time Password (OTP) that wasn't provided.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  needs_manual_refresh: 1010,
+  readonly needs_manual_refresh: 1010;
   /**
    * The item is being migrated to another bank.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  migration: 1099,
+  readonly migration: 1099;
   /**
    * Pro accounts have been detected on this Item and it needs validation. Otherwise the data will
    * be obfuscated.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Bridge's published text.
    */
+  readonly pro_account_locked: 1100;
+} = {
+  ok: 0,
+  just_added: -2,
+  just_edited: -3,
+  login_failed: 402,
+  needs_human_action: 429,
+  needs_password_rotation: 430,
+  could_not_refresh: 1003,
+  not_supported: 1005,
+  disabled_temporarily: 1007,
+  incomplete: 1009,
+  needs_manual_refresh: 1010,
+  migration: 1099,
   pro_account_locked: 1100,
-} as const;
+};
 export type BridgeItemStatus = (typeof BridgeItemStatus)[keyof typeof BridgeItemStatus];
 /** A BridgeItemStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -355,28 +392,82 @@ export const BridgeItemStatusInfo: { readonly [V in BridgeItemStatus]: CodeInfo 
   },
   { "-2": "just_added", "-3": "just_edited" },
 );
-/** Other wire spellings of BridgeItemStatus values (alias -> value). */
-export const BridgeItemStatusAliases: { readonly [alias: string]: BridgeItemStatus } = {
-};
-/** The category of every BridgeItemStatus value and alias: all a listener needs to read one. */
-export const BridgeItemStatusCategories: { readonly [spelling: string]: Category } = {
-  "0": "success",
-  "-2": "pending",
-  "-3": "pending",
-  "402": "credentials_invalid",
-  "429": "action_required_at_institution",
-  "430": "action_required_at_institution",
-  "1003": "generic_failure",
-  "1005": "institution_not_supported",
-  "1007": "institution_unavailable",
-  "1009": "success",
-  "1010": "mfa_required",
-  "1099": "pending",
-  "1100": "user_action_required",
-};
 /** Whether a value is a known BridgeItemStatus. */
 export const isBridgeItemStatus = (value: unknown): value is BridgeItemStatus => isNumericCodeOf(BridgeItemStatusCategories, value);
 
+/** Other wire spellings of BridgeStatusCodeInfo values (alias -> value). */
+export const BridgeStatusCodeInfoAliases: { readonly [alias: string]: BridgeStatusCodeInfo } = {
+  INVALID_CREDS: "invalid_creds",
+  WRONG_ID: "wrong_id",
+  WRONG_ID_FORMAT: "wrong_id_format",
+  WRONG_PWD: "wrong_pwd",
+  WRONG_PWD_FORMAT: "wrong_pwd_format",
+  WRONG_PWD2: "wrong_pwd2",
+  WRONG_PWD2_FORMAT: "wrong_pwd2_format",
+  ACCOUNT_TEMPORARILY_BLOCKED: "account_temporarily_blocked",
+  ACCOUNT_BLOCKED: "account_blocked",
+  ACCOUNT_BLOCKED_CONTACT_BANK: "account_blocked_contact_bank",
+  TOS_TO_VALIDATE: "tos_to_validate",
+  CONTRACT_TO_SIGN: "contract_to_sign",
+  INACTIVE_CREDS: "inactive_creds",
+  ACCOUNT_TO_ACTIVATE: "account_to_activate",
+};
+/** The category of every BridgeStatusCodeInfo value and alias: all a listener needs to read one. */
+export const BridgeStatusCodeInfoCategories: { readonly [spelling: string]: Category } = {
+  otp_required: "mfa_required",
+  BANK_IS_DOWN: "institution_unavailable",
+  ok: "success",
+  invalid_creds: "credentials_invalid",
+  INVALID_CREDS: "credentials_invalid",
+  wrong_id: "credentials_invalid",
+  WRONG_ID: "credentials_invalid",
+  wrong_id_format: "credentials_invalid",
+  WRONG_ID_FORMAT: "credentials_invalid",
+  wrong_pwd: "credentials_invalid",
+  WRONG_PWD: "credentials_invalid",
+  wrong_pwd_format: "credentials_invalid",
+  WRONG_PWD_FORMAT: "credentials_invalid",
+  wrong_pwd2: "credentials_invalid",
+  WRONG_PWD2: "credentials_invalid",
+  wrong_pwd2_format: "credentials_invalid",
+  WRONG_PWD2_FORMAT: "credentials_invalid",
+  account_temporarily_blocked: "attempts_exhausted",
+  ACCOUNT_TEMPORARILY_BLOCKED: "attempts_exhausted",
+  account_blocked: "attempts_exhausted",
+  ACCOUNT_BLOCKED: "attempts_exhausted",
+  account_blocked_contact_bank: "attempts_exhausted",
+  ACCOUNT_BLOCKED_CONTACT_BANK: "attempts_exhausted",
+  tos_to_validate: "action_required_at_institution",
+  TOS_TO_VALIDATE: "action_required_at_institution",
+  contract_to_sign: "action_required_at_institution",
+  CONTRACT_TO_SIGN: "action_required_at_institution",
+  inactive_creds: "action_required_at_institution",
+  INACTIVE_CREDS: "action_required_at_institution",
+  account_to_activate: "action_required_at_institution",
+  ACCOUNT_TO_ACTIVATE: "action_required_at_institution",
+  PHONE_NB_TO_CONFIRM: "action_required_at_institution",
+  INFORMATION_TO_REVIEW: "action_required_at_institution",
+  SMTH_TO_VALIDATE: "action_required_at_institution",
+  OTP_REGISTRATION_TO_DO: "action_required_at_institution",
+  KYC_TO_FILL: "action_required_at_institution",
+  AMLCFT_DATA_TO_CONFIRM: "action_required_at_institution",
+  PHONE_NB_TO_SET: "action_required_at_institution",
+  PERSO_DATA_TO_CONFIRM: "action_required_at_institution",
+  FORM_TO_FILL: "action_required_at_institution",
+  READONLY_ACCESS_TO_CREATE: "action_required_at_institution",
+  CANNOT_ACCESS_SERVICES: "action_required_at_institution",
+  NO_ONLINE_ACCESS: "action_required_at_institution",
+  CREDS_UPDATE_MESSAGE: "action_required_at_institution",
+  UNLOCK_OTP_IN_APP: "action_required_at_institution",
+  INACTIVE_CREDS_CONTACT_BANK: "action_required_at_institution",
+  ACCOUNT_TO_REACTIVATE: "action_required_at_institution",
+  OTP_REQUIRED_BANK: "action_required_at_institution",
+  NO_ACCESS_CONTACT_BANK: "action_required_at_institution",
+  EXPIRED_ID_CONTACT_BANK: "action_required_at_institution",
+  UNLOCK_OTP_IN_WEB: "action_required_at_institution",
+  CONTACT_BANK: "action_required_at_institution",
+  PWD_RENEWAL: "action_required_at_institution",
+};
 /**
  * Item status detail: A detail of an item's status (item.status_code_info), with its text in
  * status_code_description. The Items statuses page lists the details of each status; its copy read
@@ -385,249 +476,249 @@ export const isBridgeItemStatus = (value: unknown): value is BridgeItemStatus =>
  * them in lower case, the older ones in upper case: a code whose lower-case spelling was read holds
  * the other as its alias. Wire field: status_code_info of an item.
  */
-export const BridgeStatusCodeInfo = {
+export const BridgeStatusCodeInfo: {
   /**
    * The item needs a refresh with Strong Customer Authentication.
    * Category: mfa_required (MFA required); retryable: no.
    * Message: Please enter the strong authentication (SMS, notifications,
    * Whose words: description: bankcodes' wording; message: Bridge's published text.
    */
-  otp_required: "otp_required",
+  readonly otp_required: "otp_required";
   /**
    * The bank's interface cannot be reached for now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Message: Your bank's interface is down for now.
    * Whose words: description: bankcodes' wording; message: Bridge's published text.
    */
-  BANK_IS_DOWN: "BANK_IS_DOWN",
+  readonly BANK_IS_DOWN: "BANK_IS_DOWN";
   /**
    * The item is ok: the Item refreshed webhook's example gives it beside status_code 0.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ok: "ok",
+  readonly ok: "ok";
   /**
    * Credentials are invalid.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  invalid_creds: "invalid_creds",
+  readonly invalid_creds: "invalid_creds";
   /**
    * User ID is invalid .
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  wrong_id: "wrong_id",
+  readonly wrong_id: "wrong_id";
   /**
    * User ID format is not correct.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  wrong_id_format: "wrong_id_format",
+  readonly wrong_id_format: "wrong_id_format";
   /**
    * Password is invalid.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  wrong_pwd: "wrong_pwd",
+  readonly wrong_pwd: "wrong_pwd";
   /**
    * Password format is not correct.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  wrong_pwd_format: "wrong_pwd_format",
+  readonly wrong_pwd_format: "wrong_pwd_format";
   /**
    * Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a
    * meaning of its own.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  wrong_pwd2: "wrong_pwd2",
+  readonly wrong_pwd2: "wrong_pwd2";
   /**
    * Listed under the item's 402 (wrong credentials) on Bridge's Items status pages, without a
    * meaning of its own.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  wrong_pwd2_format: "wrong_pwd2_format",
+  readonly wrong_pwd2_format: "wrong_pwd2_format";
   /**
    * Due to several unsuccessful login attempts, the bank has temporarily blocked the user access.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  account_temporarily_blocked: "account_temporarily_blocked",
+  readonly account_temporarily_blocked: "account_temporarily_blocked";
   /**
    * Due to several unsuccessful login attempts, the bank has blocked the user access.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  account_blocked: "account_blocked",
+  readonly account_blocked: "account_blocked";
   /**
    * Due to several unsuccessful login attempts, the bank has blocked the user access.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  account_blocked_contact_bank: "account_blocked_contact_bank",
+  readonly account_blocked_contact_bank: "account_blocked_contact_bank";
   /**
    * Terms of service to validate on bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  tos_to_validate: "tos_to_validate",
+  readonly tos_to_validate: "tos_to_validate";
   /**
    * Terms of service to validate on bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  contract_to_sign: "contract_to_sign",
+  readonly contract_to_sign: "contract_to_sign";
   /**
    * Access have been deactivated by the bank (account close, ...).
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  inactive_creds: "inactive_creds",
+  readonly inactive_creds: "inactive_creds";
   /**
    * User has to log in on its bank website for the first time.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  account_to_activate: "account_to_activate",
+  readonly account_to_activate: "account_to_activate";
   /**
    * User phone number needs to be set or confirmed on bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  PHONE_NB_TO_CONFIRM: "PHONE_NB_TO_CONFIRM",
+  readonly PHONE_NB_TO_CONFIRM: "PHONE_NB_TO_CONFIRM";
   /**
    * an action is required on the bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  INFORMATION_TO_REVIEW: "INFORMATION_TO_REVIEW",
+  readonly INFORMATION_TO_REVIEW: "INFORMATION_TO_REVIEW";
   /**
    * an action is required on the bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  SMTH_TO_VALIDATE: "SMTH_TO_VALIDATE",
+  readonly SMTH_TO_VALIDATE: "SMTH_TO_VALIDATE";
   /**
    * User has to connect to bank to perform OTP registration.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  OTP_REGISTRATION_TO_DO: "OTP_REGISTRATION_TO_DO",
+  readonly OTP_REGISTRATION_TO_DO: "OTP_REGISTRATION_TO_DO";
   /**
    * Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages,
    * without a meaning of its own.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  KYC_TO_FILL: "KYC_TO_FILL",
+  readonly KYC_TO_FILL: "KYC_TO_FILL";
   /**
    * Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages,
    * without a meaning of its own.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AMLCFT_DATA_TO_CONFIRM: "AMLCFT_DATA_TO_CONFIRM",
+  readonly AMLCFT_DATA_TO_CONFIRM: "AMLCFT_DATA_TO_CONFIRM";
   /**
    * User phone number needs to be set or confirmed on bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  PHONE_NB_TO_SET: "PHONE_NB_TO_SET",
+  readonly PHONE_NB_TO_SET: "PHONE_NB_TO_SET";
   /**
    * User is required to update or validate its personal data on its bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  PERSO_DATA_TO_CONFIRM: "PERSO_DATA_TO_CONFIRM",
+  readonly PERSO_DATA_TO_CONFIRM: "PERSO_DATA_TO_CONFIRM";
   /**
    * User has to fill a form on its bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  FORM_TO_FILL: "FORM_TO_FILL",
+  readonly FORM_TO_FILL: "FORM_TO_FILL";
   /**
    * Listed under the item's 429 (an action required at the bank) on Bridge's Items status pages,
    * without a meaning of its own.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  READONLY_ACCESS_TO_CREATE: "READONLY_ACCESS_TO_CREATE",
+  readonly READONLY_ACCESS_TO_CREATE: "READONLY_ACCESS_TO_CREATE";
   /**
    * User does not have access to the bank service.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  CANNOT_ACCESS_SERVICES: "CANNOT_ACCESS_SERVICES",
+  readonly CANNOT_ACCESS_SERVICES: "CANNOT_ACCESS_SERVICES";
   /**
    * User does not have access to the bank service.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  NO_ONLINE_ACCESS: "NO_ONLINE_ACCESS",
+  readonly NO_ONLINE_ACCESS: "NO_ONLINE_ACCESS";
   /**
    * User has to update its credentials on its bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  CREDS_UPDATE_MESSAGE: "CREDS_UPDATE_MESSAGE",
+  readonly CREDS_UPDATE_MESSAGE: "CREDS_UPDATE_MESSAGE";
   /**
    * User has to unlock SCA OTP through its bank interface (mobile app or web).
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  UNLOCK_OTP_IN_APP: "UNLOCK_OTP_IN_APP",
+  readonly UNLOCK_OTP_IN_APP: "UNLOCK_OTP_IN_APP";
   /**
    * Access have been deactivated by the bank (account close, ...).
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  INACTIVE_CREDS_CONTACT_BANK: "INACTIVE_CREDS_CONTACT_BANK",
+  readonly INACTIVE_CREDS_CONTACT_BANK: "INACTIVE_CREDS_CONTACT_BANK";
   /**
    * User has to log in on its bank website for the first time.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  ACCOUNT_TO_REACTIVATE: "ACCOUNT_TO_REACTIVATE",
+  readonly ACCOUNT_TO_REACTIVATE: "ACCOUNT_TO_REACTIVATE";
   /**
    * A Strong Customer Authentication is required on the bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  OTP_REQUIRED_BANK: "OTP_REQUIRED_BANK",
+  readonly OTP_REQUIRED_BANK: "OTP_REQUIRED_BANK";
   /**
    * User does not have access to the bank service.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  NO_ACCESS_CONTACT_BANK: "NO_ACCESS_CONTACT_BANK",
+  readonly NO_ACCESS_CONTACT_BANK: "NO_ACCESS_CONTACT_BANK";
   /**
    * User does not have access to the bank service.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  EXPIRED_ID_CONTACT_BANK: "EXPIRED_ID_CONTACT_BANK",
+  readonly EXPIRED_ID_CONTACT_BANK: "EXPIRED_ID_CONTACT_BANK";
   /**
    * User has to unlock SCA OTP through its bank interface (mobile app or web).
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  UNLOCK_OTP_IN_WEB: "UNLOCK_OTP_IN_WEB",
+  readonly UNLOCK_OTP_IN_WEB: "UNLOCK_OTP_IN_WEB";
   /**
    * User has to contact its bank adviser.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  CONTACT_BANK: "CONTACT_BANK",
+  readonly CONTACT_BANK: "CONTACT_BANK";
   /**
    * User has to renew its password on the bank website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  PWD_RENEWAL: "PWD_RENEWAL",
-} as const;
+  readonly PWD_RENEWAL: "PWD_RENEWAL";
+} = /* @__PURE__ */ membersOf(BridgeStatusCodeInfoCategories, BridgeStatusCodeInfoAliases);
 export type BridgeStatusCodeInfo = (typeof BridgeStatusCodeInfo)[keyof typeof BridgeStatusCodeInfo];
 /** A BridgeStatusCodeInfo as read from the wire: a known value or any other string. */
 export type BridgeStatusCodeInfoOrUnknown = BridgeStatusCodeInfo | (string & {});
@@ -1189,167 +1280,127 @@ export const BridgeStatusCodeInfoInfo: { readonly [V in BridgeStatusCodeInfo]: C
     },
   },
 );
-/** Other wire spellings of BridgeStatusCodeInfo values (alias -> value). */
-export const BridgeStatusCodeInfoAliases: { readonly [alias: string]: BridgeStatusCodeInfo } = {
-  INVALID_CREDS: "invalid_creds",
-  WRONG_ID: "wrong_id",
-  WRONG_ID_FORMAT: "wrong_id_format",
-  WRONG_PWD: "wrong_pwd",
-  WRONG_PWD_FORMAT: "wrong_pwd_format",
-  WRONG_PWD2: "wrong_pwd2",
-  WRONG_PWD2_FORMAT: "wrong_pwd2_format",
-  ACCOUNT_TEMPORARILY_BLOCKED: "account_temporarily_blocked",
-  ACCOUNT_BLOCKED: "account_blocked",
-  ACCOUNT_BLOCKED_CONTACT_BANK: "account_blocked_contact_bank",
-  TOS_TO_VALIDATE: "tos_to_validate",
-  CONTRACT_TO_SIGN: "contract_to_sign",
-  INACTIVE_CREDS: "inactive_creds",
-  ACCOUNT_TO_ACTIVATE: "account_to_activate",
-};
-/** The category of every BridgeStatusCodeInfo value and alias: all a listener needs to read one. */
-export const BridgeStatusCodeInfoCategories: { readonly [spelling: string]: Category } = {
-  otp_required: "mfa_required",
-  BANK_IS_DOWN: "institution_unavailable",
-  ok: "success",
-  invalid_creds: "credentials_invalid",
-  INVALID_CREDS: "credentials_invalid",
-  wrong_id: "credentials_invalid",
-  WRONG_ID: "credentials_invalid",
-  wrong_id_format: "credentials_invalid",
-  WRONG_ID_FORMAT: "credentials_invalid",
-  wrong_pwd: "credentials_invalid",
-  WRONG_PWD: "credentials_invalid",
-  wrong_pwd_format: "credentials_invalid",
-  WRONG_PWD_FORMAT: "credentials_invalid",
-  wrong_pwd2: "credentials_invalid",
-  WRONG_PWD2: "credentials_invalid",
-  wrong_pwd2_format: "credentials_invalid",
-  WRONG_PWD2_FORMAT: "credentials_invalid",
-  account_temporarily_blocked: "attempts_exhausted",
-  ACCOUNT_TEMPORARILY_BLOCKED: "attempts_exhausted",
-  account_blocked: "attempts_exhausted",
-  ACCOUNT_BLOCKED: "attempts_exhausted",
-  account_blocked_contact_bank: "attempts_exhausted",
-  ACCOUNT_BLOCKED_CONTACT_BANK: "attempts_exhausted",
-  tos_to_validate: "action_required_at_institution",
-  TOS_TO_VALIDATE: "action_required_at_institution",
-  contract_to_sign: "action_required_at_institution",
-  CONTRACT_TO_SIGN: "action_required_at_institution",
-  inactive_creds: "action_required_at_institution",
-  INACTIVE_CREDS: "action_required_at_institution",
-  account_to_activate: "action_required_at_institution",
-  ACCOUNT_TO_ACTIVATE: "action_required_at_institution",
-  PHONE_NB_TO_CONFIRM: "action_required_at_institution",
-  INFORMATION_TO_REVIEW: "action_required_at_institution",
-  SMTH_TO_VALIDATE: "action_required_at_institution",
-  OTP_REGISTRATION_TO_DO: "action_required_at_institution",
-  KYC_TO_FILL: "action_required_at_institution",
-  AMLCFT_DATA_TO_CONFIRM: "action_required_at_institution",
-  PHONE_NB_TO_SET: "action_required_at_institution",
-  PERSO_DATA_TO_CONFIRM: "action_required_at_institution",
-  FORM_TO_FILL: "action_required_at_institution",
-  READONLY_ACCESS_TO_CREATE: "action_required_at_institution",
-  CANNOT_ACCESS_SERVICES: "action_required_at_institution",
-  NO_ONLINE_ACCESS: "action_required_at_institution",
-  CREDS_UPDATE_MESSAGE: "action_required_at_institution",
-  UNLOCK_OTP_IN_APP: "action_required_at_institution",
-  INACTIVE_CREDS_CONTACT_BANK: "action_required_at_institution",
-  ACCOUNT_TO_REACTIVATE: "action_required_at_institution",
-  OTP_REQUIRED_BANK: "action_required_at_institution",
-  NO_ACCESS_CONTACT_BANK: "action_required_at_institution",
-  EXPIRED_ID_CONTACT_BANK: "action_required_at_institution",
-  UNLOCK_OTP_IN_WEB: "action_required_at_institution",
-  CONTACT_BANK: "action_required_at_institution",
-  PWD_RENEWAL: "action_required_at_institution",
-};
 /** Whether a value is a known BridgeStatusCodeInfo. */
 export const isBridgeStatusCodeInfo = (value: unknown): value is BridgeStatusCodeInfo => isCodeOf(BridgeStatusCodeInfoCategories, BridgeStatusCodeInfoAliases, value);
 
+/** Other wire spellings of BridgeResponseStatus values (alias -> value). */
+export const BridgeResponseStatusAliases: { readonly [alias: string]: BridgeResponseStatus } = {
+};
+/** The category of every BridgeResponseStatus value and alias: all a listener needs to read one. */
+export const BridgeResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "201": "success",
+  "202": "pending",
+  "204": "success",
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "409": "integration_error",
+  "415": "integration_error",
+  "422": "integration_error",
+  "429": "rate_limited",
+  "500": "generic_failure",
+};
 /**
  * API response status: The HTTP status of a Bridge API response, as the API basics page (v3) and
  * the v2019 API responses page list them, in the same words. The categories are bankcodes' reading.
  * Wire field: the HTTP status of an API response.
  */
-export const BridgeResponseStatus = {
+export const BridgeResponseStatus: {
   /**
    * Successful request.
    * Category: success (Success); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  OK: 200,
+  readonly OK: 200;
   /**
    * New resource created.
    * Category: success (Success); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  CREATED: 201,
+  readonly CREATED: 201;
   /**
    * The request has been accepted for processing, but the processing has not been completed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  ACCEPTED: 202,
+  readonly ACCEPTED: 202;
   /**
    * Resource deleted.
    * Category: success (Success); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  NO_CONTENT: 204,
+  readonly NO_CONTENT: 204;
   /**
    * The request is malformed. Check the parameters or the syntax.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * Couldn’t authenticate the request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  UNAUTHORIZED: 401,
+  readonly UNAUTHORIZED: 401;
   /**
    * The request is not allowed.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  FORBIDDEN: 403,
+  readonly FORBIDDEN: 403;
   /**
    * No such resource.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * The resource already exists.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  CONFLICT: 409,
+  readonly CONFLICT: 409;
   /**
    * The resource requires Content-Type: application/json header and a JSON body.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  UNSUPPORTED_MEDIA_TYPE: 415,
+  readonly UNSUPPORTED_MEDIA_TYPE: 415;
   /**
    * The provided JSON is not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  UNPROCESSABLE_ENTITY: 422,
+  readonly UNPROCESSABLE_ENTITY: 422;
   /**
    * Too many requests hit the API too quickly. See Rate limits.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Bridge's published text.
    */
-  TOO_MANY_REQUESTS: 429,
+  readonly TOO_MANY_REQUESTS: 429;
   /**
    * Something went wrong on our end (these are rare).
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Bridge's published text.
    */
+  readonly INTERNAL_SERVER_ERROR: 500;
+} = {
+  OK: 200,
+  CREATED: 201,
+  ACCEPTED: 202,
+  NO_CONTENT: 204,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNPROCESSABLE_ENTITY: 422,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
-} as const;
+};
 export type BridgeResponseStatus = (typeof BridgeResponseStatus)[keyof typeof BridgeResponseStatus];
 /** A BridgeResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -1620,42 +1671,30 @@ export const BridgeResponseStatusInfo: { readonly [V in BridgeResponseStatus]: C
     },
   },
 );
-/** Other wire spellings of BridgeResponseStatus values (alias -> value). */
-export const BridgeResponseStatusAliases: { readonly [alias: string]: BridgeResponseStatus } = {
-};
-/** The category of every BridgeResponseStatus value and alias: all a listener needs to read one. */
-export const BridgeResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "200": "success",
-  "201": "success",
-  "202": "pending",
-  "204": "success",
-  "400": "integration_error",
-  "401": "integration_error",
-  "403": "integration_error",
-  "404": "integration_error",
-  "409": "integration_error",
-  "415": "integration_error",
-  "422": "integration_error",
-  "429": "rate_limited",
-  "500": "generic_failure",
-};
 /** Whether a value is a known BridgeResponseStatus. */
 export const isBridgeResponseStatus = (value: unknown): value is BridgeResponseStatus => isNumericCodeOf(BridgeResponseStatusCategories, value);
 
+/** Other wire spellings of BridgeErrorCode values (alias -> value). */
+export const BridgeErrorCodeAliases: { readonly [alias: string]: BridgeErrorCode } = {
+};
+/** The category of every BridgeErrorCode value and alias: all a listener needs to read one. */
+export const BridgeErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  invalid_client_credentials: "integration_error",
+};
 /**
  * API error code: The code of a Bridge API (v3) error body, {code, property, message}. The list of
  * codes was not read: the one here is the API basics page's example. Wire field: code of an API
  * error body.
  */
-export const BridgeErrorCode = {
+export const BridgeErrorCode: {
   /**
    * The application's client_id and client_secret were not accepted.
    * Category: integration_error (Integration error); retryable: no.
    * Message: client_id and client_secret are invalid
    * Whose words: description: bankcodes' wording; message: Bridge's published text.
    */
-  invalid_client_credentials: "invalid_client_credentials",
-} as const;
+  readonly invalid_client_credentials: "invalid_client_credentials";
+} = /* @__PURE__ */ membersOf(BridgeErrorCodeCategories, BridgeErrorCodeAliases);
 export type BridgeErrorCode = (typeof BridgeErrorCode)[keyof typeof BridgeErrorCode];
 /** A BridgeErrorCode as read from the wire: a known value or any other string. */
 export type BridgeErrorCodeOrUnknown = BridgeErrorCode | (string & {});
@@ -1682,30 +1721,30 @@ export const BridgeErrorCodeInfo: { readonly [V in BridgeErrorCode]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of BridgeErrorCode values (alias -> value). */
-export const BridgeErrorCodeAliases: { readonly [alias: string]: BridgeErrorCode } = {
-};
-/** The category of every BridgeErrorCode value and alias: all a listener needs to read one. */
-export const BridgeErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  invalid_client_credentials: "integration_error",
-};
 /** Whether a value is a known BridgeErrorCode. */
 export const isBridgeErrorCode = (value: unknown): value is BridgeErrorCode => isCodeOf(BridgeErrorCodeCategories, BridgeErrorCodeAliases, value);
 
+/** Other wire spellings of BridgeErrorType values (alias -> value). */
+export const BridgeErrorTypeAliases: { readonly [alias: string]: BridgeErrorType } = {
+};
+/** The category of every BridgeErrorType value and alias: all a listener needs to read one. */
+export const BridgeErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  conflict: "integration_error",
+};
 /**
  * API error type (v2019): The machine-readable type of a Bridge API error body of version
  * 2019.2.18, {type, message, documentation_url}. The list of types was not read: the one here is
  * the API responses page's example. Wire field: type of an API error body (v2019.2.18).
  */
-export const BridgeErrorType = {
+export const BridgeErrorType: {
   /**
    * The resource already exists (the example's message: a user that already exists).
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 409.
    */
-  conflict: "conflict",
-} as const;
+  readonly conflict: "conflict";
+} = /* @__PURE__ */ membersOf(BridgeErrorTypeCategories, BridgeErrorTypeAliases);
 export type BridgeErrorType = (typeof BridgeErrorType)[keyof typeof BridgeErrorType];
 /** A BridgeErrorType as read from the wire: a known value or any other string. */
 export type BridgeErrorTypeOrUnknown = BridgeErrorType | (string & {});
@@ -1729,68 +1768,79 @@ export const BridgeErrorTypeInfo: { readonly [V in BridgeErrorType]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of BridgeErrorType values (alias -> value). */
-export const BridgeErrorTypeAliases: { readonly [alias: string]: BridgeErrorType } = {
-};
-/** The category of every BridgeErrorType value and alias: all a listener needs to read one. */
-export const BridgeErrorTypeCategories: { readonly [spelling: string]: Category } = {
-  conflict: "integration_error",
-};
 /** Whether a value is a known BridgeErrorType. */
 export const isBridgeErrorType = (value: unknown): value is BridgeErrorType => isCodeOf(BridgeErrorTypeCategories, BridgeErrorTypeAliases, value);
 
+/** Other wire spellings of BridgeWebhookType values (alias -> value). */
+export const BridgeWebhookTypeAliases: { readonly [alias: string]: BridgeWebhookType } = {
+};
+/** The category of every BridgeWebhookType value and alias: all a listener needs to read one. */
+export const BridgeWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  "user.deleted": "informational",
+  "item.created": "informational",
+  "item.refreshed": "informational",
+  ITEM_CREATED: "informational",
+  ACCOUNT_CREATED: "informational",
+  "payment.transaction.updated": "informational",
+  TEST_EVENT: "informational",
+};
 /**
  * Webhook type: What a webhook is about (its type). Only the types whose wire value was read are
  * here: the current Webhooks events page also lists an item deleted and an account created, updated
  * or deleted, whose type strings the copies read do not show. Wire field: type of a webhook.
  */
-export const BridgeWebhookType = {
+export const BridgeWebhookType: {
   /**
    * This event is triggered on user deletion (for example on GPDR automation).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  user_deleted: "user.deleted",
+  readonly user_deleted: "user.deleted";
   /**
    * This event is triggered at the very beginning of an item creation, when users enter their
    * credentials in Bridge Connect and then click on "Add your account".
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  item_created: "item.created",
+  readonly item_created: "item.created";
   /**
    * Each time an item is refreshed, this event is triggered. You can use it to check if an item's
    * status has changed, or to know right after a refresh that an item is now in error.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  item_refreshed: "item.refreshed",
+  readonly item_refreshed: "item.refreshed";
   /**
    * This event is triggered at the very beginning of an item creation, when users enter their
    * credentials in Bridge Connect and then click on "Add your account".
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  ITEM_CREATED: "ITEM_CREATED",
+  readonly ITEM_CREATED: "ITEM_CREATED";
   /**
    * This event is triggered when we detect a new account on an item.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Bridge's published text.
    */
-  ACCOUNT_CREATED: "ACCOUNT_CREATED",
+  readonly ACCOUNT_CREATED: "ACCOUNT_CREATED";
   /**
    * A payment transaction's status changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  payment_transaction_updated: "payment.transaction.updated",
+  readonly payment_transaction_updated: "payment.transaction.updated";
   /**
    * The test event sent from the dashboard.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  TEST_EVENT: "TEST_EVENT",
-} as const;
+  readonly TEST_EVENT: "TEST_EVENT";
+} = /* @__PURE__ */ membersOf(BridgeWebhookTypeCategories, BridgeWebhookTypeAliases, {
+  "user.deleted": "user_deleted",
+  "item.created": "item_created",
+  "item.refreshed": "item_refreshed",
+  "payment.transaction.updated": "payment_transaction_updated",
+});
 export type BridgeWebhookType = (typeof BridgeWebhookType)[keyof typeof BridgeWebhookType];
 /** A BridgeWebhookType as read from the wire: a known value or any other string. */
 export type BridgeWebhookTypeOrUnknown = BridgeWebhookType | (string & {});
@@ -1902,18 +1952,5 @@ export const BridgeWebhookTypeInfo: { readonly [V in BridgeWebhookType]: CodeInf
     },
   },
 );
-/** Other wire spellings of BridgeWebhookType values (alias -> value). */
-export const BridgeWebhookTypeAliases: { readonly [alias: string]: BridgeWebhookType } = {
-};
-/** The category of every BridgeWebhookType value and alias: all a listener needs to read one. */
-export const BridgeWebhookTypeCategories: { readonly [spelling: string]: Category } = {
-  "user.deleted": "informational",
-  "item.created": "informational",
-  "item.refreshed": "informational",
-  ITEM_CREATED: "informational",
-  ACCOUNT_CREATED: "informational",
-  "payment.transaction.updated": "informational",
-  TEST_EVENT: "informational",
-};
 /** Whether a value is a known BridgeWebhookType. */
 export const isBridgeWebhookType = (value: unknown): value is BridgeWebhookType => isCodeOf(BridgeWebhookTypeCategories, BridgeWebhookTypeAliases, value);

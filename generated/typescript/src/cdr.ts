@@ -1,13 +1,53 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
  * Consumer Data Standards (Australia)
- * (https://consumerdatastandardsaustralia.github.io/standards/): one `as const` object per code
- * set.
+ * (https://consumerdatastandardsaustralia.github.io/standards/): per code set, its aliases, its
+ * category table, its constant (identifier -> wire value, built from the table) and its metadata.
  */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of CdrErrorCode values (alias -> value). */
+export const CdrErrorCodeAliases: { readonly [alias: string]: CdrErrorCode } = {
+  "urn:au-cds:error:cds-all:Authorisation/UnavailableBankingAccount": "urn:au-cds:error:cds-banking:Authorisation/UnavailableBankingAccount",
+  "urn:au-cds:error:cdr-all:Header/UnsupportedVersion": "urn:au-cds:error:cds-all:Header/UnsupportedVersion",
+};
+/** The category of every CdrErrorCode value and alias: all a listener needs to read one. */
+export const CdrErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "urn:au-cds:error:cds-all:GeneralError/Expected": "integration_error",
+  "urn:au-cds:error:cds-all:GeneralError/Unexpected": "generic_failure",
+  "urn:au-cds:error:cds-all:Service/Unavailable": "institution_unavailable",
+  "urn:au-cds:error:cds-all:Field/Missing": "integration_error",
+  "urn:au-cds:error:cds-all:Header/Missing": "integration_error",
+  "urn:au-cds:error:cds-all:Field/Invalid": "integration_error",
+  "urn:au-cds:error:cds-all:Header/Invalid": "integration_error",
+  "urn:au-cds:error:cds-all:Field/InvalidDateTime": "integration_error",
+  "urn:au-cds:error:cds-all:Field/InvalidPageSize": "integration_error",
+  "urn:au-cds:error:cds-all:Header/InvalidVersion": "integration_error",
+  "urn:au-cds:error:cds-all:Authorisation/AdrStatusNotActive": "integration_error",
+  "urn:au-cds:error:cds-all:Authorisation/RevokedConsent": "reconnect_required",
+  "urn:au-cds:error:cds-all:Authorisation/InvalidConsent": "reconnect_required",
+  "urn:au-cds:error:cds-all:Resource/NotImplemented": "institution_not_supported",
+  "urn:au-cds:error:cds-all:Resource/NotFound": "integration_error",
+  "urn:au-cds:error:cds-all:Resource/Invalid": "integration_error",
+  "urn:au-cds:error:cds-all:Resource/Unavailable": "institution_unavailable",
+  "urn:au-cds:error:cds-banking:Authorisation/InvalidBankingAccount": "account_unavailable",
+  "urn:au-cds:error:cds-banking:Authorisation/UnavailableBankingAccount": "account_unavailable",
+  "urn:au-cds:error:cds-all:Authorisation/UnavailableBankingAccount": "account_unavailable",
+  "urn:au-cds:error:cds-energy:Authorisation/InvalidEnergyAccount": "account_unavailable",
+  "urn:au-cds:error:cds-energy:Authorisation/UnavailableEnergyAccount": "account_unavailable",
+  "urn:au-cds:error:cds-energy:Authorisation/InvalidServicePoint": "account_unavailable",
+  "urn:au-cds:error:cds-energy:Authorisation/UnavailableServicePoint": "account_unavailable",
+  "urn:au-cds:error:cds-all:Header/UnsupportedVersion": "integration_error",
+  "urn:au-cds:error:cdr-all:Header/UnsupportedVersion": "integration_error",
+  "urn:au-cds:error:cds-all:Authorisation/InvalidArrangement": "integration_error",
+  "urn:au-cds:error:cds-all:Field/InvalidPage": "integration_error",
+  "urn:au-cds:error:cds-register:Field/InvalidBrand": "integration_error",
+  "urn:au-cds:error:cds-register:Field/InvalidIndustry": "integration_error",
+  "urn:au-cds:error:cds-register:Field/InvalidSoftwareProduct": "integration_error",
+};
 /**
  * CDR standard error code: A standard error code of Australia's Consumer Data Right, a URN urn:au-
  * cds:error:<sub-type>:<error-category>/<error-code>. A Data Holder or Data Recipient sends it in
@@ -16,7 +56,7 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * message); errors[].detail describes the occurrence. Wire field: errors[].code; errors[].meta.urn
  * when errors[].code is application-specific.
  */
-export const CdrErrorCode = {
+export const CdrErrorCode: {
   /**
    * An error code that can be used, when an expected error occurs that is otherwise not covered by
    * a more specific error. The error _detail_ **SHOULD** be populated with a meaningful error
@@ -28,7 +68,7 @@ export const CdrErrorCode = {
    * Whose words: description: Consumer Data Standards (Australia)'s published text; message:
    * Consumer Data Standards (Australia)'s published text.
    */
-  GENERAL_ERROR_EXPECTED: "urn:au-cds:error:cds-all:GeneralError/Expected",
+  readonly GENERAL_ERROR_EXPECTED: "urn:au-cds:error:cds-all:GeneralError/Expected";
   /**
    * An error code that can be used, when an unexpected error occurs. The error _detail_ **SHOULD**
    * be populated with a meaningful error description, without revealing sensitive information. An
@@ -39,7 +79,7 @@ export const CdrErrorCode = {
    * Whose words: description: Consumer Data Standards (Australia)'s published text; message:
    * Consumer Data Standards (Australia)'s published text.
    */
-  GENERAL_ERROR_UNEXPECTED: "urn:au-cds:error:cds-all:GeneralError/Unexpected",
+  readonly GENERAL_ERROR_UNEXPECTED: "urn:au-cds:error:cds-all:GeneralError/Unexpected";
   /**
    * A request is made but the API unavailable as due to an outage. The error _detail_ **MAY**
    * describe whether the outage is scheduled or unexpected and whether it is fully unavailable or
@@ -50,7 +90,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 503.
    */
-  SERVICE_UNAVAILABLE: "urn:au-cds:error:cds-all:Service/Unavailable",
+  readonly SERVICE_UNAVAILABLE: "urn:au-cds:error:cds-all:Service/Unavailable";
   /**
    * The request is missing a mandatory field required for the API. It **MAY** be a missing query
    * parameter or missing field in the request payload. This error code can be used, where a more
@@ -63,7 +103,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 400.
    */
-  FIELD_MISSING: "urn:au-cds:error:cds-all:Field/Missing",
+  readonly FIELD_MISSING: "urn:au-cds:error:cds-all:Field/Missing";
   /**
    * A required HTTP header has not been provided. The error _detail_ **SHOULD** be the HTTP header
    * name. This error code **SHOULD** be supported for unauthenticated and authenticated APIs.
@@ -73,7 +113,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 400.
    */
-  HEADER_MISSING: "urn:au-cds:error:cds-all:Header/Missing",
+  readonly HEADER_MISSING: "urn:au-cds:error:cds-all:Header/Missing";
   /**
    * Applies when the value of the URL parameter or request body parameter is an invalid type or the
    * value violates the field's constraints as defined by the interface contract. For example, _is-
@@ -87,7 +127,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 400.
    */
-  FIELD_INVALID: "urn:au-cds:error:cds-all:Field/Invalid",
+  readonly FIELD_INVALID: "urn:au-cds:error:cds-all:Field/Invalid";
   /**
    * Applies when a HTTP Header is provided but the value provided is an invalid type or violates
    * the field type constraints as defined in the CDR Data Standards. The error _detail_ **SHOULD**
@@ -100,7 +140,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 400.
    */
-  HEADER_INVALID: "urn:au-cds:error:cds-all:Header/Invalid",
+  readonly HEADER_INVALID: "urn:au-cds:error:cds-all:Header/Invalid";
   /**
    * An invalid date is provided. For example, a future date value is expected, but a date in past
    * or current date is supplied. Applies to DateTimeString, DateString, and TimeString field types.
@@ -113,7 +153,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 400.
    */
-  FIELD_INVALID_DATE_TIME: "urn:au-cds:error:cds-all:Field/InvalidDateTime",
+  readonly FIELD_INVALID_DATE_TIME: "urn:au-cds:error:cds-all:Field/InvalidDateTime";
   /**
    * The value provided in the _page-size_ pagination field is greater than the maximum allowed by
    * the CDR Data Standards (_page-size_ > `1000`). This error code **MUST** be supported for
@@ -124,7 +164,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 400.
    */
-  FIELD_INVALID_PAGE_SIZE: "urn:au-cds:error:cds-all:Field/InvalidPageSize",
+  readonly FIELD_INVALID_PAGE_SIZE: "urn:au-cds:error:cds-all:Field/InvalidPageSize";
   /**
    * A request is made for a version that is not a PositiveInteger. For example: `x-min-v`, `x-v` or
    * `x-<HID>-v` are not Integers (e.g. `x-min-v=foo`, `x-v=bar`, `x-ACME-v=cheese`) `x-min-v`,
@@ -138,7 +178,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 400.
    */
-  HEADER_INVALID_VERSION: "urn:au-cds:error:cds-all:Header/InvalidVersion",
+  readonly HEADER_INVALID_VERSION: "urn:au-cds:error:cds-all:Header/InvalidVersion";
   /**
    * The ADR or the ADR's software product is not "active". The error _detail_ **SHOULD** contain
    * the current status of the ADR software product.
@@ -148,7 +188,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 403.
    */
-  AUTHORISATION_ADR_STATUS_NOT_ACTIVE: "urn:au-cds:error:cds-all:Authorisation/AdrStatusNotActive",
+  readonly AUTHORISATION_ADR_STATUS_NOT_ACTIVE: "urn:au-cds:error:cds-all:Authorisation/AdrStatusNotActive";
   /**
    * The consumer's consent is no longer authorised (for example revoked or expired) and the
    * requested resource will not be provided. This error code **SHOULD** be supported for
@@ -159,7 +199,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 403.
    */
-  AUTHORISATION_REVOKED_CONSENT: "urn:au-cds:error:cds-all:Authorisation/RevokedConsent",
+  readonly AUTHORISATION_REVOKED_CONSENT: "urn:au-cds:error:cds-all:Authorisation/RevokedConsent";
   /**
    * The authorised consumer's consent is not associated to the resource requested, is insufficient
    * to execute the resource or is in a status that prevents the resource being executed. For
@@ -172,7 +212,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 403.
    */
-  AUTHORISATION_INVALID_CONSENT: "urn:au-cds:error:cds-all:Authorisation/InvalidConsent",
+  readonly AUTHORISATION_INVALID_CONSENT: "urn:au-cds:error:cds-all:Authorisation/InvalidConsent";
   /**
    * The requested resource URL is a valid API endpoint defined by the CDR Data Standards, but it is
    * not implemented or not currently supported. This error code **SHOULD** be supported for
@@ -183,7 +223,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404.
    */
-  RESOURCE_NOT_IMPLEMENTED: "urn:au-cds:error:cds-all:Resource/NotImplemented",
+  readonly RESOURCE_NOT_IMPLEMENTED: "urn:au-cds:error:cds-all:Resource/NotImplemented";
   /**
    * The requested resource URL is not an API endpoint defined by the CDR Data Standards and it is
    * not a URL recognised by the Data Holder or Data Recipient Software Product.
@@ -193,7 +233,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404.
    */
-  RESOURCE_NOT_FOUND: "urn:au-cds:error:cds-all:Resource/NotFound",
+  readonly RESOURCE_NOT_FOUND: "urn:au-cds:error:cds-all:Resource/NotFound";
   /**
    * The requested resource identifier is permanently unavailable. No subsequent request for the
    * resource will be successful.
@@ -203,7 +243,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404, 422.
    */
-  RESOURCE_INVALID: "urn:au-cds:error:cds-all:Resource/Invalid",
+  readonly RESOURCE_INVALID: "urn:au-cds:error:cds-all:Resource/Invalid";
   /**
    * The requested resource identifier is temporarily unavailable. Subsequent requests for the
    * resource may be successful.
@@ -213,7 +253,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404, 422.
    */
-  RESOURCE_UNAVAILABLE: "urn:au-cds:error:cds-all:Resource/Unavailable",
+  readonly RESOURCE_UNAVAILABLE: "urn:au-cds:error:cds-all:Resource/Unavailable";
   /**
    * The requested bank account is permanently unavailable. No subsequent request for the account
    * will be successful.
@@ -223,7 +263,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404, 422.
    */
-  AUTHORISATION_INVALID_BANKING_ACCOUNT: "urn:au-cds:error:cds-banking:Authorisation/InvalidBankingAccount",
+  readonly AUTHORISATION_INVALID_BANKING_ACCOUNT: "urn:au-cds:error:cds-banking:Authorisation/InvalidBankingAccount";
   /**
    * The requested bank account is temporarily unavailable. Subsequent requests for the account may
    * be successful.
@@ -233,7 +273,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404, 422.
    */
-  AUTHORISATION_UNAVAILABLE_BANKING_ACCOUNT: "urn:au-cds:error:cds-banking:Authorisation/UnavailableBankingAccount",
+  readonly AUTHORISATION_UNAVAILABLE_BANKING_ACCOUNT: "urn:au-cds:error:cds-banking:Authorisation/UnavailableBankingAccount";
   /**
    * The requested energy account is permanently unavailable. No subsequent request for the account
    * will be successful.
@@ -243,7 +283,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404, 422.
    */
-  AUTHORISATION_INVALID_ENERGY_ACCOUNT: "urn:au-cds:error:cds-energy:Authorisation/InvalidEnergyAccount",
+  readonly AUTHORISATION_INVALID_ENERGY_ACCOUNT: "urn:au-cds:error:cds-energy:Authorisation/InvalidEnergyAccount";
   /**
    * The requested energy account is temporarily unavailable. Subsequent requests for the account
    * may be successful.
@@ -253,7 +293,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404, 422.
    */
-  AUTHORISATION_UNAVAILABLE_ENERGY_ACCOUNT: "urn:au-cds:error:cds-energy:Authorisation/UnavailableEnergyAccount",
+  readonly AUTHORISATION_UNAVAILABLE_ENERGY_ACCOUNT: "urn:au-cds:error:cds-energy:Authorisation/UnavailableEnergyAccount";
   /**
    * The requested service point is permanently unavailable. No subsequent request for the service
    * point will be successful.
@@ -263,7 +303,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404, 422.
    */
-  AUTHORISATION_INVALID_SERVICE_POINT: "urn:au-cds:error:cds-energy:Authorisation/InvalidServicePoint",
+  readonly AUTHORISATION_INVALID_SERVICE_POINT: "urn:au-cds:error:cds-energy:Authorisation/InvalidServicePoint";
   /**
    * The requested service point is temporarily unavailable. Subsequent requests for the service
    * point may be successful.
@@ -273,7 +313,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404, 422.
    */
-  AUTHORISATION_UNAVAILABLE_SERVICE_POINT: "urn:au-cds:error:cds-energy:Authorisation/UnavailableServicePoint",
+  readonly AUTHORISATION_UNAVAILABLE_SERVICE_POINT: "urn:au-cds:error:cds-energy:Authorisation/UnavailableServicePoint";
   /**
    * A request is made for a version that is lower than the minimum version or greater than maximum
    * version the Data Holder supports for the requested endpoint. The error _detail_ **MAY** include
@@ -285,7 +325,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 406.
    */
-  HEADER_UNSUPPORTED_VERSION: "urn:au-cds:error:cds-all:Header/UnsupportedVersion",
+  readonly HEADER_UNSUPPORTED_VERSION: "urn:au-cds:error:cds-all:Header/UnsupportedVersion";
   /**
    * The arrangement being executed has previously been revoked and no further action will be taken.
    * The error _detail_ is the CDR Arrangement ID of the being executed. This error code **MUST** be
@@ -297,7 +337,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 422.
    */
-  AUTHORISATION_INVALID_ARRANGEMENT: "urn:au-cds:error:cds-all:Authorisation/InvalidArrangement",
+  readonly AUTHORISATION_INVALID_ARRANGEMENT: "urn:au-cds:error:cds-all:Authorisation/InvalidArrangement";
   /**
    * The page being requested it out of of range. For example, the valid pagination range is 5 pages
    * and the client requested `page=10`). The error _detail_ **SHOULD** be the maximum number of
@@ -309,7 +349,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 422.
    */
-  FIELD_INVALID_PAGE: "urn:au-cds:error:cds-all:Field/InvalidPage",
+  readonly FIELD_INVALID_PAGE: "urn:au-cds:error:cds-all:Field/InvalidPage";
   /**
    * The brand provided to get the Data Recipient Software Product software statement assertion is
    * invalid. Applies to the _dataRecipientBrandId_ path parameter for CDR Register APIs.
@@ -319,7 +359,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404.
    */
-  REGISTER_FIELD_INVALID_BRAND: "urn:au-cds:error:cds-register:Field/InvalidBrand",
+  readonly REGISTER_FIELD_INVALID_BRAND: "urn:au-cds:error:cds-register:Field/InvalidBrand";
   /**
    * The industry requested in the path to get Data Recipient Software Product or Data Holder
    * metadata is invalid / does not exist and cannot be found. Applies to the _industry_ path
@@ -330,7 +370,7 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404.
    */
-  REGISTER_FIELD_INVALID_INDUSTRY: "urn:au-cds:error:cds-register:Field/InvalidIndustry",
+  readonly REGISTER_FIELD_INVALID_INDUSTRY: "urn:au-cds:error:cds-register:Field/InvalidIndustry";
   /**
    * The software product requested to get the Data Recipient Software Product software statement
    * assertion is invalid or cannot be found. Applies to the _softwareProductId_ path parameter.
@@ -340,8 +380,38 @@ export const CdrErrorCode = {
    * Consumer Data Standards (Australia)'s published text.
    * HTTP: 404.
    */
-  REGISTER_FIELD_INVALID_SOFTWARE_PRODUCT: "urn:au-cds:error:cds-register:Field/InvalidSoftwareProduct",
-} as const;
+  readonly REGISTER_FIELD_INVALID_SOFTWARE_PRODUCT: "urn:au-cds:error:cds-register:Field/InvalidSoftwareProduct";
+} = /* @__PURE__ */ membersOf(CdrErrorCodeCategories, CdrErrorCodeAliases, {
+  "urn:au-cds:error:cds-all:GeneralError/Expected": "GENERAL_ERROR_EXPECTED",
+  "urn:au-cds:error:cds-all:GeneralError/Unexpected": "GENERAL_ERROR_UNEXPECTED",
+  "urn:au-cds:error:cds-all:Service/Unavailable": "SERVICE_UNAVAILABLE",
+  "urn:au-cds:error:cds-all:Field/Missing": "FIELD_MISSING",
+  "urn:au-cds:error:cds-all:Header/Missing": "HEADER_MISSING",
+  "urn:au-cds:error:cds-all:Field/Invalid": "FIELD_INVALID",
+  "urn:au-cds:error:cds-all:Header/Invalid": "HEADER_INVALID",
+  "urn:au-cds:error:cds-all:Field/InvalidDateTime": "FIELD_INVALID_DATE_TIME",
+  "urn:au-cds:error:cds-all:Field/InvalidPageSize": "FIELD_INVALID_PAGE_SIZE",
+  "urn:au-cds:error:cds-all:Header/InvalidVersion": "HEADER_INVALID_VERSION",
+  "urn:au-cds:error:cds-all:Authorisation/AdrStatusNotActive": "AUTHORISATION_ADR_STATUS_NOT_ACTIVE",
+  "urn:au-cds:error:cds-all:Authorisation/RevokedConsent": "AUTHORISATION_REVOKED_CONSENT",
+  "urn:au-cds:error:cds-all:Authorisation/InvalidConsent": "AUTHORISATION_INVALID_CONSENT",
+  "urn:au-cds:error:cds-all:Resource/NotImplemented": "RESOURCE_NOT_IMPLEMENTED",
+  "urn:au-cds:error:cds-all:Resource/NotFound": "RESOURCE_NOT_FOUND",
+  "urn:au-cds:error:cds-all:Resource/Invalid": "RESOURCE_INVALID",
+  "urn:au-cds:error:cds-all:Resource/Unavailable": "RESOURCE_UNAVAILABLE",
+  "urn:au-cds:error:cds-banking:Authorisation/InvalidBankingAccount": "AUTHORISATION_INVALID_BANKING_ACCOUNT",
+  "urn:au-cds:error:cds-banking:Authorisation/UnavailableBankingAccount": "AUTHORISATION_UNAVAILABLE_BANKING_ACCOUNT",
+  "urn:au-cds:error:cds-energy:Authorisation/InvalidEnergyAccount": "AUTHORISATION_INVALID_ENERGY_ACCOUNT",
+  "urn:au-cds:error:cds-energy:Authorisation/UnavailableEnergyAccount": "AUTHORISATION_UNAVAILABLE_ENERGY_ACCOUNT",
+  "urn:au-cds:error:cds-energy:Authorisation/InvalidServicePoint": "AUTHORISATION_INVALID_SERVICE_POINT",
+  "urn:au-cds:error:cds-energy:Authorisation/UnavailableServicePoint": "AUTHORISATION_UNAVAILABLE_SERVICE_POINT",
+  "urn:au-cds:error:cds-all:Header/UnsupportedVersion": "HEADER_UNSUPPORTED_VERSION",
+  "urn:au-cds:error:cds-all:Authorisation/InvalidArrangement": "AUTHORISATION_INVALID_ARRANGEMENT",
+  "urn:au-cds:error:cds-all:Field/InvalidPage": "FIELD_INVALID_PAGE",
+  "urn:au-cds:error:cds-register:Field/InvalidBrand": "REGISTER_FIELD_INVALID_BRAND",
+  "urn:au-cds:error:cds-register:Field/InvalidIndustry": "REGISTER_FIELD_INVALID_INDUSTRY",
+  "urn:au-cds:error:cds-register:Field/InvalidSoftwareProduct": "REGISTER_FIELD_INVALID_SOFTWARE_PRODUCT",
+});
 export type CdrErrorCode = (typeof CdrErrorCode)[keyof typeof CdrErrorCode];
 /** A CdrErrorCode as read from the wire: a known value or any other string. */
 export type CdrErrorCodeOrUnknown = CdrErrorCode | (string & {});
@@ -906,44 +976,5 @@ export const CdrErrorCodeInfo: { readonly [V in CdrErrorCode]: CodeInfo } = /* @
     "urn:au-cds:error:cds-register:Field/InvalidSoftwareProduct": "REGISTER_FIELD_INVALID_SOFTWARE_PRODUCT",
   },
 );
-/** Other wire spellings of CdrErrorCode values (alias -> value). */
-export const CdrErrorCodeAliases: { readonly [alias: string]: CdrErrorCode } = {
-  "urn:au-cds:error:cds-all:Authorisation/UnavailableBankingAccount": "urn:au-cds:error:cds-banking:Authorisation/UnavailableBankingAccount",
-  "urn:au-cds:error:cdr-all:Header/UnsupportedVersion": "urn:au-cds:error:cds-all:Header/UnsupportedVersion",
-};
-/** The category of every CdrErrorCode value and alias: all a listener needs to read one. */
-export const CdrErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  "urn:au-cds:error:cds-all:GeneralError/Expected": "integration_error",
-  "urn:au-cds:error:cds-all:GeneralError/Unexpected": "generic_failure",
-  "urn:au-cds:error:cds-all:Service/Unavailable": "institution_unavailable",
-  "urn:au-cds:error:cds-all:Field/Missing": "integration_error",
-  "urn:au-cds:error:cds-all:Header/Missing": "integration_error",
-  "urn:au-cds:error:cds-all:Field/Invalid": "integration_error",
-  "urn:au-cds:error:cds-all:Header/Invalid": "integration_error",
-  "urn:au-cds:error:cds-all:Field/InvalidDateTime": "integration_error",
-  "urn:au-cds:error:cds-all:Field/InvalidPageSize": "integration_error",
-  "urn:au-cds:error:cds-all:Header/InvalidVersion": "integration_error",
-  "urn:au-cds:error:cds-all:Authorisation/AdrStatusNotActive": "integration_error",
-  "urn:au-cds:error:cds-all:Authorisation/RevokedConsent": "reconnect_required",
-  "urn:au-cds:error:cds-all:Authorisation/InvalidConsent": "reconnect_required",
-  "urn:au-cds:error:cds-all:Resource/NotImplemented": "institution_not_supported",
-  "urn:au-cds:error:cds-all:Resource/NotFound": "integration_error",
-  "urn:au-cds:error:cds-all:Resource/Invalid": "integration_error",
-  "urn:au-cds:error:cds-all:Resource/Unavailable": "institution_unavailable",
-  "urn:au-cds:error:cds-banking:Authorisation/InvalidBankingAccount": "account_unavailable",
-  "urn:au-cds:error:cds-banking:Authorisation/UnavailableBankingAccount": "account_unavailable",
-  "urn:au-cds:error:cds-all:Authorisation/UnavailableBankingAccount": "account_unavailable",
-  "urn:au-cds:error:cds-energy:Authorisation/InvalidEnergyAccount": "account_unavailable",
-  "urn:au-cds:error:cds-energy:Authorisation/UnavailableEnergyAccount": "account_unavailable",
-  "urn:au-cds:error:cds-energy:Authorisation/InvalidServicePoint": "account_unavailable",
-  "urn:au-cds:error:cds-energy:Authorisation/UnavailableServicePoint": "account_unavailable",
-  "urn:au-cds:error:cds-all:Header/UnsupportedVersion": "integration_error",
-  "urn:au-cds:error:cdr-all:Header/UnsupportedVersion": "integration_error",
-  "urn:au-cds:error:cds-all:Authorisation/InvalidArrangement": "integration_error",
-  "urn:au-cds:error:cds-all:Field/InvalidPage": "integration_error",
-  "urn:au-cds:error:cds-register:Field/InvalidBrand": "integration_error",
-  "urn:au-cds:error:cds-register:Field/InvalidIndustry": "integration_error",
-  "urn:au-cds:error:cds-register:Field/InvalidSoftwareProduct": "integration_error",
-};
 /** Whether a value is a known CdrErrorCode. */
 export const isCdrErrorCode = (value: unknown): value is CdrErrorCode => isCodeOf(CdrErrorCodeCategories, CdrErrorCodeAliases, value);

@@ -1,9 +1,62 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Enable Banking (https://enablebanking.com/): one `as const` object per code set. */
+/**
+ * Enable Banking (https://enablebanking.com/): per code set, its aliases, its category table, its
+ * constant (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of EnableBankingErrorCode values (alias -> value). */
+export const EnableBankingErrorCodeAliases: { readonly [alias: string]: EnableBankingErrorCode } = {
+};
+/** The category of every EnableBankingErrorCode value and alias: all a listener needs to read one. */
+export const EnableBankingErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  ACCESS_DENIED: "integration_error",
+  ACCOUNT_DOES_NOT_EXIST: "integration_error",
+  ALREADY_AUTHORIZED: "integration_error",
+  ASPSP_ACCOUNT_NOT_ACCESSIBLE: "account_unavailable",
+  ASPSP_ERROR: "institution_unavailable",
+  ASPSP_TIMEOUT: "institution_unavailable",
+  ASPSP_RATE_LIMIT_EXCEEDED: "rate_limited",
+  AUTHORIZATION_NOT_PROVIDED: "integration_error",
+  CLOSED_SESSION: "reconnect_required",
+  DATE_TO_WITHOUT_DATE_FROM: "integration_error",
+  DATE_FROM_IN_FUTURE: "integration_error",
+  EXPIRED_AUTHORIZATION_CODE: "session_expired",
+  EXPIRED_SESSION: "reconnect_required",
+  INVALID_ACCOUNT_ID: "integration_error",
+  INVALID_HOST: "integration_error",
+  UNAUTHORIZED_IP: "integration_error",
+  NO_ACCOUNTS_ADDED: "integration_error",
+  PAYMENT_NOT_FOUND: "integration_error",
+  PSU_HEADER_NOT_PROVIDED: "integration_error",
+  PSU_HEADER_INVALID: "integration_error",
+  REDIRECT_URI_NOT_ALLOWED: "integration_error",
+  REVOKED_SESSION: "reconnect_required",
+  SESSION_DOES_NOT_EXIST: "session_expired",
+  UNAUTHORIZED_ACCESS: "integration_error",
+  UNTRUSTED_PAYMENT_PARTY: "rejected",
+  WEBHOOK_URI_NOT_ALLOWED: "integration_error",
+  WRONG_ASPSP_PROVIDED: "integration_error",
+  WRONG_AUTHORIZATION_CODE: "integration_error",
+  WRONG_DATE_INTERVAL: "integration_error",
+  WRONG_CREDENTIALS_PROVIDED: "credentials_invalid",
+  WRONG_REQUEST_PARAMETERS: "integration_error",
+  WRONG_SESSION_STATUS: "integration_error",
+  WRONG_TRANSACTIONS_PERIOD: "integration_error",
+  WRONG_CONTINUATION_KEY: "integration_error",
+  TRANSACTION_DOES_NOT_EXIST: "integration_error",
+  PAYMENT_LIMIT_EXCEEDED: "rejected",
+  ASPSP_PAYMENT_NOT_ACCESSIBLE: "institution_unavailable",
+  INVALID_PAYMENT: "integration_error",
+  ASPSP_PSU_ACTION_REQUIRED: "action_required_at_institution",
+  PAYMENT_NOT_FINALIZED: "integration_error",
+  PAYMENT_SUBMISSION_NOT_SUPPORTED: "integration_error",
+  PAYMENT_NOT_AUTHORIZED: "integration_error",
+  PAYMENT_SUBMISSION_NOT_DEFERRED: "integration_error",
+};
 /**
  * API error code: The text error code of a failed Enable Banking API request (ErrorCode, "Text
  * error code" in the ErrorResponse body), with the description the spec's x-enum-descriptions gives
@@ -14,269 +67,269 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * 422, 429, 500). The categories are bankcodes' reading of the texts. Wire field: error
  * (ErrorResponse).
  */
-export const EnableBankingErrorCode = {
+export const EnableBankingErrorCode: {
   /**
    * Access to this resource is denied. Check services available for your application.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACCESS_DENIED: "ACCESS_DENIED",
+  readonly ACCESS_DENIED: "ACCESS_DENIED";
   /**
    * No account found matching provided id
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACCOUNT_DOES_NOT_EXIST: "ACCOUNT_DOES_NOT_EXIST",
+  readonly ACCOUNT_DOES_NOT_EXIST: "ACCOUNT_DOES_NOT_EXIST";
   /**
    * Session is already authorized
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ALREADY_AUTHORIZED: "ALREADY_AUTHORIZED",
+  readonly ALREADY_AUTHORIZED: "ALREADY_AUTHORIZED";
   /**
    * The PSU does not have access to the requested account or it doesn't exist
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ASPSP_ACCOUNT_NOT_ACCESSIBLE: "ASPSP_ACCOUNT_NOT_ACCESSIBLE",
+  readonly ASPSP_ACCOUNT_NOT_ACCESSIBLE: "ASPSP_ACCOUNT_NOT_ACCESSIBLE";
   /**
    * Error interacting with ASPSP
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Enable Banking's published text.
    */
-  ASPSP_ERROR: "ASPSP_ERROR",
+  readonly ASPSP_ERROR: "ASPSP_ERROR";
   /**
    * Timeout interacting with ASPSP
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Enable Banking's published text.
    */
-  ASPSP_TIMEOUT: "ASPSP_TIMEOUT",
+  readonly ASPSP_TIMEOUT: "ASPSP_TIMEOUT";
   /**
    * ASPSP Rate limit exceeded
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Enable Banking's published text.
    */
-  ASPSP_RATE_LIMIT_EXCEEDED: "ASPSP_RATE_LIMIT_EXCEEDED",
+  readonly ASPSP_RATE_LIMIT_EXCEEDED: "ASPSP_RATE_LIMIT_EXCEEDED";
   /**
    * Authorization header is not provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  AUTHORIZATION_NOT_PROVIDED: "AUTHORIZATION_NOT_PROVIDED",
+  readonly AUTHORIZATION_NOT_PROVIDED: "AUTHORIZATION_NOT_PROVIDED";
   /**
    * Session is closed
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  CLOSED_SESSION: "CLOSED_SESSION",
+  readonly CLOSED_SESSION: "CLOSED_SESSION";
   /**
    * date_from must be provided if date_to provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  DATE_TO_WITHOUT_DATE_FROM: "DATE_TO_WITHOUT_DATE_FROM",
+  readonly DATE_TO_WITHOUT_DATE_FROM: "DATE_TO_WITHOUT_DATE_FROM";
   /**
    * date_from can not be in the future
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  DATE_FROM_IN_FUTURE: "DATE_FROM_IN_FUTURE",
+  readonly DATE_FROM_IN_FUTURE: "DATE_FROM_IN_FUTURE";
   /**
    * Authorization code is expired
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  EXPIRED_AUTHORIZATION_CODE: "EXPIRED_AUTHORIZATION_CODE",
+  readonly EXPIRED_AUTHORIZATION_CODE: "EXPIRED_AUTHORIZATION_CODE";
   /**
    * Session is expired
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Enable Banking's published text.
    * HTTP: 401.
    */
-  EXPIRED_SESSION: "EXPIRED_SESSION",
+  readonly EXPIRED_SESSION: "EXPIRED_SESSION";
   /**
    * Either iban or other account identification is required
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  INVALID_ACCOUNT_ID: "INVALID_ACCOUNT_ID",
+  readonly INVALID_ACCOUNT_ID: "INVALID_ACCOUNT_ID";
   /**
    * Invalid host
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  INVALID_HOST: "INVALID_HOST",
+  readonly INVALID_HOST: "INVALID_HOST";
   /**
    * Used IP address is not authorized to access the resource
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  UNAUTHORIZED_IP: "UNAUTHORIZED_IP",
+  readonly UNAUTHORIZED_IP: "UNAUTHORIZED_IP";
   /**
    * No allowed accounts added to the application
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  NO_ACCOUNTS_ADDED: "NO_ACCOUNTS_ADDED",
+  readonly NO_ACCOUNTS_ADDED: "NO_ACCOUNTS_ADDED";
   /**
    * Payment not found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PAYMENT_NOT_FOUND: "PAYMENT_NOT_FOUND",
+  readonly PAYMENT_NOT_FOUND: "PAYMENT_NOT_FOUND";
   /**
    * Required PSU header is not provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    * HTTP: 422.
    */
-  PSU_HEADER_NOT_PROVIDED: "PSU_HEADER_NOT_PROVIDED",
+  readonly PSU_HEADER_NOT_PROVIDED: "PSU_HEADER_NOT_PROVIDED";
   /**
    * Provided PSU header contains invalid value
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PSU_HEADER_INVALID: "PSU_HEADER_INVALID",
+  readonly PSU_HEADER_INVALID: "PSU_HEADER_INVALID";
   /**
    * Redirect URI not allowed
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  REDIRECT_URI_NOT_ALLOWED: "REDIRECT_URI_NOT_ALLOWED",
+  readonly REDIRECT_URI_NOT_ALLOWED: "REDIRECT_URI_NOT_ALLOWED";
   /**
    * Session is revoked
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  REVOKED_SESSION: "REVOKED_SESSION",
+  readonly REVOKED_SESSION: "REVOKED_SESSION";
   /**
    * No session found matching provided id
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  SESSION_DOES_NOT_EXIST: "SESSION_DOES_NOT_EXIST",
+  readonly SESSION_DOES_NOT_EXIST: "SESSION_DOES_NOT_EXIST";
   /**
    * Unauthorized access
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    * HTTP: 401.
    */
-  UNAUTHORIZED_ACCESS: "UNAUTHORIZED_ACCESS",
+  readonly UNAUTHORIZED_ACCESS: "UNAUTHORIZED_ACCESS";
   /**
    * Either creditor or debtor account is not trusted
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  UNTRUSTED_PAYMENT_PARTY: "UNTRUSTED_PAYMENT_PARTY",
+  readonly UNTRUSTED_PAYMENT_PARTY: "UNTRUSTED_PAYMENT_PARTY";
   /**
    * Webhook URI not allowed
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  WEBHOOK_URI_NOT_ALLOWED: "WEBHOOK_URI_NOT_ALLOWED",
+  readonly WEBHOOK_URI_NOT_ALLOWED: "WEBHOOK_URI_NOT_ALLOWED";
   /**
    * Wrong ASPSP name provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  WRONG_ASPSP_PROVIDED: "WRONG_ASPSP_PROVIDED",
+  readonly WRONG_ASPSP_PROVIDED: "WRONG_ASPSP_PROVIDED";
   /**
    * Wrong authorization code provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  WRONG_AUTHORIZATION_CODE: "WRONG_AUTHORIZATION_CODE",
+  readonly WRONG_AUTHORIZATION_CODE: "WRONG_AUTHORIZATION_CODE";
   /**
    * date_from should be less than or equal date_to
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  WRONG_DATE_INTERVAL: "WRONG_DATE_INTERVAL",
+  readonly WRONG_DATE_INTERVAL: "WRONG_DATE_INTERVAL";
   /**
    * Wrong credentials provided
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  WRONG_CREDENTIALS_PROVIDED: "WRONG_CREDENTIALS_PROVIDED",
+  readonly WRONG_CREDENTIALS_PROVIDED: "WRONG_CREDENTIALS_PROVIDED";
   /**
    * Wrong request parameters provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  WRONG_REQUEST_PARAMETERS: "WRONG_REQUEST_PARAMETERS",
+  readonly WRONG_REQUEST_PARAMETERS: "WRONG_REQUEST_PARAMETERS";
   /**
    * Wrong session status
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  WRONG_SESSION_STATUS: "WRONG_SESSION_STATUS",
+  readonly WRONG_SESSION_STATUS: "WRONG_SESSION_STATUS";
   /**
    * Wrong transactions period requested
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  WRONG_TRANSACTIONS_PERIOD: "WRONG_TRANSACTIONS_PERIOD",
+  readonly WRONG_TRANSACTIONS_PERIOD: "WRONG_TRANSACTIONS_PERIOD";
   /**
    * Wrong continuation key provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  WRONG_CONTINUATION_KEY: "WRONG_CONTINUATION_KEY",
+  readonly WRONG_CONTINUATION_KEY: "WRONG_CONTINUATION_KEY";
   /**
    * No transaction found matching provided id
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  TRANSACTION_DOES_NOT_EXIST: "TRANSACTION_DOES_NOT_EXIST",
+  readonly TRANSACTION_DOES_NOT_EXIST: "TRANSACTION_DOES_NOT_EXIST";
   /**
    * The amount value or the the number of transactions exceeds the limit
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PAYMENT_LIMIT_EXCEEDED: "PAYMENT_LIMIT_EXCEEDED",
+  readonly PAYMENT_LIMIT_EXCEEDED: "PAYMENT_LIMIT_EXCEEDED";
   /**
    * Payment can not be requested from the ASPSP
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Enable Banking's published text.
    */
-  ASPSP_PAYMENT_NOT_ACCESSIBLE: "ASPSP_PAYMENT_NOT_ACCESSIBLE",
+  readonly ASPSP_PAYMENT_NOT_ACCESSIBLE: "ASPSP_PAYMENT_NOT_ACCESSIBLE";
   /**
    * Invalid or expired payment provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  INVALID_PAYMENT: "INVALID_PAYMENT",
+  readonly INVALID_PAYMENT: "INVALID_PAYMENT";
   /**
    * PSU action is required to proceed
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ASPSP_PSU_ACTION_REQUIRED: "ASPSP_PSU_ACTION_REQUIRED",
+  readonly ASPSP_PSU_ACTION_REQUIRED: "ASPSP_PSU_ACTION_REQUIRED";
   /**
    * You can not delete a payment that is not finalized or cancelled
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PAYMENT_NOT_FINALIZED: "PAYMENT_NOT_FINALIZED",
+  readonly PAYMENT_NOT_FINALIZED: "PAYMENT_NOT_FINALIZED";
   /**
    * Deferred submission is not supported for this ASPSP payment type
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PAYMENT_SUBMISSION_NOT_SUPPORTED: "PAYMENT_SUBMISSION_NOT_SUPPORTED",
+  readonly PAYMENT_SUBMISSION_NOT_SUPPORTED: "PAYMENT_SUBMISSION_NOT_SUPPORTED";
   /**
    * Payment has not been authorized yet
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PAYMENT_NOT_AUTHORIZED: "PAYMENT_NOT_AUTHORIZED",
+  readonly PAYMENT_NOT_AUTHORIZED: "PAYMENT_NOT_AUTHORIZED";
   /**
    * Payment was not created with deferred submission enabled
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PAYMENT_SUBMISSION_NOT_DEFERRED: "PAYMENT_SUBMISSION_NOT_DEFERRED",
-} as const;
+  readonly PAYMENT_SUBMISSION_NOT_DEFERRED: "PAYMENT_SUBMISSION_NOT_DEFERRED";
+} = /* @__PURE__ */ membersOf(EnableBankingErrorCodeCategories, EnableBankingErrorCodeAliases);
 export type EnableBankingErrorCode = (typeof EnableBankingErrorCode)[keyof typeof EnableBankingErrorCode];
 /** A EnableBankingErrorCode as read from the wire: a known value or any other string. */
 export type EnableBankingErrorCodeOrUnknown = EnableBankingErrorCode | (string & {});
@@ -1373,114 +1426,79 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
     },
   },
 );
-/** Other wire spellings of EnableBankingErrorCode values (alias -> value). */
-export const EnableBankingErrorCodeAliases: { readonly [alias: string]: EnableBankingErrorCode } = {
-};
-/** The category of every EnableBankingErrorCode value and alias: all a listener needs to read one. */
-export const EnableBankingErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  ACCESS_DENIED: "integration_error",
-  ACCOUNT_DOES_NOT_EXIST: "integration_error",
-  ALREADY_AUTHORIZED: "integration_error",
-  ASPSP_ACCOUNT_NOT_ACCESSIBLE: "account_unavailable",
-  ASPSP_ERROR: "institution_unavailable",
-  ASPSP_TIMEOUT: "institution_unavailable",
-  ASPSP_RATE_LIMIT_EXCEEDED: "rate_limited",
-  AUTHORIZATION_NOT_PROVIDED: "integration_error",
-  CLOSED_SESSION: "reconnect_required",
-  DATE_TO_WITHOUT_DATE_FROM: "integration_error",
-  DATE_FROM_IN_FUTURE: "integration_error",
-  EXPIRED_AUTHORIZATION_CODE: "session_expired",
-  EXPIRED_SESSION: "reconnect_required",
-  INVALID_ACCOUNT_ID: "integration_error",
-  INVALID_HOST: "integration_error",
-  UNAUTHORIZED_IP: "integration_error",
-  NO_ACCOUNTS_ADDED: "integration_error",
-  PAYMENT_NOT_FOUND: "integration_error",
-  PSU_HEADER_NOT_PROVIDED: "integration_error",
-  PSU_HEADER_INVALID: "integration_error",
-  REDIRECT_URI_NOT_ALLOWED: "integration_error",
-  REVOKED_SESSION: "reconnect_required",
-  SESSION_DOES_NOT_EXIST: "session_expired",
-  UNAUTHORIZED_ACCESS: "integration_error",
-  UNTRUSTED_PAYMENT_PARTY: "rejected",
-  WEBHOOK_URI_NOT_ALLOWED: "integration_error",
-  WRONG_ASPSP_PROVIDED: "integration_error",
-  WRONG_AUTHORIZATION_CODE: "integration_error",
-  WRONG_DATE_INTERVAL: "integration_error",
-  WRONG_CREDENTIALS_PROVIDED: "credentials_invalid",
-  WRONG_REQUEST_PARAMETERS: "integration_error",
-  WRONG_SESSION_STATUS: "integration_error",
-  WRONG_TRANSACTIONS_PERIOD: "integration_error",
-  WRONG_CONTINUATION_KEY: "integration_error",
-  TRANSACTION_DOES_NOT_EXIST: "integration_error",
-  PAYMENT_LIMIT_EXCEEDED: "rejected",
-  ASPSP_PAYMENT_NOT_ACCESSIBLE: "institution_unavailable",
-  INVALID_PAYMENT: "integration_error",
-  ASPSP_PSU_ACTION_REQUIRED: "action_required_at_institution",
-  PAYMENT_NOT_FINALIZED: "integration_error",
-  PAYMENT_SUBMISSION_NOT_SUPPORTED: "integration_error",
-  PAYMENT_NOT_AUTHORIZED: "integration_error",
-  PAYMENT_SUBMISSION_NOT_DEFERRED: "integration_error",
-};
 /** Whether a value is a known EnableBankingErrorCode. */
 export const isEnableBankingErrorCode = (value: unknown): value is EnableBankingErrorCode => isCodeOf(EnableBankingErrorCodeCategories, EnableBankingErrorCodeAliases, value);
 
+/** Other wire spellings of EnableBankingSessionStatus values (alias -> value). */
+export const EnableBankingSessionStatusAliases: { readonly [alias: string]: EnableBankingSessionStatus } = {
+};
+/** The category of every EnableBankingSessionStatus value and alias: all a listener needs to read one. */
+export const EnableBankingSessionStatusCategories: { readonly [spelling: string]: Category } = {
+  INVALID: "rejected",
+  PENDING_AUTHORIZATION: "pending",
+  RETURNED_FROM_BANK: "pending",
+  AUTHORIZED: "success",
+  EXPIRED: "reconnect_required",
+  CLOSED: "reconnect_required",
+  REVOKED: "reconnect_required",
+  CANCELLED: "cancelled",
+};
 /**
  * Session status: The status of an Enable Banking session (SessionStatus, the status of GET
  * /sessions/{session_id}), with the description 1.0.0-f30f2f09's x-enum-descriptions gives it
  * (1.0.0-8e8ab97c's repeats each status's name); the categories and states are bankcodes' reading.
  * Wire field: status (GET /sessions/{session_id}).
  */
-export const EnableBankingSessionStatus = {
+export const EnableBankingSessionStatus: {
   /**
    * Session authorisation has failed
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  INVALID: "INVALID",
+  readonly INVALID: "INVALID";
   /**
    * Session authorisation by the end-user is pending
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PENDING_AUTHORIZATION: "PENDING_AUTHORIZATION",
+  readonly PENDING_AUTHORIZATION: "PENDING_AUTHORIZATION";
   /**
    * Session authorisation has completed successfully by the end-user
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  RETURNED_FROM_BANK: "RETURNED_FROM_BANK",
+  readonly RETURNED_FROM_BANK: "RETURNED_FROM_BANK";
   /**
    * Session is authorised for access to account information
    * Category: success (Success); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  AUTHORIZED: "AUTHORIZED",
+  readonly AUTHORIZED: "AUTHORIZED";
   /**
    * Session has expired
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * Session has been closed by the application
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  CLOSED: "CLOSED",
+  readonly CLOSED: "CLOSED";
   /**
    * Session has been revoked by the end-user
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  REVOKED: "REVOKED",
+  readonly REVOKED: "REVOKED";
   /**
    * Session authorisation has been cancelled by the end-user
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  CANCELLED: "CANCELLED",
-} as const;
+  readonly CANCELLED: "CANCELLED";
+} = /* @__PURE__ */ membersOf(EnableBankingSessionStatusCategories, EnableBankingSessionStatusAliases);
 export type EnableBankingSessionStatus = (typeof EnableBankingSessionStatus)[keyof typeof EnableBankingSessionStatus];
 /** A EnableBankingSessionStatus as read from the wire: a known value or any other string. */
 export type EnableBankingSessionStatusOrUnknown = EnableBankingSessionStatus | (string & {});
@@ -1650,49 +1668,59 @@ export const EnableBankingSessionStatusInfo: { readonly [V in EnableBankingSessi
     },
   },
 );
-/** Other wire spellings of EnableBankingSessionStatus values (alias -> value). */
-export const EnableBankingSessionStatusAliases: { readonly [alias: string]: EnableBankingSessionStatus } = {
-};
-/** The category of every EnableBankingSessionStatus value and alias: all a listener needs to read one. */
-export const EnableBankingSessionStatusCategories: { readonly [spelling: string]: Category } = {
-  INVALID: "rejected",
-  PENDING_AUTHORIZATION: "pending",
-  RETURNED_FROM_BANK: "pending",
-  AUTHORIZED: "success",
-  EXPIRED: "reconnect_required",
-  CLOSED: "reconnect_required",
-  REVOKED: "reconnect_required",
-  CANCELLED: "cancelled",
-};
 /** Whether a value is a known EnableBankingSessionStatus. */
 export const isEnableBankingSessionStatus = (value: unknown): value is EnableBankingSessionStatus => isCodeOf(EnableBankingSessionStatusCategories, EnableBankingSessionStatusAliases, value);
 
+/** Other wire spellings of EnableBankingPaymentStatus values (alias -> value). */
+export const EnableBankingPaymentStatusAliases: { readonly [alias: string]: EnableBankingPaymentStatus } = {
+};
+/** The category of every EnableBankingPaymentStatus value and alias: all a listener needs to read one. */
+export const EnableBankingPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  ACCC: "success",
+  ACCP: "pending",
+  ACSC: "success",
+  ACSP: "pending",
+  ACTC: "pending",
+  ACWC: "pending",
+  ACWP: "pending",
+  PART: "pending",
+  RCVD: "pending",
+  PDNG: "pending",
+  RJCT: "rejected",
+  ACPT: "pending",
+  ACCR: "cancelled",
+  RJCR: "rejected",
+  PACR: "pending",
+  PDCR: "pending",
+  CNCL: "cancelled",
+  NULL: "informational",
+};
 /**
  * Payment status: The status of a payment initiated through Enable Banking (PaymentStatus, in the
  * answers of POST /payments and GET /payments/{payment_id}), ISO 20022's codes with the
  * descriptions the spec's x-enum-descriptions gives them, paired by code name. The categories are
  * bankcodes' reading. Wire field: status (POST /payments, GET /payments/{payment_id}).
  */
-export const EnableBankingPaymentStatus = {
+export const EnableBankingPaymentStatus: {
   /**
    * AcceptedCreditSettlementCompleted. Settlement on the creditor's account has been completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACCC: "ACCC",
+  readonly ACCC: "ACCC";
   /**
    * AcceptedCustomerProfile. Preceding check of technical validation was successful. Customer
    * profile check was also successful.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACCP: "ACCP",
+  readonly ACCP: "ACCP";
   /**
    * AcceptedSettlementCompleted. Settlement on the debtor's account has been completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACSC: "ACSC",
+  readonly ACSC: "ACSC";
   /**
    * AcceptedSettlementInProcess. All preceding checks such as technical validation and customer
    * profile were successful. Dynamic risk assessment is now also successful and therefore the
@@ -1700,97 +1728,97 @@ export const EnableBankingPaymentStatus = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACSP: "ACSP",
+  readonly ACSP: "ACSP";
   /**
    * AcceptedTechnicalValidation. Authentication and syntactical and semantical validation are
    * successful.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACTC: "ACTC",
+  readonly ACTC: "ACTC";
   /**
    * AcceptedWithChange. Instruction is accepted but a change will be made, such as date or
    * remittance not sent.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACWC: "ACWC",
+  readonly ACWC: "ACWC";
   /**
    * AcceptedWithoutPosting. Payment instruction included in the credit transfer is accepted without
    * being posted to the creditor's account.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACWP: "ACWP",
+  readonly ACWP: "ACWP";
   /**
    * PartiallyAccepted. A number of transactions have been accepted, whereas another number of
    * transactions have not yet achieved 'accepted' status.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PART: "PART",
+  readonly PART: "PART";
   /**
    * Received. Payment initiation has been received by the receiving agent.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  RCVD: "RCVD",
+  readonly RCVD: "RCVD";
   /**
    * Pending. Payment request or individual transaction included in the Payment Request is pending.
    * Further checks and status update will be performed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PDNG: "PDNG",
+  readonly PDNG: "PDNG";
   /**
    * Rejected. Payment request has been rejected.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  RJCT: "RJCT",
+  readonly RJCT: "RJCT";
   /**
    * Accepted. Request is accepted.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACPT: "ACPT",
+  readonly ACPT: "ACPT";
   /**
    * AcceptedCancellationRequest. Cancellation is accepted.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  ACCR: "ACCR",
+  readonly ACCR: "ACCR";
   /**
    * RejectedCancellationRequest. Cancellation request is rejected.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  RJCR: "RJCR",
+  readonly RJCR: "RJCR";
   /**
    * PartiallyAcceptedCancellationRequest. Cancellation is partially accepted.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PACR: "PACR",
+  readonly PACR: "PACR";
   /**
    * PendingCancellationRequest. Cancellation request is pending.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  PDCR: "PDCR",
+  readonly PDCR: "PDCR";
   /**
    * PaymentCancelled. Payment is cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  CNCL: "CNCL",
+  readonly CNCL: "CNCL";
   /**
    * NoCancellationProcess. There is no cancellation process ongoing.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  NULL: "NULL",
-} as const;
+  readonly NULL: "NULL";
+} = /* @__PURE__ */ membersOf(EnableBankingPaymentStatusCategories, EnableBankingPaymentStatusAliases);
 export type EnableBankingPaymentStatus = (typeof EnableBankingPaymentStatus)[keyof typeof EnableBankingPaymentStatus];
 /** A EnableBankingPaymentStatus as read from the wire: a known value or any other string. */
 export type EnableBankingPaymentStatusOrUnknown = EnableBankingPaymentStatus | (string & {});
@@ -2142,33 +2170,23 @@ export const EnableBankingPaymentStatusInfo: { readonly [V in EnableBankingPayme
     },
   },
 );
-/** Other wire spellings of EnableBankingPaymentStatus values (alias -> value). */
-export const EnableBankingPaymentStatusAliases: { readonly [alias: string]: EnableBankingPaymentStatus } = {
-};
-/** The category of every EnableBankingPaymentStatus value and alias: all a listener needs to read one. */
-export const EnableBankingPaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  ACCC: "success",
-  ACCP: "pending",
-  ACSC: "success",
-  ACSP: "pending",
-  ACTC: "pending",
-  ACWC: "pending",
-  ACWP: "pending",
-  PART: "pending",
-  RCVD: "pending",
-  PDNG: "pending",
-  RJCT: "rejected",
-  ACPT: "pending",
-  ACCR: "cancelled",
-  RJCR: "rejected",
-  PACR: "pending",
-  PDCR: "pending",
-  CNCL: "cancelled",
-  NULL: "informational",
-};
 /** Whether a value is a known EnableBankingPaymentStatus. */
 export const isEnableBankingPaymentStatus = (value: unknown): value is EnableBankingPaymentStatus => isCodeOf(EnableBankingPaymentStatusCategories, EnableBankingPaymentStatusAliases, value);
 
+/** Other wire spellings of EnableBankingResponseStatus values (alias -> value). */
+export const EnableBankingResponseStatusAliases: { readonly [alias: string]: EnableBankingResponseStatus } = {
+};
+/** The category of every EnableBankingResponseStatus value and alias: all a listener needs to read one. */
+export const EnableBankingResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "408": "generic_failure",
+  "422": "integration_error",
+  "429": "rate_limited",
+  "500": "generic_failure",
+};
 /**
  * API response status: The HTTP status of a failed Enable Banking API request, repeated in the
  * ErrorResponse body's code ("Error code, identical to the http response code"), with the
@@ -2176,56 +2194,65 @@ export const isEnableBankingPaymentStatus = (value: unknown): value is EnableBan
  * and decides; the categories are bankcodes' reading. Wire field: code (ErrorResponse), the HTTP
  * status.
  */
-export const EnableBankingResponseStatus = {
+export const EnableBankingResponseStatus: {
   /**
    * Bad Request
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * Unauthorized
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  UNAUTHORIZED: 401,
+  readonly UNAUTHORIZED: 401;
   /**
    * Forbidden
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  FORBIDDEN: 403,
+  readonly FORBIDDEN: 403;
   /**
    * Not Found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * Request Timeout
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Enable Banking's published text.
    */
-  REQUEST_TIMEOUT: 408,
+  readonly REQUEST_TIMEOUT: 408;
   /**
    * Unprocessable Entity
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Enable Banking's published text.
    */
-  UNPROCESSABLE_ENTITY: 422,
+  readonly UNPROCESSABLE_ENTITY: 422;
   /**
    * Too Many Requests
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Enable Banking's published text.
    */
-  TOO_MANY_REQUESTS: 429,
+  readonly TOO_MANY_REQUESTS: 429;
   /**
    * Internal Server Error
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Enable Banking's published text.
    */
+  readonly INTERNAL_SERVER_ERROR: 500;
+} = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  REQUEST_TIMEOUT: 408,
+  UNPROCESSABLE_ENTITY: 422,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
-} as const;
+};
 export type EnableBankingResponseStatus = (typeof EnableBankingResponseStatus)[keyof typeof EnableBankingResponseStatus];
 /** A EnableBankingResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -2396,19 +2423,5 @@ export const EnableBankingResponseStatusInfo: { readonly [V in EnableBankingResp
     },
   },
 );
-/** Other wire spellings of EnableBankingResponseStatus values (alias -> value). */
-export const EnableBankingResponseStatusAliases: { readonly [alias: string]: EnableBankingResponseStatus } = {
-};
-/** The category of every EnableBankingResponseStatus value and alias: all a listener needs to read one. */
-export const EnableBankingResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "400": "integration_error",
-  "401": "integration_error",
-  "403": "integration_error",
-  "404": "integration_error",
-  "408": "generic_failure",
-  "422": "integration_error",
-  "429": "rate_limited",
-  "500": "generic_failure",
-};
 /** Whether a value is a known EnableBankingResponseStatus. */
 export const isEnableBankingResponseStatus = (value: unknown): value is EnableBankingResponseStatus => isNumericCodeOf(EnableBankingResponseStatusCategories, value);

@@ -1,9 +1,136 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Fintoc (https://fintoc.com): one `as const` object per code set. */
+/**
+ * Fintoc (https://fintoc.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of FintocErrorCode values (alias -> value). */
+export const FintocErrorCodeAliases: { readonly [alias: string]: FintocErrorCode } = {
+};
+/** The category of every FintocErrorCode value and alias: all a listener needs to read one. */
+export const FintocErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  missing_parameter: "integration_error",
+  refresh_intent_in_progress: "concurrent_operation",
+  rate_limit_exceeded: "rate_limited",
+  rejected_refresh_intent: "reconnect_required",
+  invalid_request: "integration_error",
+  invalid_currency: "integration_error",
+  invalid_amount: "integration_error",
+  invalid_account_type: "integration_error",
+  invalid_account_number: "integration_error",
+  invalid_account_status: "integration_error",
+  invalid_account_balance: "integration_error",
+  invalid_institution_id: "integration_error",
+  currency_mismatch: "integration_error",
+  invalid_comment_size: "integration_error",
+  invalid_reference_id_size: "integration_error",
+  invalid_positive_integer: "integration_error",
+  empty_string: "integration_error",
+  invalid_string_size: "integration_error",
+  invalid_hash: "integration_error",
+  invalid_boolean: "integration_error",
+  invalid_array: "integration_error",
+  invalid_integer: "integration_error",
+  invalid_json: "integration_error",
+  invalid_params: "integration_error",
+  missing_cursor: "integration_error",
+  invalid_enum: "integration_error",
+  invalid_string: "integration_error",
+  invalid_username: "integration_error",
+  invalid_link_token: "integration_error",
+  invalid_date: "integration_error",
+  invalid_holder_id: "integration_error",
+  invalid_card_number: "integration_error",
+  invalid_product: "integration_error",
+  invalid_webhook_subscription: "integration_error",
+  invalid_issue_type: "integration_error",
+  invalid_refresh_type: "integration_error",
+  invalid_business_profile_tax_id: "integration_error",
+  invalid_session_holder_id: "integration_error",
+  invalid_payment_recipient_account: "integration_error",
+  invalid_payout_recipient_account: "integration_error",
+  invalid_widget_token: "integration_error",
+  invalid_payment_reference_number: "integration_error",
+  invalid_on_demand_link: "integration_error",
+  invalid_holder_type: "integration_error",
+  invalid_voucher_download: "integration_error",
+  invalid_mode: "integration_error",
+  invalid_rsa_key: "integration_error",
+  expected_public_rsa_key: "integration_error",
+  invalid_cidr_block: "integration_error",
+  invalid_expires_at: "integration_error",
+  invalid_installments_currency: "integration_error",
+  invalid_clabe: "integration_error",
+  mismatch_transfer_account_currency: "integration_error",
+  authentication: "integration_error",
+  invalid_api_key: "integration_error",
+  expired_api_key: "integration_error",
+  invalid_api_key_mode: "integration_error",
+  expired_exchange_token: "session_expired",
+  invalid_exchange_token: "integration_error",
+  missing_active_jws_public_key: "integration_error",
+  invalid_jws_signature_algorithm: "integration_error",
+  invalid_jws_signature_header: "integration_error",
+  invalid_jws_signature_nonce: "integration_error",
+  invalid_jws_signature_timestamp: "integration_error",
+  invalid_jws_signature_timestamp_format: "integration_error",
+  invalid_jws_signature_timestamp_value: "integration_error",
+  missing_jws_signature_header: "integration_error",
+  jws_nonce_already_used: "integration_error",
+  invalid_jws_ts: "integration_error",
+  payment_required: "integration_error",
+  invalid_account: "integration_error",
+  invalid_recipient_account: "integration_error",
+  account_not_active: "account_unavailable",
+  entity_not_operational: "integration_error",
+  forbidden_entity: "integration_error",
+  forbidden_account: "integration_error",
+  forbidden_account_number: "integration_error",
+  forbidden_account_verification: "integration_error",
+  invalid_api_version: "integration_error",
+  product_access_required: "integration_error",
+  forbidden_request: "integration_error",
+  missing_allowed_cidr_blocks: "integration_error",
+  allowed_cidr_blocks_does_not_contain_ip: "integration_error",
+  recipient_blocked_account: "rejected",
+  missing_resource: "integration_error",
+  invalid_url: "integration_error",
+  organization_without_entities: "integration_error",
+  operation_not_allowed: "integration_error",
+  institution_credentials_invalid: "credentials_invalid",
+  locked_credentials: "attempts_exhausted",
+  unavailable_institution: "institution_unavailable",
+  insufficient_balance: "rejected",
+  invalid_duplicated_transfer: "integration_error",
+  invalid_transfer_status: "integration_error",
+  invalid_transfer_direction: "integration_error",
+  account_number_limit_reached: "integration_error",
+  account_cannot_be_blocked: "integration_error",
+  invalid_otp_code: "mfa_failed",
+  otp_not_found: "mfa_failed",
+  otp_blocked: "attempts_exhausted",
+  otp_verification_failed: "mfa_failed",
+  otp_already_exists: "integration_error",
+  subscription_in_progress: "concurrent_operation",
+  on_demand_policy_required: "integration_error",
+  on_demand_refresh_unavailable: "rejected",
+  not_supported_country: "integration_error",
+  not_supported_currency: "integration_error",
+  not_supported_mode: "integration_error",
+  not_supported_product: "integration_error",
+  sender_blocked_account: "rejected",
+  internal_server_error: "generic_failure",
+  unrecognized_request: "generic_failure",
+  core_response: "generic_failure",
+  link: "reconnect_required",
+  institution: "institution_unavailable",
+  api: "generic_failure",
+  invalid_credentials: "credentials_invalid",
+};
 /**
  * API error code: The code of a Fintoc API error (error.code): the particular error that occurred.
  * The codes are those Fintoc's pages show in error responses and those the error classes of its
@@ -20,455 +147,455 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * exception's class by error.type. Wire field: error.code (the error object of an API error
  * response).
  */
-export const FintocErrorCode = {
+export const FintocErrorCode: {
   /**
    * A required parameter is missing from the request; param names it.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  missing_parameter: "missing_parameter",
+  readonly missing_parameter: "missing_parameter";
   /**
    * You can't create a Refresh Intent when there is another one in progress
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Fintoc's published text.
    * HTTP: 422.
    */
-  refresh_intent_in_progress: "refresh_intent_in_progress",
+  readonly refresh_intent_in_progress: "refresh_intent_in_progress";
   /**
    * The request exceeds a rate limit of Fintoc's API.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 429.
    */
-  rate_limit_exceeded: "rate_limit_exceeded",
+  readonly rate_limit_exceeded: "rate_limit_exceeded";
   /**
    * The institution indicated that the credentials are invalid. You need to reconnect the account.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Fintoc's published text.
    * HTTP: 422.
    */
-  rejected_refresh_intent: "rejected_refresh_intent",
+  readonly rejected_refresh_intent: "rejected_refresh_intent";
   /**
    * Invalid request: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_request: "invalid_request",
+  readonly invalid_request: "invalid_request";
   /**
    * Invalid currency: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_currency: "invalid_currency",
+  readonly invalid_currency: "invalid_currency";
   /**
    * Invalid amount: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_amount: "invalid_amount",
+  readonly invalid_amount: "invalid_amount";
   /**
    * Invalid account type: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_account_type: "invalid_account_type",
+  readonly invalid_account_type: "invalid_account_type";
   /**
    * Invalid account number: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_account_number: "invalid_account_number",
+  readonly invalid_account_number: "invalid_account_number";
   /**
    * Invalid account status: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_account_status: "invalid_account_status",
+  readonly invalid_account_status: "invalid_account_status";
   /**
    * Invalid account balance: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_account_balance: "invalid_account_balance",
+  readonly invalid_account_balance: "invalid_account_balance";
   /**
    * Invalid institution ID: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_institution_id: "invalid_institution_id",
+  readonly invalid_institution_id: "invalid_institution_id";
   /**
    * Currency mismatch: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  currency_mismatch: "currency_mismatch",
+  readonly currency_mismatch: "currency_mismatch";
   /**
    * Invalid comment size: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_comment_size: "invalid_comment_size",
+  readonly invalid_comment_size: "invalid_comment_size";
   /**
    * Invalid reference ID size: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_reference_id_size: "invalid_reference_id_size",
+  readonly invalid_reference_id_size: "invalid_reference_id_size";
   /**
    * Invalid positive integer: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_positive_integer: "invalid_positive_integer",
+  readonly invalid_positive_integer: "invalid_positive_integer";
   /**
    * Empty string: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  empty_string: "empty_string",
+  readonly empty_string: "empty_string";
   /**
    * Invalid string size: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_string_size: "invalid_string_size",
+  readonly invalid_string_size: "invalid_string_size";
   /**
    * Invalid hash: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_hash: "invalid_hash",
+  readonly invalid_hash: "invalid_hash";
   /**
    * Invalid boolean: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_boolean: "invalid_boolean",
+  readonly invalid_boolean: "invalid_boolean";
   /**
    * Invalid array: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_array: "invalid_array",
+  readonly invalid_array: "invalid_array";
   /**
    * Invalid integer: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_integer: "invalid_integer",
+  readonly invalid_integer: "invalid_integer";
   /**
    * Invalid JSON: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_json: "invalid_json",
+  readonly invalid_json: "invalid_json";
   /**
    * Invalid params: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_params: "invalid_params",
+  readonly invalid_params: "invalid_params";
   /**
    * Missing cursor: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  missing_cursor: "missing_cursor",
+  readonly missing_cursor: "missing_cursor";
   /**
    * Invalid enum: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_enum: "invalid_enum",
+  readonly invalid_enum: "invalid_enum";
   /**
    * Invalid string: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_string: "invalid_string",
+  readonly invalid_string: "invalid_string";
   /**
    * Invalid username: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_username: "invalid_username",
+  readonly invalid_username: "invalid_username";
   /**
    * Invalid link token: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_link_token: "invalid_link_token",
+  readonly invalid_link_token: "invalid_link_token";
   /**
    * Invalid date: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_date: "invalid_date",
+  readonly invalid_date: "invalid_date";
   /**
    * Invalid holder ID: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_holder_id: "invalid_holder_id",
+  readonly invalid_holder_id: "invalid_holder_id";
   /**
    * Invalid card number: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_card_number: "invalid_card_number",
+  readonly invalid_card_number: "invalid_card_number";
   /**
    * Invalid product: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_product: "invalid_product",
+  readonly invalid_product: "invalid_product";
   /**
    * Invalid webhook subscription: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_webhook_subscription: "invalid_webhook_subscription",
+  readonly invalid_webhook_subscription: "invalid_webhook_subscription";
   /**
    * Invalid issue type: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_issue_type: "invalid_issue_type",
+  readonly invalid_issue_type: "invalid_issue_type";
   /**
    * Invalid refresh type: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_refresh_type: "invalid_refresh_type",
+  readonly invalid_refresh_type: "invalid_refresh_type";
   /**
    * Invalid business profile tax ID: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_business_profile_tax_id: "invalid_business_profile_tax_id",
+  readonly invalid_business_profile_tax_id: "invalid_business_profile_tax_id";
   /**
    * Invalid session holder ID: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_session_holder_id: "invalid_session_holder_id",
+  readonly invalid_session_holder_id: "invalid_session_holder_id";
   /**
    * Invalid payment recipient account: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_payment_recipient_account: "invalid_payment_recipient_account",
+  readonly invalid_payment_recipient_account: "invalid_payment_recipient_account";
   /**
    * Invalid payout recipient account: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_payout_recipient_account: "invalid_payout_recipient_account",
+  readonly invalid_payout_recipient_account: "invalid_payout_recipient_account";
   /**
    * Invalid widget token: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_widget_token: "invalid_widget_token",
+  readonly invalid_widget_token: "invalid_widget_token";
   /**
    * Invalid payment reference number: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_payment_reference_number: "invalid_payment_reference_number",
+  readonly invalid_payment_reference_number: "invalid_payment_reference_number";
   /**
    * Invalid on demand link: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_on_demand_link: "invalid_on_demand_link",
+  readonly invalid_on_demand_link: "invalid_on_demand_link";
   /**
    * Invalid holder type: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_holder_type: "invalid_holder_type",
+  readonly invalid_holder_type: "invalid_holder_type";
   /**
    * Invalid voucher download: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_voucher_download: "invalid_voucher_download",
+  readonly invalid_voucher_download: "invalid_voucher_download";
   /**
    * Invalid mode: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_mode: "invalid_mode",
+  readonly invalid_mode: "invalid_mode";
   /**
    * Invalid RSA key: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_rsa_key: "invalid_rsa_key",
+  readonly invalid_rsa_key: "invalid_rsa_key";
   /**
    * Expected public RSA key: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  expected_public_rsa_key: "expected_public_rsa_key",
+  readonly expected_public_rsa_key: "expected_public_rsa_key";
   /**
    * Invalid CIDR block: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_cidr_block: "invalid_cidr_block",
+  readonly invalid_cidr_block: "invalid_cidr_block";
   /**
    * Invalid expires at: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_expires_at: "invalid_expires_at",
+  readonly invalid_expires_at: "invalid_expires_at";
   /**
    * Invalid installments currency: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_installments_currency: "invalid_installments_currency",
+  readonly invalid_installments_currency: "invalid_installments_currency";
   /**
    * Invalid CLABE: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_clabe: "invalid_clabe",
+  readonly invalid_clabe: "invalid_clabe";
   /**
    * Mismatch transfer account currency: an error fintoc-ruby's classes file under 400 Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  mismatch_transfer_account_currency: "mismatch_transfer_account_currency",
+  readonly mismatch_transfer_account_currency: "mismatch_transfer_account_currency";
   /**
    * Authentication: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  authentication: "authentication",
+  readonly authentication: "authentication";
   /**
    * Invalid API key: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_api_key: "invalid_api_key",
+  readonly invalid_api_key: "invalid_api_key";
   /**
    * Expired API key: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  expired_api_key: "expired_api_key",
+  readonly expired_api_key: "expired_api_key";
   /**
    * Invalid API key mode: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_api_key_mode: "invalid_api_key_mode",
+  readonly invalid_api_key_mode: "invalid_api_key_mode";
   /**
    * Expired exchange token: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  expired_exchange_token: "expired_exchange_token",
+  readonly expired_exchange_token: "expired_exchange_token";
   /**
    * Invalid exchange token: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_exchange_token: "invalid_exchange_token",
+  readonly invalid_exchange_token: "invalid_exchange_token";
   /**
    * Missing active JWS public key: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  missing_active_jws_public_key: "missing_active_jws_public_key",
+  readonly missing_active_jws_public_key: "missing_active_jws_public_key";
   /**
    * Invalid JWS signature algorithm: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_jws_signature_algorithm: "invalid_jws_signature_algorithm",
+  readonly invalid_jws_signature_algorithm: "invalid_jws_signature_algorithm";
   /**
    * Invalid JWS signature header: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_jws_signature_header: "invalid_jws_signature_header",
+  readonly invalid_jws_signature_header: "invalid_jws_signature_header";
   /**
    * Invalid JWS signature nonce: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_jws_signature_nonce: "invalid_jws_signature_nonce",
+  readonly invalid_jws_signature_nonce: "invalid_jws_signature_nonce";
   /**
    * Invalid JWS signature timestamp: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_jws_signature_timestamp: "invalid_jws_signature_timestamp",
+  readonly invalid_jws_signature_timestamp: "invalid_jws_signature_timestamp";
   /**
    * Invalid JWS signature timestamp format: an error fintoc-ruby's classes file under 401
    * Unauthorized.
@@ -476,7 +603,7 @@ export const FintocErrorCode = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_jws_signature_timestamp_format: "invalid_jws_signature_timestamp_format",
+  readonly invalid_jws_signature_timestamp_format: "invalid_jws_signature_timestamp_format";
   /**
    * Invalid JWS signature timestamp value: an error fintoc-ruby's classes file under 401
    * Unauthorized.
@@ -484,119 +611,119 @@ export const FintocErrorCode = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_jws_signature_timestamp_value: "invalid_jws_signature_timestamp_value",
+  readonly invalid_jws_signature_timestamp_value: "invalid_jws_signature_timestamp_value";
   /**
    * Missing JWS signature header: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  missing_jws_signature_header: "missing_jws_signature_header",
+  readonly missing_jws_signature_header: "missing_jws_signature_header";
   /**
    * JWS nonce already used: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  jws_nonce_already_used: "jws_nonce_already_used",
+  readonly jws_nonce_already_used: "jws_nonce_already_used";
   /**
    * Invalid JWS ts: an error fintoc-ruby's classes file under 401 Unauthorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  invalid_jws_ts: "invalid_jws_ts",
+  readonly invalid_jws_ts: "invalid_jws_ts";
   /**
    * Payment required: an error fintoc-ruby's classes file under 402 Payment Required.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 402.
    */
-  payment_required: "payment_required",
+  readonly payment_required: "payment_required";
   /**
    * Invalid account: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  invalid_account: "invalid_account",
+  readonly invalid_account: "invalid_account";
   /**
    * Invalid recipient account: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  invalid_recipient_account: "invalid_recipient_account",
+  readonly invalid_recipient_account: "invalid_recipient_account";
   /**
    * Account not active: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  account_not_active: "account_not_active",
+  readonly account_not_active: "account_not_active";
   /**
    * Entity not operational: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  entity_not_operational: "entity_not_operational",
+  readonly entity_not_operational: "entity_not_operational";
   /**
    * Forbidden entity: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  forbidden_entity: "forbidden_entity",
+  readonly forbidden_entity: "forbidden_entity";
   /**
    * Forbidden account: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  forbidden_account: "forbidden_account",
+  readonly forbidden_account: "forbidden_account";
   /**
    * Forbidden account number: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  forbidden_account_number: "forbidden_account_number",
+  readonly forbidden_account_number: "forbidden_account_number";
   /**
    * Forbidden account verification: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  forbidden_account_verification: "forbidden_account_verification",
+  readonly forbidden_account_verification: "forbidden_account_verification";
   /**
    * Invalid API version: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  invalid_api_version: "invalid_api_version",
+  readonly invalid_api_version: "invalid_api_version";
   /**
    * Product access required: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  product_access_required: "product_access_required",
+  readonly product_access_required: "product_access_required";
   /**
    * Forbidden request: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  forbidden_request: "forbidden_request",
+  readonly forbidden_request: "forbidden_request";
   /**
    * Missing allowed CIDR blocks: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  missing_allowed_cidr_blocks: "missing_allowed_cidr_blocks",
+  readonly missing_allowed_cidr_blocks: "missing_allowed_cidr_blocks";
   /**
    * Allowed CIDR blocks does not contain IP: an error fintoc-ruby's classes file under 403
    * Forbidden.
@@ -604,154 +731,154 @@ export const FintocErrorCode = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  allowed_cidr_blocks_does_not_contain_ip: "allowed_cidr_blocks_does_not_contain_ip",
+  readonly allowed_cidr_blocks_does_not_contain_ip: "allowed_cidr_blocks_does_not_contain_ip";
   /**
    * Recipient blocked account: an error fintoc-ruby's classes file under 403 Forbidden.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  recipient_blocked_account: "recipient_blocked_account",
+  readonly recipient_blocked_account: "recipient_blocked_account";
   /**
    * Missing resource: an error fintoc-ruby's classes file under 404 Not Found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 404.
    */
-  missing_resource: "missing_resource",
+  readonly missing_resource: "missing_resource";
   /**
    * Invalid URL: an error fintoc-ruby's classes file under 404 Not Found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 404.
    */
-  invalid_url: "invalid_url",
+  readonly invalid_url: "invalid_url";
   /**
    * Organization without entities: an error fintoc-ruby's classes file under 404 Not Found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 404.
    */
-  organization_without_entities: "organization_without_entities",
+  readonly organization_without_entities: "organization_without_entities";
   /**
    * Operation not allowed: an error fintoc-ruby's classes file under 405 Method Not Allowed.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 405.
    */
-  operation_not_allowed: "operation_not_allowed",
+  readonly operation_not_allowed: "operation_not_allowed";
   /**
    * Institution credentials invalid: an error fintoc-ruby's classes file under 406 Not Acceptable.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 406.
    */
-  institution_credentials_invalid: "institution_credentials_invalid",
+  readonly institution_credentials_invalid: "institution_credentials_invalid";
   /**
    * Locked credentials: an error fintoc-ruby's classes file under 406 Not Acceptable.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 406.
    */
-  locked_credentials: "locked_credentials",
+  readonly locked_credentials: "locked_credentials";
   /**
    * Unavailable institution: an error fintoc-ruby's classes file under 406 Not Acceptable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 406.
    */
-  unavailable_institution: "unavailable_institution",
+  readonly unavailable_institution: "unavailable_institution";
   /**
    * Insufficient balance: an error fintoc-ruby's classes file under 409 Conflict.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 409.
    */
-  insufficient_balance: "insufficient_balance",
+  readonly insufficient_balance: "insufficient_balance";
   /**
    * Invalid duplicated transfer: an error fintoc-ruby's classes file under 409 Conflict.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 409.
    */
-  invalid_duplicated_transfer: "invalid_duplicated_transfer",
+  readonly invalid_duplicated_transfer: "invalid_duplicated_transfer";
   /**
    * Invalid transfer status: an error fintoc-ruby's classes file under 409 Conflict.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 409.
    */
-  invalid_transfer_status: "invalid_transfer_status",
+  readonly invalid_transfer_status: "invalid_transfer_status";
   /**
    * Invalid transfer direction: an error fintoc-ruby's classes file under 409 Conflict.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 409.
    */
-  invalid_transfer_direction: "invalid_transfer_direction",
+  readonly invalid_transfer_direction: "invalid_transfer_direction";
   /**
    * Account number limit reached: an error fintoc-ruby's classes file under 409 Conflict.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 409.
    */
-  account_number_limit_reached: "account_number_limit_reached",
+  readonly account_number_limit_reached: "account_number_limit_reached";
   /**
    * Account cannot be blocked: an error fintoc-ruby's classes file under 409 Conflict.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 409.
    */
-  account_cannot_be_blocked: "account_cannot_be_blocked",
+  readonly account_cannot_be_blocked: "account_cannot_be_blocked";
   /**
    * Invalid OTP code: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  invalid_otp_code: "invalid_otp_code",
+  readonly invalid_otp_code: "invalid_otp_code";
   /**
    * OTP not found: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  otp_not_found: "otp_not_found",
+  readonly otp_not_found: "otp_not_found";
   /**
    * OTP blocked: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  otp_blocked: "otp_blocked",
+  readonly otp_blocked: "otp_blocked";
   /**
    * OTP verification failed: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  otp_verification_failed: "otp_verification_failed",
+  readonly otp_verification_failed: "otp_verification_failed";
   /**
    * OTP already exists: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  otp_already_exists: "otp_already_exists",
+  readonly otp_already_exists: "otp_already_exists";
   /**
    * Subscription in progress: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  subscription_in_progress: "subscription_in_progress",
+  readonly subscription_in_progress: "subscription_in_progress";
   /**
    * On demand policy required: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  on_demand_policy_required: "on_demand_policy_required",
+  readonly on_demand_policy_required: "on_demand_policy_required";
   /**
    * On demand refresh unavailable: an error fintoc-ruby's classes file under 422 Unprocessable
    * Entity.
@@ -759,88 +886,88 @@ export const FintocErrorCode = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  on_demand_refresh_unavailable: "on_demand_refresh_unavailable",
+  readonly on_demand_refresh_unavailable: "on_demand_refresh_unavailable";
   /**
    * Not supported country: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  not_supported_country: "not_supported_country",
+  readonly not_supported_country: "not_supported_country";
   /**
    * Not supported currency: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  not_supported_currency: "not_supported_currency",
+  readonly not_supported_currency: "not_supported_currency";
   /**
    * Not supported mode: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  not_supported_mode: "not_supported_mode",
+  readonly not_supported_mode: "not_supported_mode";
   /**
    * Not supported product: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  not_supported_product: "not_supported_product",
+  readonly not_supported_product: "not_supported_product";
   /**
    * Sender blocked account: an error fintoc-ruby's classes file under 422 Unprocessable Entity.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  sender_blocked_account: "sender_blocked_account",
+  readonly sender_blocked_account: "sender_blocked_account";
   /**
    * Internal server error: an error fintoc-ruby's classes file under 500 Internal Server Error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 500.
    */
-  internal_server_error: "internal_server_error",
+  readonly internal_server_error: "internal_server_error";
   /**
    * Unrecognized request: an error fintoc-ruby's classes file under 500 Internal Server Error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 500.
    */
-  unrecognized_request: "unrecognized_request",
+  readonly unrecognized_request: "unrecognized_request";
   /**
    * Core response: an error fintoc-ruby's classes file under 500 Internal Server Error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 500.
    */
-  core_response: "core_response",
+  readonly core_response: "core_response";
   /**
    * Link: a legacy error class of fintoc-ruby's, under no HTTP status.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  link: "link",
+  readonly link: "link";
   /**
    * Institution: a legacy error class of fintoc-ruby's, under no HTTP status.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  institution: "institution",
+  readonly institution: "institution";
   /**
    * API: a legacy error class of fintoc-ruby's, under no HTTP status.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  api: "api",
+  readonly api: "api";
   /**
    * Invalid credentials: a legacy error class of fintoc-ruby's, under no HTTP status.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_credentials: "invalid_credentials",
-} as const;
+  readonly invalid_credentials: "invalid_credentials";
+} = /* @__PURE__ */ membersOf(FintocErrorCodeCategories, FintocErrorCodeAliases);
 export type FintocErrorCode = (typeof FintocErrorCode)[keyof typeof FintocErrorCode];
 /** A FintocErrorCode as read from the wire: a known value or any other string. */
 export type FintocErrorCodeOrUnknown = FintocErrorCode | (string & {});
@@ -2508,182 +2635,72 @@ export const FintocErrorCodeInfo: { readonly [V in FintocErrorCode]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of FintocErrorCode values (alias -> value). */
-export const FintocErrorCodeAliases: { readonly [alias: string]: FintocErrorCode } = {
-};
-/** The category of every FintocErrorCode value and alias: all a listener needs to read one. */
-export const FintocErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  missing_parameter: "integration_error",
-  refresh_intent_in_progress: "concurrent_operation",
-  rate_limit_exceeded: "rate_limited",
-  rejected_refresh_intent: "reconnect_required",
-  invalid_request: "integration_error",
-  invalid_currency: "integration_error",
-  invalid_amount: "integration_error",
-  invalid_account_type: "integration_error",
-  invalid_account_number: "integration_error",
-  invalid_account_status: "integration_error",
-  invalid_account_balance: "integration_error",
-  invalid_institution_id: "integration_error",
-  currency_mismatch: "integration_error",
-  invalid_comment_size: "integration_error",
-  invalid_reference_id_size: "integration_error",
-  invalid_positive_integer: "integration_error",
-  empty_string: "integration_error",
-  invalid_string_size: "integration_error",
-  invalid_hash: "integration_error",
-  invalid_boolean: "integration_error",
-  invalid_array: "integration_error",
-  invalid_integer: "integration_error",
-  invalid_json: "integration_error",
-  invalid_params: "integration_error",
-  missing_cursor: "integration_error",
-  invalid_enum: "integration_error",
-  invalid_string: "integration_error",
-  invalid_username: "integration_error",
-  invalid_link_token: "integration_error",
-  invalid_date: "integration_error",
-  invalid_holder_id: "integration_error",
-  invalid_card_number: "integration_error",
-  invalid_product: "integration_error",
-  invalid_webhook_subscription: "integration_error",
-  invalid_issue_type: "integration_error",
-  invalid_refresh_type: "integration_error",
-  invalid_business_profile_tax_id: "integration_error",
-  invalid_session_holder_id: "integration_error",
-  invalid_payment_recipient_account: "integration_error",
-  invalid_payout_recipient_account: "integration_error",
-  invalid_widget_token: "integration_error",
-  invalid_payment_reference_number: "integration_error",
-  invalid_on_demand_link: "integration_error",
-  invalid_holder_type: "integration_error",
-  invalid_voucher_download: "integration_error",
-  invalid_mode: "integration_error",
-  invalid_rsa_key: "integration_error",
-  expected_public_rsa_key: "integration_error",
-  invalid_cidr_block: "integration_error",
-  invalid_expires_at: "integration_error",
-  invalid_installments_currency: "integration_error",
-  invalid_clabe: "integration_error",
-  mismatch_transfer_account_currency: "integration_error",
-  authentication: "integration_error",
-  invalid_api_key: "integration_error",
-  expired_api_key: "integration_error",
-  invalid_api_key_mode: "integration_error",
-  expired_exchange_token: "session_expired",
-  invalid_exchange_token: "integration_error",
-  missing_active_jws_public_key: "integration_error",
-  invalid_jws_signature_algorithm: "integration_error",
-  invalid_jws_signature_header: "integration_error",
-  invalid_jws_signature_nonce: "integration_error",
-  invalid_jws_signature_timestamp: "integration_error",
-  invalid_jws_signature_timestamp_format: "integration_error",
-  invalid_jws_signature_timestamp_value: "integration_error",
-  missing_jws_signature_header: "integration_error",
-  jws_nonce_already_used: "integration_error",
-  invalid_jws_ts: "integration_error",
-  payment_required: "integration_error",
-  invalid_account: "integration_error",
-  invalid_recipient_account: "integration_error",
-  account_not_active: "account_unavailable",
-  entity_not_operational: "integration_error",
-  forbidden_entity: "integration_error",
-  forbidden_account: "integration_error",
-  forbidden_account_number: "integration_error",
-  forbidden_account_verification: "integration_error",
-  invalid_api_version: "integration_error",
-  product_access_required: "integration_error",
-  forbidden_request: "integration_error",
-  missing_allowed_cidr_blocks: "integration_error",
-  allowed_cidr_blocks_does_not_contain_ip: "integration_error",
-  recipient_blocked_account: "rejected",
-  missing_resource: "integration_error",
-  invalid_url: "integration_error",
-  organization_without_entities: "integration_error",
-  operation_not_allowed: "integration_error",
-  institution_credentials_invalid: "credentials_invalid",
-  locked_credentials: "attempts_exhausted",
-  unavailable_institution: "institution_unavailable",
-  insufficient_balance: "rejected",
-  invalid_duplicated_transfer: "integration_error",
-  invalid_transfer_status: "integration_error",
-  invalid_transfer_direction: "integration_error",
-  account_number_limit_reached: "integration_error",
-  account_cannot_be_blocked: "integration_error",
-  invalid_otp_code: "mfa_failed",
-  otp_not_found: "mfa_failed",
-  otp_blocked: "attempts_exhausted",
-  otp_verification_failed: "mfa_failed",
-  otp_already_exists: "integration_error",
-  subscription_in_progress: "concurrent_operation",
-  on_demand_policy_required: "integration_error",
-  on_demand_refresh_unavailable: "rejected",
-  not_supported_country: "integration_error",
-  not_supported_currency: "integration_error",
-  not_supported_mode: "integration_error",
-  not_supported_product: "integration_error",
-  sender_blocked_account: "rejected",
-  internal_server_error: "generic_failure",
-  unrecognized_request: "generic_failure",
-  core_response: "generic_failure",
-  link: "reconnect_required",
-  institution: "institution_unavailable",
-  api: "generic_failure",
-  invalid_credentials: "credentials_invalid",
-};
 /** Whether a value is a known FintocErrorCode. */
 export const isFintocErrorCode = (value: unknown): value is FintocErrorCode => isCodeOf(FintocErrorCodeCategories, FintocErrorCodeAliases, value);
 
+/** Other wire spellings of FintocErrorType values (alias -> value). */
+export const FintocErrorTypeAliases: { readonly [alias: string]: FintocErrorType } = {
+};
+/** The category of every FintocErrorType value and alias: all a listener needs to read one. */
+export const FintocErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  api_error: "generic_failure",
+  authentication_error: "integration_error",
+  link_error: "reconnect_required",
+  institution_error: "institution_unavailable",
+  invalid_request_error: "integration_error",
+  new_contact_error: "rejected",
+  amount_error: "rejected",
+};
 /**
  * API error type: The type of a Fintoc API error (error.type). Fintoc's Python and Node clients
  * raise the exception class named after it (api_error: ApiError), and FintocError for any other
  * type. Fintoc publishes no text per type: where its Python client's class has a docstring, that is
  * the description. Wire field: error.type (the error object of an API error response).
  */
-export const FintocErrorType = {
+export const FintocErrorType: {
   /**
    * Represents an error with the API server.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  api_error: "api_error",
+  readonly api_error: "api_error";
   /**
    * Represents an error with the authentication.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  authentication_error: "authentication_error",
+  readonly authentication_error: "authentication_error";
   /**
    * Represents an error with a Link object.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  link_error: "link_error",
+  readonly link_error: "link_error";
   /**
    * Represents an error with an Institution object.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  institution_error: "institution_error",
+  readonly institution_error: "institution_error";
   /**
    * Represents an error because of an invalid request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  invalid_request_error: "invalid_request_error",
+  readonly invalid_request_error: "invalid_request_error";
   /**
    * An error about a transfer to a new contact, sent only when payments are pre-validated.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  new_contact_error: "new_contact_error",
+  readonly new_contact_error: "new_contact_error";
   /**
    * An error about a payment's amount, sent only when payments are pre-validated.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  amount_error: "amount_error",
-} as const;
+  readonly amount_error: "amount_error";
+} = /* @__PURE__ */ membersOf(FintocErrorTypeCategories, FintocErrorTypeAliases);
 export type FintocErrorType = (typeof FintocErrorType)[keyof typeof FintocErrorType];
 /** A FintocErrorType as read from the wire: a known value or any other string. */
 export type FintocErrorTypeOrUnknown = FintocErrorType | (string & {});
@@ -2796,22 +2813,32 @@ export const FintocErrorTypeInfo: { readonly [V in FintocErrorType]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of FintocErrorType values (alias -> value). */
-export const FintocErrorTypeAliases: { readonly [alias: string]: FintocErrorType } = {
-};
-/** The category of every FintocErrorType value and alias: all a listener needs to read one. */
-export const FintocErrorTypeCategories: { readonly [spelling: string]: Category } = {
-  api_error: "generic_failure",
-  authentication_error: "integration_error",
-  link_error: "reconnect_required",
-  institution_error: "institution_unavailable",
-  invalid_request_error: "integration_error",
-  new_contact_error: "rejected",
-  amount_error: "rejected",
-};
 /** Whether a value is a known FintocErrorType. */
 export const isFintocErrorType = (value: unknown): value is FintocErrorType => isCodeOf(FintocErrorTypeCategories, FintocErrorTypeAliases, value);
 
+/** Other wire spellings of FintocPaymentErrorReason values (alias -> value). */
+export const FintocPaymentErrorReasonAliases: { readonly [alias: string]: FintocPaymentErrorReason } = {
+};
+/** The category of every FintocPaymentErrorReason value and alias: all a listener needs to read one. */
+export const FintocPaymentErrorReasonCategories: { readonly [spelling: string]: Category } = {
+  bank_account_locked: "action_required_at_institution",
+  bank_connection_error: "institution_unavailable",
+  bank_not_available: "institution_unavailable",
+  amount_limit_reached: "rejected",
+  insufficient_funds: "rejected",
+  login_credentials_locked: "attempts_exhausted",
+  login_invalid_credentials: "credentials_invalid",
+  maximum_amount_error: "rejected",
+  mfa_authorization_timeout: "mfa_failed",
+  mfa_invalid_authorization: "mfa_failed",
+  mfa_locked: "attempts_exhausted",
+  mfa_unavailable: "action_required_at_institution",
+  new_contact_amount_limit_reached: "rejected",
+  new_contact_transfer_number_limit_reached: "rejected",
+  recipient_account_not_allowed: "integration_error",
+  unresolved_final_status: "generic_failure",
+  user_left: "cancelled",
+};
 /**
  * Payment Intent error reason: Why a Payment Intent failed (error_reason), for bank transfers: the
  * values Fintoc's error reason page lists, whose stored copies are of Chile (each row's country);
@@ -2820,112 +2847,112 @@ export const isFintocErrorType = (value: unknown): value is FintocErrorType => i
  * list in Spanish. Wire field: error_reason (the Payment Intent object; data.error_reason of
  * payment_intent.* events).
  */
-export const FintocPaymentErrorReason = {
+export const FintocPaymentErrorReason: {
   /**
    * The bank blocked the transfers service for this account.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  bank_account_locked: "bank_account_locked",
+  readonly bank_account_locked: "bank_account_locked";
   /**
    * Fintoc had a problem connecting with the selected bank.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  bank_connection_error: "bank_connection_error",
+  readonly bank_connection_error: "bank_connection_error";
   /**
    * The selected bank is temporarily unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  bank_not_available: "bank_not_available",
+  readonly bank_not_available: "bank_not_available";
   /**
    * The maximum amount available to transfer was reached.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  amount_limit_reached: "amount_limit_reached",
+  readonly amount_limit_reached: "amount_limit_reached";
   /**
    * The account doesn’t have enough money to execute the payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  insufficient_funds: "insufficient_funds",
+  readonly insufficient_funds: "insufficient_funds";
   /**
    * The bank indicated that the user’s credentials are locked.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  login_credentials_locked: "login_credentials_locked",
+  readonly login_credentials_locked: "login_credentials_locked";
   /**
    * The bank indicated that the user’s credentials are invalid.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  login_invalid_credentials: "login_invalid_credentials",
+  readonly login_invalid_credentials: "login_invalid_credentials";
   /**
    * The amount exceeds the maximum amount allowed for that bank.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  maximum_amount_error: "maximum_amount_error",
+  readonly maximum_amount_error: "maximum_amount_error";
   /**
    * The user did not authorize the transfer with their multifactor method.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  mfa_authorization_timeout: "mfa_authorization_timeout",
+  readonly mfa_authorization_timeout: "mfa_authorization_timeout";
   /**
    * The bank indicated that the multifactor authorization was invalid.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  mfa_invalid_authorization: "mfa_invalid_authorization",
+  readonly mfa_invalid_authorization: "mfa_invalid_authorization";
   /**
    * The multifactor authentication method is locked.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  mfa_locked: "mfa_locked",
+  readonly mfa_locked: "mfa_locked";
   /**
    * The multifactor authentication method is unavailable.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  mfa_unavailable: "mfa_unavailable",
+  readonly mfa_unavailable: "mfa_unavailable";
   /**
    * The amount exceeds the maximum amount permitted for new contacts.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  new_contact_amount_limit_reached: "new_contact_amount_limit_reached",
+  readonly new_contact_amount_limit_reached: "new_contact_amount_limit_reached";
   /**
    * The maximum number of transfers for new contacts was reached.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  new_contact_transfer_number_limit_reached: "new_contact_transfer_number_limit_reached",
+  readonly new_contact_transfer_number_limit_reached: "new_contact_transfer_number_limit_reached";
   /**
    * The bank indicated that the recipient account is not allowed to receive transfers.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  recipient_account_not_allowed: "recipient_account_not_allowed",
+  readonly recipient_account_not_allowed: "recipient_account_not_allowed";
   /**
    * The bank can’t provide a definite answer on whether this payment was completed or not. This
    * reason will only appear for pending payments that could not be validated after 10 days.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  unresolved_final_status: "unresolved_final_status",
+  readonly unresolved_final_status: "unresolved_final_status";
   /**
    * The user abandoned the payment process before selecting an account or entering their bank
    * account´s credentials.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  user_left: "user_left",
-} as const;
+  readonly user_left: "user_left";
+} = /* @__PURE__ */ membersOf(FintocPaymentErrorReasonCategories, FintocPaymentErrorReasonAliases);
 export type FintocPaymentErrorReason = (typeof FintocPaymentErrorReason)[keyof typeof FintocPaymentErrorReason];
 /** A FintocPaymentErrorReason as read from the wire: a known value or any other string. */
 export type FintocPaymentErrorReasonOrUnknown = FintocPaymentErrorReason | (string & {});
@@ -3417,32 +3444,22 @@ export const FintocPaymentErrorReasonInfo: { readonly [V in FintocPaymentErrorRe
     },
   },
 );
-/** Other wire spellings of FintocPaymentErrorReason values (alias -> value). */
-export const FintocPaymentErrorReasonAliases: { readonly [alias: string]: FintocPaymentErrorReason } = {
-};
-/** The category of every FintocPaymentErrorReason value and alias: all a listener needs to read one. */
-export const FintocPaymentErrorReasonCategories: { readonly [spelling: string]: Category } = {
-  bank_account_locked: "action_required_at_institution",
-  bank_connection_error: "institution_unavailable",
-  bank_not_available: "institution_unavailable",
-  amount_limit_reached: "rejected",
-  insufficient_funds: "rejected",
-  login_credentials_locked: "attempts_exhausted",
-  login_invalid_credentials: "credentials_invalid",
-  maximum_amount_error: "rejected",
-  mfa_authorization_timeout: "mfa_failed",
-  mfa_invalid_authorization: "mfa_failed",
-  mfa_locked: "attempts_exhausted",
-  mfa_unavailable: "action_required_at_institution",
-  new_contact_amount_limit_reached: "rejected",
-  new_contact_transfer_number_limit_reached: "rejected",
-  recipient_account_not_allowed: "integration_error",
-  unresolved_final_status: "generic_failure",
-  user_left: "cancelled",
-};
 /** Whether a value is a known FintocPaymentErrorReason. */
 export const isFintocPaymentErrorReason = (value: unknown): value is FintocPaymentErrorReason => isCodeOf(FintocPaymentErrorReasonCategories, FintocPaymentErrorReasonAliases, value);
 
+/** Other wire spellings of FintocPaymentIntentStatus values (alias -> value). */
+export const FintocPaymentIntentStatusAliases: { readonly [alias: string]: FintocPaymentIntentStatus } = {
+};
+/** The category of every FintocPaymentIntentStatus value and alias: all a listener needs to read one. */
+export const FintocPaymentIntentStatusCategories: { readonly [spelling: string]: Category } = {
+  created: "pending",
+  in_progress: "pending",
+  succeeded: "success",
+  failed: "generic_failure",
+  pending: "pending",
+  expired: "session_expired",
+  rejected: "cancelled",
+};
 /**
  * Payment Intent status: The status of a Payment Intent, a payment by bank transfer ("Payment
  * status. Can be either created, in_progress, succeeded, failed, pending, expired or rejected").
@@ -3450,50 +3467,50 @@ export const isFintocPaymentErrorReason = (value: unknown): value is FintocPayme
  * payment_intent.* webhook events where one exists. A failed payment says why in error_reason. Wire
  * field: status (the Payment Intent object; data.status of payment_intent.* events).
  */
-export const FintocPaymentIntentStatus = {
+export const FintocPaymentIntentStatus: {
   /**
    * The Payment Intent was created; the payment has not started.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  created: "created",
+  readonly created: "created";
   /**
    * The user is making the payment.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  in_progress: "in_progress",
+  readonly in_progress: "in_progress";
   /**
    * The payment finished successfully.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  succeeded: "succeeded",
+  readonly succeeded: "succeeded";
   /**
    * The payment failed; error_reason says why.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  failed: "failed",
+  readonly failed: "failed";
   /**
    * The final status of the payment is not available yet; a later webhook gives it.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * The user did not complete the payment in time.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  expired: "expired",
+  readonly expired: "expired";
   /**
    * The user rejected the payment.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  rejected: "rejected",
-} as const;
+  readonly rejected: "rejected";
+} = /* @__PURE__ */ membersOf(FintocPaymentIntentStatusCategories, FintocPaymentIntentStatusAliases);
 export type FintocPaymentIntentStatus = (typeof FintocPaymentIntentStatus)[keyof typeof FintocPaymentIntentStatus];
 /** A FintocPaymentIntentStatus as read from the wire: a known value or any other string. */
 export type FintocPaymentIntentStatusOrUnknown = FintocPaymentIntentStatus | (string & {});
@@ -3623,22 +3640,18 @@ export const FintocPaymentIntentStatusInfo: { readonly [V in FintocPaymentIntent
     },
   },
 );
-/** Other wire spellings of FintocPaymentIntentStatus values (alias -> value). */
-export const FintocPaymentIntentStatusAliases: { readonly [alias: string]: FintocPaymentIntentStatus } = {
-};
-/** The category of every FintocPaymentIntentStatus value and alias: all a listener needs to read one. */
-export const FintocPaymentIntentStatusCategories: { readonly [spelling: string]: Category } = {
-  created: "pending",
-  in_progress: "pending",
-  succeeded: "success",
-  failed: "generic_failure",
-  pending: "pending",
-  expired: "session_expired",
-  rejected: "cancelled",
-};
 /** Whether a value is a known FintocPaymentIntentStatus. */
 export const isFintocPaymentIntentStatus = (value: unknown): value is FintocPaymentIntentStatus => isCodeOf(FintocPaymentIntentStatusCategories, FintocPaymentIntentStatusAliases, value);
 
+/** Other wire spellings of FintocRefreshIntentStatus values (alias -> value). */
+export const FintocRefreshIntentStatusAliases: { readonly [alias: string]: FintocRefreshIntentStatus } = {
+};
+/** The category of every FintocRefreshIntentStatus value and alias: all a listener needs to read one. */
+export const FintocRefreshIntentStatusCategories: { readonly [spelling: string]: Category } = {
+  succeeded: "success",
+  failed: "generic_failure",
+  rejected: "reconnect_required",
+};
 /**
  * Refresh Intent status: The status of a Refresh Intent, a request to update a Link or an Account
  * with the institution's latest movements ("Possible values are succeeded, failed and rejected.").
@@ -3647,26 +3660,26 @@ export const isFintocPaymentIntentStatus = (value: unknown): value is FintocPaym
  * in requires_mfa, not in its status. Wire field: status (the Refresh Intent object; data.status of
  * account.refresh_intent.* and link.refresh_intent.* events).
  */
-export const FintocRefreshIntentStatus = {
+export const FintocRefreshIntentStatus: {
   /**
    * The update succeeded: the Account has the latest available movements from the bank.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  succeeded: "succeeded",
+  readonly succeeded: "succeeded";
   /**
    * The update of the movements failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  failed: "failed",
+  readonly failed: "failed";
   /**
    * The update failed because the Link's credentials are invalid.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  rejected: "rejected",
-} as const;
+  readonly rejected: "rejected";
+} = /* @__PURE__ */ membersOf(FintocRefreshIntentStatusCategories, FintocRefreshIntentStatusAliases);
 export type FintocRefreshIntentStatus = (typeof FintocRefreshIntentStatus)[keyof typeof FintocRefreshIntentStatus];
 /** A FintocRefreshIntentStatus as read from the wire: a known value or any other string. */
 export type FintocRefreshIntentStatusOrUnknown = FintocRefreshIntentStatus | (string & {});
@@ -3735,18 +3748,28 @@ export const FintocRefreshIntentStatusInfo: { readonly [V in FintocRefreshIntent
     },
   },
 );
-/** Other wire spellings of FintocRefreshIntentStatus values (alias -> value). */
-export const FintocRefreshIntentStatusAliases: { readonly [alias: string]: FintocRefreshIntentStatus } = {
-};
-/** The category of every FintocRefreshIntentStatus value and alias: all a listener needs to read one. */
-export const FintocRefreshIntentStatusCategories: { readonly [spelling: string]: Category } = {
-  succeeded: "success",
-  failed: "generic_failure",
-  rejected: "reconnect_required",
-};
 /** Whether a value is a known FintocRefreshIntentStatus. */
 export const isFintocRefreshIntentStatus = (value: unknown): value is FintocRefreshIntentStatus => isCodeOf(FintocRefreshIntentStatusCategories, FintocRefreshIntentStatusAliases, value);
 
+/** Other wire spellings of FintocWebhookType values (alias -> value). */
+export const FintocWebhookTypeAliases: { readonly [alias: string]: FintocWebhookType } = {
+};
+/** The category of every FintocWebhookType value and alias: all a listener needs to read one. */
+export const FintocWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  "link.created": "success",
+  "link.credentials_changed": "reconnect_required",
+  "link.refresh_intent.succeeded": "success",
+  "account.refresh_intent.succeeded": "success",
+  "account.refresh_intent.failed": "generic_failure",
+  "account.refresh_intent.rejected": "reconnect_required",
+  "account.refresh_intent.movements_removed": "informational",
+  "account.refresh_intent.movements_modified": "informational",
+  "payment_intent.succeeded": "success",
+  "payment_intent.rejected": "cancelled",
+  "payment_intent.expired": "session_expired",
+  "payment_intent.failed": "generic_failure",
+  "payment_intent.pending": "pending",
+};
 /**
  * Webhook event type: The type of a Fintoc event (resource.event), which names the object in data.
  * These are the types of the Link, Refresh Intent and Payment Intent events, the objects whose
@@ -3755,91 +3778,105 @@ export const isFintocRefreshIntentStatus = (value: unknown): value is FintocRefr
  * is not sent to webhook endpoints: only to the backend URL given to the widget. Wire field: type
  * (every event).
  */
-export const FintocWebhookType = {
+export const FintocWebhookType: {
   /**
    * Triggers when a Link is created
    * Category: success (Success); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  link_created: "link.created",
+  readonly link_created: "link.created";
   /**
    * Triggers when the credentials corresponding to a Link change and the Link needs to be
    * reconnected
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  link_credentials_changed: "link.credentials_changed",
+  readonly link_credentials_changed: "link.credentials_changed";
   /**
    * Triggers when a Link has been completely updated. For now, it is only triggered for electronic
    * invoices
    * Category: success (Success); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  link_refresh_intent_succeeded: "link.refresh_intent.succeeded",
+  readonly link_refresh_intent_succeeded: "link.refresh_intent.succeeded";
   /**
    * Triggers when an Account is updated with the latest available movements from the bank
    * Category: success (Success); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  account_refresh_intent_succeeded: "account.refresh_intent.succeeded",
+  readonly account_refresh_intent_succeeded: "account.refresh_intent.succeeded";
   /**
    * Triggers when an update of the movements of a specific Account fails. Only available for
    * "Refresh On Demand" plans
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  account_refresh_intent_failed: "account.refresh_intent.failed",
+  readonly account_refresh_intent_failed: "account.refresh_intent.failed";
   /**
    * Triggers when an update of the movements of a specific Account fails because the Link
    * credentials are invalid. Only available for "Refresh On Demand" plans
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  account_refresh_intent_rejected: "account.refresh_intent.rejected",
+  readonly account_refresh_intent_rejected: "account.refresh_intent.rejected";
   /**
    * Triggers when the Link's bank deletes transactions.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  account_refresh_intent_movements_removed: "account.refresh_intent.movements_removed",
+  readonly account_refresh_intent_movements_removed: "account.refresh_intent.movements_removed";
   /**
    * Triggers when the bank modifies transactions. Enable it from the dashboard webhook settings
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  account_refresh_intent_movements_modified: "account.refresh_intent.movements_modified",
+  readonly account_refresh_intent_movements_modified: "account.refresh_intent.movements_modified";
   /**
    * Triggers when a Payment Intent finishes successfully
    * Category: success (Success); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  payment_intent_succeeded: "payment_intent.succeeded",
+  readonly payment_intent_succeeded: "payment_intent.succeeded";
   /**
    * Triggers when a user rejects a Payment Intent
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  payment_intent_rejected: "payment_intent.rejected",
+  readonly payment_intent_rejected: "payment_intent.rejected";
   /**
    * Triggers when a user doesn't complete a Payment Intent
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  payment_intent_expired: "payment_intent.expired",
+  readonly payment_intent_expired: "payment_intent.expired";
   /**
    * Triggers when a transfer (Payment Intent ) fails
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  payment_intent_failed: "payment_intent.failed",
+  readonly payment_intent_failed: "payment_intent.failed";
   /**
    * Triggers when the final status of the payment is not available yet. A future webhook will be
    * sent with the final status once it's determined.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  payment_intent_pending: "payment_intent.pending",
-} as const;
+  readonly payment_intent_pending: "payment_intent.pending";
+} = /* @__PURE__ */ membersOf(FintocWebhookTypeCategories, FintocWebhookTypeAliases, {
+  "link.created": "link_created",
+  "link.credentials_changed": "link_credentials_changed",
+  "link.refresh_intent.succeeded": "link_refresh_intent_succeeded",
+  "account.refresh_intent.succeeded": "account_refresh_intent_succeeded",
+  "account.refresh_intent.failed": "account_refresh_intent_failed",
+  "account.refresh_intent.rejected": "account_refresh_intent_rejected",
+  "account.refresh_intent.movements_removed": "account_refresh_intent_movements_removed",
+  "account.refresh_intent.movements_modified": "account_refresh_intent_movements_modified",
+  "payment_intent.succeeded": "payment_intent_succeeded",
+  "payment_intent.rejected": "payment_intent_rejected",
+  "payment_intent.expired": "payment_intent_expired",
+  "payment_intent.failed": "payment_intent_failed",
+  "payment_intent.pending": "payment_intent_pending",
+});
 export type FintocWebhookType = (typeof FintocWebhookType)[keyof typeof FintocWebhookType];
 /** A FintocWebhookType as read from the wire: a known value or any other string. */
 export type FintocWebhookTypeOrUnknown = FintocWebhookType | (string & {});
@@ -4083,28 +4120,21 @@ export const FintocWebhookTypeInfo: { readonly [V in FintocWebhookType]: CodeInf
     },
   },
 );
-/** Other wire spellings of FintocWebhookType values (alias -> value). */
-export const FintocWebhookTypeAliases: { readonly [alias: string]: FintocWebhookType } = {
-};
-/** The category of every FintocWebhookType value and alias: all a listener needs to read one. */
-export const FintocWebhookTypeCategories: { readonly [spelling: string]: Category } = {
-  "link.created": "success",
-  "link.credentials_changed": "reconnect_required",
-  "link.refresh_intent.succeeded": "success",
-  "account.refresh_intent.succeeded": "success",
-  "account.refresh_intent.failed": "generic_failure",
-  "account.refresh_intent.rejected": "reconnect_required",
-  "account.refresh_intent.movements_removed": "informational",
-  "account.refresh_intent.movements_modified": "informational",
-  "payment_intent.succeeded": "success",
-  "payment_intent.rejected": "cancelled",
-  "payment_intent.expired": "session_expired",
-  "payment_intent.failed": "generic_failure",
-  "payment_intent.pending": "pending",
-};
 /** Whether a value is a known FintocWebhookType. */
 export const isFintocWebhookType = (value: unknown): value is FintocWebhookType => isCodeOf(FintocWebhookTypeCategories, FintocWebhookTypeAliases, value);
 
+/** Other wire spellings of FintocClientErrorClass values (alias -> value). */
+export const FintocClientErrorClassAliases: { readonly [alias: string]: FintocClientErrorClass } = {
+};
+/** The category of every FintocClientErrorClass value and alias: all a listener needs to read one. */
+export const FintocClientErrorClassCategories: { readonly [spelling: string]: Category } = {
+  ApiError: "generic_failure",
+  AuthenticationError: "integration_error",
+  LinkError: "reconnect_required",
+  InstitutionError: "institution_unavailable",
+  InvalidRequestError: "integration_error",
+  FintocError: "generic_failure",
+};
 /**
  * Exception class of Fintoc's Python and Node clients: The class of the exception fintoc-python
  * raises (fintoc.errors) and fintoc-node throws for an API error response: the class named after
@@ -4114,44 +4144,44 @@ export const isFintocWebhookType = (value: unknown): value is FintocWebhookType 
  * body, the code or the HTTP status. Wire field: the exception's class name (type(error).__name__
  * in Python, error.constructor.name in Node).
  */
-export const FintocClientErrorClass = {
+export const FintocClientErrorClass: {
   /**
    * Represents an error with the API server.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  ApiError: "ApiError",
+  readonly ApiError: "ApiError";
   /**
    * Represents an error with the authentication.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  AuthenticationError: "AuthenticationError",
+  readonly AuthenticationError: "AuthenticationError";
   /**
    * Represents an error with a Link object.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  LinkError: "LinkError",
+  readonly LinkError: "LinkError";
   /**
    * Represents an error with an Institution object.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  InstitutionError: "InstitutionError",
+  readonly InstitutionError: "InstitutionError";
   /**
    * Represents an error because of an invalid request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  InvalidRequestError: "InvalidRequestError",
+  readonly InvalidRequestError: "InvalidRequestError";
   /**
    * Represents the base custom error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  FintocError: "FintocError",
-} as const;
+  readonly FintocError: "FintocError";
+} = /* @__PURE__ */ membersOf(FintocClientErrorClassCategories, FintocClientErrorClassAliases);
 export type FintocClientErrorClass = (typeof FintocClientErrorClass)[keyof typeof FintocClientErrorClass];
 /** A FintocClientErrorClass as read from the wire: a known value or any other string. */
 export type FintocClientErrorClassOrUnknown = FintocClientErrorClass | (string & {});
@@ -4275,82 +4305,95 @@ export const FintocClientErrorClassInfo: { readonly [V in FintocClientErrorClass
     },
   },
 );
-/** Other wire spellings of FintocClientErrorClass values (alias -> value). */
-export const FintocClientErrorClassAliases: { readonly [alias: string]: FintocClientErrorClass } = {
-};
-/** The category of every FintocClientErrorClass value and alias: all a listener needs to read one. */
-export const FintocClientErrorClassCategories: { readonly [spelling: string]: Category } = {
-  ApiError: "generic_failure",
-  AuthenticationError: "integration_error",
-  LinkError: "reconnect_required",
-  InstitutionError: "institution_unavailable",
-  InvalidRequestError: "integration_error",
-  FintocError: "generic_failure",
-};
 /** Whether a value is a known FintocClientErrorClass. */
 export const isFintocClientErrorClass = (value: unknown): value is FintocClientErrorClass => isCodeOf(FintocClientErrorClassCategories, FintocClientErrorClassAliases, value);
 
+/** Other wire spellings of FintocResponseStatus values (alias -> value). */
+export const FintocResponseStatusAliases: { readonly [alias: string]: FintocResponseStatus } = {
+};
+/** The category of every FintocResponseStatus value and alias: all a listener needs to read one. */
+export const FintocResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "400": "integration_error",
+  "401": "integration_error",
+  "402": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "429": "rate_limited",
+  "500": "generic_failure",
+  "503": "institution_unavailable",
+};
 /**
  * API response status: The HTTP status of a Fintoc API response, with the meaning Fintoc's status
  * code summary gives it. The error's code and type in the body are the more specific facts. Wire
  * field: the HTTP status of an API response.
  */
-export const FintocResponseStatus = {
+export const FintocResponseStatus: {
   /**
    * The request succeeded.
    * Category: success (Success); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  OK: 200,
+  readonly OK: 200;
   /**
    * The request contains invalid information. Correct the information before retrying the request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * Your API key is invalid or incorrectly formatted.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  UNAUTHORIZED: 401,
+  readonly UNAUTHORIZED: 401;
   /**
    * You must pay to continue using the service.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  PAYMENT_REQUIRED: 402,
+  readonly PAYMENT_REQUIRED: 402;
   /**
    * The request is valid, but you do not have permission to make it.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  FORBIDDEN: 403,
+  readonly FORBIDDEN: 403;
   /**
    * Fintoc could not find the requested resource. Check the URL you requested.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * You exceeded the limit of five requests per second.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  TOO_MANY_REQUESTS: 429,
+  readonly TOO_MANY_REQUESTS: 429;
   /**
    * Fintoc encountered an internal error and is working to resolve it.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  INTERNAL_SERVER_ERROR: 500,
+  readonly INTERNAL_SERVER_ERROR: 500;
   /**
    * The financial institution may be unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
+  readonly SERVICE_UNAVAILABLE: 503;
+} = {
+  OK: 200,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  PAYMENT_REQUIRED: 402,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,
-} as const;
+};
 export type FintocResponseStatus = (typeof FintocResponseStatus)[keyof typeof FintocResponseStatus];
 /** A FintocResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -4496,24 +4539,30 @@ export const FintocResponseStatusInfo: { readonly [V in FintocResponseStatus]: C
     },
   },
 );
-/** Other wire spellings of FintocResponseStatus values (alias -> value). */
-export const FintocResponseStatusAliases: { readonly [alias: string]: FintocResponseStatus } = {
-};
-/** The category of every FintocResponseStatus value and alias: all a listener needs to read one. */
-export const FintocResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "200": "success",
-  "400": "integration_error",
-  "401": "integration_error",
-  "402": "integration_error",
-  "403": "integration_error",
-  "404": "integration_error",
-  "429": "rate_limited",
-  "500": "generic_failure",
-  "503": "institution_unavailable",
-};
 /** Whether a value is a known FintocResponseStatus. */
 export const isFintocResponseStatus = (value: unknown): value is FintocResponseStatus => isNumericCodeOf(FintocResponseStatusCategories, value);
 
+/** Other wire spellings of FintocWidgetEvent values (alias -> value). */
+export const FintocWidgetEventAliases: { readonly [alias: string]: FintocWidgetEvent } = {
+};
+/** The category of every FintocWidgetEvent value and alias: all a listener needs to read one. */
+export const FintocWidgetEventCategories: { readonly [spelling: string]: Category } = {
+  opened: "informational",
+  on_terms_and_conditions: "informational",
+  codi_helper: "informational",
+  on_available_institutions: "informational",
+  on_request_bank: "informational",
+  on_authentication_form: "informational",
+  codi_username_required: "informational",
+  payment_in_progress: "informational",
+  creating_link: "informational",
+  link_created: "informational",
+  selecting_account: "informational",
+  payment_intent_confirmation_required: "informational",
+  creating_subscription: "informational",
+  app_authentication_required: "informational",
+  device_authentication_required: "informational",
+};
 /**
  * Widget event: The name of an event of the Fintoc widget, the eventName the widget passes to the
  * onEvent(eventName, metadata) callback as its first argument (metadata holds a timestamp). Fintoc
@@ -4522,101 +4571,101 @@ export const isFintocResponseStatus = (value: unknown): value is FintocResponseS
  * authentication events), so later events are not here. Wire field: eventName (the first argument
  * of the widget's onEvent callback).
  */
-export const FintocWidgetEvent = {
+export const FintocWidgetEvent: {
   /**
    * Triggers when the widget is opened
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  opened: "opened",
+  readonly opened: "opened";
   /**
    * Triggers when the user visits the terms and conditions
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  on_terms_and_conditions: "on_terms_and_conditions",
+  readonly on_terms_and_conditions: "on_terms_and_conditions";
   /**
    * Triggers when the user visits the CoDi Helper Guide
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  codi_helper: "codi_helper",
+  readonly codi_helper: "codi_helper";
   /**
    * Triggers when the user enters the view to select the financial institution
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  on_available_institutions: "on_available_institutions",
+  readonly on_available_institutions: "on_available_institutions";
   /**
    * Triggers when the user enters the view to request a new bank
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  on_request_bank: "on_request_bank",
+  readonly on_request_bank: "on_request_bank";
   /**
    * Triggers when the user enters the view to authenticate with its financial institution
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  on_authentication_form: "on_authentication_form",
+  readonly on_authentication_form: "on_authentication_form";
   /**
    * Triggers when the user is prompted to enter their mobile phone to recieve a CoDi payment
    * request
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  codi_username_required: "codi_username_required",
+  readonly codi_username_required: "codi_username_required";
   /**
    * Triggers when the user is asked to select the payment provider
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  payment_in_progress: "payment_in_progress",
+  readonly payment_in_progress: "payment_in_progress";
   /**
    * Triggers when the financial institution is verifying the credentials and Fintoc is connecting
    * the account
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  creating_link: "creating_link",
+  readonly creating_link: "creating_link";
   /**
    * Triggers when the financial institution approves the credentials and a Link gets created in
    * Fintoc
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  link_created: "link_created",
+  readonly link_created: "link_created";
   /**
    * Triggers when the user enters the view to select an account
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  selecting_account: "selecting_account",
+  readonly selecting_account: "selecting_account";
   /**
    * Triggers when the user is prompted to authorize the payment
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  payment_intent_confirmation_required: "payment_intent_confirmation_required",
+  readonly payment_intent_confirmation_required: "payment_intent_confirmation_required";
   /**
    * Triggers when the user starts trying to create a subscription
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  creating_subscription: "creating_subscription",
+  readonly creating_subscription: "creating_subscription";
   /**
    * Triggers when the financial entity needs a second factor via application to authenticate
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  app_authentication_required: "app_authentication_required",
+  readonly app_authentication_required: "app_authentication_required";
   /**
    * Triggers when the financial entity needs a second factor via physical device to authenticate
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  device_authentication_required: "device_authentication_required",
-} as const;
+  readonly device_authentication_required: "device_authentication_required";
+} = /* @__PURE__ */ membersOf(FintocWidgetEventCategories, FintocWidgetEventAliases);
 export type FintocWidgetEvent = (typeof FintocWidgetEvent)[keyof typeof FintocWidgetEvent];
 /** A FintocWidgetEvent as read from the wire: a known value or any other string. */
 export type FintocWidgetEventOrUnknown = FintocWidgetEvent | (string & {});
@@ -4906,50 +4955,40 @@ export const FintocWidgetEventInfo: { readonly [V in FintocWidgetEvent]: CodeInf
     },
   },
 );
-/** Other wire spellings of FintocWidgetEvent values (alias -> value). */
-export const FintocWidgetEventAliases: { readonly [alias: string]: FintocWidgetEvent } = {
-};
-/** The category of every FintocWidgetEvent value and alias: all a listener needs to read one. */
-export const FintocWidgetEventCategories: { readonly [spelling: string]: Category } = {
-  opened: "informational",
-  on_terms_and_conditions: "informational",
-  codi_helper: "informational",
-  on_available_institutions: "informational",
-  on_request_bank: "informational",
-  on_authentication_form: "informational",
-  codi_username_required: "informational",
-  payment_in_progress: "informational",
-  creating_link: "informational",
-  link_created: "informational",
-  selecting_account: "informational",
-  payment_intent_confirmation_required: "informational",
-  creating_subscription: "informational",
-  app_authentication_required: "informational",
-  device_authentication_required: "informational",
-};
 /** Whether a value is a known FintocWidgetEvent. */
 export const isFintocWidgetEvent = (value: unknown): value is FintocWidgetEvent => isCodeOf(FintocWidgetEventCategories, FintocWidgetEventAliases, value);
 
+/** Other wire spellings of FintocWebviewMessage values (alias -> value). */
+export const FintocWebviewMessageAliases: { readonly [alias: string]: FintocWebviewMessage } = {
+};
+/** The category of every FintocWebviewMessage value and alias: all a listener needs to read one. */
+export const FintocWebviewMessageCategories: { readonly [spelling: string]: Category } = {
+  "fintocwidget://succeeded": "success",
+  "fintocwidget://exit": "cancelled",
+};
 /**
  * WebView message: The message the Fintoc widget's WebView posts to a mobile app when its flow
  * ends, which fintoc-react-native's FintocWidgetView maps to its onSuccess and onExit props
  * (EVENT_MAP); any other message calls nothing. The descriptions are bankcodes' wording. Wire
  * field: the data of a WebView message event (nativeEvent.data in React Native).
  */
-export const FintocWebviewMessage = {
+export const FintocWebviewMessage: {
   /**
    * The widget's flow succeeded: onSuccess is called.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  succeeded: "fintocwidget://succeeded",
+  readonly succeeded: "fintocwidget://succeeded";
   /**
    * The user left the widget before its flow succeeded: onExit is called.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  exit: "fintocwidget://exit",
-} as const;
+  readonly exit: "fintocwidget://exit";
+} = /* @__PURE__ */ membersOf(FintocWebviewMessageCategories, FintocWebviewMessageAliases, {
+  "fintocwidget://succeeded": "succeeded",
+  "fintocwidget://exit": "exit",
+});
 export type FintocWebviewMessage = (typeof FintocWebviewMessage)[keyof typeof FintocWebviewMessage];
 /** A FintocWebviewMessage as read from the wire: a known value or any other string. */
 export type FintocWebviewMessageOrUnknown = FintocWebviewMessage | (string & {});
@@ -4990,17 +5029,32 @@ export const FintocWebviewMessageInfo: { readonly [V in FintocWebviewMessage]: C
   },
   { "fintocwidget://succeeded": "succeeded", "fintocwidget://exit": "exit" },
 );
-/** Other wire spellings of FintocWebviewMessage values (alias -> value). */
-export const FintocWebviewMessageAliases: { readonly [alias: string]: FintocWebviewMessage } = {
-};
-/** The category of every FintocWebviewMessage value and alias: all a listener needs to read one. */
-export const FintocWebviewMessageCategories: { readonly [spelling: string]: Category } = {
-  "fintocwidget://succeeded": "success",
-  "fintocwidget://exit": "cancelled",
-};
 /** Whether a value is a known FintocWebviewMessage. */
 export const isFintocWebviewMessage = (value: unknown): value is FintocWebviewMessage => isCodeOf(FintocWebviewMessageCategories, FintocWebviewMessageAliases, value);
 
+/** Other wire spellings of FintocDashboardErrorReason values (alias -> value). */
+export const FintocDashboardErrorReasonAliases: { readonly [alias: string]: FintocDashboardErrorReason } = {
+};
+/** The category of every FintocDashboardErrorReason value and alias: all a listener needs to read one. */
+export const FintocDashboardErrorReasonCategories: { readonly [spelling: string]: Category } = {
+  account_blocked: "action_required_at_institution",
+  account_selection_timeout: "cancelled",
+  bank_connection_error: "institution_unavailable",
+  bank_not_available: "institution_unavailable",
+  daily_amount_limit_reached: "rejected",
+  insufficient_funds: "rejected",
+  login_credentials_locked: "attempts_exhausted",
+  login_invalid_credentials: "credentials_invalid",
+  maximum_amount_error: "rejected",
+  mfa_locked: "attempts_exhausted",
+  mfa_not_authorized: "mfa_failed",
+  mfa_unavailable: "action_required_at_institution",
+  minimum_amount_error: "rejected",
+  new_contact_amount_limit_reached: "rejected",
+  new_contact_transfer_number_limit_reached: "rejected",
+  recipient_account_not_allowed: "integration_error",
+  user_abandon_before_login: "cancelled",
+};
 /**
  * Dashboard error reason: Why a Payment Intent failed, as the file the Payment Intents Dashboard
  * downloads gives it in its fintoc_error_reason column: the values Fintoc's Error Reasons page
@@ -5010,110 +5064,110 @@ export const isFintocWebviewMessage = (value: unknown): value is FintocWebviewMe
  * and bank_account_locked, mfa_not_authorized and mfa_authorization_timeout). Wire field:
  * fintoc_error_reason (a column of the file the Payment Intents Dashboard downloads).
  */
-export const FintocDashboardErrorReason = {
+export const FintocDashboardErrorReason: {
   /**
    * The bank blocked the transfers service for this account.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  account_blocked: "account_blocked",
+  readonly account_blocked: "account_blocked";
   /**
    * The user didn’t select an account to perform the payment.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  account_selection_timeout: "account_selection_timeout",
+  readonly account_selection_timeout: "account_selection_timeout";
   /**
    * Fintoc had a problem connecting with the selected bank.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  bank_connection_error: "bank_connection_error",
+  readonly bank_connection_error: "bank_connection_error";
   /**
    * The selected bank is temporary unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Fintoc's published text.
    */
-  bank_not_available: "bank_not_available",
+  readonly bank_not_available: "bank_not_available";
   /**
    * The maximum amount available to transfer in the same day was reached.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  daily_amount_limit_reached: "daily_amount_limit_reached",
+  readonly daily_amount_limit_reached: "daily_amount_limit_reached";
   /**
    * The account doesn’t have enough money to execute the payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  insufficient_funds: "insufficient_funds",
+  readonly insufficient_funds: "insufficient_funds";
   /**
    * The bank indicated that the user's credentials are locked.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  login_credentials_locked: "login_credentials_locked",
+  readonly login_credentials_locked: "login_credentials_locked";
   /**
    * The bank indicated that the user's credentials are invalid.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  login_invalid_credentials: "login_invalid_credentials",
+  readonly login_invalid_credentials: "login_invalid_credentials";
   /**
    * The amount exceeds the maximum amount allowed for that bank.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  maximum_amount_error: "maximum_amount_error",
+  readonly maximum_amount_error: "maximum_amount_error";
   /**
    * The multifactor authentication method is locked.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  mfa_locked: "mfa_locked",
+  readonly mfa_locked: "mfa_locked";
   /**
    * The user did not authorize the transfer with their multifactor method.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  mfa_not_authorized: "mfa_not_authorized",
+  readonly mfa_not_authorized: "mfa_not_authorized";
   /**
    * The multifactor authentication method is unavailable.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  mfa_unavailable: "mfa_unavailable",
+  readonly mfa_unavailable: "mfa_unavailable";
   /**
    * The amount is below the minimum amount allowed to transfer for that bank.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  minimum_amount_error: "minimum_amount_error",
+  readonly minimum_amount_error: "minimum_amount_error";
   /**
    * The amount exceeds the maximum amount permitted for new contacts.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  new_contact_amount_limit_reached: "new_contact_amount_limit_reached",
+  readonly new_contact_amount_limit_reached: "new_contact_amount_limit_reached";
   /**
    * The maximum number of transfers for new contacts was reached.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  new_contact_transfer_number_limit_reached: "new_contact_transfer_number_limit_reached",
+  readonly new_contact_transfer_number_limit_reached: "new_contact_transfer_number_limit_reached";
   /**
    * The bank indicated that the recipient account is not allowed to receive transfers.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  recipient_account_not_allowed: "recipient_account_not_allowed",
+  readonly recipient_account_not_allowed: "recipient_account_not_allowed";
   /**
    * The user abandoned the process before entering their credentials.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Fintoc's published text.
    */
-  user_abandon_before_login: "user_abandon_before_login",
-} as const;
+  readonly user_abandon_before_login: "user_abandon_before_login";
+} = /* @__PURE__ */ membersOf(FintocDashboardErrorReasonCategories, FintocDashboardErrorReasonAliases);
 export type FintocDashboardErrorReason = (typeof FintocDashboardErrorReason)[keyof typeof FintocDashboardErrorReason];
 /** A FintocDashboardErrorReason as read from the wire: a known value or any other string. */
 export type FintocDashboardErrorReasonOrUnknown = FintocDashboardErrorReason | (string & {});
@@ -5361,76 +5415,65 @@ export const FintocDashboardErrorReasonInfo: { readonly [V in FintocDashboardErr
     },
   },
 );
-/** Other wire spellings of FintocDashboardErrorReason values (alias -> value). */
-export const FintocDashboardErrorReasonAliases: { readonly [alias: string]: FintocDashboardErrorReason } = {
-};
-/** The category of every FintocDashboardErrorReason value and alias: all a listener needs to read one. */
-export const FintocDashboardErrorReasonCategories: { readonly [spelling: string]: Category } = {
-  account_blocked: "action_required_at_institution",
-  account_selection_timeout: "cancelled",
-  bank_connection_error: "institution_unavailable",
-  bank_not_available: "institution_unavailable",
-  daily_amount_limit_reached: "rejected",
-  insufficient_funds: "rejected",
-  login_credentials_locked: "attempts_exhausted",
-  login_invalid_credentials: "credentials_invalid",
-  maximum_amount_error: "rejected",
-  mfa_locked: "attempts_exhausted",
-  mfa_not_authorized: "mfa_failed",
-  mfa_unavailable: "action_required_at_institution",
-  minimum_amount_error: "rejected",
-  new_contact_amount_limit_reached: "rejected",
-  new_contact_transfer_number_limit_reached: "rejected",
-  recipient_account_not_allowed: "integration_error",
-  user_abandon_before_login: "cancelled",
-};
 /** Whether a value is a known FintocDashboardErrorReason. */
 export const isFintocDashboardErrorReason = (value: unknown): value is FintocDashboardErrorReason => isCodeOf(FintocDashboardErrorReasonCategories, FintocDashboardErrorReasonAliases, value);
 
+/** Other wire spellings of FintocTransferStatus values (alias -> value). */
+export const FintocTransferStatusAliases: { readonly [alias: string]: FintocTransferStatus } = {
+};
+/** The category of every FintocTransferStatus value and alias: all a listener needs to read one. */
+export const FintocTransferStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  succeeded: "success",
+  failed: "rejected",
+  returned: "rejected",
+  return_pending: "pending",
+  rejected: "rejected",
+};
 /**
  * Transfer status (API v2): The status of a v2 Transfer, a money movement to or from one of your
  * Account Numbers (Chile and Mexico). fintoc-ruby's Transfer class (read whole) has a predicate for
  * each of these six values; Fintoc's SDK gives no text for them, and the descriptions are
  * bankcodes' wording of their names. Wire field: status (a v2 Transfer object).
  */
-export const FintocTransferStatus = {
+export const FintocTransferStatus: {
   /**
    * Pending: the transfer is not finished yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * Succeeded: the transfer was made.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  succeeded: "succeeded",
+  readonly succeeded: "succeeded";
   /**
    * Failed: the transfer was not made.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  failed: "failed",
+  readonly failed: "failed";
   /**
    * Returned: the money of the transfer went back.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  returned: "returned",
+  readonly returned: "returned";
   /**
    * Return pending: the return of the transfer was requested and is not done yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  return_pending: "return_pending",
+  readonly return_pending: "return_pending";
   /**
    * Rejected: the transfer was refused.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  rejected: "rejected",
-} as const;
+  readonly rejected: "rejected";
+} = /* @__PURE__ */ membersOf(FintocTransferStatusCategories, FintocTransferStatusAliases);
 export type FintocTransferStatus = (typeof FintocTransferStatus)[keyof typeof FintocTransferStatus];
 /** A FintocTransferStatus as read from the wire: a known value or any other string. */
 export type FintocTransferStatusOrUnknown = FintocTransferStatus | (string & {});
@@ -5524,17 +5567,5 @@ export const FintocTransferStatusInfo: { readonly [V in FintocTransferStatus]: C
     },
   },
 );
-/** Other wire spellings of FintocTransferStatus values (alias -> value). */
-export const FintocTransferStatusAliases: { readonly [alias: string]: FintocTransferStatus } = {
-};
-/** The category of every FintocTransferStatus value and alias: all a listener needs to read one. */
-export const FintocTransferStatusCategories: { readonly [spelling: string]: Category } = {
-  pending: "pending",
-  succeeded: "success",
-  failed: "rejected",
-  returned: "rejected",
-  return_pending: "pending",
-  rejected: "rejected",
-};
 /** Whether a value is a known FintocTransferStatus. */
 export const isFintocTransferStatus = (value: unknown): value is FintocTransferStatus => isCodeOf(FintocTransferStatusCategories, FintocTransferStatusAliases, value);

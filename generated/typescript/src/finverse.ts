@@ -1,9 +1,21 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Finverse (https://www.finverse.com): one `as const` object per code set. */
+/**
+ * Finverse (https://www.finverse.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of FinverseErrorType values (alias -> value). */
+export const FinverseErrorTypeAliases: { readonly [alias: string]: FinverseErrorType } = {
+};
+/** The category of every FinverseErrorType value and alias: all a listener needs to read one. */
+export const FinverseErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  LINK_ERROR: "generic_failure",
+  API_ERROR: "generic_failure",
+};
 /**
  * Error type: The type of a Finverse error (error.type of an error body: ErrBodyModel's
  * FvErrorModel, BadRequestModelV2's error; and of the error a mandate, a card or a card link
@@ -13,20 +25,20 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * string). The descriptions and categories are bankcodes' reading of the names. Wire field:
  * error.type (an error body; the error of a mandate, a card or a card link).
  */
-export const FinverseErrorType = {
+export const FinverseErrorType: {
   /**
    * An error linking the institution or retrieving its data.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  LINK_ERROR: "LINK_ERROR",
+  readonly LINK_ERROR: "LINK_ERROR";
   /**
    * An error of the API request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  API_ERROR: "API_ERROR",
-} as const;
+  readonly API_ERROR: "API_ERROR";
+} = /* @__PURE__ */ membersOf(FinverseErrorTypeCategories, FinverseErrorTypeAliases);
 export type FinverseErrorType = (typeof FinverseErrorType)[keyof typeof FinverseErrorType];
 /** A FinverseErrorType as read from the wire: a known value or any other string. */
 export type FinverseErrorTypeOrUnknown = FinverseErrorType | (string & {});
@@ -64,17 +76,29 @@ export const FinverseErrorTypeInfo: { readonly [V in FinverseErrorType]: CodeInf
     },
   },
 );
-/** Other wire spellings of FinverseErrorType values (alias -> value). */
-export const FinverseErrorTypeAliases: { readonly [alias: string]: FinverseErrorType } = {
-};
-/** The category of every FinverseErrorType value and alias: all a listener needs to read one. */
-export const FinverseErrorTypeCategories: { readonly [spelling: string]: Category } = {
-  LINK_ERROR: "generic_failure",
-  API_ERROR: "generic_failure",
-};
 /** Whether a value is a known FinverseErrorType. */
 export const isFinverseErrorType = (value: unknown): value is FinverseErrorType => isCodeOf(FinverseErrorTypeCategories, FinverseErrorTypeAliases, value);
 
+/** Other wire spellings of FinverseLoginIdentityStatus values (alias -> value). */
+export const FinverseLoginIdentityStatusAliases: { readonly [alias: string]: FinverseLoginIdentityStatus } = {
+};
+/** The category of every FinverseLoginIdentityStatus value and alias: all a listener needs to read one. */
+export const FinverseLoginIdentityStatusCategories: { readonly [spelling: string]: Category } = {
+  UNKNOWN: "informational",
+  ERROR: "generic_failure",
+  LINKING: "pending",
+  AUTHENTICATING: "pending",
+  CONNECTION_COMPLETE: "pending",
+  CONNECTION_IN_PROGRESS: "pending",
+  DATA_RETRIEVAL_IN_PROGRESS: "pending",
+  DATA_AVAILABLE: "pending",
+  DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL: "generic_failure",
+  DATA_RETRIEVAL_COMPLETE: "success",
+  REFRESHING: "pending",
+  UNLINKED: "cancelled",
+  UNLINK_SUCCEEDED: "cancelled",
+  UNLINK_FAILED: "generic_failure",
+};
 /**
  * Error code: Which Finverse error it is (error.error_code of an error body, beside its type; and
  * of the error a mandate, a card or a card link carries, and of the error a card setup's answer
@@ -162,92 +186,92 @@ export const isFinverseErrorCode = (value: unknown): value is FinverseErrorCode 
  * descriptions and categories are bankcodes' reading of the names. Wire field:
  * login_identity.status (GET /login_identity).
  */
-export const FinverseLoginIdentityStatus = {
+export const FinverseLoginIdentityStatus: {
   /**
    * The login identity's status is not known.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNKNOWN: "UNKNOWN",
+  readonly UNKNOWN: "UNKNOWN";
   /**
    * Linking the institution or retrieving its data failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * The end user is linking the institution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LINKING: "LINKING",
+  readonly LINKING: "LINKING";
   /**
    * Finverse is signing in to the institution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHENTICATING: "AUTHENTICATING",
+  readonly AUTHENTICATING: "AUTHENTICATING";
   /**
    * The connection to the institution is made; its data is yet to be retrieved.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECTION_COMPLETE: "CONNECTION_COMPLETE",
+  readonly CONNECTION_COMPLETE: "CONNECTION_COMPLETE";
   /**
    * The connection to the institution is being made.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECTION_IN_PROGRESS: "CONNECTION_IN_PROGRESS",
+  readonly CONNECTION_IN_PROGRESS: "CONNECTION_IN_PROGRESS";
   /**
    * The institution's data is being retrieved.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DATA_RETRIEVAL_IN_PROGRESS: "DATA_RETRIEVAL_IN_PROGRESS",
+  readonly DATA_RETRIEVAL_IN_PROGRESS: "DATA_RETRIEVAL_IN_PROGRESS";
   /**
    * Some of the institution's data is available while the rest is being retrieved.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DATA_AVAILABLE: "DATA_AVAILABLE",
+  readonly DATA_AVAILABLE: "DATA_AVAILABLE";
   /**
    * Part of the institution's data was retrieved, not all of it.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL: "DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL",
+  readonly DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL: "DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL";
   /**
    * The institution's data has been retrieved.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DATA_RETRIEVAL_COMPLETE: "DATA_RETRIEVAL_COMPLETE",
+  readonly DATA_RETRIEVAL_COMPLETE: "DATA_RETRIEVAL_COMPLETE";
   /**
    * The institution's data is being refreshed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REFRESHING: "REFRESHING",
+  readonly REFRESHING: "REFRESHING";
   /**
    * The login identity has been unlinked.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNLINKED: "UNLINKED",
+  readonly UNLINKED: "UNLINKED";
   /**
    * Unlinking the login identity succeeded.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNLINK_SUCCEEDED: "UNLINK_SUCCEEDED",
+  readonly UNLINK_SUCCEEDED: "UNLINK_SUCCEEDED";
   /**
    * Unlinking the login identity failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  UNLINK_FAILED: "UNLINK_FAILED",
-} as const;
+  readonly UNLINK_FAILED: "UNLINK_FAILED";
+} = /* @__PURE__ */ membersOf(FinverseLoginIdentityStatusCategories, FinverseLoginIdentityStatusAliases);
 export type FinverseLoginIdentityStatus = (typeof FinverseLoginIdentityStatus)[keyof typeof FinverseLoginIdentityStatus];
 /** A FinverseLoginIdentityStatus as read from the wire: a known value or any other string. */
 export type FinverseLoginIdentityStatusOrUnknown = FinverseLoginIdentityStatus | (string & {});
@@ -454,61 +478,51 @@ export const FinverseLoginIdentityStatusInfo: { readonly [V in FinverseLoginIden
     },
   },
 );
-/** Other wire spellings of FinverseLoginIdentityStatus values (alias -> value). */
-export const FinverseLoginIdentityStatusAliases: { readonly [alias: string]: FinverseLoginIdentityStatus } = {
-};
-/** The category of every FinverseLoginIdentityStatus value and alias: all a listener needs to read one. */
-export const FinverseLoginIdentityStatusCategories: { readonly [spelling: string]: Category } = {
-  UNKNOWN: "informational",
-  ERROR: "generic_failure",
-  LINKING: "pending",
-  AUTHENTICATING: "pending",
-  CONNECTION_COMPLETE: "pending",
-  CONNECTION_IN_PROGRESS: "pending",
-  DATA_RETRIEVAL_IN_PROGRESS: "pending",
-  DATA_AVAILABLE: "pending",
-  DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL: "generic_failure",
-  DATA_RETRIEVAL_COMPLETE: "success",
-  REFRESHING: "pending",
-  UNLINKED: "cancelled",
-  UNLINK_SUCCEEDED: "cancelled",
-  UNLINK_FAILED: "generic_failure",
-};
 /** Whether a value is a known FinverseLoginIdentityStatus. */
 export const isFinverseLoginIdentityStatus = (value: unknown): value is FinverseLoginIdentityStatus => isCodeOf(FinverseLoginIdentityStatusCategories, FinverseLoginIdentityStatusAliases, value);
 
+/** Other wire spellings of FinverseLoginIdentitySessionStatus values (alias -> value). */
+export const FinverseLoginIdentitySessionStatusAliases: { readonly [alias: string]: FinverseLoginIdentitySessionStatus } = {
+};
+/** The category of every FinverseLoginIdentitySessionStatus value and alias: all a listener needs to read one. */
+export const FinverseLoginIdentitySessionStatusCategories: { readonly [spelling: string]: Category } = {
+  UNKNOWN: "informational",
+  IN_PROGRESS: "pending",
+  COMPLETED: "success",
+  UNLINKED: "cancelled",
+};
 /**
  * Login identity session status: The status of a login identity's linking session
  * (login_identity.session_status), the LoginIdentitySessionStatus enum of Finverse's TypeScript SDK
  * ("Login identity session status"); the descriptions and categories are bankcodes' reading of the
  * names. Wire field: login_identity.session_status (GET /login_identity).
  */
-export const FinverseLoginIdentitySessionStatus = {
+export const FinverseLoginIdentitySessionStatus: {
   /**
    * The session's status is not known.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNKNOWN: "UNKNOWN",
+  readonly UNKNOWN: "UNKNOWN";
   /**
    * The linking session is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  IN_PROGRESS: "IN_PROGRESS",
+  readonly IN_PROGRESS: "IN_PROGRESS";
   /**
    * The linking session is completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  COMPLETED: "COMPLETED",
+  readonly COMPLETED: "COMPLETED";
   /**
    * The login identity of the session has been unlinked.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNLINKED: "UNLINKED",
-} as const;
+  readonly UNLINKED: "UNLINKED";
+} = /* @__PURE__ */ membersOf(FinverseLoginIdentitySessionStatusCategories, FinverseLoginIdentitySessionStatusAliases);
 export type FinverseLoginIdentitySessionStatus = (typeof FinverseLoginIdentitySessionStatus)[keyof typeof FinverseLoginIdentitySessionStatus];
 /** A FinverseLoginIdentitySessionStatus as read from the wire: a known value or any other string. */
 export type FinverseLoginIdentitySessionStatusOrUnknown = FinverseLoginIdentitySessionStatus | (string & {});
@@ -574,19 +588,22 @@ export const FinverseLoginIdentitySessionStatusInfo: { readonly [V in FinverseLo
     },
   },
 );
-/** Other wire spellings of FinverseLoginIdentitySessionStatus values (alias -> value). */
-export const FinverseLoginIdentitySessionStatusAliases: { readonly [alias: string]: FinverseLoginIdentitySessionStatus } = {
-};
-/** The category of every FinverseLoginIdentitySessionStatus value and alias: all a listener needs to read one. */
-export const FinverseLoginIdentitySessionStatusCategories: { readonly [spelling: string]: Category } = {
-  UNKNOWN: "informational",
-  IN_PROGRESS: "pending",
-  COMPLETED: "success",
-  UNLINKED: "cancelled",
-};
 /** Whether a value is a known FinverseLoginIdentitySessionStatus. */
 export const isFinverseLoginIdentitySessionStatus = (value: unknown): value is FinverseLoginIdentitySessionStatus => isCodeOf(FinverseLoginIdentitySessionStatusCategories, FinverseLoginIdentitySessionStatusAliases, value);
 
+/** Other wire spellings of FinverseAuthenticationStatus values (alias -> value). */
+export const FinverseAuthenticationStatusAliases: { readonly [alias: string]: FinverseAuthenticationStatus } = {
+};
+/** The category of every FinverseAuthenticationStatus value and alias: all a listener needs to read one. */
+export const FinverseAuthenticationStatusCategories: { readonly [spelling: string]: Category } = {
+  UNKNOWN: "informational",
+  LINKING: "pending",
+  AUTHENTICATING: "pending",
+  AUTHENTICATED: "success",
+  AUTHENTICATE_FAILED: "credentials_invalid",
+  AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "institution_unavailable",
+  AUTHENTICATION_TOO_MANY_ATTEMPTS: "attempts_exhausted",
+};
 /**
  * Login identity authentication status: The status of signing in to the institution
  * (login_identity.authentication_status.status), the LoginIdentityAuthStatus enum of Finverse's
@@ -594,50 +611,50 @@ export const isFinverseLoginIdentitySessionStatus = (value: unknown): value is F
  * bankcodes' reading of the names. Wire field: login_identity.authentication_status.status (GET
  * /login_identity).
  */
-export const FinverseAuthenticationStatus = {
+export const FinverseAuthenticationStatus: {
   /**
    * The authentication's status is not known.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNKNOWN: "UNKNOWN",
+  readonly UNKNOWN: "UNKNOWN";
   /**
    * The end user is linking the institution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LINKING: "LINKING",
+  readonly LINKING: "LINKING";
   /**
    * Finverse is signing in to the institution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHENTICATING: "AUTHENTICATING",
+  readonly AUTHENTICATING: "AUTHENTICATING";
   /**
    * Signing in to the institution succeeded.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHENTICATED: "AUTHENTICATED",
+  readonly AUTHENTICATED: "AUTHENTICATED";
   /**
    * Signing in to the institution failed.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHENTICATE_FAILED: "AUTHENTICATE_FAILED",
+  readonly AUTHENTICATE_FAILED: "AUTHENTICATE_FAILED";
   /**
    * Signing in to this institution is not available for now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
+  readonly AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION";
   /**
    * Too many attempts were made to sign in to the institution.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHENTICATION_TOO_MANY_ATTEMPTS: "AUTHENTICATION_TOO_MANY_ATTEMPTS",
-} as const;
+  readonly AUTHENTICATION_TOO_MANY_ATTEMPTS: "AUTHENTICATION_TOO_MANY_ATTEMPTS";
+} = /* @__PURE__ */ membersOf(FinverseAuthenticationStatusCategories, FinverseAuthenticationStatusAliases);
 export type FinverseAuthenticationStatus = (typeof FinverseAuthenticationStatus)[keyof typeof FinverseAuthenticationStatus];
 /** A FinverseAuthenticationStatus as read from the wire: a known value or any other string. */
 export type FinverseAuthenticationStatusOrUnknown = FinverseAuthenticationStatus | (string & {});
@@ -745,84 +762,86 @@ export const FinverseAuthenticationStatusInfo: { readonly [V in FinverseAuthenti
     },
   },
 );
-/** Other wire spellings of FinverseAuthenticationStatus values (alias -> value). */
-export const FinverseAuthenticationStatusAliases: { readonly [alias: string]: FinverseAuthenticationStatus } = {
-};
-/** The category of every FinverseAuthenticationStatus value and alias: all a listener needs to read one. */
-export const FinverseAuthenticationStatusCategories: { readonly [spelling: string]: Category } = {
-  UNKNOWN: "informational",
-  LINKING: "pending",
-  AUTHENTICATING: "pending",
-  AUTHENTICATED: "success",
-  AUTHENTICATE_FAILED: "credentials_invalid",
-  AUTHENTICATION_TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "institution_unavailable",
-  AUTHENTICATION_TOO_MANY_ATTEMPTS: "attempts_exhausted",
-};
 /** Whether a value is a known FinverseAuthenticationStatus. */
 export const isFinverseAuthenticationStatus = (value: unknown): value is FinverseAuthenticationStatus => isCodeOf(FinverseAuthenticationStatusCategories, FinverseAuthenticationStatusAliases, value);
 
+/** Other wire spellings of FinversePaymentStatus values (alias -> value). */
+export const FinversePaymentStatusAliases: { readonly [alias: string]: FinversePaymentStatus } = {
+};
+/** The category of every FinversePaymentStatus value and alias: all a listener needs to read one. */
+export const FinversePaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  AUTHORIZATION_REQUIRED: "user_action_required",
+  AUTHORIZING: "pending",
+  PROCESSING: "pending",
+  SUBMITTED: "pending",
+  EXECUTED: "success",
+  FAILED: "generic_failure",
+  REVOKED: "cancelled",
+  CANCELLED: "cancelled",
+  CREATED: "pending",
+};
 /**
  * Payment status: The status of a payment (status of GET /payments/{paymentId}), the PaymentStatus
  * enum of Finverse's TypeScript SDK ("Payment status"). A payment succeeds as EXECUTED, where a
  * mandate succeeds as SUCCEEDED (mandate_status); the descriptions and categories are bankcodes'
  * reading of the names. Wire field: status (a payment).
  */
-export const FinversePaymentStatus = {
+export const FinversePaymentStatus: {
   /**
    * The payment waits for the payer to authorise it.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHORIZATION_REQUIRED: "AUTHORIZATION_REQUIRED",
+  readonly AUTHORIZATION_REQUIRED: "AUTHORIZATION_REQUIRED";
   /**
    * The payment is being authorised.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHORIZING: "AUTHORIZING",
+  readonly AUTHORIZING: "AUTHORIZING";
   /**
    * The payment is being processed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * The payment has been submitted.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMITTED: "SUBMITTED",
+  readonly SUBMITTED: "SUBMITTED";
   /**
    * The payment has been executed.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  EXECUTED: "EXECUTED",
+  readonly EXECUTED: "EXECUTED";
   /**
    * The payment failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * The payment was revoked.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REVOKED: "REVOKED",
+  readonly REVOKED: "REVOKED";
   /**
    * The payment was cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CANCELLED: "CANCELLED",
+  readonly CANCELLED: "CANCELLED";
   /**
    * The payment has been created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREATED: "CREATED",
-} as const;
+  readonly CREATED: "CREATED";
+} = /* @__PURE__ */ membersOf(FinversePaymentStatusCategories, FinversePaymentStatusAliases);
 export type FinversePaymentStatus = (typeof FinversePaymentStatus)[keyof typeof FinversePaymentStatus];
 /** A FinversePaymentStatus as read from the wire: a known value or any other string. */
 export type FinversePaymentStatusOrUnknown = FinversePaymentStatus | (string & {});
@@ -958,24 +977,25 @@ export const FinversePaymentStatusInfo: { readonly [V in FinversePaymentStatus]:
     },
   },
 );
-/** Other wire spellings of FinversePaymentStatus values (alias -> value). */
-export const FinversePaymentStatusAliases: { readonly [alias: string]: FinversePaymentStatus } = {
+/** Whether a value is a known FinversePaymentStatus. */
+export const isFinversePaymentStatus = (value: unknown): value is FinversePaymentStatus => isCodeOf(FinversePaymentStatusCategories, FinversePaymentStatusAliases, value);
+
+/** Other wire spellings of FinverseMandateStatus values (alias -> value). */
+export const FinverseMandateStatusAliases: { readonly [alias: string]: FinverseMandateStatus } = {
 };
-/** The category of every FinversePaymentStatus value and alias: all a listener needs to read one. */
-export const FinversePaymentStatusCategories: { readonly [spelling: string]: Category } = {
+/** The category of every FinverseMandateStatus value and alias: all a listener needs to read one. */
+export const FinverseMandateStatusCategories: { readonly [spelling: string]: Category } = {
   AUTHORIZATION_REQUIRED: "user_action_required",
   AUTHORIZING: "pending",
   PROCESSING: "pending",
   SUBMITTED: "pending",
-  EXECUTED: "success",
+  SUCCEEDED: "success",
   FAILED: "generic_failure",
   REVOKED: "cancelled",
+  READY_TO_SUBMIT: "pending",
+  CLOSED: "cancelled",
   CANCELLED: "cancelled",
-  CREATED: "pending",
 };
-/** Whether a value is a known FinversePaymentStatus. */
-export const isFinversePaymentStatus = (value: unknown): value is FinversePaymentStatus => isCodeOf(FinversePaymentStatusCategories, FinversePaymentStatusAliases, value);
-
 /**
  * Mandate status: The status of a mandate, the payer's authorisation of payments to come (status of
  * GET /mandates/{mandateId}), the MandateStatus enum of Finverse's TypeScript SDK ("Mandate
@@ -983,68 +1003,68 @@ export const isFinversePaymentStatus = (value: unknown): value is FinversePaymen
  * the descriptions and categories are bankcodes' reading of the names. Wire field: status (a
  * mandate).
  */
-export const FinverseMandateStatus = {
+export const FinverseMandateStatus: {
   /**
    * The mandate waits for the payer to authorise it.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHORIZATION_REQUIRED: "AUTHORIZATION_REQUIRED",
+  readonly AUTHORIZATION_REQUIRED: "AUTHORIZATION_REQUIRED";
   /**
    * The mandate is being authorised.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHORIZING: "AUTHORIZING",
+  readonly AUTHORIZING: "AUTHORIZING";
   /**
    * The mandate is being processed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * The mandate has been submitted.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMITTED: "SUBMITTED",
+  readonly SUBMITTED: "SUBMITTED";
   /**
    * The mandate is in place.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUCCEEDED: "SUCCEEDED",
+  readonly SUCCEEDED: "SUCCEEDED";
   /**
    * The mandate failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * The mandate was revoked.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REVOKED: "REVOKED",
+  readonly REVOKED: "REVOKED";
   /**
    * The mandate is ready to be submitted.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  READY_TO_SUBMIT: "READY_TO_SUBMIT",
+  readonly READY_TO_SUBMIT: "READY_TO_SUBMIT";
   /**
    * The mandate is closed.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CLOSED: "CLOSED",
+  readonly CLOSED: "CLOSED";
   /**
    * The mandate was cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CANCELLED: "CANCELLED",
-} as const;
+  readonly CANCELLED: "CANCELLED";
+} = /* @__PURE__ */ membersOf(FinverseMandateStatusCategories, FinverseMandateStatusAliases);
 export type FinverseMandateStatus = (typeof FinverseMandateStatus)[keyof typeof FinverseMandateStatus];
 /** A FinverseMandateStatus as read from the wire: a known value or any other string. */
 export type FinverseMandateStatusOrUnknown = FinverseMandateStatus | (string & {});
@@ -1194,80 +1214,78 @@ export const FinverseMandateStatusInfo: { readonly [V in FinverseMandateStatus]:
     },
   },
 );
-/** Other wire spellings of FinverseMandateStatus values (alias -> value). */
-export const FinverseMandateStatusAliases: { readonly [alias: string]: FinverseMandateStatus } = {
-};
-/** The category of every FinverseMandateStatus value and alias: all a listener needs to read one. */
-export const FinverseMandateStatusCategories: { readonly [spelling: string]: Category } = {
-  AUTHORIZATION_REQUIRED: "user_action_required",
-  AUTHORIZING: "pending",
-  PROCESSING: "pending",
-  SUBMITTED: "pending",
-  SUCCEEDED: "success",
-  FAILED: "generic_failure",
-  REVOKED: "cancelled",
-  READY_TO_SUBMIT: "pending",
-  CLOSED: "cancelled",
-  CANCELLED: "cancelled",
-};
 /** Whether a value is a known FinverseMandateStatus. */
 export const isFinverseMandateStatus = (value: unknown): value is FinverseMandateStatus => isCodeOf(FinverseMandateStatusCategories, FinverseMandateStatusAliases, value);
 
+/** Other wire spellings of FinversePayoutStatus values (alias -> value). */
+export const FinversePayoutStatusAliases: { readonly [alias: string]: FinversePayoutStatus } = {
+};
+/** The category of every FinversePayoutStatus value and alias: all a listener needs to read one. */
+export const FinversePayoutStatusCategories: { readonly [spelling: string]: Category } = {
+  EXECUTED: "success",
+  CREATED: "pending",
+  PROCESSING: "pending",
+  PROCESSING_FUNDS: "pending",
+  CANCELLED: "cancelled",
+  FAILED: "generic_failure",
+  FUNDED: "pending",
+  SUBMITTED: "pending",
+};
 /**
  * Payout status: The status of a payout (status of GET /payouts/{payoutId}), the PayoutStatus enum
  * of Finverse's TypeScript SDK ("Payout status"); the descriptions and categories are bankcodes'
  * reading of the names. Wire field: status (a payout).
  */
-export const FinversePayoutStatus = {
+export const FinversePayoutStatus: {
   /**
    * The payout has been executed.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  EXECUTED: "EXECUTED",
+  readonly EXECUTED: "EXECUTED";
   /**
    * The payout has been created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREATED: "CREATED",
+  readonly CREATED: "CREATED";
   /**
    * The payout is being processed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * The payout's funds are being processed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROCESSING_FUNDS: "PROCESSING_FUNDS",
+  readonly PROCESSING_FUNDS: "PROCESSING_FUNDS";
   /**
    * The payout was cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CANCELLED: "CANCELLED",
+  readonly CANCELLED: "CANCELLED";
   /**
    * The payout failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * The payout's funds have been received; the payout is yet to be executed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  FUNDED: "FUNDED",
+  readonly FUNDED: "FUNDED";
   /**
    * The payout has been submitted.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMITTED: "SUBMITTED",
-} as const;
+  readonly SUBMITTED: "SUBMITTED";
+} = /* @__PURE__ */ membersOf(FinversePayoutStatusCategories, FinversePayoutStatusAliases);
 export type FinversePayoutStatus = (typeof FinversePayoutStatus)[keyof typeof FinversePayoutStatus];
 /** A FinversePayoutStatus as read from the wire: a known value or any other string. */
 export type FinversePayoutStatusOrUnknown = FinversePayoutStatus | (string & {});
@@ -1389,49 +1407,44 @@ export const FinversePayoutStatusInfo: { readonly [V in FinversePayoutStatus]: C
     },
   },
 );
-/** Other wire spellings of FinversePayoutStatus values (alias -> value). */
-export const FinversePayoutStatusAliases: { readonly [alias: string]: FinversePayoutStatus } = {
-};
-/** The category of every FinversePayoutStatus value and alias: all a listener needs to read one. */
-export const FinversePayoutStatusCategories: { readonly [spelling: string]: Category } = {
-  EXECUTED: "success",
-  CREATED: "pending",
-  PROCESSING: "pending",
-  PROCESSING_FUNDS: "pending",
-  CANCELLED: "cancelled",
-  FAILED: "generic_failure",
-  FUNDED: "pending",
-  SUBMITTED: "pending",
-};
 /** Whether a value is a known FinversePayoutStatus. */
 export const isFinversePayoutStatus = (value: unknown): value is FinversePayoutStatus => isCodeOf(FinversePayoutStatusCategories, FinversePayoutStatusAliases, value);
 
+/** Other wire spellings of FinversePaymentLinkStatus values (alias -> value). */
+export const FinversePaymentLinkStatusAliases: { readonly [alias: string]: FinversePaymentLinkStatus } = {
+};
+/** The category of every FinversePaymentLinkStatus value and alias: all a listener needs to read one. */
+export const FinversePaymentLinkStatusCategories: { readonly [spelling: string]: Category } = {
+  CREATED: "pending",
+  PAID: "success",
+  EXPIRED: "session_expired",
+};
 /**
  * Payment link status: The status of a payment link (status of GET /payment_links/{paymentLinkId}),
  * the PaymentLinkStatus enum of Finverse's TypeScript SDK ("The status of payment link"); the
  * descriptions and categories are bankcodes' reading of the names. Wire field: status (a payment
  * link).
  */
-export const FinversePaymentLinkStatus = {
+export const FinversePaymentLinkStatus: {
   /**
    * The payment link has been created and is not paid yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREATED: "CREATED",
+  readonly CREATED: "CREATED";
   /**
    * The payment link has been paid.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAID: "PAID",
+  readonly PAID: "PAID";
   /**
    * The payment link expired before it was paid.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  EXPIRED: "EXPIRED",
-} as const;
+  readonly EXPIRED: "EXPIRED";
+} = /* @__PURE__ */ membersOf(FinversePaymentLinkStatusCategories, FinversePaymentLinkStatusAliases);
 export type FinversePaymentLinkStatus = (typeof FinversePaymentLinkStatus)[keyof typeof FinversePaymentLinkStatus];
 /** A FinversePaymentLinkStatus as read from the wire: a known value or any other string. */
 export type FinversePaymentLinkStatusOrUnknown = FinversePaymentLinkStatus | (string & {});
@@ -1483,18 +1496,19 @@ export const FinversePaymentLinkStatusInfo: { readonly [V in FinversePaymentLink
     },
   },
 );
-/** Other wire spellings of FinversePaymentLinkStatus values (alias -> value). */
-export const FinversePaymentLinkStatusAliases: { readonly [alias: string]: FinversePaymentLinkStatus } = {
-};
-/** The category of every FinversePaymentLinkStatus value and alias: all a listener needs to read one. */
-export const FinversePaymentLinkStatusCategories: { readonly [spelling: string]: Category } = {
-  CREATED: "pending",
-  PAID: "success",
-  EXPIRED: "session_expired",
-};
 /** Whether a value is a known FinversePaymentLinkStatus. */
 export const isFinversePaymentLinkStatus = (value: unknown): value is FinversePaymentLinkStatus => isCodeOf(FinversePaymentLinkStatusCategories, FinversePaymentLinkStatusAliases, value);
 
+/** Other wire spellings of FinversePaymentLinkSessionStatus values (alias -> value). */
+export const FinversePaymentLinkSessionStatusAliases: { readonly [alias: string]: FinversePaymentLinkSessionStatus } = {
+};
+/** The category of every FinversePaymentLinkSessionStatus value and alias: all a listener needs to read one. */
+export const FinversePaymentLinkSessionStatusCategories: { readonly [spelling: string]: Category } = {
+  OPEN: "pending",
+  PROCESSING: "pending",
+  COMPLETE: "success",
+  FAILED: "generic_failure",
+};
 /**
  * Payment link session status: The status of a payment link's session (session_status of GET
  * /payment_links/{paymentLinkId}), the PaymentLinkSessionStatus enum of Finverse's TypeScript SDK
@@ -1503,32 +1517,32 @@ export const isFinversePaymentLinkStatus = (value: unknown): value is FinversePa
  * descriptions and categories are bankcodes' reading of the names. Wire field: session_status (a
  * payment link).
  */
-export const FinversePaymentLinkSessionStatus = {
+export const FinversePaymentLinkSessionStatus: {
   /**
    * The payment link's session is open.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  OPEN: "OPEN",
+  readonly OPEN: "OPEN";
   /**
    * The payment link's session is being processed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * The payment link's session is complete.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  COMPLETE: "COMPLETE",
+  readonly COMPLETE: "COMPLETE";
   /**
    * The payment link's session failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
-} as const;
+  readonly FAILED: "FAILED";
+} = /* @__PURE__ */ membersOf(FinversePaymentLinkSessionStatusCategories, FinversePaymentLinkSessionStatusAliases);
 export type FinversePaymentLinkSessionStatus = (typeof FinversePaymentLinkSessionStatus)[keyof typeof FinversePaymentLinkSessionStatus];
 /** A FinversePaymentLinkSessionStatus as read from the wire: a known value or any other string. */
 export type FinversePaymentLinkSessionStatusOrUnknown = FinversePaymentLinkSessionStatus | (string & {});
@@ -1594,19 +1608,23 @@ export const FinversePaymentLinkSessionStatusInfo: { readonly [V in FinversePaym
     },
   },
 );
-/** Other wire spellings of FinversePaymentLinkSessionStatus values (alias -> value). */
-export const FinversePaymentLinkSessionStatusAliases: { readonly [alias: string]: FinversePaymentLinkSessionStatus } = {
-};
-/** The category of every FinversePaymentLinkSessionStatus value and alias: all a listener needs to read one. */
-export const FinversePaymentLinkSessionStatusCategories: { readonly [spelling: string]: Category } = {
-  OPEN: "pending",
-  PROCESSING: "pending",
-  COMPLETE: "success",
-  FAILED: "generic_failure",
-};
 /** Whether a value is a known FinversePaymentLinkSessionStatus. */
 export const isFinversePaymentLinkSessionStatus = (value: unknown): value is FinversePaymentLinkSessionStatus => isCodeOf(FinversePaymentLinkSessionStatusCategories, FinversePaymentLinkSessionStatusAliases, value);
 
+/** Other wire spellings of FinverseProductHealthStatus values (alias -> value). */
+export const FinverseProductHealthStatusAliases: { readonly [alias: string]: FinverseProductHealthStatus } = {
+};
+/** The category of every FinverseProductHealthStatus value and alias: all a listener needs to read one. */
+export const FinverseProductHealthStatusCategories: { readonly [spelling: string]: Category } = {
+  UNKNOWN: "informational",
+  IN_PROGRESS: "pending",
+  SUCCESS: "success",
+  WARNING: "informational",
+  ERROR: "generic_failure",
+  NOT_SUPPORTED: "institution_not_supported",
+  NOT_AVAILABLE: "institution_not_supported",
+  TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "institution_unavailable",
+};
 /**
  * Product health status: The status of one product (such as its accounts or its transactions) of a
  * login identity (status of a ProductStatus in login_identity.product_status), the
@@ -1614,56 +1632,56 @@ export const isFinversePaymentLinkSessionStatus = (value: unknown): value is Fin
  * product"); the descriptions and categories are bankcodes' reading of the names. Wire field:
  * login_identity.product_status.*.status (GET /login_identity).
  */
-export const FinverseProductHealthStatus = {
+export const FinverseProductHealthStatus: {
   /**
    * The product's status is not known.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNKNOWN: "UNKNOWN",
+  readonly UNKNOWN: "UNKNOWN";
   /**
    * The product's data is being retrieved.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  IN_PROGRESS: "IN_PROGRESS",
+  readonly IN_PROGRESS: "IN_PROGRESS";
   /**
    * The product's data has been retrieved.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUCCESS: "SUCCESS",
+  readonly SUCCESS: "SUCCESS";
   /**
    * The product's data was retrieved with a warning.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  WARNING: "WARNING",
+  readonly WARNING: "WARNING";
   /**
    * Retrieving the product's data failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * The institution does not support this product.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  NOT_SUPPORTED: "NOT_SUPPORTED",
+  readonly NOT_SUPPORTED: "NOT_SUPPORTED";
   /**
    * This product is not available for the login identity.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  NOT_AVAILABLE: "NOT_AVAILABLE",
+  readonly NOT_AVAILABLE: "NOT_AVAILABLE";
   /**
    * This product is not available at this institution for now.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION",
-} as const;
+  readonly TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION";
+} = /* @__PURE__ */ membersOf(FinverseProductHealthStatusCategories, FinverseProductHealthStatusAliases);
 export type FinverseProductHealthStatus = (typeof FinverseProductHealthStatus)[keyof typeof FinverseProductHealthStatus];
 /** A FinverseProductHealthStatus as read from the wire: a known value or any other string. */
 export type FinverseProductHealthStatusOrUnknown = FinverseProductHealthStatus | (string & {});
@@ -1785,23 +1803,21 @@ export const FinverseProductHealthStatusInfo: { readonly [V in FinverseProductHe
     },
   },
 );
-/** Other wire spellings of FinverseProductHealthStatus values (alias -> value). */
-export const FinverseProductHealthStatusAliases: { readonly [alias: string]: FinverseProductHealthStatus } = {
-};
-/** The category of every FinverseProductHealthStatus value and alias: all a listener needs to read one. */
-export const FinverseProductHealthStatusCategories: { readonly [spelling: string]: Category } = {
-  UNKNOWN: "informational",
-  IN_PROGRESS: "pending",
-  SUCCESS: "success",
-  WARNING: "informational",
-  ERROR: "generic_failure",
-  NOT_SUPPORTED: "institution_not_supported",
-  NOT_AVAILABLE: "institution_not_supported",
-  TEMPORARILY_UNAVAILABLE_FOR_INSTITUTION: "institution_unavailable",
-};
 /** Whether a value is a known FinverseProductHealthStatus. */
 export const isFinverseProductHealthStatus = (value: unknown): value is FinverseProductHealthStatus => isCodeOf(FinverseProductHealthStatusCategories, FinverseProductHealthStatusAliases, value);
 
+/** Other wire spellings of FinverseEventType values (alias -> value). */
+export const FinverseEventTypeAliases: { readonly [alias: string]: FinverseEventType } = {
+};
+/** The category of every FinverseEventType value and alias: all a listener needs to read one. */
+export const FinverseEventTypeCategories: { readonly [spelling: string]: Category } = {
+  AUTHENTICATED: "success",
+  PAYMENT_EXECUTED: "success",
+  PAYMENT_FAILED: "generic_failure",
+  PAYMENT_SUBMITTED: "pending",
+  PAYMENT_LINK_SETUP_SUCCEEDED: "success",
+  PAYMENT_LINK_PAID: "success",
+};
 /**
  * Webhook event type: What a Finverse webhook is about (its event_type), as Finverse's own
  * integrations repository reads and tests its webhooks: the event types its Storeganise integration
@@ -1812,44 +1828,44 @@ export const isFinverseProductHealthStatus = (value: unknown): value is Finverse
  * an event type. The descriptions and categories are bankcodes' reading of the names. Wire field:
  * event_type (a webhook body).
  */
-export const FinverseEventType = {
+export const FinverseEventType: {
   /**
    * The login identity has signed in to its institution.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHENTICATED: "AUTHENTICATED",
+  readonly AUTHENTICATED: "AUTHENTICATED";
   /**
    * The payment has been executed.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_EXECUTED: "PAYMENT_EXECUTED",
+  readonly PAYMENT_EXECUTED: "PAYMENT_EXECUTED";
   /**
    * The payment failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_FAILED: "PAYMENT_FAILED",
+  readonly PAYMENT_FAILED: "PAYMENT_FAILED";
   /**
    * The payment has been submitted.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_SUBMITTED: "PAYMENT_SUBMITTED",
+  readonly PAYMENT_SUBMITTED: "PAYMENT_SUBMITTED";
   /**
    * The payment link's setup has completed: the payer's payment method is set up.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_LINK_SETUP_SUCCEEDED: "PAYMENT_LINK_SETUP_SUCCEEDED",
+  readonly PAYMENT_LINK_SETUP_SUCCEEDED: "PAYMENT_LINK_SETUP_SUCCEEDED";
   /**
    * The payment link has been paid.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_LINK_PAID: "PAYMENT_LINK_PAID",
-} as const;
+  readonly PAYMENT_LINK_PAID: "PAYMENT_LINK_PAID";
+} = /* @__PURE__ */ membersOf(FinverseEventTypeCategories, FinverseEventTypeAliases);
 export type FinverseEventType = (typeof FinverseEventType)[keyof typeof FinverseEventType];
 /** A FinverseEventType as read from the wire: a known value or any other string. */
 export type FinverseEventTypeOrUnknown = FinverseEventType | (string & {});
@@ -1956,17 +1972,5 @@ export const FinverseEventTypeInfo: { readonly [V in FinverseEventType]: CodeInf
     },
   },
 );
-/** Other wire spellings of FinverseEventType values (alias -> value). */
-export const FinverseEventTypeAliases: { readonly [alias: string]: FinverseEventType } = {
-};
-/** The category of every FinverseEventType value and alias: all a listener needs to read one. */
-export const FinverseEventTypeCategories: { readonly [spelling: string]: Category } = {
-  AUTHENTICATED: "success",
-  PAYMENT_EXECUTED: "success",
-  PAYMENT_FAILED: "generic_failure",
-  PAYMENT_SUBMITTED: "pending",
-  PAYMENT_LINK_SETUP_SUCCEEDED: "success",
-  PAYMENT_LINK_PAID: "success",
-};
 /** Whether a value is a known FinverseEventType. */
 export const isFinverseEventType = (value: unknown): value is FinverseEventType => isCodeOf(FinverseEventTypeCategories, FinverseEventTypeAliases, value);

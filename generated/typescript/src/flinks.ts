@@ -1,30 +1,66 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Flinks (https://flinks.com): one `as const` object per code set. */
+/**
+ * Flinks (https://flinks.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of FlinksApiErrorCode values (alias -> value). */
+export const FlinksApiErrorCodeAliases: { readonly [alias: string]: FlinksApiErrorCode } = {
+};
+/** The category of every FlinksApiErrorCode value and alias: all a listener needs to read one. */
+export const FlinksApiErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  OK: "success",
+  CREATED: "success",
+  OPERATION_PENDING: "pending",
+  OPERATION_DISPATCHED: "pending",
+  INVALID_LOGIN: "credentials_invalid",
+  INVALID_REQUEST: "integration_error",
+  SESSION_NONEXISTENT: "session_expired",
+  CARD_IN_USE: "concurrent_operation",
+  ACCESS_DENIED: "integration_error",
+  INVALID_USERNAME: "credentials_invalid",
+  INVALID_PASSWORD: "credentials_invalid",
+  INVALID_SECURITY_RESPONSE: "attempts_exhausted",
+  INVALID_SECURITY_RESPONSE_NO_RETRY: "attempts_exhausted",
+  QUESTION_NOT_FOUND: "mfa_required",
+  RETRY_LATER: "institution_unavailable",
+  TOO_MANY_REQUESTS: "rate_limited",
+  UNKNOWN_CHALLENGE_KEY: "integration_error",
+  CONCURRENT_SESSION: "concurrent_operation",
+  UNAUTHORIZED: "integration_error",
+  DISABLED_LOGIN: "account_unavailable",
+  NEW_ACCOUNT: "action_required_at_institution",
+  SESSION_EXPIRED: "session_expired",
+  ALREADY_AUTHORIZED: "integration_error",
+  SECURITYRESPONSES_INCOMPLETE: "mfa_failed",
+  AGGREGATION_ERROR: "generic_failure",
+  DISABLED_INSTITUTION: "institution_unavailable",
+};
 /**
  * API error code (FlinksCode): The FlinksCode of an API response, with its HTTP status. A code's
  * HTTP status differs by document version and endpoint, and one code can have several causes. When
  * an error code arrives for a cached (scheduled refresh) request, it means the refresh met that
  * error. Wire field: API response.FlinksCode.
  */
-export const FlinksApiErrorCode = {
+export const FlinksApiErrorCode: {
   /**
    * The connection was successful.
    * Category: success (Success); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 200.
    */
-  OK: "OK",
+  readonly OK: "OK";
   /**
    * The request has been fulfilled and a new resource has been created.
    * Category: success (Success); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 201.
    */
-  CREATED: "CREATED",
+  readonly CREATED: "CREATED";
   /**
    * The process is ongoing in the background. At this point your flow must change to the async
    * endpoint
@@ -33,7 +69,7 @@ export const FlinksApiErrorCode = {
    * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 202.
    */
-  OPERATION_PENDING: "OPERATION_PENDING",
+  readonly OPERATION_PENDING: "OPERATION_PENDING";
   /**
    * Your sync request took more than 210 seconds and it was dispatched in the background.
    * Category: pending (Pending); retryable: no.
@@ -41,7 +77,7 @@ export const FlinksApiErrorCode = {
    * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 202.
    */
-  OPERATION_DISPATCHED: "OPERATION_DISPATCHED",
+  readonly OPERATION_DISPATCHED: "OPERATION_DISPATCHED";
   /**
    * The provided username or/and password is/are invalid
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -50,7 +86,7 @@ export const FlinksApiErrorCode = {
    * text.
    * HTTP: 400, 401.
    */
-  INVALID_LOGIN: "INVALID_LOGIN",
+  readonly INVALID_LOGIN: "INVALID_LOGIN";
   /**
    * Credentials are missing/incomplete, or syntax is incorrect (e.g. missing comma)
    * Category: integration_error (Integration error); retryable: no.
@@ -58,7 +94,7 @@ export const FlinksApiErrorCode = {
    * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 400, 401.
    */
-  INVALID_REQUEST: "INVALID_REQUEST",
+  readonly INVALID_REQUEST: "INVALID_REQUEST";
   /**
    * A request was made with an expired RequestId
    * Category: session_expired (Session expired); retryable: no.
@@ -66,21 +102,21 @@ export const FlinksApiErrorCode = {
    * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 400.
    */
-  SESSION_NONEXISTENT: "SESSION_NONEXISTENT",
+  readonly SESSION_NONEXISTENT: "SESSION_NONEXISTENT";
   /**
    * An operation was requested while the account is still being processed.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Flinks' published text.
    * HTTP: 400.
    */
-  CARD_IN_USE: "CARD_IN_USE",
+  readonly CARD_IN_USE: "CARD_IN_USE";
   /**
    * Authentication was unsuccessful
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
-  ACCESS_DENIED: "ACCESS_DENIED",
+  readonly ACCESS_DENIED: "ACCESS_DENIED";
   /**
    * The username provided was different from what the bank expected
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -89,7 +125,7 @@ export const FlinksApiErrorCode = {
    * text.
    * HTTP: 401.
    */
-  INVALID_USERNAME: "INVALID_USERNAME",
+  readonly INVALID_USERNAME: "INVALID_USERNAME";
   /**
    * The password provided was different from what the bank expected
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -98,28 +134,28 @@ export const FlinksApiErrorCode = {
    * text.
    * HTTP: 401.
    */
-  INVALID_PASSWORD: "INVALID_PASSWORD",
+  readonly INVALID_PASSWORD: "INVALID_PASSWORD";
   /**
    * The MFA response provided was different from what the bank expected
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
-  INVALID_SECURITY_RESPONSE: "INVALID_SECURITY_RESPONSE",
+  readonly INVALID_SECURITY_RESPONSE: "INVALID_SECURITY_RESPONSE";
   /**
    * The user has provided incorrect or incomplete MFA answers and cannot retry
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
-  INVALID_SECURITY_RESPONSE_NO_RETRY: "INVALID_SECURITY_RESPONSE_NO_RETRY",
+  readonly INVALID_SECURITY_RESPONSE_NO_RETRY: "INVALID_SECURITY_RESPONSE_NO_RETRY";
   /**
    * The MFA prompt doesn't have a stored answer
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
-  QUESTION_NOT_FOUND: "QUESTION_NOT_FOUND",
+  readonly QUESTION_NOT_FOUND: "QUESTION_NOT_FOUND";
   /**
    * Flinks was not able to open a connection with the selected financial institution
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -128,14 +164,14 @@ export const FlinksApiErrorCode = {
    * text.
    * HTTP: 401, 400.
    */
-  RETRY_LATER: "RETRY_LATER",
+  readonly RETRY_LATER: "RETRY_LATER";
   /**
    * The endpoint has received too many requests in a given amount of time.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
-  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  readonly TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS";
   /**
    * The /Authorize request to respond an MFA contain an answer to the wrong MFA prompt.
    * Category: integration_error (Integration error); retryable: no.
@@ -144,14 +180,14 @@ export const FlinksApiErrorCode = {
    * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 401.
    */
-  UNKNOWN_CHALLENGE_KEY: "UNKNOWN_CHALLENGE_KEY",
+  readonly UNKNOWN_CHALLENGE_KEY: "UNKNOWN_CHALLENGE_KEY";
   /**
    * Another session is already opened with this LoginId
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
-  CONCURRENT_SESSION: "CONCURRENT_SESSION",
+  readonly CONCURRENT_SESSION: "CONCURRENT_SESSION";
   /**
    * The card was not authorized. Either there is a problem with bank, or the GetAccountsDetail
    * endpoint was called before authorized
@@ -160,7 +196,7 @@ export const FlinksApiErrorCode = {
    * Whose words: description: Flinks' published text; message: Flinks' published text.
    * HTTP: 401.
    */
-  UNAUTHORIZED: "UNAUTHORIZED",
+  readonly UNAUTHORIZED: "UNAUTHORIZED";
   /**
    * The account has been deactivated by the financial institution. The account holder must contact
    * their bank
@@ -170,7 +206,7 @@ export const FlinksApiErrorCode = {
    * text.
    * HTTP: 401.
    */
-  DISABLED_LOGIN: "DISABLED_LOGIN",
+  readonly DISABLED_LOGIN: "DISABLED_LOGIN";
   /**
    * The end user must take action directly on their online banking before connecting and account
    * with Flinks
@@ -181,7 +217,7 @@ export const FlinksApiErrorCode = {
    * text.
    * HTTP: 401.
    */
-  NEW_ACCOUNT: "NEW_ACCOUNT",
+  readonly NEW_ACCOUNT: "NEW_ACCOUNT";
   /**
    * The RequestId expired after 8 mins of inactivity during Authorize or 30 mins timeout for data
    * processing
@@ -189,21 +225,21 @@ export const FlinksApiErrorCode = {
    * Whose words: description: Flinks' published text.
    * HTTP: 401, 400.
    */
-  SESSION_EXPIRED: "SESSION_EXPIRED",
+  readonly SESSION_EXPIRED: "SESSION_EXPIRED";
   /**
    * When the /Authorize endpoint is called after the user has already been authorized
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
-  ALREADY_AUTHORIZED: "ALREADY_AUTHORIZED",
+  readonly ALREADY_AUTHORIZED: "ALREADY_AUTHORIZED";
   /**
    * Not all the prompted MFA questions had answers in the reponse request
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Flinks' published text.
    * HTTP: 401.
    */
-  SECURITYRESPONSES_INCOMPLETE: "SECURITYRESPONSES_INCOMPLETE",
+  readonly SECURITYRESPONSES_INCOMPLETE: "SECURITYRESPONSES_INCOMPLETE";
   /**
    * Flinks encountered an unexpected error during processing.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -212,7 +248,7 @@ export const FlinksApiErrorCode = {
    * text.
    * HTTP: 500.
    */
-  AGGREGATION_ERROR: "AGGREGATION_ERROR",
+  readonly AGGREGATION_ERROR: "AGGREGATION_ERROR";
   /**
    * The selected financial institution is not currently available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -221,8 +257,8 @@ export const FlinksApiErrorCode = {
    * text.
    * HTTP: 405.
    */
-  DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
-} as const;
+  readonly DISABLED_INSTITUTION: "DISABLED_INSTITUTION";
+} = /* @__PURE__ */ membersOf(FlinksApiErrorCodeCategories, FlinksApiErrorCodeAliases);
 export type FlinksApiErrorCode = (typeof FlinksApiErrorCode)[keyof typeof FlinksApiErrorCode];
 /** A FlinksApiErrorCode as read from the wire: a known value or any other string. */
 export type FlinksApiErrorCodeOrUnknown = FlinksApiErrorCode | (string & {});
@@ -851,47 +887,31 @@ export const FlinksApiErrorCodeInfo: { readonly [V in FlinksApiErrorCode]: CodeI
     },
   },
 );
-/** Other wire spellings of FlinksApiErrorCode values (alias -> value). */
-export const FlinksApiErrorCodeAliases: { readonly [alias: string]: FlinksApiErrorCode } = {
-};
-/** The category of every FlinksApiErrorCode value and alias: all a listener needs to read one. */
-export const FlinksApiErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  OK: "success",
-  CREATED: "success",
-  OPERATION_PENDING: "pending",
-  OPERATION_DISPATCHED: "pending",
-  INVALID_LOGIN: "credentials_invalid",
-  INVALID_REQUEST: "integration_error",
-  SESSION_NONEXISTENT: "session_expired",
-  CARD_IN_USE: "concurrent_operation",
-  ACCESS_DENIED: "integration_error",
-  INVALID_USERNAME: "credentials_invalid",
-  INVALID_PASSWORD: "credentials_invalid",
-  INVALID_SECURITY_RESPONSE: "attempts_exhausted",
-  INVALID_SECURITY_RESPONSE_NO_RETRY: "attempts_exhausted",
-  QUESTION_NOT_FOUND: "mfa_required",
-  RETRY_LATER: "institution_unavailable",
-  TOO_MANY_REQUESTS: "rate_limited",
-  UNKNOWN_CHALLENGE_KEY: "integration_error",
-  CONCURRENT_SESSION: "concurrent_operation",
-  UNAUTHORIZED: "integration_error",
-  DISABLED_LOGIN: "account_unavailable",
-  NEW_ACCOUNT: "action_required_at_institution",
-  SESSION_EXPIRED: "session_expired",
-  ALREADY_AUTHORIZED: "integration_error",
-  SECURITYRESPONSES_INCOMPLETE: "mfa_failed",
-  AGGREGATION_ERROR: "generic_failure",
-  DISABLED_INSTITUTION: "institution_unavailable",
-};
 /** Whether a value is a known FlinksApiErrorCode. */
 export const isFlinksApiErrorCode = (value: unknown): value is FlinksApiErrorCode => isCodeOf(FlinksApiErrorCodeCategories, FlinksApiErrorCodeAliases, value);
 
+/** Other wire spellings of FlinksConnectError values (alias -> value). */
+export const FlinksConnectErrorAliases: { readonly [alias: string]: FlinksConnectError } = {
+};
+/** The category of every FlinksConnectError value and alias: all a listener needs to read one. */
+export const FlinksConnectErrorCategories: { readonly [spelling: string]: Category } = {
+  INVALID_USERNAME: "credentials_invalid",
+  INVALID_PASSWORD: "credentials_invalid",
+  INVALID_LOGIN: "credentials_invalid",
+  INVALID_SECURITY_RESPONSE: "mfa_failed",
+  RETRY_LATER: "institution_unavailable",
+  UNAUTHORIZED: "action_required_at_institution",
+  NEW_ACCOUNT: "action_required_at_institution",
+  AGGREGATION_ERROR: "generic_failure",
+  DISABLED_INSTITUTION: "institution_unavailable",
+  DISABLED_LOGIN: "account_unavailable",
+};
 /**
  * Flinks Connect error event: The flinksCode of a Flinks Connect message event: an authentication
  * or connection error that Flinks Connect handles and shows to the customer. Wire field: message
  * event data.flinksCode.
  */
-export const FlinksConnectError = {
+export const FlinksConnectError: {
   /**
    * The username provided was different from what the bank expected.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -900,7 +920,7 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 401.
    */
-  INVALID_USERNAME: "INVALID_USERNAME",
+  readonly INVALID_USERNAME: "INVALID_USERNAME";
   /**
    * The password provided was different from what the bank expected.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -909,7 +929,7 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 401.
    */
-  INVALID_PASSWORD: "INVALID_PASSWORD",
+  readonly INVALID_PASSWORD: "INVALID_PASSWORD";
   /**
    * The provided credentials are incorrect.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -918,7 +938,7 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 401.
    */
-  INVALID_LOGIN: "INVALID_LOGIN",
+  readonly INVALID_LOGIN: "INVALID_LOGIN";
   /**
    * The MFA response provided was different from what the bank expected.
    * Category: mfa_failed (MFA failed); retryable: no.
@@ -927,7 +947,7 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 401.
    */
-  INVALID_SECURITY_RESPONSE: "INVALID_SECURITY_RESPONSE",
+  readonly INVALID_SECURITY_RESPONSE: "INVALID_SECURITY_RESPONSE";
   /**
    * Flinks was unable to open a connection with the financial institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -936,7 +956,7 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 401.
    */
-  RETRY_LATER: "RETRY_LATER",
+  readonly RETRY_LATER: "RETRY_LATER";
   /**
    * The institution did not authorize access.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
@@ -946,7 +966,7 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 401.
    */
-  UNAUTHORIZED: "UNAUTHORIZED",
+  readonly UNAUTHORIZED: "UNAUTHORIZED";
   /**
    * The customer must take action directly on their online banking before connecting.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
@@ -956,7 +976,7 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 401.
    */
-  NEW_ACCOUNT: "NEW_ACCOUNT",
+  readonly NEW_ACCOUNT: "NEW_ACCOUNT";
   /**
    * Flinks encountered an unexpected error during processing.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -965,7 +985,7 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 500.
    */
-  AGGREGATION_ERROR: "AGGREGATION_ERROR",
+  readonly AGGREGATION_ERROR: "AGGREGATION_ERROR";
   /**
    * The selected financial institution is not currently available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -974,7 +994,7 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 405.
    */
-  DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
+  readonly DISABLED_INSTITUTION: "DISABLED_INSTITUTION";
   /**
    * The account has been deactivated by the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -983,8 +1003,8 @@ export const FlinksConnectError = {
    * text.
    * HTTP: 401.
    */
-  DISABLED_LOGIN: "DISABLED_LOGIN",
-} as const;
+  readonly DISABLED_LOGIN: "DISABLED_LOGIN";
+} = /* @__PURE__ */ membersOf(FlinksConnectErrorCategories, FlinksConnectErrorAliases);
 export type FlinksConnectError = (typeof FlinksConnectError)[keyof typeof FlinksConnectError];
 /** A FlinksConnectError as read from the wire: a known value or any other string. */
 export type FlinksConnectErrorOrUnknown = FlinksConnectError | (string & {});
@@ -1381,49 +1401,69 @@ export const FlinksConnectErrorInfo: { readonly [V in FlinksConnectError]: CodeI
     },
   },
 );
-/** Other wire spellings of FlinksConnectError values (alias -> value). */
-export const FlinksConnectErrorAliases: { readonly [alias: string]: FlinksConnectError } = {
-};
-/** The category of every FlinksConnectError value and alias: all a listener needs to read one. */
-export const FlinksConnectErrorCategories: { readonly [spelling: string]: Category } = {
-  INVALID_USERNAME: "credentials_invalid",
-  INVALID_PASSWORD: "credentials_invalid",
-  INVALID_LOGIN: "credentials_invalid",
-  INVALID_SECURITY_RESPONSE: "mfa_failed",
-  RETRY_LATER: "institution_unavailable",
-  UNAUTHORIZED: "action_required_at_institution",
-  NEW_ACCOUNT: "action_required_at_institution",
-  AGGREGATION_ERROR: "generic_failure",
-  DISABLED_INSTITUTION: "institution_unavailable",
-  DISABLED_LOGIN: "account_unavailable",
-};
 /** Whether a value is a known FlinksConnectError. */
 export const isFlinksConnectError = (value: unknown): value is FlinksConnectError => isCodeOf(FlinksConnectErrorCategories, FlinksConnectErrorAliases, value);
 
+/** Other wire spellings of FlinksConnectStep values (alias -> value). */
+export const FlinksConnectStepAliases: { readonly [alias: string]: FlinksConnectStep } = {
+};
+/** The category of every FlinksConnectStep value and alias: all a listener needs to read one. */
+export const FlinksConnectStepCategories: { readonly [spelling: string]: Category } = {
+  APP_MOUNTED: "informational",
+  APP_ONLINE: "informational",
+  APP_OFFLINE: "informational",
+  APP_RESIZE: "informational",
+  ACCOUNT_SELECTED: "informational",
+  COMPONENT_ACCEPT_CONSENT: "informational",
+  COMPONENT_ACCEPT_PROVIDER_CONSENT: "informational",
+  COMPONENT_ACCEPT_TERMS: "informational",
+  COMPONENT_CLICK_RESET_PASSWORD: "informational",
+  COMPONENT_CLICK_TERMS_URL: "informational",
+  COMPONENT_CLOSE_SESSION: "informational",
+  COMPONENT_DENY_CONSENT: "informational",
+  COMPONENT_DENY_TERMS: "informational",
+  COMPONENT_HELP2FA_INFO: "informational",
+  COMPONENT_HELP2FA_TROUBLESHOOTING: "informational",
+  COMPONENT_LOAD_ACCOUNT_SELECTION: "informational",
+  COMPONENT_LOAD_CONSENT: "informational",
+  COMPONENT_LOAD_CREDENTIAL: "informational",
+  COMPONENT_LOAD_CREDENTIAL_RETRY: "informational",
+  COMPONENT_LOAD_INSTITUTION_SELECTOR: "informational",
+  COMPONENT_LOAD_MFA: "informational",
+  COMPONENT_LOAD_MFA_RETRY: "informational",
+  DISABLED_INSTITUTION: "institution_unavailable",
+  ENHANCED_MFA_HAS_QUESTIONS: "informational",
+  ENHANCED_MFA_NO_QUESTIONS: "informational",
+  INSTITUTION_SELECTED: "informational",
+  SUBMIT_CREDENTIAL: "informational",
+  SUBMIT_MFA: "informational",
+  REDIRECT: "success",
+  TOKEN_INVALID: "session_expired",
+};
 /**
  * Flinks Connect step event: The step of a Flinks Connect message event: a user event in the
  * connection flow, useful for tracing and for controlling the user experience. Wire field: message
  * event data.step.
  */
-export const FlinksConnectStep = {
+export const FlinksConnectStep: {
   /**
    * Flinks Connect has retrieved configuration values from the API, and has successfully loaded.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  APP_MOUNTED: "APP_MOUNTED",
+  readonly APP_MOUNTED: "APP_MOUNTED";
   /**
    * The internet connection was restored.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  APP_ONLINE: "APP_ONLINE",
+  readonly APP_ONLINE: "APP_ONLINE";
   /**
    * The internet connection was lost.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  APP_OFFLINE: "APP_OFFLINE",
+  readonly APP_OFFLINE: "APP_OFFLINE";
   /**
    * The Flinks Connect frame changed size.
    * Category: informational (Informational); retryable: no.
@@ -1432,172 +1472,172 @@ export const FlinksConnectStep = {
    * 1.0.0 listed it (the cited source). Withdrawn in 1.1.0 and kept only so that values parsed with
    * 1.0.0 stay known.
    */
-  APP_RESIZE: "APP_RESIZE",
+  readonly APP_RESIZE: "APP_RESIZE";
   /**
    * The user selects an account.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  ACCOUNT_SELECTED: "ACCOUNT_SELECTED",
+  readonly ACCOUNT_SELECTED: "ACCOUNT_SELECTED";
   /**
    * The user accepts to give consent.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_ACCEPT_CONSENT: "COMPONENT_ACCEPT_CONSENT",
+  readonly COMPONENT_ACCEPT_CONSENT: "COMPONENT_ACCEPT_CONSENT";
   /**
    * The user accepts the data provider's consent.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  COMPONENT_ACCEPT_PROVIDER_CONSENT: "COMPONENT_ACCEPT_PROVIDER_CONSENT",
+  readonly COMPONENT_ACCEPT_PROVIDER_CONSENT: "COMPONENT_ACCEPT_PROVIDER_CONSENT";
   /**
    * The user has checked the box to approve the terms and conditions linked in the URL
    * termsUrl={https://example.com}.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_ACCEPT_TERMS: "COMPONENT_ACCEPT_TERMS",
+  readonly COMPONENT_ACCEPT_TERMS: "COMPONENT_ACCEPT_TERMS";
   /**
    * The user clicks on the Reset Password button.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_CLICK_RESET_PASSWORD: "COMPONENT_CLICK_RESET_PASSWORD",
+  readonly COMPONENT_CLICK_RESET_PASSWORD: "COMPONENT_CLICK_RESET_PASSWORD";
   /**
    * The user clicks on the terms and conditions link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_CLICK_TERMS_URL: "COMPONENT_CLICK_TERMS_URL",
+  readonly COMPONENT_CLICK_TERMS_URL: "COMPONENT_CLICK_TERMS_URL";
   /**
    * The use clicks on the _X in the top right corner. Related to the Layout Customization
    * parameters : closeEnable.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_CLOSE_SESSION: "COMPONENT_CLOSE_SESSION",
+  readonly COMPONENT_CLOSE_SESSION: "COMPONENT_CLOSE_SESSION";
   /**
    * The user denies consent.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_DENY_CONSENT: "COMPONENT_DENY_CONSENT",
+  readonly COMPONENT_DENY_CONSENT: "COMPONENT_DENY_CONSENT";
   /**
    * The user unchecked the box on the left of the terms and conditions using the parameter
    * termsUrl={https://example.com}.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_DENY_TERMS: "COMPONENT_DENY_TERMS",
+  readonly COMPONENT_DENY_TERMS: "COMPONENT_DENY_TERMS";
   /**
    * When Flinks Connect loads the Help2FA component, or if the users goes back from the
    * troubleshooting screen via the back button.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_HELP2FA_INFO: "COMPONENT_HELP2FA_INFO",
+  readonly COMPONENT_HELP2FA_INFO: "COMPONENT_HELP2FA_INFO";
   /**
    * When Flinks Connect navigates to the troubleshooting screen due to the user clicking the
    * troubleshooting tips link on the info screen.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_HELP2FA_TROUBLESHOOTING: "COMPONENT_HELP2FA_TROUBLESHOOTING",
+  readonly COMPONENT_HELP2FA_TROUBLESHOOTING: "COMPONENT_HELP2FA_TROUBLESHOOTING";
   /**
    * When Flinks Connect loads the account selection page. Contains metadata regarding the user's
    * accounts (totalAccounts & displayedAccounts)
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_LOAD_ACCOUNT_SELECTION: "COMPONENT_LOAD_ACCOUNT_SELECTION",
+  readonly COMPONENT_LOAD_ACCOUNT_SELECTION: "COMPONENT_LOAD_ACCOUNT_SELECTION";
   /**
    * The consent page is loaded using the parameter consentEnable=true
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_LOAD_CONSENT: "COMPONENT_LOAD_CONSENT",
+  readonly COMPONENT_LOAD_CONSENT: "COMPONENT_LOAD_CONSENT";
   /**
    * The user is faced with a prompt for FI username and password.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_LOAD_CREDENTIAL: "COMPONENT_LOAD_CREDENTIAL",
+  readonly COMPONENT_LOAD_CREDENTIAL: "COMPONENT_LOAD_CREDENTIAL";
   /**
    * The user clicks on retry after an authorize error
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_LOAD_CREDENTIAL_RETRY: "COMPONENT_LOAD_CREDENTIAL_RETRY",
+  readonly COMPONENT_LOAD_CREDENTIAL_RETRY: "COMPONENT_LOAD_CREDENTIAL_RETRY";
   /**
    * The FI list page is loaded
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_LOAD_INSTITUTION_SELECTOR: "COMPONENT_LOAD_INSTITUTION_SELECTOR",
+  readonly COMPONENT_LOAD_INSTITUTION_SELECTOR: "COMPONENT_LOAD_INSTITUTION_SELECTOR";
   /**
    * The MFA page is loaded. Contains metadata that indicates what MFA challenges the user received
    * (mfaTypes)
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_LOAD_MFA: "COMPONENT_LOAD_MFA",
+  readonly COMPONENT_LOAD_MFA: "COMPONENT_LOAD_MFA";
   /**
    * The user clicks on retry after a failed MFA challenge.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  COMPONENT_LOAD_MFA_RETRY: "COMPONENT_LOAD_MFA_RETRY",
+  readonly COMPONENT_LOAD_MFA_RETRY: "COMPONENT_LOAD_MFA_RETRY";
   /**
    * An Institution is disabled.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Flinks' published text.
    */
-  DISABLED_INSTITUTION: "DISABLED_INSTITUTION",
+  readonly DISABLED_INSTITUTION: "DISABLED_INSTITUTION";
   /**
    * When there is unanswered question using enhancedMFA=true
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Flinks' published text.
    */
-  ENHANCED_MFA_HAS_QUESTIONS: "ENHANCED_MFA_HAS_QUESTIONS",
+  readonly ENHANCED_MFA_HAS_QUESTIONS: "ENHANCED_MFA_HAS_QUESTIONS";
   /**
    * With enhancedMFA=true, every question has an answer.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ENHANCED_MFA_NO_QUESTIONS: "ENHANCED_MFA_NO_QUESTIONS",
+  readonly ENHANCED_MFA_NO_QUESTIONS: "ENHANCED_MFA_NO_QUESTIONS";
   /**
    * The user selected an institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INSTITUTION_SELECTED: "INSTITUTION_SELECTED",
+  readonly INSTITUTION_SELECTED: "INSTITUTION_SELECTED";
   /**
    * The user submitted their credentials.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMIT_CREDENTIAL: "SUBMIT_CREDENTIAL",
+  readonly SUBMIT_CREDENTIAL: "SUBMIT_CREDENTIAL";
   /**
    * The user submitted an MFA answer.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMIT_MFA: "SUBMIT_MFA",
+  readonly SUBMIT_MFA: "SUBMIT_MFA";
   /**
    * The connection succeeded and Flinks Connect redirects; the event carries institution and url
    * (with loginId).
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REDIRECT: "REDIRECT",
+  readonly REDIRECT: "REDIRECT";
   /**
    * Flinks Connect reported that its authorize token is invalid.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  TOKEN_INVALID: "TOKEN_INVALID",
-} as const;
+  readonly TOKEN_INVALID: "TOKEN_INVALID";
+} = /* @__PURE__ */ membersOf(FlinksConnectStepCategories, FlinksConnectStepAliases);
 export type FlinksConnectStep = (typeof FlinksConnectStep)[keyof typeof FlinksConnectStep];
 /** A FlinksConnectStep as read from the wire: a known value or any other string. */
 export type FlinksConnectStepOrUnknown = FlinksConnectStep | (string & {});
@@ -2097,64 +2137,36 @@ export const FlinksConnectStepInfo: { readonly [V in FlinksConnectStep]: CodeInf
     },
   },
 );
-/** Other wire spellings of FlinksConnectStep values (alias -> value). */
-export const FlinksConnectStepAliases: { readonly [alias: string]: FlinksConnectStep } = {
-};
-/** The category of every FlinksConnectStep value and alias: all a listener needs to read one. */
-export const FlinksConnectStepCategories: { readonly [spelling: string]: Category } = {
-  APP_MOUNTED: "informational",
-  APP_ONLINE: "informational",
-  APP_OFFLINE: "informational",
-  APP_RESIZE: "informational",
-  ACCOUNT_SELECTED: "informational",
-  COMPONENT_ACCEPT_CONSENT: "informational",
-  COMPONENT_ACCEPT_PROVIDER_CONSENT: "informational",
-  COMPONENT_ACCEPT_TERMS: "informational",
-  COMPONENT_CLICK_RESET_PASSWORD: "informational",
-  COMPONENT_CLICK_TERMS_URL: "informational",
-  COMPONENT_CLOSE_SESSION: "informational",
-  COMPONENT_DENY_CONSENT: "informational",
-  COMPONENT_DENY_TERMS: "informational",
-  COMPONENT_HELP2FA_INFO: "informational",
-  COMPONENT_HELP2FA_TROUBLESHOOTING: "informational",
-  COMPONENT_LOAD_ACCOUNT_SELECTION: "informational",
-  COMPONENT_LOAD_CONSENT: "informational",
-  COMPONENT_LOAD_CREDENTIAL: "informational",
-  COMPONENT_LOAD_CREDENTIAL_RETRY: "informational",
-  COMPONENT_LOAD_INSTITUTION_SELECTOR: "informational",
-  COMPONENT_LOAD_MFA: "informational",
-  COMPONENT_LOAD_MFA_RETRY: "informational",
-  DISABLED_INSTITUTION: "institution_unavailable",
-  ENHANCED_MFA_HAS_QUESTIONS: "informational",
-  ENHANCED_MFA_NO_QUESTIONS: "informational",
-  INSTITUTION_SELECTED: "informational",
-  SUBMIT_CREDENTIAL: "informational",
-  SUBMIT_MFA: "informational",
-  REDIRECT: "success",
-  TOKEN_INVALID: "session_expired",
-};
 /** Whether a value is a known FlinksConnectStep. */
 export const isFlinksConnectStep = (value: unknown): value is FlinksConnectStep => isCodeOf(FlinksConnectStepCategories, FlinksConnectStepAliases, value);
 
+/** Other wire spellings of FlinksWebhookResponseType values (alias -> value). */
+export const FlinksWebhookResponseTypeAliases: { readonly [alias: string]: FlinksWebhookResponseType } = {
+};
+/** The category of every FlinksWebhookResponseType value and alias: all a listener needs to read one. */
+export const FlinksWebhookResponseTypeCategories: { readonly [spelling: string]: Category } = {
+  KYC: "informational",
+  GetAccountsDetail: "informational",
+};
 /**
  * Webhook ResponseType: The ResponseType of a Flinks webhook; the body is the API payload itself,
  * without an envelope. Flinks also sends Investments, Flinks Pay and Flinks Upload fraud-alert
  * webhooks, whose ResponseType values are not published. Wire field: webhook.ResponseType.
  */
-export const FlinksWebhookResponseType = {
+export const FlinksWebhookResponseType: {
   /**
    * The account holder's data, sent early in the flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  KYC: "KYC",
+  readonly KYC: "KYC";
   /**
    * The same body as a 200 GetAccountsDetail response.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  GetAccountsDetail: "GetAccountsDetail",
-} as const;
+  readonly GetAccountsDetail: "GetAccountsDetail";
+} = /* @__PURE__ */ membersOf(FlinksWebhookResponseTypeCategories, FlinksWebhookResponseTypeAliases);
 export type FlinksWebhookResponseType = (typeof FlinksWebhookResponseType)[keyof typeof FlinksWebhookResponseType];
 /** A FlinksWebhookResponseType as read from the wire: a known value or any other string. */
 export type FlinksWebhookResponseTypeOrUnknown = FlinksWebhookResponseType | (string & {});
@@ -2192,13 +2204,5 @@ export const FlinksWebhookResponseTypeInfo: { readonly [V in FlinksWebhookRespon
     },
   },
 );
-/** Other wire spellings of FlinksWebhookResponseType values (alias -> value). */
-export const FlinksWebhookResponseTypeAliases: { readonly [alias: string]: FlinksWebhookResponseType } = {
-};
-/** The category of every FlinksWebhookResponseType value and alias: all a listener needs to read one. */
-export const FlinksWebhookResponseTypeCategories: { readonly [spelling: string]: Category } = {
-  KYC: "informational",
-  GetAccountsDetail: "informational",
-};
 /** Whether a value is a known FlinksWebhookResponseType. */
 export const isFlinksWebhookResponseType = (value: unknown): value is FlinksWebhookResponseType => isCodeOf(FlinksWebhookResponseTypeCategories, FlinksWebhookResponseTypeAliases, value);

@@ -1,12 +1,31 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * GoCardless Bank Account Data (https://gocardless.com/bank-account-data/): one `as const` object
- * per code set.
+ * GoCardless Bank Account Data (https://gocardless.com/bank-account-data/): per code set, its
+ * aliases, its category table, its constant (identifier -> wire value, built from the table) and
+ * its metadata.
  */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of GoCardlessRequisitionStatus values (alias -> value). */
+export const GoCardlessRequisitionStatusAliases: { readonly [alias: string]: GoCardlessRequisitionStatus } = {
+};
+/** The category of every GoCardlessRequisitionStatus value and alias: all a listener needs to read one. */
+export const GoCardlessRequisitionStatusCategories: { readonly [spelling: string]: Category } = {
+  CR: "pending",
+  GC: "pending",
+  UA: "pending",
+  RJ: "credentials_invalid",
+  SA: "pending",
+  GA: "pending",
+  LN: "success",
+  EX: "reconnect_required",
+  SU: "reconnect_required",
+  ID: "pending",
+  ER: "generic_failure",
+};
 /**
  * Requisition status: Where a requisition (GoCardless's connection to one bank for one end user)
  * stands, as the two-letter short code its status field carries; the long name is each code's name.
@@ -15,49 +34,49 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * RequisitionStatus.php do not list and none of them describes: they are catalogued without a
  * meaning. Wire field: status (a requisition: GET /api/v2/requisitions/{id}/).
  */
-export const GoCardlessRequisitionStatus = {
+export const GoCardlessRequisitionStatus: {
   /**
    * Requisition has been successfully created
    * Category: pending (Pending); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  CREATED: "CR",
+  readonly CREATED: "CR";
   /**
    * End-user is giving consent at GoCardless's consent screen
    * Category: pending (Pending); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  GIVING_CONSENT: "GC",
+  readonly GIVING_CONSENT: "GC";
   /**
    * End-user is redirected to the financial institution for authentication
    * Category: pending (Pending); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  UNDERGOING_AUTHENTICATION: "UA",
+  readonly UNDERGOING_AUTHENTICATION: "UA";
   /**
    * Either SSN verification has failed or end-user has entered incorrect credentials
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  REJECTED: "RJ",
+  readonly REJECTED: "RJ";
   /**
    * End-user is selecting accounts
    * Category: pending (Pending); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  SELECTING_ACCOUNTS: "SA",
+  readonly SELECTING_ACCOUNTS: "SA";
   /**
    * End-user is granting access to their account information
    * Category: pending (Pending); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  GRANTING_ACCESS: "GA",
+  readonly GRANTING_ACCESS: "GA";
   /**
    * Account has been successfully linked to requisition
    * Category: success (Success); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  LINKED: "LN",
+  readonly LINKED: "LN";
   /**
    * Access to accounts has expired as set in End User Agreement
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -66,27 +85,37 @@ export const GoCardlessRequisitionStatus = {
    * Whose words: description: GoCardless Bank Account Data's published text; advice to the
    * integrator: GoCardless Bank Account Data's published text.
    */
-  EXPIRED: "EX",
+  readonly EXPIRED: "EX";
   /**
    * Requisition is suspended due to numerous consecutive errors that happened while accessing its
    * accounts.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  SUSPENDED: "SU",
+  readonly SUSPENDED: "SU";
   /**
    * A requisition status GoCardless lists without saying what it means.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ID: "ID",
+  readonly ID: "ID";
   /**
    * A requisition status GoCardless lists without saying what it means.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ER: "ER",
-} as const;
+  readonly ER: "ER";
+} = /* @__PURE__ */ membersOf(GoCardlessRequisitionStatusCategories, GoCardlessRequisitionStatusAliases, {
+  CR: "CREATED",
+  GC: "GIVING_CONSENT",
+  UA: "UNDERGOING_AUTHENTICATION",
+  RJ: "REJECTED",
+  SA: "SELECTING_ACCOUNTS",
+  GA: "GRANTING_ACCESS",
+  LN: "LINKED",
+  EX: "EXPIRED",
+  SU: "SUSPENDED",
+});
 export type GoCardlessRequisitionStatus = (typeof GoCardlessRequisitionStatus)[keyof typeof GoCardlessRequisitionStatus];
 /** A GoCardlessRequisitionStatus as read from the wire: a known value or any other string. */
 export type GoCardlessRequisitionStatusOrUnknown = GoCardlessRequisitionStatus | (string & {});
@@ -282,37 +311,32 @@ export const GoCardlessRequisitionStatusInfo: { readonly [V in GoCardlessRequisi
     },
   },
 );
-/** Other wire spellings of GoCardlessRequisitionStatus values (alias -> value). */
-export const GoCardlessRequisitionStatusAliases: { readonly [alias: string]: GoCardlessRequisitionStatus } = {
-};
-/** The category of every GoCardlessRequisitionStatus value and alias: all a listener needs to read one. */
-export const GoCardlessRequisitionStatusCategories: { readonly [spelling: string]: Category } = {
-  CR: "pending",
-  GC: "pending",
-  UA: "pending",
-  RJ: "credentials_invalid",
-  SA: "pending",
-  GA: "pending",
-  LN: "success",
-  EX: "reconnect_required",
-  SU: "reconnect_required",
-  ID: "pending",
-  ER: "generic_failure",
-};
 /** Whether a value is a known GoCardlessRequisitionStatus. */
 export const isGoCardlessRequisitionStatus = (value: unknown): value is GoCardlessRequisitionStatus => isCodeOf(GoCardlessRequisitionStatusCategories, GoCardlessRequisitionStatusAliases, value);
 
+/** Other wire spellings of GoCardlessAccountStatus values (alias -> value). */
+export const GoCardlessAccountStatusAliases: { readonly [alias: string]: GoCardlessAccountStatus } = {
+};
+/** The category of every GoCardlessAccountStatus value and alias: all a listener needs to read one. */
+export const GoCardlessAccountStatusCategories: { readonly [spelling: string]: Category } = {
+  DISCOVERED: "pending",
+  ERROR: "generic_failure",
+  EXPIRED: "reconnect_required",
+  PROCESSING: "pending",
+  READY: "success",
+  SUSPENDED: "reconnect_required",
+};
 /**
  * Account status: The processing status of an account linked through a requisition. Wire field:
  * status (an account's metadata: GET /api/v2/accounts/{id}/).
  */
-export const GoCardlessAccountStatus = {
+export const GoCardlessAccountStatus: {
   /**
    * User has successfully authenticated herself, and account has been discovered
    * Category: pending (Pending); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  DISCOVERED: "DISCOVERED",
+  readonly DISCOVERED: "DISCOVERED";
   /**
    * An error was encountered when processing account
    * Category: generic_failure (Generic failure); retryable: no.
@@ -322,32 +346,32 @@ export const GoCardlessAccountStatus = {
    * Whose words: description: GoCardless Bank Account Data's published text; advice to the
    * integrator: GoCardless Bank Account Data's published text.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * Access to account has expired as set in End User Agreement
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * Account is being processed by the institution
    * Category: pending (Pending); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * Account has been successfully processed
    * Category: success (Success); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  READY: "READY",
+  readonly READY: "READY";
   /**
    * Account has been suspended (more than 10 consecutive failed attempts to access the account)
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: GoCardless Bank Account Data's published text.
    */
-  SUSPENDED: "SUSPENDED",
-} as const;
+  readonly SUSPENDED: "SUSPENDED";
+} = /* @__PURE__ */ membersOf(GoCardlessAccountStatusCategories, GoCardlessAccountStatusAliases);
 export type GoCardlessAccountStatus = (typeof GoCardlessAccountStatus)[keyof typeof GoCardlessAccountStatus];
 /** A GoCardlessAccountStatus as read from the wire: a known value or any other string. */
 export type GoCardlessAccountStatusOrUnknown = GoCardlessAccountStatus | (string & {});
@@ -449,28 +473,28 @@ export const GoCardlessAccountStatusInfo: { readonly [V in GoCardlessAccountStat
     },
   },
 );
-/** Other wire spellings of GoCardlessAccountStatus values (alias -> value). */
-export const GoCardlessAccountStatusAliases: { readonly [alias: string]: GoCardlessAccountStatus } = {
-};
-/** The category of every GoCardlessAccountStatus value and alias: all a listener needs to read one. */
-export const GoCardlessAccountStatusCategories: { readonly [spelling: string]: Category } = {
-  DISCOVERED: "pending",
-  ERROR: "generic_failure",
-  EXPIRED: "reconnect_required",
-  PROCESSING: "pending",
-  READY: "success",
-  SUSPENDED: "reconnect_required",
-};
 /** Whether a value is a known GoCardlessAccountStatus. */
 export const isGoCardlessAccountStatus = (value: unknown): value is GoCardlessAccountStatus => isCodeOf(GoCardlessAccountStatusCategories, GoCardlessAccountStatusAliases, value);
 
+/** Other wire spellings of GoCardlessEndUserError values (alias -> value). */
+export const GoCardlessEndUserErrorAliases: { readonly [alias: string]: GoCardlessEndUserError } = {
+};
+/** The category of every GoCardlessEndUserError value and alias: all a listener needs to read one. */
+export const GoCardlessEndUserErrorCategories: { readonly [spelling: string]: Category } = {
+  UnknownError: "generic_failure",
+  SSNVerificationFailed: "credentials_invalid",
+  InstitutionTechnicalError: "institution_unavailable",
+  GoCardlessTechnicalError: "generic_failure",
+  RequisitionLinkReused: "session_expired",
+  UserCancelledSession: "cancelled",
+};
 /**
  * End-user authentication error: Why an end user's authorisation flow ended in an error: GoCardless
  * redirects the end user back to the requisition's redirect URL with the error appended as the
  * error query parameter (and its text as details), beside ref. Wire field: error (a query parameter
  * of the redirect URL; its text in details).
  */
-export const GoCardlessEndUserError = {
+export const GoCardlessEndUserError: {
   /**
    * Not yet defined authorisation errors from the bank.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -480,7 +504,7 @@ export const GoCardlessEndUserError = {
    * Bank Account Data's published text; user message: GoCardless Bank Account Data's published
    * text.
    */
-  UnknownError: "UnknownError",
+  readonly UnknownError: "UnknownError";
   /**
    * The SSN you have provided does not match the SSN known to the bank.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -491,7 +515,7 @@ export const GoCardlessEndUserError = {
    * Bank Account Data's published text; user message: GoCardless Bank Account Data's published
    * text.
    */
-  SSNVerificationFailed: "SSNVerificationFailed",
+  readonly SSNVerificationFailed: "SSNVerificationFailed";
   /**
    * Errors that indicate temporary issues with ASPSP handling the request, such as downtime or
    * random server errors.
@@ -505,7 +529,7 @@ export const GoCardlessEndUserError = {
    * text.
    * HTTP: 500.
    */
-  InstitutionTechnicalError: "InstitutionTechnicalError",
+  readonly InstitutionTechnicalError: "InstitutionTechnicalError";
   /**
    * An unexpected error occurred in the GoCardless system. If this error persists, please contact
    * support.
@@ -513,21 +537,21 @@ export const GoCardlessEndUserError = {
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 500.
    */
-  GoCardlessTechnicalError: "GoCardlessTechnicalError",
+  readonly GoCardlessTechnicalError: "GoCardlessTechnicalError";
   /**
    * This link has already been used for authorization and is no longer valid.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    */
-  RequisitionLinkReused: "RequisitionLinkReused",
+  readonly RequisitionLinkReused: "RequisitionLinkReused";
   /**
    * The end user cancelled the session (the cancel (X) button), interrupting the authorisation flow
    * and returning to the redirect URL.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UserCancelledSession: "UserCancelledSession",
-} as const;
+  readonly UserCancelledSession: "UserCancelledSession";
+} = /* @__PURE__ */ membersOf(GoCardlessEndUserErrorCategories, GoCardlessEndUserErrorAliases);
 export type GoCardlessEndUserError = (typeof GoCardlessEndUserError)[keyof typeof GoCardlessEndUserError];
 /** A GoCardlessEndUserError as read from the wire: a known value or any other string. */
 export type GoCardlessEndUserErrorOrUnknown = GoCardlessEndUserError | (string & {});
@@ -670,28 +694,30 @@ export const GoCardlessEndUserErrorInfo: { readonly [V in GoCardlessEndUserError
     },
   },
 );
-/** Other wire spellings of GoCardlessEndUserError values (alias -> value). */
-export const GoCardlessEndUserErrorAliases: { readonly [alias: string]: GoCardlessEndUserError } = {
-};
-/** The category of every GoCardlessEndUserError value and alias: all a listener needs to read one. */
-export const GoCardlessEndUserErrorCategories: { readonly [spelling: string]: Category } = {
-  UnknownError: "generic_failure",
-  SSNVerificationFailed: "credentials_invalid",
-  InstitutionTechnicalError: "institution_unavailable",
-  GoCardlessTechnicalError: "generic_failure",
-  RequisitionLinkReused: "session_expired",
-  UserCancelledSession: "cancelled",
-};
 /** Whether a value is a known GoCardlessEndUserError. */
 export const isGoCardlessEndUserError = (value: unknown): value is GoCardlessEndUserError => isCodeOf(GoCardlessEndUserErrorCategories, GoCardlessEndUserErrorAliases, value);
 
+/** Other wire spellings of GoCardlessAccountErrorType values (alias -> value). */
+export const GoCardlessAccountErrorTypeAliases: { readonly [alias: string]: GoCardlessAccountErrorType } = {
+};
+/** The category of every GoCardlessAccountErrorType value and alias: all a listener needs to read one. */
+export const GoCardlessAccountErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  UnknownRequestError: "generic_failure",
+  RateLimitError: "rate_limited",
+  ServiceError: "institution_unavailable",
+  AccessExpiredError: "reconnect_required",
+  AccountInactiveError: "account_unavailable",
+  ConnectionError: "institution_unavailable",
+  AccountAccessForbidden: "rejected",
+  AccountResourceUnavailable: "institution_not_supported",
+};
 /**
  * Account endpoint error type: The type of an error the bank's answer caused on an account endpoint
  * (details, balances, transactions): the error body's type, beside a summary such as "Couldn't
  * update <balances>" and the detail. Some types count towards the account's suspension (10
  * consecutive failed attempts), others do not. Wire field: type (an API error body).
  */
-export const GoCardlessAccountErrorType = {
+export const GoCardlessAccountErrorType: {
   /**
    * Unknown error while requesting data
    * Category: generic_failure (Generic failure); retryable: no.
@@ -704,7 +730,7 @@ export const GoCardlessAccountErrorType = {
    * published text.
    * HTTP: 500.
    */
-  UnknownRequestError: "UnknownRequestError",
+  readonly UnknownRequestError: "UnknownRequestError";
   /**
    * You have hit the rate limit for requests/day for the account. Not to be confused with the API-
    * level limit as explained here
@@ -718,7 +744,7 @@ export const GoCardlessAccountErrorType = {
    * published text.
    * HTTP: 429.
    */
-  RateLimitError: "RateLimitError",
+  readonly RateLimitError: "RateLimitError";
   /**
    * Temporary issues with the bank handling the request, such as: downtime or random server errors
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -730,7 +756,7 @@ export const GoCardlessAccountErrorType = {
    * published text.
    * HTTP: 503.
    */
-  ServiceError: "ServiceError",
+  readonly ServiceError: "ServiceError";
   /**
    * Cases where the bank's response indicates accounts need to be reconnected, e.g.: - revoked
    * consent by the user; - expired consent
@@ -742,28 +768,28 @@ export const GoCardlessAccountErrorType = {
    * published text.
    * HTTP: 401.
    */
-  AccessExpiredError: "AccessExpiredError",
+  readonly AccessExpiredError: "AccessExpiredError";
   /**
    * Account has been deactivated or it no longer exists.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 401.
    */
-  AccountInactiveError: "AccountInactiveError",
+  readonly AccountInactiveError: "AccountInactiveError";
   /**
    * Couldn't connect to Institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 503.
    */
-  ConnectionError: "ConnectionError",
+  readonly ConnectionError: "ConnectionError";
   /**
    * Access to account is forbidden. The user might not have the necessary permissions.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 403.
    */
-  AccountAccessForbidden: "AccountAccessForbidden",
+  readonly AccountAccessForbidden: "AccountAccessForbidden";
   /**
    * The requested resource is unavailable for this account. Certain resources may be restricted or
    * unsupported for specific accounts.
@@ -771,8 +797,8 @@ export const GoCardlessAccountErrorType = {
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 403.
    */
-  AccountResourceUnavailable: "AccountResourceUnavailable",
-} as const;
+  readonly AccountResourceUnavailable: "AccountResourceUnavailable";
+} = /* @__PURE__ */ membersOf(GoCardlessAccountErrorTypeCategories, GoCardlessAccountErrorTypeAliases);
 export type GoCardlessAccountErrorType = (typeof GoCardlessAccountErrorType)[keyof typeof GoCardlessAccountErrorType];
 /** A GoCardlessAccountErrorType as read from the wire: a known value or any other string. */
 export type GoCardlessAccountErrorTypeOrUnknown = GoCardlessAccountErrorType | (string & {});
@@ -937,23 +963,38 @@ export const GoCardlessAccountErrorTypeInfo: { readonly [V in GoCardlessAccountE
     },
   },
 );
-/** Other wire spellings of GoCardlessAccountErrorType values (alias -> value). */
-export const GoCardlessAccountErrorTypeAliases: { readonly [alias: string]: GoCardlessAccountErrorType } = {
-};
-/** The category of every GoCardlessAccountErrorType value and alias: all a listener needs to read one. */
-export const GoCardlessAccountErrorTypeCategories: { readonly [spelling: string]: Category } = {
-  UnknownRequestError: "generic_failure",
-  RateLimitError: "rate_limited",
-  ServiceError: "institution_unavailable",
-  AccessExpiredError: "reconnect_required",
-  AccountInactiveError: "account_unavailable",
-  ConnectionError: "institution_unavailable",
-  AccountAccessForbidden: "rejected",
-  AccountResourceUnavailable: "institution_not_supported",
-};
 /** Whether a value is a known GoCardlessAccountErrorType. */
 export const isGoCardlessAccountErrorType = (value: unknown): value is GoCardlessAccountErrorType => isCodeOf(GoCardlessAccountErrorTypeCategories, GoCardlessAccountErrorTypeAliases, value);
 
+/** Other wire spellings of GoCardlessErrorSummary values (alias -> value). */
+export const GoCardlessErrorSummaryAliases: { readonly [alias: string]: GoCardlessErrorSummary } = {
+};
+/** The category of every GoCardlessErrorSummary value and alias: all a listener needs to read one. */
+export const GoCardlessErrorSummaryCategories: { readonly [spelling: string]: Category } = {
+  "Rate limit exceeded": "rate_limited",
+  "Account suspended": "reconnect_required",
+  "Not found.": "integration_error",
+  "Invalid token": "integration_error",
+  "IP address access denied": "integration_error",
+  "Couldn't update account balances": "generic_failure",
+  "Couldn't update account details": "generic_failure",
+  "Couldn't update account transactions": "generic_failure",
+  "End User Agreement (EUA) access scope error": "integration_error",
+  "No valid End User Agreement": "reconnect_required",
+  "Invalid Account ID": "integration_error",
+  "Incorrect date range": "integration_error",
+  "Payment Required": "integration_error",
+  "Invalid ID": "integration_error",
+  "End user agreement needs to be accepted.": "integration_error",
+  "EUA cannot be accepted more than once": "integration_error",
+  "Insufficient permissions": "integration_error",
+  "Reconfirmation is not enabled.": "integration_error",
+  "Reconfirmation requested after acceptance period.": "reconnect_required",
+  "No accounts left to reconfirm.": "reconnect_required",
+  "Invalid country choice.": "integration_error",
+  "Unknown fields": "integration_error",
+  "Authentication failed": "integration_error",
+};
 /**
  * Error summary: The summary of a GoCardless Bank Account Data API error body ({summary, detail,
  * status_code}, and type on account endpoint errors), where it is a fixed text: those of
@@ -962,7 +1003,7 @@ export const isGoCardlessAccountErrorType = (value: unknown): value is GoCardles
  * not codes, nor is the empty summary of its example YouDon'tHavePermissionsForReconfirmation. Wire
  * field: summary (an API error body).
  */
-export const GoCardlessErrorSummary = {
+export const GoCardlessErrorSummary: {
   /**
    * GoCardless's own API rate limit for the endpoint was reached: the limits are per company, per
    * minute (per hour for new tokens), for all the credentials of the company's users.
@@ -970,7 +1011,7 @@ export const GoCardlessErrorSummary = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 429.
    */
-  RATE_LIMIT_EXCEEDED: "Rate limit exceeded",
+  readonly RATE_LIMIT_EXCEEDED: "Rate limit exceeded";
   /**
    * Due to service stability considerations, we implemented a logic that automatically suspends an
    * account if there were 10 consecutive failed attempts to access it.
@@ -981,49 +1022,49 @@ export const GoCardlessErrorSummary = {
    * Bank Account Data's published text.
    * HTTP: 409.
    */
-  ACCOUNT_SUSPENDED: "Account suspended",
+  readonly ACCOUNT_SUSPENDED: "Account suspended";
   /**
    * Not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 404.
    */
-  NOT_FOUND: "Not found.",
+  readonly NOT_FOUND: "Not found.";
   /**
    * Token is invalid or expired
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 401.
    */
-  INVALID_TOKEN: "Invalid token",
+  readonly INVALID_TOKEN: "Invalid token";
   /**
    * Your IP $IP_ADDRESS isn't whitelisted to perform this action
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 403.
    */
-  IP_ADDRESS_ACCESS_DENIED: "IP address access denied",
+  readonly IP_ADDRESS_ACCESS_DENIED: "IP address access denied";
   /**
    * The account's balances could not be read from the bank; the body's type says why.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401, 403, 429, 500, 503.
    */
-  COULDNT_UPDATE_ACCOUNT_BALANCES: "Couldn't update account balances",
+  readonly COULDNT_UPDATE_ACCOUNT_BALANCES: "Couldn't update account balances";
   /**
    * The account's details could not be read from the bank; the body's type says why.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401, 403, 429, 500, 503.
    */
-  COULDNT_UPDATE_ACCOUNT_DETAILS: "Couldn't update account details",
+  readonly COULDNT_UPDATE_ACCOUNT_DETAILS: "Couldn't update account details";
   /**
    * The account's transactions could not be read from the bank; the body's type says why.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401, 403, 429, 500, 503.
    */
-  COULDNT_UPDATE_ACCOUNT_TRANSACTIONS: "Couldn't update account transactions",
+  readonly COULDNT_UPDATE_ACCOUNT_TRANSACTIONS: "Couldn't update account transactions";
   /**
    * EUA doesn't allow access to account balances. Check EUA access scope. Or create new EUA with
    * correct access scope
@@ -1031,21 +1072,21 @@ export const GoCardlessErrorSummary = {
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 403.
    */
-  END_USER_AGREEMENT_EUA_ACCESS_SCOPE_ERROR: "End User Agreement (EUA) access scope error",
+  readonly END_USER_AGREEMENT_EUA_ACCESS_SCOPE_ERROR: "End User Agreement (EUA) access scope error";
   /**
    * Account exists but there is no valid End User Agreement permitting you to access it
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 403.
    */
-  NO_VALID_END_USER_AGREEMENT: "No valid End User Agreement",
+  readonly NO_VALID_END_USER_AGREEMENT: "No valid End User Agreement";
   /**
    * $ACCOUNT_ID is not a valid Account UUID.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  INVALID_ACCOUNT_ID: "Invalid Account ID",
+  readonly INVALID_ACCOUNT_ID: "Invalid Account ID";
   /**
    * Starting date '2025-06-23' is greater than end date '2025-06-13'. When specifying date range,
    * starting date must precede the end date
@@ -1053,35 +1094,35 @@ export const GoCardlessErrorSummary = {
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  INCORRECT_DATE_RANGE: "Incorrect date range",
+  readonly INCORRECT_DATE_RANGE: "Incorrect date range";
   /**
    * Free usage limit exceeded
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 402.
    */
-  PAYMENT_REQUIRED: "Payment Required",
+  readonly PAYMENT_REQUIRED: "Payment Required";
   /**
    * 272785d5-de45-4efb-aa1a-f8157ffa94 is not a valid UUID.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  INVALID_ID: "Invalid ID",
+  readonly INVALID_ID: "Invalid ID";
   /**
    * EUA '$EUA_ID' is not accepted.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  END_USER_AGREEMENT_NEEDS_TO_BE_ACCEPTED: "End user agreement needs to be accepted.",
+  readonly END_USER_AGREEMENT_NEEDS_TO_BE_ACCEPTED: "End user agreement needs to be accepted.";
   /**
    * End User Agreements cannot be accepted more than once
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 405.
    */
-  EUA_CANNOT_BE_ACCEPTED_MORE_THAN_ONCE: "EUA cannot be accepted more than once",
+  readonly EUA_CANNOT_BE_ACCEPTED_MORE_THAN_ONCE: "EUA cannot be accepted more than once";
   /**
    * Your company doesn't have permission to accept EUA. You'll have to use our default form for
    * this action.
@@ -1089,21 +1130,21 @@ export const GoCardlessErrorSummary = {
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 403.
    */
-  INSUFFICIENT_PERMISSIONS: "Insufficient permissions",
+  readonly INSUFFICIENT_PERMISSIONS: "Insufficient permissions";
   /**
    * Reconfirmation is not enabled for agreement '$EUA_ID'.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  RECONFIRMATION_IS_NOT_ENABLED: "Reconfirmation is not enabled.",
+  readonly RECONFIRMATION_IS_NOT_ENABLED: "Reconfirmation is not enabled.";
   /**
    * For EUA '$EUA_ID' reconfirmation period was until 2025-06-27 17:27:28.982635.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  RECONFIRMATION_REQUESTED_AFTER_ACCEPTANCE_PERIOD: "Reconfirmation requested after acceptance period.",
+  readonly RECONFIRMATION_REQUESTED_AFTER_ACCEPTANCE_PERIOD: "Reconfirmation requested after acceptance period.";
   /**
    * For EUA '$EUA_ID' with access valid for 180 days there are no accounts left to reconfirm after
    * 2025-06-27 17:27:28.982663.
@@ -1111,29 +1152,53 @@ export const GoCardlessErrorSummary = {
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  NO_ACCOUNTS_LEFT_TO_RECONFIRM: "No accounts left to reconfirm.",
+  readonly NO_ACCOUNTS_LEFT_TO_RECONFIRM: "No accounts left to reconfirm.";
   /**
    * GBA is not a valid choice.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  INVALID_COUNTRY_CHOICE: "Invalid country choice.",
+  readonly INVALID_COUNTRY_CHOICE: "Invalid country choice.";
   /**
    * Unknown fields {${FIELD}} in {${LOCATION}}
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  UNKNOWN_FIELDS: "Unknown fields",
+  readonly UNKNOWN_FIELDS: "Unknown fields";
   /**
    * No active account found with the given credentials
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 401.
    */
-  AUTHENTICATION_FAILED: "Authentication failed",
-} as const;
+  readonly AUTHENTICATION_FAILED: "Authentication failed";
+} = /* @__PURE__ */ membersOf(GoCardlessErrorSummaryCategories, GoCardlessErrorSummaryAliases, {
+  "Rate limit exceeded": "RATE_LIMIT_EXCEEDED",
+  "Account suspended": "ACCOUNT_SUSPENDED",
+  "Not found.": "NOT_FOUND",
+  "Invalid token": "INVALID_TOKEN",
+  "IP address access denied": "IP_ADDRESS_ACCESS_DENIED",
+  "Couldn't update account balances": "COULDNT_UPDATE_ACCOUNT_BALANCES",
+  "Couldn't update account details": "COULDNT_UPDATE_ACCOUNT_DETAILS",
+  "Couldn't update account transactions": "COULDNT_UPDATE_ACCOUNT_TRANSACTIONS",
+  "End User Agreement (EUA) access scope error": "END_USER_AGREEMENT_EUA_ACCESS_SCOPE_ERROR",
+  "No valid End User Agreement": "NO_VALID_END_USER_AGREEMENT",
+  "Invalid Account ID": "INVALID_ACCOUNT_ID",
+  "Incorrect date range": "INCORRECT_DATE_RANGE",
+  "Payment Required": "PAYMENT_REQUIRED",
+  "Invalid ID": "INVALID_ID",
+  "End user agreement needs to be accepted.": "END_USER_AGREEMENT_NEEDS_TO_BE_ACCEPTED",
+  "EUA cannot be accepted more than once": "EUA_CANNOT_BE_ACCEPTED_MORE_THAN_ONCE",
+  "Insufficient permissions": "INSUFFICIENT_PERMISSIONS",
+  "Reconfirmation is not enabled.": "RECONFIRMATION_IS_NOT_ENABLED",
+  "Reconfirmation requested after acceptance period.": "RECONFIRMATION_REQUESTED_AFTER_ACCEPTANCE_PERIOD",
+  "No accounts left to reconfirm.": "NO_ACCOUNTS_LEFT_TO_RECONFIRM",
+  "Invalid country choice.": "INVALID_COUNTRY_CHOICE",
+  "Unknown fields": "UNKNOWN_FIELDS",
+  "Authentication failed": "AUTHENTICATION_FAILED",
+});
 export type GoCardlessErrorSummary = (typeof GoCardlessErrorSummary)[keyof typeof GoCardlessErrorSummary];
 /** A GoCardlessErrorSummary as read from the wire: a known value or any other string. */
 export type GoCardlessErrorSummaryOrUnknown = GoCardlessErrorSummary | (string & {});
@@ -1570,38 +1635,30 @@ export const GoCardlessErrorSummaryInfo: { readonly [V in GoCardlessErrorSummary
     "Authentication failed": "AUTHENTICATION_FAILED",
   },
 );
-/** Other wire spellings of GoCardlessErrorSummary values (alias -> value). */
-export const GoCardlessErrorSummaryAliases: { readonly [alias: string]: GoCardlessErrorSummary } = {
-};
-/** The category of every GoCardlessErrorSummary value and alias: all a listener needs to read one. */
-export const GoCardlessErrorSummaryCategories: { readonly [spelling: string]: Category } = {
-  "Rate limit exceeded": "rate_limited",
-  "Account suspended": "reconnect_required",
-  "Not found.": "integration_error",
-  "Invalid token": "integration_error",
-  "IP address access denied": "integration_error",
-  "Couldn't update account balances": "generic_failure",
-  "Couldn't update account details": "generic_failure",
-  "Couldn't update account transactions": "generic_failure",
-  "End User Agreement (EUA) access scope error": "integration_error",
-  "No valid End User Agreement": "reconnect_required",
-  "Invalid Account ID": "integration_error",
-  "Incorrect date range": "integration_error",
-  "Payment Required": "integration_error",
-  "Invalid ID": "integration_error",
-  "End user agreement needs to be accepted.": "integration_error",
-  "EUA cannot be accepted more than once": "integration_error",
-  "Insufficient permissions": "integration_error",
-  "Reconfirmation is not enabled.": "integration_error",
-  "Reconfirmation requested after acceptance period.": "reconnect_required",
-  "No accounts left to reconfirm.": "reconnect_required",
-  "Invalid country choice.": "integration_error",
-  "Unknown fields": "integration_error",
-  "Authentication failed": "integration_error",
-};
 /** Whether a value is a known GoCardlessErrorSummary. */
 export const isGoCardlessErrorSummary = (value: unknown): value is GoCardlessErrorSummary => isCodeOf(GoCardlessErrorSummaryCategories, GoCardlessErrorSummaryAliases, value);
 
+/** Other wire spellings of GoCardlessFieldErrorSummary values (alias -> value). */
+export const GoCardlessFieldErrorSummaryAliases: { readonly [alias: string]: GoCardlessFieldErrorSummary } = {
+};
+/** The category of every GoCardlessFieldErrorSummary value and alias: all a listener needs to read one. */
+export const GoCardlessFieldErrorSummaryCategories: { readonly [spelling: string]: Category } = {
+  "Institution access scope dependencies error": "integration_error",
+  "Unsupported access scope selected.": "integration_error",
+  "Field 'access_scope' may not be an empty list.": "integration_error",
+  "Incorrect max_historical_days": "integration_error",
+  "Incorrect access_valid_for_days": "integration_error",
+  "Reconfirmation not supported": "integration_error",
+  "Reconfirmation is not allowed": "integration_error",
+  "Invalid redirect URI": "integration_error",
+  "Redirect URL is required": "integration_error",
+  "Client reference must be unique": "integration_error",
+  "Provided user_language is invalid or not supported": "integration_error",
+  "Invalid EndUserAgreement ID": "integration_error",
+  "SSN verification not supported": "integration_error",
+  "verified not allowed": "integration_error",
+  "Account selection not supported": "integration_error",
+};
 /**
  * Field error summary: The summary of a field-level error: a request whose fields are wrong is
  * answered field by field, each wrong field's name holding a summary and a detail (or a list of
@@ -1612,14 +1669,14 @@ export const isGoCardlessErrorSummary = (value: unknown): value is GoCardlessErr
  * sentences a field may hold instead (This field is required.). Wire field: summary of each entry
  * under a wrong field's name (<field>.summary or <field>[].summary) of a field-level error body.
  */
-export const GoCardlessFieldErrorSummary = {
+export const GoCardlessFieldErrorSummary: {
   /**
    * For this institution the following scopes are required together: ['balances', 'details']
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  INSTITUTION_ACCESS_SCOPE_DEPENDENCIES_ERROR: "Institution access scope dependencies error",
+  readonly INSTITUTION_ACCESS_SCOPE_DEPENDENCIES_ERROR: "Institution access scope dependencies error";
   /**
    * The access scopes supported by the institution are ['transactions']. The following scopes are
    * not supported: ['details', 'balances']
@@ -1627,70 +1684,70 @@ export const GoCardlessFieldErrorSummary = {
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  UNSUPPORTED_ACCESS_SCOPE_SELECTED: "Unsupported access scope selected.",
+  readonly UNSUPPORTED_ACCESS_SCOPE_SELECTED: "Unsupported access scope selected.";
   /**
    * Please choose one or several of ['balances', 'details', 'transactions'].
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  FIELD_ACCESS_SCOPE_MAY_NOT_BE_AN_EMPTY_LIST: "Field 'access_scope' may not be an empty list.",
+  readonly FIELD_ACCESS_SCOPE_MAY_NOT_BE_AN_EMPTY_LIST: "Field 'access_scope' may not be an empty list.";
   /**
    * max_historical_days must be > 0 and <= N26_NTSBDEB1 transaction_total_days (90)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  INCORRECT_MAX_HISTORICAL_DAYS: "Incorrect max_historical_days",
+  readonly INCORRECT_MAX_HISTORICAL_DAYS: "Incorrect max_historical_days";
   /**
    * access_valid_for_days must be > 0 and <= 180
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  INCORRECT_ACCESS_VALID_FOR_DAYS: "Incorrect access_valid_for_days",
+  readonly INCORRECT_ACCESS_VALID_FOR_DAYS: "Incorrect access_valid_for_days";
   /**
    * Reconfirmation not supported for $INSTITUTION_ID
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  RECONFIRMATION_NOT_SUPPORTED: "Reconfirmation not supported",
+  readonly RECONFIRMATION_NOT_SUPPORTED: "Reconfirmation not supported";
   /**
    * Reconfirmation is not allowed when access_valid_for_days <= 90 days.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  RECONFIRMATION_IS_NOT_ALLOWED: "Reconfirmation is not allowed",
+  readonly RECONFIRMATION_IS_NOT_ALLOWED: "Reconfirmation is not allowed";
   /**
    * Redirect URI must have a valid URI structure
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  INVALID_REDIRECT_URI: "Invalid redirect URI",
+  readonly INVALID_REDIRECT_URI: "Invalid redirect URI";
   /**
    * Where an end user will be redirected after finishing authentication in the Institution
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  REDIRECT_URL_IS_REQUIRED: "Redirect URL is required",
+  readonly REDIRECT_URL_IS_REQUIRED: "Redirect URL is required";
   /**
    * Client reference: $REFERENCE_ID already exists
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  CLIENT_REFERENCE_MUST_BE_UNIQUE: "Client reference must be unique",
+  readonly CLIENT_REFERENCE_MUST_BE_UNIQUE: "Client reference must be unique";
   /**
    * '$LNG_CODE' is an invalid or unsupported language
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  PROVIDED_USER_LANGUAGE_IS_INVALID_OR_NOT_SUPPORTED: "Provided user_language is invalid or not supported",
+  readonly PROVIDED_USER_LANGUAGE_IS_INVALID_OR_NOT_SUPPORTED: "Provided user_language is invalid or not supported";
   /**
    * $AGREEMENT_ID is not a valid EndUserAgreement UUID. Please specify valid agreement from
    * /api/agreements/enduser/ or create a new one
@@ -1698,29 +1755,45 @@ export const GoCardlessFieldErrorSummary = {
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  INVALID_ENDUSERAGREEMENT_ID: "Invalid EndUserAgreement ID",
+  readonly INVALID_ENDUSERAGREEMENT_ID: "Invalid EndUserAgreement ID";
   /**
    * SSN verification not supported for $INSTITUTION_ID
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  SSN_VERIFICATION_NOT_SUPPORTED: "SSN verification not supported",
+  readonly SSN_VERIFICATION_NOT_SUPPORTED: "SSN verification not supported";
   /**
    * 'ssn' contains verified
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  VERIFIED_NOT_ALLOWED: "verified not allowed",
+  readonly VERIFIED_NOT_ALLOWED: "verified not allowed";
   /**
    * Account selection not supported for $INSTITUTION_ID
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: GoCardless Bank Account Data's published text.
    * HTTP: 400.
    */
-  ACCOUNT_SELECTION_NOT_SUPPORTED: "Account selection not supported",
-} as const;
+  readonly ACCOUNT_SELECTION_NOT_SUPPORTED: "Account selection not supported";
+} = /* @__PURE__ */ membersOf(GoCardlessFieldErrorSummaryCategories, GoCardlessFieldErrorSummaryAliases, {
+  "Institution access scope dependencies error": "INSTITUTION_ACCESS_SCOPE_DEPENDENCIES_ERROR",
+  "Unsupported access scope selected.": "UNSUPPORTED_ACCESS_SCOPE_SELECTED",
+  "Field 'access_scope' may not be an empty list.": "FIELD_ACCESS_SCOPE_MAY_NOT_BE_AN_EMPTY_LIST",
+  "Incorrect max_historical_days": "INCORRECT_MAX_HISTORICAL_DAYS",
+  "Incorrect access_valid_for_days": "INCORRECT_ACCESS_VALID_FOR_DAYS",
+  "Reconfirmation not supported": "RECONFIRMATION_NOT_SUPPORTED",
+  "Reconfirmation is not allowed": "RECONFIRMATION_IS_NOT_ALLOWED",
+  "Invalid redirect URI": "INVALID_REDIRECT_URI",
+  "Redirect URL is required": "REDIRECT_URL_IS_REQUIRED",
+  "Client reference must be unique": "CLIENT_REFERENCE_MUST_BE_UNIQUE",
+  "Provided user_language is invalid or not supported": "PROVIDED_USER_LANGUAGE_IS_INVALID_OR_NOT_SUPPORTED",
+  "Invalid EndUserAgreement ID": "INVALID_ENDUSERAGREEMENT_ID",
+  "SSN verification not supported": "SSN_VERIFICATION_NOT_SUPPORTED",
+  "verified not allowed": "VERIFIED_NOT_ALLOWED",
+  "Account selection not supported": "ACCOUNT_SELECTION_NOT_SUPPORTED",
+});
 export type GoCardlessFieldErrorSummary = (typeof GoCardlessFieldErrorSummary)[keyof typeof GoCardlessFieldErrorSummary];
 /** A GoCardlessFieldErrorSummary as read from the wire: a known value or any other string. */
 export type GoCardlessFieldErrorSummaryOrUnknown = GoCardlessFieldErrorSummary | (string & {});
@@ -2017,26 +2090,5 @@ export const GoCardlessFieldErrorSummaryInfo: { readonly [V in GoCardlessFieldEr
     "Account selection not supported": "ACCOUNT_SELECTION_NOT_SUPPORTED",
   },
 );
-/** Other wire spellings of GoCardlessFieldErrorSummary values (alias -> value). */
-export const GoCardlessFieldErrorSummaryAliases: { readonly [alias: string]: GoCardlessFieldErrorSummary } = {
-};
-/** The category of every GoCardlessFieldErrorSummary value and alias: all a listener needs to read one. */
-export const GoCardlessFieldErrorSummaryCategories: { readonly [spelling: string]: Category } = {
-  "Institution access scope dependencies error": "integration_error",
-  "Unsupported access scope selected.": "integration_error",
-  "Field 'access_scope' may not be an empty list.": "integration_error",
-  "Incorrect max_historical_days": "integration_error",
-  "Incorrect access_valid_for_days": "integration_error",
-  "Reconfirmation not supported": "integration_error",
-  "Reconfirmation is not allowed": "integration_error",
-  "Invalid redirect URI": "integration_error",
-  "Redirect URL is required": "integration_error",
-  "Client reference must be unique": "integration_error",
-  "Provided user_language is invalid or not supported": "integration_error",
-  "Invalid EndUserAgreement ID": "integration_error",
-  "SSN verification not supported": "integration_error",
-  "verified not allowed": "integration_error",
-  "Account selection not supported": "integration_error",
-};
 /** Whether a value is a known GoCardlessFieldErrorSummary. */
 export const isGoCardlessFieldErrorSummary = (value: unknown): value is GoCardlessFieldErrorSummary => isCodeOf(GoCardlessFieldErrorSummaryCategories, GoCardlessFieldErrorSummaryAliases, value);

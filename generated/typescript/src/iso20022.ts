@@ -1,9 +1,320 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** ISO 20022 (https://www.iso20022.org/): one `as const` object per code set. */
+/**
+ * ISO 20022 (https://www.iso20022.org/): per code set, its aliases, its category table, its
+ * constant (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of Iso20022StatusReason values (alias -> value). */
+export const Iso20022StatusReasonAliases: { readonly [alias: string]: Iso20022StatusReason } = {
+};
+/** The category of every Iso20022StatusReason value and alias: all a listener needs to read one. */
+export const Iso20022StatusReasonCategories: { readonly [spelling: string]: Category } = {
+  AB01: "institution_unavailable",
+  AB02: "generic_failure",
+  AB03: "institution_unavailable",
+  AB04: "generic_failure",
+  AB05: "institution_unavailable",
+  AB06: "institution_unavailable",
+  AB07: "institution_unavailable",
+  AB08: "institution_unavailable",
+  AB09: "generic_failure",
+  AB10: "generic_failure",
+  AB11: "institution_unavailable",
+  AC01: "integration_error",
+  AC02: "integration_error",
+  AC03: "integration_error",
+  AC04: "account_unavailable",
+  AC05: "account_unavailable",
+  AC06: "account_unavailable",
+  AC07: "account_unavailable",
+  AC08: "integration_error",
+  AC09: "integration_error",
+  AC10: "integration_error",
+  AC11: "integration_error",
+  AC12: "integration_error",
+  AC13: "integration_error",
+  AC14: "integration_error",
+  AC15: "rejected",
+  AC16: "integration_error",
+  AG01: "rejected",
+  AG02: "integration_error",
+  AG03: "rejected",
+  AG04: "integration_error",
+  AG05: "integration_error",
+  AG06: "integration_error",
+  AG07: "rejected",
+  AG08: "rejected",
+  AG09: "rejected",
+  AG10: "rejected",
+  AG11: "rejected",
+  AG12: "rejected",
+  AG13: "rejected",
+  AGNT: "integration_error",
+  AM01: "integration_error",
+  AM02: "rejected",
+  AM03: "rejected",
+  AM04: "rejected",
+  AM05: "integration_error",
+  AM06: "rejected",
+  AM07: "rejected",
+  AM09: "rejected",
+  AM10: "integration_error",
+  AM11: "integration_error",
+  AM12: "integration_error",
+  AM13: "rejected",
+  AM14: "rejected",
+  AM15: "rejected",
+  AM16: "integration_error",
+  AM17: "integration_error",
+  AM18: "integration_error",
+  AM19: "integration_error",
+  AM20: "integration_error",
+  AM21: "rejected",
+  AM22: "rejected",
+  AM23: "rejected",
+  BE01: "rejected",
+  BE04: "integration_error",
+  BE05: "rejected",
+  BE06: "account_unavailable",
+  BE07: "integration_error",
+  BE08: "integration_error",
+  BE09: "integration_error",
+  BE10: "integration_error",
+  BE11: "integration_error",
+  BE12: "integration_error",
+  BE13: "integration_error",
+  BE14: "integration_error",
+  BE15: "integration_error",
+  BE16: "integration_error",
+  BE17: "integration_error",
+  BE18: "integration_error",
+  BE19: "integration_error",
+  BE20: "integration_error",
+  BE21: "integration_error",
+  BE22: "integration_error",
+  BE23: "account_unavailable",
+  CERI: "integration_error",
+  CH03: "integration_error",
+  CH04: "integration_error",
+  CH07: "integration_error",
+  CH09: "rejected",
+  CH10: "integration_error",
+  CH11: "integration_error",
+  CH12: "integration_error",
+  CH13: "integration_error",
+  CH14: "integration_error",
+  CH15: "integration_error",
+  CH16: "integration_error",
+  CH17: "integration_error",
+  CH19: "pending",
+  CH20: "integration_error",
+  CH21: "integration_error",
+  CH22: "integration_error",
+  CHQC: "success",
+  CNOR: "rejected",
+  CURR: "integration_error",
+  CUST: "cancelled",
+  DNOR: "rejected",
+  DS01: "success",
+  DS02: "cancelled",
+  DS03: "rejected",
+  DS04: "rejected",
+  DS05: "pending",
+  DS06: "pending",
+  DS07: "success",
+  DS08: "integration_error",
+  DS09: "integration_error",
+  DS0A: "integration_error",
+  DS0B: "integration_error",
+  DS0C: "rejected",
+  DS0D: "rejected",
+  DS0E: "rejected",
+  DS0F: "rejected",
+  DS0G: "rejected",
+  DS0H: "rejected",
+  DS0K: "rejected",
+  DS10: "rejected",
+  DS11: "rejected",
+  DS12: "rejected",
+  DS13: "rejected",
+  DS14: "rejected",
+  DS15: "integration_error",
+  DS16: "integration_error",
+  DS17: "integration_error",
+  DS18: "generic_failure",
+  DS19: "rejected",
+  DS20: "rejected",
+  DS21: "rejected",
+  DS22: "rejected",
+  DS23: "rejected",
+  DS24: "session_expired",
+  DS25: "rejected",
+  DS26: "integration_error",
+  DS27: "action_required_at_institution",
+  DT01: "integration_error",
+  DT02: "integration_error",
+  DT03: "integration_error",
+  DT04: "integration_error",
+  DT05: "rejected",
+  DT06: "pending",
+  DU01: "integration_error",
+  DU02: "integration_error",
+  DU03: "integration_error",
+  DU04: "integration_error",
+  DU05: "integration_error",
+  DUPL: "integration_error",
+  ED01: "rejected",
+  ED03: "user_action_required",
+  ED05: "generic_failure",
+  ED06: "institution_unavailable",
+  ERIN: "integration_error",
+  FF01: "integration_error",
+  FF02: "integration_error",
+  FF03: "integration_error",
+  FF04: "integration_error",
+  FF05: "integration_error",
+  FF06: "integration_error",
+  FF07: "integration_error",
+  FF08: "integration_error",
+  FF09: "integration_error",
+  FF10: "institution_unavailable",
+  FF11: "rejected",
+  G000: "pending",
+  G001: "pending",
+  G002: "pending",
+  G003: "pending",
+  G004: "pending",
+  G005: "success",
+  G006: "success",
+  ID01: "pending",
+  MD01: "rejected",
+  MD02: "integration_error",
+  MD05: "rejected",
+  MD06: "cancelled",
+  MD07: "account_unavailable",
+  MS02: "rejected",
+  MS03: "rejected",
+  NARR: "generic_failure",
+  NERI: "integration_error",
+  RC01: "integration_error",
+  RC02: "integration_error",
+  RC03: "integration_error",
+  RC04: "integration_error",
+  RC05: "integration_error",
+  RC06: "integration_error",
+  RC07: "integration_error",
+  RC08: "integration_error",
+  RC09: "integration_error",
+  RC10: "integration_error",
+  RC11: "integration_error",
+  RC12: "integration_error",
+  RCON: "rejected",
+  RECI: "informational",
+  RF01: "integration_error",
+  RR01: "integration_error",
+  RR02: "integration_error",
+  RR03: "integration_error",
+  RR04: "rejected",
+  RR05: "integration_error",
+  RR06: "integration_error",
+  RR07: "integration_error",
+  RR08: "informational",
+  RR09: "integration_error",
+  RR10: "integration_error",
+  RR11: "integration_error",
+  RR12: "integration_error",
+  S000: "pending",
+  S001: "pending",
+  S002: "cancelled",
+  S003: "pending",
+  S004: "pending",
+  SL01: "rejected",
+  SL02: "rejected",
+  SL03: "rejected",
+  SL11: "rejected",
+  SL12: "rejected",
+  SL13: "rejected",
+  SL14: "rejected",
+  TA01: "generic_failure",
+  TD01: "informational",
+  TD02: "integration_error",
+  TD03: "integration_error",
+  TK01: "reconnect_required",
+  TK02: "integration_error",
+  TK03: "integration_error",
+  TK09: "integration_error",
+  TKCM: "integration_error",
+  TKSG: "integration_error",
+  TKSP: "reconnect_required",
+  TKVE: "rejected",
+  TKXP: "reconnect_required",
+  TM01: "rejected",
+  TS01: "success",
+  TS04: "pending",
+  CN01: "cancelled",
+  FOCR: "cancelled",
+  FR01: "rejected",
+  NOAS: "rejected",
+  NOCM: "account_unavailable",
+  RUTA: "rejected",
+  UPAY: "rejected",
+  AEXR: "session_expired",
+  ALAC: "integration_error",
+  ARFR: "integration_error",
+  ARJR: "integration_error",
+  ATNS: "integration_error",
+  EDTL: "integration_error",
+  EDTR: "session_expired",
+  FRAD: "cancelled",
+  IEDT: "integration_error",
+  IRNR: "integration_error",
+  NOAR: "rejected",
+  NOPG: "rejected",
+  NRCH: "institution_unavailable",
+  PINS: "rejected",
+  REPR: "pending",
+  RTNS: "rejected",
+  SPII: "integration_error",
+  UCRD: "account_unavailable",
+  FF12: "rejected",
+  FF13: "integration_error",
+  DC02: "rejected",
+  APAR: "integration_error",
+  AB26: "integration_error",
+  AB12: "integration_error",
+  AB13: "integration_error",
+  AB15: "rejected",
+  AB21: "integration_error",
+  BDAY: "integration_error",
+  DS28: "integration_error",
+  INDT: "integration_error",
+  ISWS: "rejected",
+  MINF: "integration_error",
+  NOFR: "pending",
+  RC13: "rejected",
+  RC15: "rejected",
+  RC16: "rejected",
+  SBRN: "informational",
+  RQNR: "rejected",
+  SNRD: "rejected",
+  OSNS: "integration_error",
+  AMSE: "integration_error",
+  INAR: "integration_error",
+  EDNA: "rejected",
+  SL15: "rejected",
+  SL16: "rejected",
+  SL17: "rejected",
+  SL18: "rejected",
+  CHRG: "integration_error",
+  CHCO: "integration_error",
+  IPNS: "integration_error",
+  CNNS: "integration_error",
+  EOL1: "reconnect_required",
+};
 /**
  * Status reason (ExternalStatusReason1Code): ISO 20022's external code set of status reasons: why a
  * payment or a request has the status a status report gives it (rejected, pending, cancelled,
@@ -24,208 +335,208 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * UsageInMsgs sheet lists); in UK Open Banking v4, Errors[].ErrorCode and
  * StatusReason[].StatusReasonCode (OBExternalStatusReason1Code).
  */
-export const Iso20022StatusReason = {
+export const Iso20022StatusReason: {
   /**
    * Clearing process aborted due to timeout.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB01: "AB01",
+  readonly AB01: "AB01";
   /**
    * Clearing process aborted due to a fatal error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB02: "AB02",
+  readonly AB02: "AB02";
   /**
    * Settlement aborted due to timeout.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB03: "AB03",
+  readonly AB03: "AB03";
   /**
    * Settlement process aborted due to a fatal error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB04: "AB04",
+  readonly AB04: "AB04";
   /**
    * Transaction stopped due to timeout at the Creditor Agent.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB05: "AB05",
+  readonly AB05: "AB05";
   /**
    * Transaction stopped due to timeout at the Instructed Agent.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB06: "AB06",
+  readonly AB06: "AB06";
   /**
    * Agent of message is not online. Generic usage if it cannot be determined who exactly is not
    * online.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB07: "AB07",
+  readonly AB07: "AB07";
   /**
    * Creditor Agent is not online.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB08: "AB08",
+  readonly AB08: "AB08";
   /**
    * Transaction stopped due to error at the Creditor Agent.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB09: "AB09",
+  readonly AB09: "AB09";
   /**
    * Transaction stopped due to error at the Instructed Agent.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB10: "AB10",
+  readonly AB10: "AB10";
   /**
    * Transaction stopped due to timeout at the Debtor Agent.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  AB11: "AB11",
+  readonly AB11: "AB11";
   /**
    * Account number is invalid or missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC01: "AC01",
+  readonly AC01: "AC01";
   /**
    * Debtor account number invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC02: "AC02",
+  readonly AC02: "AC02";
   /**
    * Creditor account number invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC03: "AC03",
+  readonly AC03: "AC03";
   /**
    * Account number specified has been closed on the bank of account's books.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC04: "AC04",
+  readonly AC04: "AC04";
   /**
    * Debtor account number closed
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC05: "AC05",
+  readonly AC05: "AC05";
   /**
    * Account specified is blocked, prohibiting posting of transactions against it.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC06: "AC06",
+  readonly AC06: "AC06";
   /**
    * Creditor account number closed
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC07: "AC07",
+  readonly AC07: "AC07";
   /**
    * Branch code is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC08: "AC08",
+  readonly AC08: "AC08";
   /**
    * Account currency is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC09: "AC09",
+  readonly AC09: "AC09";
   /**
    * Debtor account currency is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC10: "AC10",
+  readonly AC10: "AC10";
   /**
    * Creditor account currency is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC11: "AC11",
+  readonly AC11: "AC11";
   /**
    * Account type missing or invalid. Generic usage if cannot specify between group and payment
    * information levels
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC12: "AC12",
+  readonly AC12: "AC12";
   /**
    * Debtor account type missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC13: "AC13",
+  readonly AC13: "AC13";
   /**
    * Creditor account type missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC14: "AC14",
+  readonly AC14: "AC14";
   /**
    * The account details for the counterparty have changed.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC15: "AC15",
+  readonly AC15: "AC15";
   /**
    * Credit or debit card number is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AC16: "AC16",
+  readonly AC16: "AC16";
   /**
    * Transaction forbidden on this type of account (formerly NoAgreement)
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG01: "AG01",
+  readonly AG01: "AG01";
   /**
    * Bank Operation code specified in the message is not valid for receiver
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG02: "AG02",
+  readonly AG02: "AG02";
   /**
    * Transaction type not supported/authorized on this account
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG03: "AG03",
+  readonly AG03: "AG03";
   /**
    * Agent country code is missing or invalid. Generic usage if cannot specify between group and
    * payment information levels.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG04: "AG04",
+  readonly AG04: "AG04";
   /**
    * Debtor agent country code is missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG05: "AG05",
+  readonly AG05: "AG05";
   /**
    * Creditor agent country code is missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG06: "AG06",
+  readonly AG06: "AG06";
   /**
    * Debtor account cannot be debited for a generic reason. Code value may be used in general
    * purposes and as a replacement for AM04 if debtor bank does not reveal its customer's
@@ -233,172 +544,172 @@ export const Iso20022StatusReason = {
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG07: "AG07",
+  readonly AG07: "AG07";
   /**
    * Transaction failed due to invalid or missing user or access right
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG08: "AG08",
+  readonly AG08: "AG08";
   /**
    * Original payment never received.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG09: "AG09",
+  readonly AG09: "AG09";
   /**
    * Agent of message is suspended from the Real Time Payment system. Generic usage if it cannot be
    * determined who exactly is suspended.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG10: "AG10",
+  readonly AG10: "AG10";
   /**
    * Creditor Agent of message is suspended from the Real Time Payment system.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG11: "AG11",
+  readonly AG11: "AG11";
   /**
    * Payment orders made by transferring funds from one account to another at the same financial
    * institution (bank or payment institution) are not allowed.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG12: "AG12",
+  readonly AG12: "AG12";
   /**
    * Returned payments derived from previously returned transactions are not allowed.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AG13: "AG13",
+  readonly AG13: "AG13";
   /**
    * Agent in the payment workflow is incorrect
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AGNT: "AGNT",
+  readonly AGNT: "AGNT";
   /**
    * Specified message amount is equal to zero
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM01: "AM01",
+  readonly AM01: "AM01";
   /**
    * Specific transaction/message amount is greater than allowed maximum
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM02: "AM02",
+  readonly AM02: "AM02";
   /**
    * Specified message amount is an non processable currency outside of existing agreement
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM03: "AM03",
+  readonly AM03: "AM03";
   /**
    * Amount of funds available to cover specified message amount is insufficient.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM04: "AM04",
+  readonly AM04: "AM04";
   /**
    * Duplication
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM05: "AM05",
+  readonly AM05: "AM05";
   /**
    * Specified transaction amount is less than agreed minimum.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM06: "AM06",
+  readonly AM06: "AM06";
   /**
    * Amount specified in message has been blocked by regulatory authorities.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM07: "AM07",
+  readonly AM07: "AM07";
   /**
    * Amount received is not the amount agreed or expected
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM09: "AM09",
+  readonly AM09: "AM09";
   /**
    * Sum of instructed amounts does not equal the control sum.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM10: "AM10",
+  readonly AM10: "AM10";
   /**
    * Transaction currency is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM11: "AM11",
+  readonly AM11: "AM11";
   /**
    * Amount is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM12: "AM12",
+  readonly AM12: "AM12";
   /**
    * Transaction amount exceeds limits set by clearing system
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM13: "AM13",
+  readonly AM13: "AM13";
   /**
    * Transaction amount exceeds limits agreed between bank and client
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM14: "AM14",
+  readonly AM14: "AM14";
   /**
    * Transaction amount below minimum set by clearing system
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM15: "AM15",
+  readonly AM15: "AM15";
   /**
    * Control Sum at the Group level is invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM16: "AM16",
+  readonly AM16: "AM16";
   /**
    * Control Sum at the Payment Information level is invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM17: "AM17",
+  readonly AM17: "AM17";
   /**
    * Number of transactions is invalid or missing. Generic usage if cannot specify between group and
    * payment information levels.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM18: "AM18",
+  readonly AM18: "AM18";
   /**
    * Number of transactions at the Group level is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM19: "AM19",
+  readonly AM19: "AM19";
   /**
    * Number of transactions at the Payment Information level is invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM20: "AM20",
+  readonly AM20: "AM20";
   /**
    * Transaction amount exceeds limits agreed between bank and client.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM21: "AM21",
+  readonly AM21: "AM21";
   /**
    * Unable to apply zero amount to designated account. For example, where the rules of a service
    * allow the use of zero amount payments, however the back-office system is unable to apply the
@@ -407,424 +718,424 @@ export const Iso20022StatusReason = {
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM22: "AM22",
+  readonly AM22: "AM22";
   /**
    * Transaction amount exceeds settlement limit.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AM23: "AM23",
+  readonly AM23: "AM23";
   /**
    * Identification of end customer is not consistent with associated account number. (formerly
    * CreditorConsistency).
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE01: "BE01",
+  readonly BE01: "BE01";
   /**
    * Specification of creditor's address, which is required for payment, is missing/not correct
    * (formerly IncorrectCreditorAddress).
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE04: "BE04",
+  readonly BE04: "BE04";
   /**
    * Party who initiated the message is not recognised by the end customer
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE05: "BE05",
+  readonly BE05: "BE05";
   /**
    * End customer specified is not known at associated Sort/National Bank Code or does no longer
    * exist in the books
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE06: "BE06",
+  readonly BE06: "BE06";
   /**
    * Specification of debtor's address, which is required for payment, is missing/not correct.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE07: "BE07",
+  readonly BE07: "BE07";
   /**
    * Debtor name is missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE08: "BE08",
+  readonly BE08: "BE08";
   /**
    * Country code is missing or Invalid. Generic usage if cannot specifically identify debtor or
    * creditor
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE09: "BE09",
+  readonly BE09: "BE09";
   /**
    * Debtor country code is missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE10: "BE10",
+  readonly BE10: "BE10";
   /**
    * Creditor country code is missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE11: "BE11",
+  readonly BE11: "BE11";
   /**
    * Country code of residence is missing or Invalid. Generic usage if cannot specifically identify
    * debtor or creditor
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE12: "BE12",
+  readonly BE12: "BE12";
   /**
    * Country code of debtor's residence is missing or Invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE13: "BE13",
+  readonly BE13: "BE13";
   /**
    * Country code of creditor's residence is missing or Invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE14: "BE14",
+  readonly BE14: "BE14";
   /**
    * Identification code missing or invalid. Generic usage if cannot specifically identify debtor or
    * creditor.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE15: "BE15",
+  readonly BE15: "BE15";
   /**
    * Debtor or Ultimate Debtor identification code missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE16: "BE16",
+  readonly BE16: "BE16";
   /**
    * Creditor or Ultimate Creditor identification code missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE17: "BE17",
+  readonly BE17: "BE17";
   /**
    * Contact details missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE18: "BE18",
+  readonly BE18: "BE18";
   /**
    * Charge bearer code for transaction type is invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE19: "BE19",
+  readonly BE19: "BE19";
   /**
    * Name length exceeds local rules for payment type.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE20: "BE20",
+  readonly BE20: "BE20";
   /**
    * Name missing or invalid. Generic usage if cannot specifically identify debtor or creditor.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE21: "BE21",
+  readonly BE21: "BE21";
   /**
    * Creditor name is missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE22: "BE22",
+  readonly BE22: "BE22";
   /**
    * Phone number or email address, or any other proxy, used as the account proxy is unknown or
    * invalid.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BE23: "BE23",
+  readonly BE23: "BE23";
   /**
    * Credit transfer is not tagged as an Extended Remittance Information (ERI) transaction but
    * contains ERI.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CERI: "CERI",
+  readonly CERI: "CERI";
   /**
    * Value in Requested Execution Date or Requested Collection Date is too far in the future
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH03: "CH03",
+  readonly CH03: "CH03";
   /**
    * Value in Requested Execution Date or Requested Collection Date is too far in the past
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH04: "CH04",
+  readonly CH04: "CH04";
   /**
    * Element is not to be used at B- and C-Level
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH07: "CH07",
+  readonly CH07: "CH07";
   /**
    * Mandate changes are not allowed
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH09: "CH09",
+  readonly CH09: "CH09";
   /**
    * Information on mandate changes are missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH10: "CH10",
+  readonly CH10: "CH10";
   /**
    * Value in Creditor Identifier is incorrect
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH11: "CH11",
+  readonly CH11: "CH11";
   /**
    * Creditor Identifier is ambiguous at Transaction Level
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH12: "CH12",
+  readonly CH12: "CH12";
   /**
    * Original Debtor Account is not to be used
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH13: "CH13",
+  readonly CH13: "CH13";
   /**
    * Original Debtor Agent is not to be used
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH14: "CH14",
+  readonly CH14: "CH14";
   /**
    * Content Remittance Information/Structured includes more than 140 characters
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH15: "CH15",
+  readonly CH15: "CH15";
   /**
    * Content is incorrect
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH16: "CH16",
+  readonly CH16: "CH16";
   /**
    * Element is not allowed
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH17: "CH17",
+  readonly CH17: "CH17";
   /**
    * Values in Interbank Settlement Date or Requested Collection Date will be set to the next TARGET
    * day
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH19: "CH19",
+  readonly CH19: "CH19";
   /**
    * Number of decimal points not compatible with the currency
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH20: "CH20",
+  readonly CH20: "CH20";
   /**
    * Mandatory element is missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH21: "CH21",
+  readonly CH21: "CH21";
   /**
    * SDD CORE and B2B not permitted within one message
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CH22: "CH22",
+  readonly CH22: "CH22";
   /**
    * Cheque has been presented in cheque clearing and settled on the creditor’s account.
    * Category: success (Success); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CHQC: "CHQC",
+  readonly CHQC: "CHQC";
   /**
    * Creditor bank is not registered under this BIC in the CSM
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CNOR: "CNOR",
+  readonly CNOR: "CNOR";
   /**
    * Currency of the payment is incorrect
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CURR: "CURR",
+  readonly CURR: "CURR";
   /**
    * Cancellation requested by the Debtor
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CUST: "CUST",
+  readonly CUST: "CUST";
   /**
    * Debtor bank is not registered under this BIC in the CSM
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DNOR: "DNOR",
+  readonly DNOR: "DNOR";
   /**
    * The electronic signature(s) is/are correct
    * Category: success (Success); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS01: "DS01",
+  readonly DS01: "DS01";
   /**
    * An authorized user has cancelled the order
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS02: "DS02",
+  readonly DS02: "DS02";
   /**
    * The user’s attempt to cancel the order was not successful
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS03: "DS03",
+  readonly DS03: "DS03";
   /**
    * The order was rejected by the bank side (for reasons concerning content)
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS04: "DS04",
+  readonly DS04: "DS04";
   /**
    * The order was correct and could be forwarded for postprocessing
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS05: "DS05",
+  readonly DS05: "DS05";
   /**
    * The order was transferred to VEU
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS06: "DS06",
+  readonly DS06: "DS06";
   /**
    * All actions concerning the order could be done by the EBICS bank server
    * Category: success (Success); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS07: "DS07",
+  readonly DS07: "DS07";
   /**
    * The decompression of the file was not successful
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS08: "DS08",
+  readonly DS08: "DS08";
   /**
    * The decryption of the file was not successful
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS09: "DS09",
+  readonly DS09: "DS09";
   /**
    * Data signature is required.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS0A: "DS0A",
+  readonly DS0A: "DS0A";
   /**
    * Data signature for the format is not available or invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS0B: "DS0B",
+  readonly DS0B: "DS0B";
   /**
    * The signer certificate is revoked.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS0C: "DS0C",
+  readonly DS0C: "DS0C";
   /**
    * The signer certificate is not valid (revoked or not active).
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS0D: "DS0D",
+  readonly DS0D: "DS0D";
   /**
    * The signer certificate is not present.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS0E: "DS0E",
+  readonly DS0E: "DS0E";
   /**
    * The authority of the signer certification sending the certificate is unknown.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS0F: "DS0F",
+  readonly DS0F: "DS0F";
   /**
    * Signer is not allowed to sign this operation type.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS0G: "DS0G",
+  readonly DS0G: "DS0G";
   /**
    * Signer is not allowed to sign for this account.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS0H: "DS0H",
+  readonly DS0H: "DS0H";
   /**
    * The number of transaction is over the number allowed for this signer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS0K: "DS0K",
+  readonly DS0K: "DS0K";
   /**
    * The certificate is revoked for the first signer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS10: "DS10",
+  readonly DS10: "DS10";
   /**
    * The certificate is not valid (revoked or not active) for the first signer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS11: "DS11",
+  readonly DS11: "DS11";
   /**
    * The certificate is not present for the first signer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS12: "DS12",
+  readonly DS12: "DS12";
   /**
    * The authority of signer certification sending the certificate is unknown for the first signer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS13: "DS13",
+  readonly DS13: "DS13";
   /**
    * The user is unknown on the server
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS14: "DS14",
+  readonly DS14: "DS14";
   /**
    * The same signature has already been sent to the bank
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS15: "DS15",
+  readonly DS15: "DS15";
   /**
    * The public key version is not correct. This code is returned when a customer sends signature
    * files to the financial institution after conversion from an older program version (old ES
@@ -833,244 +1144,244 @@ export const Iso20022StatusReason = {
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS16: "DS16",
+  readonly DS16: "DS16";
   /**
    * Order data and signatures don’t match
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS17: "DS17",
+  readonly DS17: "DS17";
   /**
    * File cannot be tested, the complete order has to be repeated. This code is returned in the
    * event of a malfunction during the signature check, e.g. not enough storage space.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  DS18: "DS18",
+  readonly DS18: "DS18";
   /**
    * The user’s rights (concerning his signature) are insufficient to execute the order
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS19: "DS19",
+  readonly DS19: "DS19";
   /**
    * The certificate is revoked for the second signer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS20: "DS20",
+  readonly DS20: "DS20";
   /**
    * The certificate is not valid (revoked or not active) for the second signer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS21: "DS21",
+  readonly DS21: "DS21";
   /**
    * The certificate is not present for the second signer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS22: "DS22",
+  readonly DS22: "DS22";
   /**
    * The authority of signer certification sending the certificate is unknown for the second signer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS23: "DS23",
+  readonly DS23: "DS23";
   /**
    * Waiting time expired due to incomplete order
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS24: "DS24",
+  readonly DS24: "DS24";
   /**
    * The order file was deleted by the bank server (for multiple reasons)
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS25: "DS25",
+  readonly DS25: "DS25";
   /**
    * The same user has signed multiple times
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS26: "DS26",
+  readonly DS26: "DS26";
   /**
    * The user is not yet activated (technically)
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS27: "DS27",
+  readonly DS27: "DS27";
   /**
    * Invalid date (eg, wrong or missing settlement date)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DT01: "DT01",
+  readonly DT01: "DT01";
   /**
    * Invalid creation date and time in Group Header (eg, historic date)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DT02: "DT02",
+  readonly DT02: "DT02";
   /**
    * Invalid non bank processing date (eg, weekend or local public holiday)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DT03: "DT03",
+  readonly DT03: "DT03";
   /**
    * Future date not supported
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DT04: "DT04",
+  readonly DT04: "DT04";
   /**
    * Associated message, payment information block or transaction was received after agreed
    * processing cut-off date, i.e., date in the past.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DT05: "DT05",
+  readonly DT05: "DT05";
   /**
    * Execution Date has been modified in order for transaction to be processed
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DT06: "DT06",
+  readonly DT06: "DT06";
   /**
    * Message Identification is not unique.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DU01: "DU01",
+  readonly DU01: "DU01";
   /**
    * Payment Information Block is not unique.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DU02: "DU02",
+  readonly DU02: "DU02";
   /**
    * Transaction is not unique.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DU03: "DU03",
+  readonly DU03: "DU03";
   /**
    * End To End ID is not unique.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DU04: "DU04",
+  readonly DU04: "DU04";
   /**
    * Instruction ID is not unique.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DU05: "DU05",
+  readonly DU05: "DU05";
   /**
    * Payment or charge is a duplicate of another payment or charge.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DUPL: "DUPL",
+  readonly DUPL: "DUPL";
   /**
    * Correspondent bank not possible.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  ED01: "ED01",
+  readonly ED01: "ED01";
   /**
    * Balance of payments complementary info is requested
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  ED03: "ED03",
+  readonly ED03: "ED03";
   /**
    * Settlement of the transaction has failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  ED05: "ED05",
+  readonly ED05: "ED05";
   /**
    * Interbank settlement system not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  ED06: "ED06",
+  readonly ED06: "ED06";
   /**
    * Extended Remittance Information (ERI) option is not supported.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  ERIN: "ERIN",
+  readonly ERIN: "ERIN";
   /**
    * File Format incomplete or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF01: "FF01",
+  readonly FF01: "FF01";
   /**
    * Syntax error reason is provided as narrative information in the additional reason information.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF02: "FF02",
+  readonly FF02: "FF02";
   /**
    * Payment Type Information is missing or invalid. Generic usage if cannot specify Service Level
    * or Local Instrument code
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF03: "FF03",
+  readonly FF03: "FF03";
   /**
    * Service Level code is missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF04: "FF04",
+  readonly FF04: "FF04";
   /**
    * Local Instrument code is missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF05: "FF05",
+  readonly FF05: "FF05";
   /**
    * Category Purpose code is missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF06: "FF06",
+  readonly FF06: "FF06";
   /**
    * Purpose is missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF07: "FF07",
+  readonly FF07: "FF07";
   /**
    * End to End Id missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF08: "FF08",
+  readonly FF08: "FF08";
   /**
    * Cheque number missing or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF09: "FF09",
+  readonly FF09: "FF09";
   /**
    * File or transaction cannot be processed due to technical issues at the bank side
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  FF10: "FF10",
+  readonly FF10: "FF10";
   /**
    * Clearing request rejected due it being subject to an abort operation.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF11: "FF11",
+  readonly FF11: "FF11";
   /**
    * In an FI To FI Customer Credit Transfer: The Status Originator transferred the payment to the
    * next Agent or to a Market Infrastructure. The payment transfer is tracked. No further updates
@@ -1081,7 +1392,7 @@ export const Iso20022StatusReason = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  G000: "G000",
+  readonly G000: "G000";
   /**
    * In an FI To FI Customer Credit Transfer: The Status Originator transferred the payment to the
    * next Agent or to a Market Infrastructure. The payment transfer is not tracked. No further
@@ -1092,7 +1403,7 @@ export const Iso20022StatusReason = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  G001: "G001",
+  readonly G001: "G001";
   /**
    * In a FIToFI Customer Credit Transfer: Credit to the creditor’s account may not be confirmed
    * same day. Update will follow from the Status Originator. In a Financial Institution Credit
@@ -1102,7 +1413,7 @@ export const Iso20022StatusReason = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  G002: "G002",
+  readonly G002: "G002";
   /**
    * In a FIToFI Customer Credit Transfer: Credit to creditor’s account is pending receipt of
    * required documents. The Status Originator has requested creditor to provide additional
@@ -1112,7 +1423,7 @@ export const Iso20022StatusReason = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  G003: "G003",
+  readonly G003: "G003";
   /**
    * In a FIToFI Customer Credit Transfer: Credit to the creditor’s account is pending, status
    * Originator is waiting for funds provided via a cover. Update will follow from the Status
@@ -1120,301 +1431,301 @@ export const Iso20022StatusReason = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  G004: "G004",
+  readonly G004: "G004";
   /**
    * Payment has been delivered to creditor agent with service level.
    * Category: success (Success); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  G005: "G005",
+  readonly G005: "G005";
   /**
    * Payment has been delivered to creditor agent without service level.
    * Category: success (Success); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  G006: "G006",
+  readonly G006: "G006";
   /**
    * Signature file was sent to the bank but the corresponding original file has not been sent yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  ID01: "ID01",
+  readonly ID01: "ID01";
   /**
    * No Mandate
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  MD01: "MD01",
+  readonly MD01: "MD01";
   /**
    * Mandate related information data required by the scheme is missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  MD02: "MD02",
+  readonly MD02: "MD02";
   /**
    * Creditor or creditor's agent should not have collected the direct debit
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  MD05: "MD05",
+  readonly MD05: "MD05";
   /**
    * Return of funds requested by end customer
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  MD06: "MD06",
+  readonly MD06: "MD06";
   /**
    * End customer is deceased.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  MD07: "MD07",
+  readonly MD07: "MD07";
   /**
    * Reason has not been specified by end customer
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  MS02: "MS02",
+  readonly MS02: "MS02";
   /**
    * Reason has not been specified by agent.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  MS03: "MS03",
+  readonly MS03: "MS03";
   /**
    * Reason is provided as narrative information in the additional reason information.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  NARR: "NARR",
+  readonly NARR: "NARR";
   /**
    * Credit transfer is tagged as an Extended Remittance Information (ERI) transaction but does not
    * contain ERI.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  NERI: "NERI",
+  readonly NERI: "NERI";
   /**
    * Bank identifier code specified in the message has an incorrect format (formerly
    * IncorrectFormatForRoutingCode).
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC01: "RC01",
+  readonly RC01: "RC01";
   /**
    * Bank identifier is invalid or missing. Generic usage if cannot specify between debit or credit
    * account
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC02: "RC02",
+  readonly RC02: "RC02";
   /**
    * Debtor bank identifier is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC03: "RC03",
+  readonly RC03: "RC03";
   /**
    * Creditor bank identifier is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC04: "RC04",
+  readonly RC04: "RC04";
   /**
    * BIC identifier is invalid or missing. Generic usage if cannot specify between debit or credit
    * account.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC05: "RC05",
+  readonly RC05: "RC05";
   /**
    * Debtor BIC identifier is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC06: "RC06",
+  readonly RC06: "RC06";
   /**
    * Creditor BIC identifier is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC07: "RC07",
+  readonly RC07: "RC07";
   /**
    * ClearingSystemMemberidentifier is invalid or missing. Generic usage if cannot specify between
    * debit or credit account
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC08: "RC08",
+  readonly RC08: "RC08";
   /**
    * Debtor ClearingSystemMember identifier is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC09: "RC09",
+  readonly RC09: "RC09";
   /**
    * Creditor ClearingSystemMember identifier is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC10: "RC10",
+  readonly RC10: "RC10";
   /**
    * Intermediary Agent is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC11: "RC11",
+  readonly RC11: "RC11";
   /**
    * Creditor Scheme Id is invalid or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC12: "RC12",
+  readonly RC12: "RC12";
   /**
    * Conflict with R-Message
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RCON: "RCON",
+  readonly RCON: "RCON";
   /**
    * Further information regarding the intended recipient.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RECI: "RECI",
+  readonly RECI: "RECI";
   /**
    * Transaction reference is not unique within the message.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RF01: "RF01",
+  readonly RF01: "RF01";
   /**
    * Specification of the debtor’s account or unique identification needed for reasons of regulatory
    * requirements is insufficient or missing
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR01: "RR01",
+  readonly RR01: "RR01";
   /**
    * Specification of the debtor’s name and/or address needed for regulatory requirements is
    * insufficient or missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR02: "RR02",
+  readonly RR02: "RR02";
   /**
    * Specification of the creditor’s name and/or address needed for regulatory requirements is
    * insufficient or missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR03: "RR03",
+  readonly RR03: "RR03";
   /**
    * Regulatory Reason
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR04: "RR04",
+  readonly RR04: "RR04";
   /**
    * Regulatory or Central Bank Reporting information missing, incomplete or invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR05: "RR05",
+  readonly RR05: "RR05";
   /**
    * Tax information missing, incomplete or invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR06: "RR06",
+  readonly RR06: "RR06";
   /**
    * Remittance information structure does not comply with rules for payment type.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR07: "RR07",
+  readonly RR07: "RR07";
   /**
    * Remittance information truncated to comply with rules for payment type.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR08: "RR08",
+  readonly RR08: "RR08";
   /**
    * Structured creditor reference invalid or missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR09: "RR09",
+  readonly RR09: "RR09";
   /**
    * Character set supplied not valid for the country and payment type.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR10: "RR10",
+  readonly RR10: "RR10";
   /**
    * Invalid or missing identification of a bank proprietary service.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR11: "RR11",
+  readonly RR11: "RR11";
   /**
    * Invalid or missing identification required within a particular country or payment type.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RR12: "RR12",
+  readonly RR12: "RR12";
   /**
    * Request for Cancellation is acknowledged following validation.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  S000: "S000",
+  readonly S000: "S000";
   /**
    * Unique End-to-end Transaction Reference (UETR) relating to a payment has been identified as
    * being associated with a Request for Cancellation.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  S001: "S001",
+  readonly S001: "S001";
   /**
    * Unique End-to-end Transaction Reference (UETR) relating to a payment has been prevent from
    * traveling across a messaging network.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  S002: "S002",
+  readonly S002: "S002";
   /**
    * Request for Cancellation has been forwarded to the payment processing/last payment processing
    * agent.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  S003: "S003",
+  readonly S003: "S003";
   /**
    * Request for Cancellation has been acknowledged as delivered to payment processing/last payment
    * processing agent.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  S004: "S004",
+  readonly S004: "S004";
   /**
    * Due to specific service offered by the Debtor Agent.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL01: "SL01",
+  readonly SL01: "SL01";
   /**
    * Due to specific service offered by the Creditor Agent.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL02: "SL02",
+  readonly SL02: "SL02";
   /**
    * Due to a specific service offered by the clearing system.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL03: "SL03",
+  readonly SL03: "SL03";
   /**
    * Whitelisting service offered by the Debtor Agent; Debtor has not included the Creditor on its
    * “Whitelist” (yet). In the Whitelist the Debtor may list all allowed Creditors to debit Debtor
@@ -1422,7 +1733,7 @@ export const Iso20022StatusReason = {
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL11: "SL11",
+  readonly SL11: "SL11";
   /**
    * Blacklisting service offered by the Debtor Agent; Debtor included the Creditor on his
    * “Blacklist”. In the Blacklist the Debtor may list all Creditors not allowed to debit Debtor
@@ -1430,141 +1741,141 @@ export const Iso20022StatusReason = {
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL12: "SL12",
+  readonly SL12: "SL12";
   /**
    * Due to Maximum allowed Direct Debit Transactions per period service offered by the Debtor
    * Agent.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL13: "SL13",
+  readonly SL13: "SL13";
   /**
    * Due to Maximum allowed Direct Debit Transaction amount service offered by the Debtor Agent.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL14: "SL14",
+  readonly SL14: "SL14";
   /**
    * The transmission of the file was not successful – it had to be aborted (for technical reasons)
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  TA01: "TA01",
+  readonly TA01: "TA01";
   /**
    * There is no data available (for download)
    * Category: informational (Informational); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TD01: "TD01",
+  readonly TD01: "TD01";
   /**
    * The file cannot be read (e.g. unknown format)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TD02: "TD02",
+  readonly TD02: "TD02";
   /**
    * The file format is incomplete or invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TD03: "TD03",
+  readonly TD03: "TD03";
   /**
    * Token is invalid.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TK01: "TK01",
+  readonly TK01: "TK01";
   /**
    * Token used for the sender does not exist.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TK02: "TK02",
+  readonly TK02: "TK02";
   /**
    * Token used for the receiver does not exist.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TK03: "TK03",
+  readonly TK03: "TK03";
   /**
    * Token required for request is missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TK09: "TK09",
+  readonly TK09: "TK09";
   /**
    * Token found with counterparty mismatch.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TKCM: "TKCM",
+  readonly TKCM: "TKCM";
   /**
    * Single Use Token already used.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TKSG: "TKSG",
+  readonly TKSG: "TKSG";
   /**
    * Token found with suspended status.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TKSP: "TKSP",
+  readonly TKSP: "TKSP";
   /**
    * Token found with value limit rule violation.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TKVE: "TKVE",
+  readonly TKVE: "TKVE";
   /**
    * Token expired.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TKXP: "TKXP",
+  readonly TKXP: "TKXP";
   /**
    * Associated message, payment information block, or transaction was received after agreed
    * processing cut-off time.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TM01: "TM01",
+  readonly TM01: "TM01";
   /**
    * The (technical) transmission of the file was successful.
    * Category: success (Success); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TS01: "TS01",
+  readonly TS01: "TS01";
   /**
    * The order was transferred to pass by accompanying note signed by hand
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  TS04: "TS04",
+  readonly TS04: "TS04";
   /**
    * Authorisation is cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CN01: "CN01",
+  readonly CN01: "CN01";
   /**
    * Return following a cancellation request.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FOCR: "FOCR",
+  readonly FOCR: "FOCR";
   /**
    * Returned as a result of fraud.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FR01: "FR01",
+  readonly FR01: "FR01";
   /**
    * No response from Beneficiary.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  NOAS: "NOAS",
+  readonly NOAS: "NOAS";
   /**
    * Customer account is not compliant with regulatory requirements, for example FICA (in South
    * Africa) or any other regulatory requirements which render an account inactive for certain
@@ -1572,339 +1883,339 @@ export const Iso20022StatusReason = {
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  NOCM: "NOCM",
+  readonly NOCM: "NOCM";
   /**
    * Return following investigation request and no remediation possible.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RUTA: "RUTA",
+  readonly RUTA: "RUTA";
   /**
    * Payment is not justified.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  UPAY: "UPAY",
+  readonly UPAY: "UPAY";
   /**
    * Request-to-pay Expiry Date and Time has already passed.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AEXR: "AEXR",
+  readonly AEXR: "AEXR";
   /**
    * Request-to-pay has already been accepted by the Debtor.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  ALAC: "ALAC",
+  readonly ALAC: "ALAC";
   /**
    * Request-to-pay has already been refused by the Debtor.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  ARFR: "ARFR",
+  readonly ARFR: "ARFR";
   /**
    * Request-to-pay has already been rejected.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  ARJR: "ARJR",
+  readonly ARJR: "ARJR";
   /**
    * Attachments to the request-to-pay are not supported.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  ATNS: "ATNS",
+  readonly ATNS: "ATNS";
   /**
    * Expiry date time of the request-to-pay is too far in the future.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  EDTL: "EDTL",
+  readonly EDTL: "EDTL";
   /**
    * Expiry date time of the request-to-pay is already reached.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  EDTR: "EDTR",
+  readonly EDTR: "EDTR";
   /**
    * Cancellation requested following a transaction that was originated fraudulently. The use of the
    * FraudulentOrigin code should be governed by jurisdictions.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FRAD: "FRAD",
+  readonly FRAD: "FRAD";
   /**
    * Expiry date time of the request-to-pay is incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  IEDT: "IEDT",
+  readonly IEDT: "IEDT";
   /**
    * No initial request-to-pay has been received.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  IRNR: "IRNR",
+  readonly IRNR: "IRNR";
   /**
    * No existing agreement for receiving request-to-pay messages.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  NOAR: "NOAR",
+  readonly NOAR: "NOAR";
   /**
    * Requested payment guarantee (by Creditor) related to a request-to-pay cannot be provided.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  NOPG: "NOPG",
+  readonly NOPG: "NOPG";
   /**
    * Recipient side of the request-to-pay (payer or its request-to-pay service provider) is not
    * reachable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: ISO 20022's published text.
    */
-  NRCH: "NRCH",
+  readonly NRCH: "NRCH";
   /**
    * Type of payment requested in the request-to-pay is not supported by the payer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  PINS: "PINS",
+  readonly PINS: "PINS";
   /**
    * Request-to-pay has been received and can be processed further.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  REPR: "REPR",
+  readonly REPR: "REPR";
   /**
    * Debtor does not support request-to-pay transactions.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RTNS: "RTNS",
+  readonly RTNS: "RTNS";
   /**
    * Identifier of the request-to-pay service provider is incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SPII: "SPII",
+  readonly SPII: "SPII";
   /**
    * Unknown Creditor.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  UCRD: "UCRD",
+  readonly UCRD: "UCRD";
   /**
    * Original payment is not eligible to be returned given its current status.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF12: "FF12",
+  readonly FF12: "FF12";
   /**
    * No record of request for cancellation found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  FF13: "FF13",
+  readonly FF13: "FF13";
   /**
    * Rejection of a payment due to covering FI settlement not being received.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DC02: "DC02",
+  readonly DC02: "DC02";
   /**
    * Request To Pay has already been paid by the Debtor.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  APAR: "APAR",
+  readonly APAR: "APAR";
   /**
    * Settlement Instruction does not exist.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AB26: "AB26",
+  readonly AB26: "AB26";
   /**
    * Duplicate Concurrent Batch Sequence number– for Settlement Instructions.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AB12: "AB12",
+  readonly AB12: "AB12";
   /**
    * Wrong Message Routing Type for Return-of-Funds.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AB13: "AB13",
+  readonly AB13: "AB13";
   /**
    * Instruction may not be placed on the Continuous Processing Line settlement processor.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AB15: "AB15",
+  readonly AB15: "AB15";
   /**
    * Agreement number not valid (beneficiary).
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AB21: "AB21",
+  readonly AB21: "AB21";
   /**
    * Settlement Cycle Day and Calendar day should be the same.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  BDAY: "BDAY",
+  readonly BDAY: "BDAY";
   /**
    * Message routed to the wrong environment.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  DS28: "DS28",
+  readonly DS28: "DS28";
   /**
    * Details not valid for this field.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  INDT: "INDT",
+  readonly INDT: "INDT";
   /**
    * Cannot schedule instruction for Night Window.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  ISWS: "ISWS",
+  readonly ISWS: "ISWS";
   /**
    * Information missing for the field or cannot be empty.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  MINF: "MINF",
+  readonly MINF: "MINF";
   /**
    * Continuous Processing Line on Hold Instruction.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  NOFR: "NOFR",
+  readonly NOFR: "NOFR";
   /**
    * Originator not active any more.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC13: "RC13",
+  readonly RC13: "RC13";
   /**
    * Settlement agreement required.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC15: "RC15",
+  readonly RC15: "RC15";
   /**
    * Participant blocked from SADC-RTGS.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RC16: "RC16",
+  readonly RC16: "RC16";
   /**
    * Remove Concurrent Batch Processing Line on hold instruction.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SBRN: "SBRN",
+  readonly SBRN: "SBRN";
   /**
    * Payer did not recognize the request from Payee Participant,
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  RQNR: "RQNR",
+  readonly RQNR: "RQNR";
   /**
    * Services are not yet rendered by the Payee Participant (Creditor).
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SNRD: "SNRD",
+  readonly SNRD: "SNRD";
   /**
    * Requested optional service (for example instalment payments) is not supported.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  OSNS: "OSNS",
+  readonly OSNS: "OSNS";
   /**
    * Size of the attachment exceeds the allowed maximum.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  AMSE: "AMSE",
+  readonly AMSE: "AMSE";
   /**
    * Payer’s activation reference is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  INAR: "INAR",
+  readonly INAR: "INAR";
   /**
    * Requested execution date of the payment is not accepted.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  EDNA: "EDNA",
+  readonly EDNA: "EDNA";
   /**
    * Maximum number of credit transactions allowed by the account servicer per service period
    * exceeded.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL15: "SL15",
+  readonly SL15: "SL15";
   /**
    * Maximum total credit amount allowed by the account servicer per service period exceeded.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL16: "SL16",
+  readonly SL16: "SL16";
   /**
    * Whitelisting service offered by payment system operator or financial institution. Debtor is not
    * included on the Creditor side whitelist.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL17: "SL17",
+  readonly SL17: "SL17";
   /**
    * Blacklisting service offered by payment system operator or financial institution. Debtor
    * included on the Creditor side blacklist.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  SL18: "SL18",
+  readonly SL18: "SL18";
   /**
    * Related to a Charge message to convey that the charge bearer code used in the corresponding
    * Payment message was not debt.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CHRG: "CHRG",
+  readonly CHRG: "CHRG";
   /**
    * Related to a Charge message to convey that the code in Charge Breakdown / Type / Code is not
    * accepted by the receiving party.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CHCO: "CHCO",
+  readonly CHCO: "CHCO";
   /**
    * Payments in instalments are not supported.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  IPNS: "IPNS",
+  readonly IPNS: "IPNS";
   /**
    * Credit notes are not supported.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  CNNS: "CNNS",
+  readonly CNNS: "CNNS";
   /**
    * Expiration of the payment authorisation due to no use for too long.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: ISO 20022's published text.
    */
-  EOL1: "EOL1",
-} as const;
+  readonly EOL1: "EOL1";
+} = /* @__PURE__ */ membersOf(Iso20022StatusReasonCategories, Iso20022StatusReasonAliases);
 export type Iso20022StatusReason = (typeof Iso20022StatusReason)[keyof typeof Iso20022StatusReason];
 /** A Iso20022StatusReason as read from the wire: a known value or any other string. */
 export type Iso20022StatusReasonOrUnknown = Iso20022StatusReason | (string & {});
@@ -10183,312 +10494,5 @@ export const Iso20022StatusReasonInfo: { readonly [V in Iso20022StatusReason]: C
     },
   },
 );
-/** Other wire spellings of Iso20022StatusReason values (alias -> value). */
-export const Iso20022StatusReasonAliases: { readonly [alias: string]: Iso20022StatusReason } = {
-};
-/** The category of every Iso20022StatusReason value and alias: all a listener needs to read one. */
-export const Iso20022StatusReasonCategories: { readonly [spelling: string]: Category } = {
-  AB01: "institution_unavailable",
-  AB02: "generic_failure",
-  AB03: "institution_unavailable",
-  AB04: "generic_failure",
-  AB05: "institution_unavailable",
-  AB06: "institution_unavailable",
-  AB07: "institution_unavailable",
-  AB08: "institution_unavailable",
-  AB09: "generic_failure",
-  AB10: "generic_failure",
-  AB11: "institution_unavailable",
-  AC01: "integration_error",
-  AC02: "integration_error",
-  AC03: "integration_error",
-  AC04: "account_unavailable",
-  AC05: "account_unavailable",
-  AC06: "account_unavailable",
-  AC07: "account_unavailable",
-  AC08: "integration_error",
-  AC09: "integration_error",
-  AC10: "integration_error",
-  AC11: "integration_error",
-  AC12: "integration_error",
-  AC13: "integration_error",
-  AC14: "integration_error",
-  AC15: "rejected",
-  AC16: "integration_error",
-  AG01: "rejected",
-  AG02: "integration_error",
-  AG03: "rejected",
-  AG04: "integration_error",
-  AG05: "integration_error",
-  AG06: "integration_error",
-  AG07: "rejected",
-  AG08: "rejected",
-  AG09: "rejected",
-  AG10: "rejected",
-  AG11: "rejected",
-  AG12: "rejected",
-  AG13: "rejected",
-  AGNT: "integration_error",
-  AM01: "integration_error",
-  AM02: "rejected",
-  AM03: "rejected",
-  AM04: "rejected",
-  AM05: "integration_error",
-  AM06: "rejected",
-  AM07: "rejected",
-  AM09: "rejected",
-  AM10: "integration_error",
-  AM11: "integration_error",
-  AM12: "integration_error",
-  AM13: "rejected",
-  AM14: "rejected",
-  AM15: "rejected",
-  AM16: "integration_error",
-  AM17: "integration_error",
-  AM18: "integration_error",
-  AM19: "integration_error",
-  AM20: "integration_error",
-  AM21: "rejected",
-  AM22: "rejected",
-  AM23: "rejected",
-  BE01: "rejected",
-  BE04: "integration_error",
-  BE05: "rejected",
-  BE06: "account_unavailable",
-  BE07: "integration_error",
-  BE08: "integration_error",
-  BE09: "integration_error",
-  BE10: "integration_error",
-  BE11: "integration_error",
-  BE12: "integration_error",
-  BE13: "integration_error",
-  BE14: "integration_error",
-  BE15: "integration_error",
-  BE16: "integration_error",
-  BE17: "integration_error",
-  BE18: "integration_error",
-  BE19: "integration_error",
-  BE20: "integration_error",
-  BE21: "integration_error",
-  BE22: "integration_error",
-  BE23: "account_unavailable",
-  CERI: "integration_error",
-  CH03: "integration_error",
-  CH04: "integration_error",
-  CH07: "integration_error",
-  CH09: "rejected",
-  CH10: "integration_error",
-  CH11: "integration_error",
-  CH12: "integration_error",
-  CH13: "integration_error",
-  CH14: "integration_error",
-  CH15: "integration_error",
-  CH16: "integration_error",
-  CH17: "integration_error",
-  CH19: "pending",
-  CH20: "integration_error",
-  CH21: "integration_error",
-  CH22: "integration_error",
-  CHQC: "success",
-  CNOR: "rejected",
-  CURR: "integration_error",
-  CUST: "cancelled",
-  DNOR: "rejected",
-  DS01: "success",
-  DS02: "cancelled",
-  DS03: "rejected",
-  DS04: "rejected",
-  DS05: "pending",
-  DS06: "pending",
-  DS07: "success",
-  DS08: "integration_error",
-  DS09: "integration_error",
-  DS0A: "integration_error",
-  DS0B: "integration_error",
-  DS0C: "rejected",
-  DS0D: "rejected",
-  DS0E: "rejected",
-  DS0F: "rejected",
-  DS0G: "rejected",
-  DS0H: "rejected",
-  DS0K: "rejected",
-  DS10: "rejected",
-  DS11: "rejected",
-  DS12: "rejected",
-  DS13: "rejected",
-  DS14: "rejected",
-  DS15: "integration_error",
-  DS16: "integration_error",
-  DS17: "integration_error",
-  DS18: "generic_failure",
-  DS19: "rejected",
-  DS20: "rejected",
-  DS21: "rejected",
-  DS22: "rejected",
-  DS23: "rejected",
-  DS24: "session_expired",
-  DS25: "rejected",
-  DS26: "integration_error",
-  DS27: "action_required_at_institution",
-  DT01: "integration_error",
-  DT02: "integration_error",
-  DT03: "integration_error",
-  DT04: "integration_error",
-  DT05: "rejected",
-  DT06: "pending",
-  DU01: "integration_error",
-  DU02: "integration_error",
-  DU03: "integration_error",
-  DU04: "integration_error",
-  DU05: "integration_error",
-  DUPL: "integration_error",
-  ED01: "rejected",
-  ED03: "user_action_required",
-  ED05: "generic_failure",
-  ED06: "institution_unavailable",
-  ERIN: "integration_error",
-  FF01: "integration_error",
-  FF02: "integration_error",
-  FF03: "integration_error",
-  FF04: "integration_error",
-  FF05: "integration_error",
-  FF06: "integration_error",
-  FF07: "integration_error",
-  FF08: "integration_error",
-  FF09: "integration_error",
-  FF10: "institution_unavailable",
-  FF11: "rejected",
-  G000: "pending",
-  G001: "pending",
-  G002: "pending",
-  G003: "pending",
-  G004: "pending",
-  G005: "success",
-  G006: "success",
-  ID01: "pending",
-  MD01: "rejected",
-  MD02: "integration_error",
-  MD05: "rejected",
-  MD06: "cancelled",
-  MD07: "account_unavailable",
-  MS02: "rejected",
-  MS03: "rejected",
-  NARR: "generic_failure",
-  NERI: "integration_error",
-  RC01: "integration_error",
-  RC02: "integration_error",
-  RC03: "integration_error",
-  RC04: "integration_error",
-  RC05: "integration_error",
-  RC06: "integration_error",
-  RC07: "integration_error",
-  RC08: "integration_error",
-  RC09: "integration_error",
-  RC10: "integration_error",
-  RC11: "integration_error",
-  RC12: "integration_error",
-  RCON: "rejected",
-  RECI: "informational",
-  RF01: "integration_error",
-  RR01: "integration_error",
-  RR02: "integration_error",
-  RR03: "integration_error",
-  RR04: "rejected",
-  RR05: "integration_error",
-  RR06: "integration_error",
-  RR07: "integration_error",
-  RR08: "informational",
-  RR09: "integration_error",
-  RR10: "integration_error",
-  RR11: "integration_error",
-  RR12: "integration_error",
-  S000: "pending",
-  S001: "pending",
-  S002: "cancelled",
-  S003: "pending",
-  S004: "pending",
-  SL01: "rejected",
-  SL02: "rejected",
-  SL03: "rejected",
-  SL11: "rejected",
-  SL12: "rejected",
-  SL13: "rejected",
-  SL14: "rejected",
-  TA01: "generic_failure",
-  TD01: "informational",
-  TD02: "integration_error",
-  TD03: "integration_error",
-  TK01: "reconnect_required",
-  TK02: "integration_error",
-  TK03: "integration_error",
-  TK09: "integration_error",
-  TKCM: "integration_error",
-  TKSG: "integration_error",
-  TKSP: "reconnect_required",
-  TKVE: "rejected",
-  TKXP: "reconnect_required",
-  TM01: "rejected",
-  TS01: "success",
-  TS04: "pending",
-  CN01: "cancelled",
-  FOCR: "cancelled",
-  FR01: "rejected",
-  NOAS: "rejected",
-  NOCM: "account_unavailable",
-  RUTA: "rejected",
-  UPAY: "rejected",
-  AEXR: "session_expired",
-  ALAC: "integration_error",
-  ARFR: "integration_error",
-  ARJR: "integration_error",
-  ATNS: "integration_error",
-  EDTL: "integration_error",
-  EDTR: "session_expired",
-  FRAD: "cancelled",
-  IEDT: "integration_error",
-  IRNR: "integration_error",
-  NOAR: "rejected",
-  NOPG: "rejected",
-  NRCH: "institution_unavailable",
-  PINS: "rejected",
-  REPR: "pending",
-  RTNS: "rejected",
-  SPII: "integration_error",
-  UCRD: "account_unavailable",
-  FF12: "rejected",
-  FF13: "integration_error",
-  DC02: "rejected",
-  APAR: "integration_error",
-  AB26: "integration_error",
-  AB12: "integration_error",
-  AB13: "integration_error",
-  AB15: "rejected",
-  AB21: "integration_error",
-  BDAY: "integration_error",
-  DS28: "integration_error",
-  INDT: "integration_error",
-  ISWS: "rejected",
-  MINF: "integration_error",
-  NOFR: "pending",
-  RC13: "rejected",
-  RC15: "rejected",
-  RC16: "rejected",
-  SBRN: "informational",
-  RQNR: "rejected",
-  SNRD: "rejected",
-  OSNS: "integration_error",
-  AMSE: "integration_error",
-  INAR: "integration_error",
-  EDNA: "rejected",
-  SL15: "rejected",
-  SL16: "rejected",
-  SL17: "rejected",
-  SL18: "rejected",
-  CHRG: "integration_error",
-  CHCO: "integration_error",
-  IPNS: "integration_error",
-  CNNS: "integration_error",
-  EOL1: "reconnect_required",
-};
 /** Whether a value is a known Iso20022StatusReason. */
 export const isIso20022StatusReason = (value: unknown): value is Iso20022StatusReason => isCodeOf(Iso20022StatusReasonCategories, Iso20022StatusReasonAliases, value);

@@ -1,45 +1,60 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Lean Technologies (https://leantech.me): one `as const` object per code set. */
+/**
+ * Lean Technologies (https://leantech.me): per code set, its aliases, its category table, its
+ * constant (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of LeanCallbackStatus values (alias -> value). */
+export const LeanCallbackStatusAliases: { readonly [alias: string]: LeanCallbackStatus } = {
+};
+/** The category of every LeanCallbackStatus value and alias: all a listener needs to read one. */
+export const LeanCallbackStatusCategories: { readonly [spelling: string]: Category } = {
+  SUCCESS: "success",
+  ERROR: "generic_failure",
+  CANCELLED: "cancelled",
+  REDIRECT: "pending",
+  LINK_CLOSED_PROGRAMMATICALLY: "informational",
+};
 /**
  * LinkSDK callback status: The top-level outcome of a LinkSDK session, from the CloseType enum.
  * Switch on this in UI code. Wire field: CallbackData.status.
  */
-export const LeanCallbackStatus = {
+export const LeanCallbackStatus: {
   /**
    * The flow completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  SUCCESS: "SUCCESS",
+  readonly SUCCESS: "SUCCESS";
   /**
    * The flow ended in error.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * The customer closed the SDK before finishing.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  CANCELLED: "CANCELLED",
+  readonly CANCELLED: "CANCELLED";
   /**
    * Control handed off to an Open Finance redirect.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REDIRECT: "REDIRECT",
+  readonly REDIRECT: "REDIRECT";
   /**
    * Host-page code closed the SDK.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  LINK_CLOSED_PROGRAMMATICALLY: "LINK_CLOSED_PROGRAMMATICALLY",
-} as const;
+  readonly LINK_CLOSED_PROGRAMMATICALLY: "LINK_CLOSED_PROGRAMMATICALLY";
+} = /* @__PURE__ */ membersOf(LeanCallbackStatusCategories, LeanCallbackStatusAliases);
 export type LeanCallbackStatus = (typeof LeanCallbackStatus)[keyof typeof LeanCallbackStatus];
 /** A LeanCallbackStatus as read from the wire: a known value or any other string. */
 export type LeanCallbackStatusOrUnknown = LeanCallbackStatus | (string & {});
@@ -141,296 +156,337 @@ export const LeanCallbackStatusInfo: { readonly [V in LeanCallbackStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of LeanCallbackStatus values (alias -> value). */
-export const LeanCallbackStatusAliases: { readonly [alias: string]: LeanCallbackStatus } = {
-};
-/** The category of every LeanCallbackStatus value and alias: all a listener needs to read one. */
-export const LeanCallbackStatusCategories: { readonly [spelling: string]: Category } = {
-  SUCCESS: "success",
-  ERROR: "generic_failure",
-  CANCELLED: "cancelled",
-  REDIRECT: "pending",
-  LINK_CLOSED_PROGRAMMATICALLY: "informational",
-};
 /** Whether a value is a known LeanCallbackStatus. */
 export const isLeanCallbackStatus = (value: unknown): value is LeanCallbackStatus => isCodeOf(LeanCallbackStatusCategories, LeanCallbackStatusAliases, value);
 
+/** Other wire spellings of LeanSecondaryStatus values (alias -> value). */
+export const LeanSecondaryStatusAliases: { readonly [alias: string]: LeanSecondaryStatus } = {
+};
+/** The category of every LeanSecondaryStatus value and alias: all a listener needs to read one. */
+export const LeanSecondaryStatusCategories: { readonly [spelling: string]: Category } = {
+  OK: "success",
+  ACTIVE: "success",
+  ACCEPTED_BY_BANK: "success",
+  PENDING_WITH_BANK: "pending",
+  FAILED: "generic_failure",
+  UNKNOWN: "generic_failure",
+  REJECTED_BY_BANK: "rejected",
+  MFA_ATTEMPTS_EXHAUSTED: "attempts_exhausted",
+  INVALID_CREDENTIALS: "credentials_invalid",
+  CREDENTIALS_UPDATE_REQUIRED: "reconnect_required",
+  MFA_REQUIRED: "mfa_required",
+  INVALID_MFA: "mfa_failed",
+  REQUIRES_LOGIN_MFA: "mfa_required",
+  AWAITING_LOGIN_MFA_TOKEN: "mfa_required",
+  INVALID_LOGIN_MFA: "mfa_failed",
+  AWAITING_PAYMENT_MFA_TOKEN: "mfa_required",
+  INVALID_PAYMENT_MFA: "mfa_failed",
+  REQUIRES_BENEFICIARY_MFA: "mfa_required",
+  INVALID_BENEFICIARY_MFA: "mfa_failed",
+  REQUIRES_MFA: "mfa_required",
+  AWAITING_APP_AUTH: "mfa_required",
+  PENDING_BENEFICIARY_COOL_OFF: "pending",
+  AWAITING_END_USER_AUTHORIZATION: "mfa_required",
+  REQUIRES_LOGIN_SECURITY_QUESTIONS: "mfa_required",
+  INVALID_LOGIN_SECURITY_QUESTION_ANSWER: "mfa_failed",
+  REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: "mfa_required",
+  INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: "mfa_failed",
+  SECURITY_QUESTION_ATTEMPTS_EXHAUSTED: "attempts_exhausted",
+  SECURITY_QUESTION_ANSWER_REQUIRED: "mfa_required",
+  INVALID_SECURITY_QUESTION_ANSWER: "mfa_failed",
+  AWAITING_PAYMENT_SECURITY_QUESTIONS: "mfa_required",
+  INVALID_PAYMENT_SECURITY_ANSWERS: "mfa_failed",
+  SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED: "attempts_exhausted",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES: "pending",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_OK: "success",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: "mfa_required",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: "mfa_failed",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER: "mfa_required",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER: "mfa_failed",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED: "generic_failure",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED: "reconnect_required",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS: "credentials_invalid",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS: "attempts_exhausted",
+  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS: "attempts_exhausted",
+  CONSENT_EXPIRED: "reconnect_required",
+  SUCCESS: "success",
+};
 /**
  * LinkSDK secondary status: The detailed, machine-readable status returned by the bank or the Lean
  * API. Use it to log support diagnostics or to tell ERROR causes apart. Wire field:
  * CallbackData.secondary_status.
  */
-export const LeanSecondaryStatus = {
+export const LeanSecondaryStatus: {
   /**
    * Successful connection
    * Category: success (Success); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  OK: "OK",
+  readonly OK: "OK";
   /**
    * Successful connection
    * Category: success (Success); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  ACTIVE: "ACTIVE",
+  readonly ACTIVE: "ACTIVE";
   /**
    * Bank confirmed payment initiation
    * Category: success (Success); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  ACCEPTED_BY_BANK: "ACCEPTED_BY_BANK",
+  readonly ACCEPTED_BY_BANK: "ACCEPTED_BY_BANK";
   /**
    * Payment is pending with the bank
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PENDING_WITH_BANK: "PENDING_WITH_BANK",
+  readonly PENDING_WITH_BANK: "PENDING_WITH_BANK";
   /**
    * Generic failure
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Lean Technologies' published text.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * Generic failure
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Lean Technologies' published text.
    */
-  UNKNOWN: "UNKNOWN",
+  readonly UNKNOWN: "UNKNOWN";
   /**
    * Bank rejected the operation
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REJECTED_BY_BANK: "REJECTED_BY_BANK",
+  readonly REJECTED_BY_BANK: "REJECTED_BY_BANK";
   /**
    * User has attempted too many MFAs
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  MFA_ATTEMPTS_EXHAUSTED: "MFA_ATTEMPTS_EXHAUSTED",
+  readonly MFA_ATTEMPTS_EXHAUSTED: "MFA_ATTEMPTS_EXHAUSTED";
   /**
    * User entered incorrect credentials
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+  readonly INVALID_CREDENTIALS: "INVALID_CREDENTIALS";
   /**
    * User has updated their username / password
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  CREDENTIALS_UPDATE_REQUIRED: "CREDENTIALS_UPDATE_REQUIRED",
+  readonly CREDENTIALS_UPDATE_REQUIRED: "CREDENTIALS_UPDATE_REQUIRED";
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  MFA_REQUIRED: "MFA_REQUIRED",
+  readonly MFA_REQUIRED: "MFA_REQUIRED";
   /**
    * User entered an incorrect OTP
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  INVALID_MFA: "INVALID_MFA",
+  readonly INVALID_MFA: "INVALID_MFA";
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REQUIRES_LOGIN_MFA: "REQUIRES_LOGIN_MFA",
+  readonly REQUIRES_LOGIN_MFA: "REQUIRES_LOGIN_MFA";
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  AWAITING_LOGIN_MFA_TOKEN: "AWAITING_LOGIN_MFA_TOKEN",
+  readonly AWAITING_LOGIN_MFA_TOKEN: "AWAITING_LOGIN_MFA_TOKEN";
   /**
    * User needs to enter an OTP
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  INVALID_LOGIN_MFA: "INVALID_LOGIN_MFA",
+  readonly INVALID_LOGIN_MFA: "INVALID_LOGIN_MFA";
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  AWAITING_PAYMENT_MFA_TOKEN: "AWAITING_PAYMENT_MFA_TOKEN",
+  readonly AWAITING_PAYMENT_MFA_TOKEN: "AWAITING_PAYMENT_MFA_TOKEN";
   /**
    * User needs to enter an OTP
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  INVALID_PAYMENT_MFA: "INVALID_PAYMENT_MFA",
+  readonly INVALID_PAYMENT_MFA: "INVALID_PAYMENT_MFA";
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REQUIRES_BENEFICIARY_MFA: "REQUIRES_BENEFICIARY_MFA",
+  readonly REQUIRES_BENEFICIARY_MFA: "REQUIRES_BENEFICIARY_MFA";
   /**
    * User entered an incorrect OTP
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  INVALID_BENEFICIARY_MFA: "INVALID_BENEFICIARY_MFA",
+  readonly INVALID_BENEFICIARY_MFA: "INVALID_BENEFICIARY_MFA";
   /**
    * User needs to enter an OTP
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REQUIRES_MFA: "REQUIRES_MFA",
+  readonly REQUIRES_MFA: "REQUIRES_MFA";
   /**
    * User needs to confirm the transaction in a third party app
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  AWAITING_APP_AUTH: "AWAITING_APP_AUTH",
+  readonly AWAITING_APP_AUTH: "AWAITING_APP_AUTH";
   /**
    * User's payment source is in a cool off state
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PENDING_BENEFICIARY_COOL_OFF: "PENDING_BENEFICIARY_COOL_OFF",
+  readonly PENDING_BENEFICIARY_COOL_OFF: "PENDING_BENEFICIARY_COOL_OFF";
   /**
    * User needs to approve the transaction
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  AWAITING_END_USER_AUTHORIZATION: "AWAITING_END_USER_AUTHORIZATION",
+  readonly AWAITING_END_USER_AUTHORIZATION: "AWAITING_END_USER_AUTHORIZATION";
   /**
    * User needs to enter security question(s)
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REQUIRES_LOGIN_SECURITY_QUESTIONS: "REQUIRES_LOGIN_SECURITY_QUESTIONS",
+  readonly REQUIRES_LOGIN_SECURITY_QUESTIONS: "REQUIRES_LOGIN_SECURITY_QUESTIONS";
   /**
    * User entered incorrect security question answer(s)
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  INVALID_LOGIN_SECURITY_QUESTION_ANSWER: "INVALID_LOGIN_SECURITY_QUESTION_ANSWER",
+  readonly INVALID_LOGIN_SECURITY_QUESTION_ANSWER: "INVALID_LOGIN_SECURITY_QUESTION_ANSWER";
   /**
    * User needs to enter security question(s)
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: "REQUIRES_BENEFICIARY_SECURITY_QUESTIONS",
+  readonly REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: "REQUIRES_BENEFICIARY_SECURITY_QUESTIONS";
   /**
    * User entered incorrect security question answer(s)
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: "INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER",
+  readonly INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: "INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER";
   /**
    * User has exhausted security question answer attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  SECURITY_QUESTION_ATTEMPTS_EXHAUSTED: "SECURITY_QUESTION_ATTEMPTS_EXHAUSTED",
+  readonly SECURITY_QUESTION_ATTEMPTS_EXHAUSTED: "SECURITY_QUESTION_ATTEMPTS_EXHAUSTED";
   /**
    * User needs to enter security question(s)
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  SECURITY_QUESTION_ANSWER_REQUIRED: "SECURITY_QUESTION_ANSWER_REQUIRED",
+  readonly SECURITY_QUESTION_ANSWER_REQUIRED: "SECURITY_QUESTION_ANSWER_REQUIRED";
   /**
    * User entered incorrect security question answer(s)
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  INVALID_SECURITY_QUESTION_ANSWER: "INVALID_SECURITY_QUESTION_ANSWER",
+  readonly INVALID_SECURITY_QUESTION_ANSWER: "INVALID_SECURITY_QUESTION_ANSWER";
   /**
    * User needs to enter security question(s)
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  AWAITING_PAYMENT_SECURITY_QUESTIONS: "AWAITING_PAYMENT_SECURITY_QUESTIONS",
+  readonly AWAITING_PAYMENT_SECURITY_QUESTIONS: "AWAITING_PAYMENT_SECURITY_QUESTIONS";
   /**
    * User entered incorrect security question answer(s)
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  INVALID_PAYMENT_SECURITY_ANSWERS: "INVALID_PAYMENT_SECURITY_ANSWERS",
+  readonly INVALID_PAYMENT_SECURITY_ANSWERS: "INVALID_PAYMENT_SECURITY_ANSWERS";
   /**
    * User has exhausted security question answer attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED: "SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED",
+  readonly SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED: "SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED";
   /**
    * User requested account balances
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES: "PAYMENT_SOURCE_ACCOUNT_BALANCES",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES: "PAYMENT_SOURCE_ACCOUNT_BALANCES";
   /**
    * User recieved account balances
    * Category: success (Success); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_OK: "PAYMENT_SOURCE_ACCOUNT_BALANCES_OK",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_OK: "PAYMENT_SOURCE_ACCOUNT_BALANCES_OK";
   /**
    * User prompted for OTP to view latest balances
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA";
   /**
    * User entered incorrect MFA to view latest balances
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA";
   /**
    * User prompted for security questions to view balances
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER: "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER: "PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER";
   /**
    * User entered incorrect details for a security question
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER";
   /**
    * Lean was unable to update a user's account balances
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED: "PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED: "PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED";
   /**
    * User needs to update credentials
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED: "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED: "PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED";
   /**
    * User entered incorrect credentials
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS";
   /**
    * User exhausted security question answer attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS";
   /**
    * User exhausted OTP entry attempts
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS",
+  readonly PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS: "PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS";
   /**
    * Consent has expired
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  CONSENT_EXPIRED: "CONSENT_EXPIRED",
+  readonly CONSENT_EXPIRED: "CONSENT_EXPIRED";
   /**
    * Shown as secondary_status in the legacy callback example next to method LINK.
    * Category: success (Success); retryable: no.
@@ -438,8 +494,8 @@ export const LeanSecondaryStatus = {
    * @deprecated Seen only in the legacy React Native README example; not in any documented
    * secondary_status list.
    */
-  SUCCESS: "SUCCESS",
-} as const;
+  readonly SUCCESS: "SUCCESS";
+} = /* @__PURE__ */ membersOf(LeanSecondaryStatusCategories, LeanSecondaryStatusAliases);
 export type LeanSecondaryStatus = (typeof LeanSecondaryStatus)[keyof typeof LeanSecondaryStatus];
 /** A LeanSecondaryStatus as read from the wire: a known value or any other string. */
 export type LeanSecondaryStatusOrUnknown = LeanSecondaryStatus | (string & {});
@@ -1144,61 +1200,19 @@ export const LeanSecondaryStatusInfo: { readonly [V in LeanSecondaryStatus]: Cod
     },
   },
 );
-/** Other wire spellings of LeanSecondaryStatus values (alias -> value). */
-export const LeanSecondaryStatusAliases: { readonly [alias: string]: LeanSecondaryStatus } = {
-};
-/** The category of every LeanSecondaryStatus value and alias: all a listener needs to read one. */
-export const LeanSecondaryStatusCategories: { readonly [spelling: string]: Category } = {
-  OK: "success",
-  ACTIVE: "success",
-  ACCEPTED_BY_BANK: "success",
-  PENDING_WITH_BANK: "pending",
-  FAILED: "generic_failure",
-  UNKNOWN: "generic_failure",
-  REJECTED_BY_BANK: "rejected",
-  MFA_ATTEMPTS_EXHAUSTED: "attempts_exhausted",
-  INVALID_CREDENTIALS: "credentials_invalid",
-  CREDENTIALS_UPDATE_REQUIRED: "reconnect_required",
-  MFA_REQUIRED: "mfa_required",
-  INVALID_MFA: "mfa_failed",
-  REQUIRES_LOGIN_MFA: "mfa_required",
-  AWAITING_LOGIN_MFA_TOKEN: "mfa_required",
-  INVALID_LOGIN_MFA: "mfa_failed",
-  AWAITING_PAYMENT_MFA_TOKEN: "mfa_required",
-  INVALID_PAYMENT_MFA: "mfa_failed",
-  REQUIRES_BENEFICIARY_MFA: "mfa_required",
-  INVALID_BENEFICIARY_MFA: "mfa_failed",
-  REQUIRES_MFA: "mfa_required",
-  AWAITING_APP_AUTH: "mfa_required",
-  PENDING_BENEFICIARY_COOL_OFF: "pending",
-  AWAITING_END_USER_AUTHORIZATION: "mfa_required",
-  REQUIRES_LOGIN_SECURITY_QUESTIONS: "mfa_required",
-  INVALID_LOGIN_SECURITY_QUESTION_ANSWER: "mfa_failed",
-  REQUIRES_BENEFICIARY_SECURITY_QUESTIONS: "mfa_required",
-  INVALID_BENEFICIARY_SECURITY_QUESTION_ANSWER: "mfa_failed",
-  SECURITY_QUESTION_ATTEMPTS_EXHAUSTED: "attempts_exhausted",
-  SECURITY_QUESTION_ANSWER_REQUIRED: "mfa_required",
-  INVALID_SECURITY_QUESTION_ANSWER: "mfa_failed",
-  AWAITING_PAYMENT_SECURITY_QUESTIONS: "mfa_required",
-  INVALID_PAYMENT_SECURITY_ANSWERS: "mfa_failed",
-  SECURITY_QUESTION_ANSWER_ATTEMPTS_EXHAUSTED: "attempts_exhausted",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES: "pending",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_OK: "success",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_MFA: "mfa_required",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_MFA: "mfa_failed",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_REQUIRES_SECURITY_QUESTION_ANSWER: "mfa_required",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_SECURITY_QUESTION_ANSWER: "mfa_failed",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_FAILED: "generic_failure",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_CREDENTIALS_UPDATE_REQUIRED: "reconnect_required",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_INVALID_CREDENTIALS: "credentials_invalid",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_SECURITY_QUESTION_ATTEMPTS: "attempts_exhausted",
-  PAYMENT_SOURCE_ACCOUNT_BALANCES_EXHAUSTED_MFA_ATTEMPTS: "attempts_exhausted",
-  CONSENT_EXPIRED: "reconnect_required",
-  SUCCESS: "success",
-};
 /** Whether a value is a known LeanSecondaryStatus. */
 export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondaryStatus => isCodeOf(LeanSecondaryStatusCategories, LeanSecondaryStatusAliases, value);
 
+/** Other wire spellings of LeanCallbackMethod values (alias -> value). */
+export const LeanCallbackMethodAliases: { readonly [alias: string]: LeanCallbackMethod } = {
+};
+/** The category of every LeanCallbackMethod value and alias: all a listener needs to read one. */
+export const LeanCallbackMethodCategories: { readonly [spelling: string]: Category } = {
+  LINK: "informational",
+  RECONNECT: "informational",
+  CREATE_PAYMENT_SOURCE: "informational",
+  PAY: "informational",
+};
 /**
  * Callback method: The method field of the LinkSDK callback: the method the SDK was called with.
  * The iOS SDK's README documents it in LeanStatus, the struct of its error responses, and the
@@ -1206,32 +1220,32 @@ export const isLeanSecondaryStatus = (value: unknown): value is LeanSecondarySta
  * and the Android page have no such field. Wire field: LeanStatus.method (iOS); CallbackData.method
  * (legacy React Native).
  */
-export const LeanCallbackMethod = {
+export const LeanCallbackMethod: {
   /**
    * The callback comes from the link flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LINK: "LINK",
+  readonly LINK: "LINK";
   /**
    * The callback comes from the reconnect flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RECONNECT: "RECONNECT",
+  readonly RECONNECT: "RECONNECT";
   /**
    * The callback comes from the createPaymentSource flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREATE_PAYMENT_SOURCE: "CREATE_PAYMENT_SOURCE",
+  readonly CREATE_PAYMENT_SOURCE: "CREATE_PAYMENT_SOURCE";
   /**
    * The callback comes from the pay flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAY: "PAY",
-} as const;
+  readonly PAY: "PAY";
+} = /* @__PURE__ */ membersOf(LeanCallbackMethodCategories, LeanCallbackMethodAliases);
 export type LeanCallbackMethod = (typeof LeanCallbackMethod)[keyof typeof LeanCallbackMethod];
 /** A LeanCallbackMethod as read from the wire: a known value or any other string. */
 export type LeanCallbackMethodOrUnknown = LeanCallbackMethod | (string & {});
@@ -1297,37 +1311,35 @@ export const LeanCallbackMethodInfo: { readonly [V in LeanCallbackMethod]: CodeI
     },
   },
 );
-/** Other wire spellings of LeanCallbackMethod values (alias -> value). */
-export const LeanCallbackMethodAliases: { readonly [alias: string]: LeanCallbackMethod } = {
-};
-/** The category of every LeanCallbackMethod value and alias: all a listener needs to read one. */
-export const LeanCallbackMethodCategories: { readonly [spelling: string]: Category } = {
-  LINK: "informational",
-  RECONNECT: "informational",
-  CREATE_PAYMENT_SOURCE: "informational",
-  PAY: "informational",
-};
 /** Whether a value is a known LeanCallbackMethod. */
 export const isLeanCallbackMethod = (value: unknown): value is LeanCallbackMethod => isCodeOf(LeanCallbackMethodCategories, LeanCallbackMethodAliases, value);
 
+/** Other wire spellings of LeanUserExitIntent values (alias -> value). */
+export const LeanUserExitIntentAliases: { readonly [alias: string]: LeanUserExitIntent } = {
+};
+/** The category of every LeanUserExitIntent value and alias: all a listener needs to read one. */
+export const LeanUserExitIntentCategories: { readonly [spelling: string]: Category } = {
+  USER_CANCELLED_PAYMENT: "cancelled",
+  USER_COMPLETED_PAYMENT: "pending",
+};
 /**
  * User exit intent: What the end user said about a payment when leaving the SDK early. Wire field:
  * CallbackData.user_exit_intent.
  */
-export const LeanUserExitIntent = {
+export const LeanUserExitIntent: {
   /**
    * The end user said they cancelled the payment.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_CANCELLED_PAYMENT: "USER_CANCELLED_PAYMENT",
+  readonly USER_CANCELLED_PAYMENT: "USER_CANCELLED_PAYMENT";
   /**
    * The end user said they completed the payment; confirm it through the payment webhook.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_COMPLETED_PAYMENT: "USER_COMPLETED_PAYMENT",
-} as const;
+  readonly USER_COMPLETED_PAYMENT: "USER_COMPLETED_PAYMENT";
+} = /* @__PURE__ */ membersOf(LeanUserExitIntentCategories, LeanUserExitIntentAliases);
 export type LeanUserExitIntent = (typeof LeanUserExitIntent)[keyof typeof LeanUserExitIntent];
 /** A LeanUserExitIntent as read from the wire: a known value or any other string. */
 export type LeanUserExitIntentOrUnknown = LeanUserExitIntent | (string & {});
@@ -1365,83 +1377,97 @@ export const LeanUserExitIntentInfo: { readonly [V in LeanUserExitIntent]: CodeI
     },
   },
 );
-/** Other wire spellings of LeanUserExitIntent values (alias -> value). */
-export const LeanUserExitIntentAliases: { readonly [alias: string]: LeanUserExitIntent } = {
-};
-/** The category of every LeanUserExitIntent value and alias: all a listener needs to read one. */
-export const LeanUserExitIntentCategories: { readonly [spelling: string]: Category } = {
-  USER_CANCELLED_PAYMENT: "cancelled",
-  USER_COMPLETED_PAYMENT: "pending",
-};
 /** Whether a value is a known LeanUserExitIntent. */
 export const isLeanUserExitIntent = (value: unknown): value is LeanUserExitIntent => isCodeOf(LeanUserExitIntentCategories, LeanUserExitIntentAliases, value);
 
+/** Other wire spellings of LeanPermission values (alias -> value). */
+export const LeanPermissionAliases: { readonly [alias: string]: LeanPermission } = {
+  directDebits: "direct_debits",
+  standingOrders: "standing_orders",
+  scheduledPayments: "scheduled_payments",
+};
+/** The category of every LeanPermission value and alias: all a listener needs to read one. */
+export const LeanPermissionCategories: { readonly [spelling: string]: Category } = {
+  identity: "informational",
+  accounts: "informational",
+  balance: "informational",
+  transactions: "informational",
+  payments: "informational",
+  identities: "informational",
+  beneficiaries: "informational",
+  direct_debits: "informational",
+  directDebits: "informational",
+  standing_orders: "informational",
+  standingOrders: "informational",
+  scheduled_payments: "informational",
+  scheduledPayments: "informational",
+};
 /**
  * Permission: A permission requested from the end user in the permissions config field. Wire field:
  * config.permissions[].
  */
-export const LeanPermission = {
+export const LeanPermission: {
   /**
    * Access to the end user's identity data.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  identity: "identity",
+  readonly identity: "identity";
   /**
    * Access to the list of accounts.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  accounts: "accounts",
+  readonly accounts: "accounts";
   /**
    * Access to account balances.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  balance: "balance",
+  readonly balance: "balance";
   /**
    * Access to account transactions.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  transactions: "transactions",
+  readonly transactions: "transactions";
   /**
    * Permission to initiate payments.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  payments: "payments",
+  readonly payments: "payments";
   /**
    * Access to identity data (KSA).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  identities: "identities",
+  readonly identities: "identities";
   /**
    * Access to the account's beneficiaries.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  beneficiaries: "beneficiaries",
+  readonly beneficiaries: "beneficiaries";
   /**
    * Access to the account's direct debits.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  direct_debits: "direct_debits",
+  readonly direct_debits: "direct_debits";
   /**
    * Access to the account's standing orders.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  standing_orders: "standing_orders",
+  readonly standing_orders: "standing_orders";
   /**
    * Access to the account's scheduled payments.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  scheduled_payments: "scheduled_payments",
-} as const;
+  readonly scheduled_payments: "scheduled_payments";
+} = /* @__PURE__ */ membersOf(LeanPermissionCategories, LeanPermissionAliases);
 export type LeanPermission = (typeof LeanPermission)[keyof typeof LeanPermission];
 /** A LeanPermission as read from the wire: a known value or any other string. */
 export type LeanPermissionOrUnknown = LeanPermission | (string & {});
@@ -1591,92 +1617,88 @@ export const LeanPermissionInfo: { readonly [V in LeanPermission]: CodeInfo } = 
     },
   },
 );
-/** Other wire spellings of LeanPermission values (alias -> value). */
-export const LeanPermissionAliases: { readonly [alias: string]: LeanPermission } = {
-  directDebits: "direct_debits",
-  standingOrders: "standing_orders",
-  scheduledPayments: "scheduled_payments",
-};
-/** The category of every LeanPermission value and alias: all a listener needs to read one. */
-export const LeanPermissionCategories: { readonly [spelling: string]: Category } = {
-  identity: "informational",
-  accounts: "informational",
-  balance: "informational",
-  transactions: "informational",
-  payments: "informational",
-  identities: "informational",
-  beneficiaries: "informational",
-  direct_debits: "informational",
-  directDebits: "informational",
-  standing_orders: "informational",
-  standingOrders: "informational",
-  scheduled_payments: "informational",
-  scheduledPayments: "informational",
-};
 /** Whether a value is a known LeanPermission. */
 export const isLeanPermission = (value: unknown): value is LeanPermission => isCodeOf(LeanPermissionCategories, LeanPermissionAliases, value);
 
+/** Other wire spellings of LeanSdkMethod values (alias -> value). */
+export const LeanSdkMethodAliases: { readonly [alias: string]: LeanSdkMethod } = {
+};
+/** The category of every LeanSdkMethod value and alias: all a listener needs to read one. */
+export const LeanSdkMethodCategories: { readonly [spelling: string]: Category } = {
+  connect: "informational",
+  reconnect: "informational",
+  pay: "informational",
+  checkout: "informational",
+  updatePaymentSource: "informational",
+  verifyAddress: "informational",
+  authorizeConsent: "informational",
+  manageConsents: "informational",
+  captureRedirect: "informational",
+  createBeneficiary: "informational",
+  createPaymentSource: "informational",
+  link: "informational",
+};
 /**
  * LinkSDK method: A LinkSDK method; each one is a distinct user-facing flow. Wire field:
  * Lean.<method>(config).
  */
-export const LeanSdkMethod = {
+export const LeanSdkMethod: {
   /**
    * Links a customer's bank account with Lean. Walks the user through bank selection,
    * authentication, and consent for the permissions you request.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  connect: "connect",
+  readonly connect: "connect";
   /**
    * Re-authenticates a customer's existing connection when it breaks (e.g. bank-side password
    * change).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  reconnect: "reconnect",
+  readonly reconnect: "reconnect";
   /**
    * Initiate a bank-to-bank payment.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  pay: "pay",
+  readonly pay: "pay";
   /**
    * One-off guest payment authorisation (Open Finance).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  checkout: "checkout",
+  readonly checkout: "checkout";
   /**
    * Add a new beneficiary to an existing payment source.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  updatePaymentSource: "updatePaymentSource",
+  readonly updatePaymentSource: "updatePaymentSource";
   /**
    * Proof-of-address check using bank identity data.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  verifyAddress: "verifyAddress",
+  readonly verifyAddress: "verifyAddress";
   /**
    * Grant a long-lived Account-on-File consent (Open Finance).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  authorizeConsent: "authorizeConsent",
+  readonly authorizeConsent: "authorizeConsent";
   /**
    * Customer-facing consent management screen.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  manageConsents: "manageConsents",
+  readonly manageConsents: "manageConsents";
   /**
    * Show the outcome screen after an Open Finance redirect.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  captureRedirect: "captureRedirect",
+  readonly captureRedirect: "captureRedirect";
   /**
    * Alias for updatePaymentSource. On Android, createBeneficiary is still the primary name;
    * everywhere else it's the deprecated alias.
@@ -1685,7 +1707,7 @@ export const LeanSdkMethod = {
    * @deprecated Deprecated except on Android; still works but will be removed in a future major
    * release. Use updatePaymentSource.
    */
-  createBeneficiary: "createBeneficiary",
+  readonly createBeneficiary: "createBeneficiary";
   /**
    * Alias for connect with permissions: ["payments"] forced. Retained for older integrations where
    * the customer already has data permissions and only needs payments. New integrations should call
@@ -1695,15 +1717,15 @@ export const LeanSdkMethod = {
    * @deprecated Still works but will be removed in a future major release; call connect with the
    * desired permissions. Use connect.
    */
-  createPaymentSource: "createPaymentSource",
+  readonly createPaymentSource: "createPaymentSource";
   /**
    * Legacy data-only connect kept by the React Native and Flutter SDKs.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    * @deprecated Legacy method; new integrations use connect. Use connect.
    */
-  link: "link",
-} as const;
+  readonly link: "link";
+} = /* @__PURE__ */ membersOf(LeanSdkMethodCategories, LeanSdkMethodAliases);
 export type LeanSdkMethod = (typeof LeanSdkMethod)[keyof typeof LeanSdkMethod];
 /** A LeanSdkMethod as read from the wire: a known value or any other string. */
 export type LeanSdkMethodOrUnknown = LeanSdkMethod | (string & {});
@@ -1896,62 +1918,65 @@ export const LeanSdkMethodInfo: { readonly [V in LeanSdkMethod]: CodeInfo } = /*
     },
   },
 );
-/** Other wire spellings of LeanSdkMethod values (alias -> value). */
-export const LeanSdkMethodAliases: { readonly [alias: string]: LeanSdkMethod } = {
-};
-/** The category of every LeanSdkMethod value and alias: all a listener needs to read one. */
-export const LeanSdkMethodCategories: { readonly [spelling: string]: Category } = {
-  connect: "informational",
-  reconnect: "informational",
-  pay: "informational",
-  checkout: "informational",
-  updatePaymentSource: "informational",
-  verifyAddress: "informational",
-  authorizeConsent: "informational",
-  manageConsents: "informational",
-  captureRedirect: "informational",
-  createBeneficiary: "informational",
-  createPaymentSource: "informational",
-  link: "informational",
-};
 /** Whether a value is a known LeanSdkMethod. */
 export const isLeanSdkMethod = (value: unknown): value is LeanSdkMethod => isCodeOf(LeanSdkMethodCategories, LeanSdkMethodAliases, value);
 
+/** Other wire spellings of LeanWebhookEventType values (alias -> value). */
+export const LeanWebhookEventTypeAliases: { readonly [alias: string]: LeanWebhookEventType } = {
+};
+/** The category of every LeanWebhookEventType value and alias: all a listener needs to read one. */
+export const LeanWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
+  "entity.created": "informational",
+  "entity.updated": "informational",
+  "entity.reconnected": "informational",
+  "entity.data.refresh.updated": "informational",
+  "results.ready": "informational",
+  "payment_source.created": "informational",
+  "payment_source.beneficiary.created": "informational",
+  "payment_source.beneficiary.updated": "informational",
+  "payment_intent.created": "informational",
+  "payment.created": "informational",
+  "payment.updated": "informational",
+  "payment.transaction": "informational",
+  "payment.reconciliation.updated": "informational",
+  "bank.availability.updated": "informational",
+  "consent.status.updated": "informational",
+};
 /**
  * Webhook event type: The type field of a Lean webhook, in the form object.action. Wire field:
  * webhook.type.
  */
-export const LeanWebhookEventType = {
+export const LeanWebhookEventType: {
   /**
    * An entity (a connection to a bank) was created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ENTITY_CREATED: "entity.created",
+  readonly ENTITY_CREATED: "entity.created";
   /**
    * An entity changed: consent change, re-connect or revocation.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ENTITY_UPDATED: "entity.updated",
+  readonly ENTITY_UPDATED: "entity.updated";
   /**
    * An entity was reconnected; the payload carries the reconnect_id.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ENTITY_RECONNECTED: "entity.reconnected",
+  readonly ENTITY_RECONNECTED: "entity.reconnected";
   /**
    * The status of a data refresh for an entity changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ENTITY_DATA_REFRESH_UPDATED: "entity.data.refresh.updated",
+  readonly ENTITY_DATA_REFRESH_UPDATED: "entity.data.refresh.updated";
   /**
    * The results of an asynchronous request are ready; the payload id is the results_id.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RESULTS_READY: "results.ready",
+  readonly RESULTS_READY: "results.ready";
   /**
    * This webhook is triggered when your customer successfully creates a payment source using the
    * Link SDKs Connect() or CreatePaymentSource() functions.
@@ -1962,7 +1987,7 @@ export const LeanWebhookEventType = {
    * @deprecated Lean's webhook library says this event will soon be deprecated and recommends
    * acting on payment_source.beneficiary.updated instead. Use payment_source.beneficiary.updated.
    */
-  PAYMENT_SOURCE_CREATED: "payment_source.created",
+  readonly PAYMENT_SOURCE_CREATED: "payment_source.created";
   /**
    * This webhook is triggered when your customer successfully creates a payment source using the
    * Link SDKs Connect() or CreatePaymentSource() functions. This webhook is also triggered when a
@@ -1971,57 +1996,73 @@ export const LeanWebhookEventType = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PAYMENT_SOURCE_BENEFICIARY_CREATED: "payment_source.beneficiary.created",
+  readonly PAYMENT_SOURCE_BENEFICIARY_CREATED: "payment_source.beneficiary.created";
   /**
    * A payment source beneficiary changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_SOURCE_BENEFICIARY_UPDATED: "payment_source.beneficiary.updated",
+  readonly PAYMENT_SOURCE_BENEFICIARY_UPDATED: "payment_source.beneficiary.updated";
   /**
    * A payment intent was created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_INTENT_CREATED: "payment_intent.created",
+  readonly PAYMENT_INTENT_CREATED: "payment_intent.created";
   /**
    * A payment request was created with the bank; carries the initial status, which can be
    * intermediate or terminal.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_CREATED: "payment.created",
+  readonly PAYMENT_CREATED: "payment.created";
   /**
    * A later status update of a payment.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_UPDATED: "payment.updated",
+  readonly PAYMENT_UPDATED: "payment.updated";
   /**
    * A payment moved along its lifecycle (CREATED, PROCESSING, PROCESSED or FAILED).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_TRANSACTION: "payment.transaction",
+  readonly PAYMENT_TRANSACTION: "payment.transaction";
   /**
    * The reconciliation status of a payment changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_RECONCILIATION_UPDATED: "payment.reconciliation.updated",
+  readonly PAYMENT_RECONCILIATION_UPDATED: "payment.reconciliation.updated";
   /**
    * The availability of a bank for payments or data changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_AVAILABILITY_UPDATED: "bank.availability.updated",
+  readonly BANK_AVAILABILITY_UPDATED: "bank.availability.updated";
   /**
    * The status of a consent changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONSENT_STATUS_UPDATED: "consent.status.updated",
-} as const;
+  readonly CONSENT_STATUS_UPDATED: "consent.status.updated";
+} = /* @__PURE__ */ membersOf(LeanWebhookEventTypeCategories, LeanWebhookEventTypeAliases, {
+  "entity.created": "ENTITY_CREATED",
+  "entity.updated": "ENTITY_UPDATED",
+  "entity.reconnected": "ENTITY_RECONNECTED",
+  "entity.data.refresh.updated": "ENTITY_DATA_REFRESH_UPDATED",
+  "results.ready": "RESULTS_READY",
+  "payment_source.created": "PAYMENT_SOURCE_CREATED",
+  "payment_source.beneficiary.created": "PAYMENT_SOURCE_BENEFICIARY_CREATED",
+  "payment_source.beneficiary.updated": "PAYMENT_SOURCE_BENEFICIARY_UPDATED",
+  "payment_intent.created": "PAYMENT_INTENT_CREATED",
+  "payment.created": "PAYMENT_CREATED",
+  "payment.updated": "PAYMENT_UPDATED",
+  "payment.transaction": "PAYMENT_TRANSACTION",
+  "payment.reconciliation.updated": "PAYMENT_RECONCILIATION_UPDATED",
+  "bank.availability.updated": "BANK_AVAILABILITY_UPDATED",
+  "consent.status.updated": "CONSENT_STATUS_UPDATED",
+});
 export type LeanWebhookEventType = (typeof LeanWebhookEventType)[keyof typeof LeanWebhookEventType];
 /** A LeanWebhookEventType as read from the wire: a known value or any other string. */
 export type LeanWebhookEventTypeOrUnknown = LeanWebhookEventType | (string & {});
@@ -2272,30 +2313,17 @@ export const LeanWebhookEventTypeInfo: { readonly [V in LeanWebhookEventType]: C
     },
   },
 );
-/** Other wire spellings of LeanWebhookEventType values (alias -> value). */
-export const LeanWebhookEventTypeAliases: { readonly [alias: string]: LeanWebhookEventType } = {
-};
-/** The category of every LeanWebhookEventType value and alias: all a listener needs to read one. */
-export const LeanWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
-  "entity.created": "informational",
-  "entity.updated": "informational",
-  "entity.reconnected": "informational",
-  "entity.data.refresh.updated": "informational",
-  "results.ready": "informational",
-  "payment_source.created": "informational",
-  "payment_source.beneficiary.created": "informational",
-  "payment_source.beneficiary.updated": "informational",
-  "payment_intent.created": "informational",
-  "payment.created": "informational",
-  "payment.updated": "informational",
-  "payment.transaction": "informational",
-  "payment.reconciliation.updated": "informational",
-  "bank.availability.updated": "informational",
-  "consent.status.updated": "informational",
-};
 /** Whether a value is a known LeanWebhookEventType. */
 export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEventType => isCodeOf(LeanWebhookEventTypeCategories, LeanWebhookEventTypeAliases, value);
 
+/** Other wire spellings of LeanPaymentStatus values (alias -> value). */
+export const LeanPaymentStatusAliases: { readonly [alias: string]: LeanPaymentStatus } = {
+};
+/** The category of every LeanPaymentStatus value and alias: all a listener needs to read one. */
+export const LeanPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  PENDING_WITH_BANK: "pending",
+  ACCEPTED_BY_BANK: "success",
+};
 /**
  * Payment status: The status of a payment in the payment.created and payment.updated webhooks.
  * payment.created may carry an intermediate or a terminal status. Lean's payment statuses page
@@ -2305,20 +2333,20 @@ export const isLeanWebhookEventType = (value: unknown): value is LeanWebhookEven
  * REJECTED_BY_BANK is answered by the LinkSDK secondary status set). Wire field: payment.created /
  * payment.updated payload.status.
  */
-export const LeanPaymentStatus = {
+export const LeanPaymentStatus: {
   /**
    * Payment is pending with the bank
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PENDING_WITH_BANK: "PENDING_WITH_BANK",
+  readonly PENDING_WITH_BANK: "PENDING_WITH_BANK";
   /**
    * Bank confirmed payment initiation
    * Category: success (Success); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  ACCEPTED_BY_BANK: "ACCEPTED_BY_BANK",
-} as const;
+  readonly ACCEPTED_BY_BANK: "ACCEPTED_BY_BANK";
+} = /* @__PURE__ */ membersOf(LeanPaymentStatusCategories, LeanPaymentStatusAliases);
 export type LeanPaymentStatus = (typeof LeanPaymentStatus)[keyof typeof LeanPaymentStatus];
 /** A LeanPaymentStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentStatusOrUnknown = LeanPaymentStatus | (string & {});
@@ -2361,48 +2389,50 @@ export const LeanPaymentStatusInfo: { readonly [V in LeanPaymentStatus]: CodeInf
     },
   },
 );
-/** Other wire spellings of LeanPaymentStatus values (alias -> value). */
-export const LeanPaymentStatusAliases: { readonly [alias: string]: LeanPaymentStatus } = {
-};
-/** The category of every LeanPaymentStatus value and alias: all a listener needs to read one. */
-export const LeanPaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  PENDING_WITH_BANK: "pending",
-  ACCEPTED_BY_BANK: "success",
-};
 /** Whether a value is a known LeanPaymentStatus. */
 export const isLeanPaymentStatus = (value: unknown): value is LeanPaymentStatus => isCodeOf(LeanPaymentStatusCategories, LeanPaymentStatusAliases, value);
 
+/** Other wire spellings of LeanPaymentLifecycleStatus values (alias -> value). */
+export const LeanPaymentLifecycleStatusAliases: { readonly [alias: string]: LeanPaymentLifecycleStatus } = {
+};
+/** The category of every LeanPaymentLifecycleStatus value and alias: all a listener needs to read one. */
+export const LeanPaymentLifecycleStatusCategories: { readonly [spelling: string]: Category } = {
+  CREATED: "pending",
+  PROCESSING: "pending",
+  PROCESSED: "success",
+  FAILED: "generic_failure",
+};
 /**
  * Payment lifecycle status: The status of a payment in the payment.transaction webhook: CREATED,
  * then PROCESSING, then PROCESSED or FAILED. Wire field: payment.transaction payload.status.
  */
-export const LeanPaymentLifecycleStatus = {
+export const LeanPaymentLifecycleStatus: {
   /**
    * An internal transaction record has been created, but no interaction with the bank has occurred
    * yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  CREATED: "CREATED",
+  readonly CREATED: "CREATED";
   /**
    * The transaction has been submitted or is being attempted at the bank.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * The final successful state.
    * Category: success (Success); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  PROCESSED: "PROCESSED",
+  readonly PROCESSED: "PROCESSED";
   /**
    * The final unsuccessful state.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  FAILED: "FAILED",
-} as const;
+  readonly FAILED: "FAILED";
+} = /* @__PURE__ */ membersOf(LeanPaymentLifecycleStatusCategories, LeanPaymentLifecycleStatusAliases);
 export type LeanPaymentLifecycleStatus = (typeof LeanPaymentLifecycleStatus)[keyof typeof LeanPaymentLifecycleStatus];
 /** A LeanPaymentLifecycleStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentLifecycleStatusOrUnknown = LeanPaymentLifecycleStatus | (string & {});
@@ -2494,37 +2524,35 @@ export const LeanPaymentLifecycleStatusInfo: { readonly [V in LeanPaymentLifecyc
     },
   },
 );
-/** Other wire spellings of LeanPaymentLifecycleStatus values (alias -> value). */
-export const LeanPaymentLifecycleStatusAliases: { readonly [alias: string]: LeanPaymentLifecycleStatus } = {
-};
-/** The category of every LeanPaymentLifecycleStatus value and alias: all a listener needs to read one. */
-export const LeanPaymentLifecycleStatusCategories: { readonly [spelling: string]: Category } = {
-  CREATED: "pending",
-  PROCESSING: "pending",
-  PROCESSED: "success",
-  FAILED: "generic_failure",
-};
 /** Whether a value is a known LeanPaymentLifecycleStatus. */
 export const isLeanPaymentLifecycleStatus = (value: unknown): value is LeanPaymentLifecycleStatus => isCodeOf(LeanPaymentLifecycleStatusCategories, LeanPaymentLifecycleStatusAliases, value);
 
+/** Other wire spellings of LeanPaymentSourceStatus values (alias -> value). */
+export const LeanPaymentSourceStatusAliases: { readonly [alias: string]: LeanPaymentSourceStatus } = {
+};
+/** The category of every LeanPaymentSourceStatus value and alias: all a listener needs to read one. */
+export const LeanPaymentSourceStatusCategories: { readonly [spelling: string]: Category } = {
+  AWAITING_BENEFICIARY_COOL_OFF: "pending",
+  ACTIVE: "success",
+};
 /**
  * Payment source status: The status of a payment source or beneficiary in the payment_source
  * webhooks. Wire field: payment_source.* payload.status.
  */
-export const LeanPaymentSourceStatus = {
+export const LeanPaymentSourceStatus: {
   /**
    * The beneficiary is in its cool-off period before it can be paid.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_BENEFICIARY_COOL_OFF: "AWAITING_BENEFICIARY_COOL_OFF",
+  readonly AWAITING_BENEFICIARY_COOL_OFF: "AWAITING_BENEFICIARY_COOL_OFF";
   /**
    * The payment source or beneficiary is active.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACTIVE: "ACTIVE",
-} as const;
+  readonly ACTIVE: "ACTIVE";
+} = /* @__PURE__ */ membersOf(LeanPaymentSourceStatusCategories, LeanPaymentSourceStatusAliases);
 export type LeanPaymentSourceStatus = (typeof LeanPaymentSourceStatus)[keyof typeof LeanPaymentSourceStatus];
 /** A LeanPaymentSourceStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentSourceStatusOrUnknown = LeanPaymentSourceStatus | (string & {});
@@ -2562,29 +2590,28 @@ export const LeanPaymentSourceStatusInfo: { readonly [V in LeanPaymentSourceStat
     },
   },
 );
-/** Other wire spellings of LeanPaymentSourceStatus values (alias -> value). */
-export const LeanPaymentSourceStatusAliases: { readonly [alias: string]: LeanPaymentSourceStatus } = {
-};
-/** The category of every LeanPaymentSourceStatus value and alias: all a listener needs to read one. */
-export const LeanPaymentSourceStatusCategories: { readonly [spelling: string]: Category } = {
-  AWAITING_BENEFICIARY_COOL_OFF: "pending",
-  ACTIVE: "success",
-};
 /** Whether a value is a known LeanPaymentSourceStatus. */
 export const isLeanPaymentSourceStatus = (value: unknown): value is LeanPaymentSourceStatus => isCodeOf(LeanPaymentSourceStatusCategories, LeanPaymentSourceStatusAliases, value);
 
+/** Other wire spellings of LeanPaymentIntentStatus values (alias -> value). */
+export const LeanPaymentIntentStatusAliases: { readonly [alias: string]: LeanPaymentIntentStatus } = {
+};
+/** The category of every LeanPaymentIntentStatus value and alias: all a listener needs to read one. */
+export const LeanPaymentIntentStatusCategories: { readonly [spelling: string]: Category } = {
+  INTENT_CREATED: "pending",
+};
 /**
  * Payment intent status: The status of a payment intent in the payment_intent.created webhook. Wire
  * field: payment_intent.created payload.status.
  */
-export const LeanPaymentIntentStatus = {
+export const LeanPaymentIntentStatus: {
   /**
    * The payment intent was created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INTENT_CREATED: "INTENT_CREATED",
-} as const;
+  readonly INTENT_CREATED: "INTENT_CREATED";
+} = /* @__PURE__ */ membersOf(LeanPaymentIntentStatusCategories, LeanPaymentIntentStatusAliases);
 export type LeanPaymentIntentStatus = (typeof LeanPaymentIntentStatus)[keyof typeof LeanPaymentIntentStatus];
 /** A LeanPaymentIntentStatus as read from the wire: a known value or any other string. */
 export type LeanPaymentIntentStatusOrUnknown = LeanPaymentIntentStatus | (string & {});
@@ -2608,28 +2635,28 @@ export const LeanPaymentIntentStatusInfo: { readonly [V in LeanPaymentIntentStat
     },
   },
 );
-/** Other wire spellings of LeanPaymentIntentStatus values (alias -> value). */
-export const LeanPaymentIntentStatusAliases: { readonly [alias: string]: LeanPaymentIntentStatus } = {
-};
-/** The category of every LeanPaymentIntentStatus value and alias: all a listener needs to read one. */
-export const LeanPaymentIntentStatusCategories: { readonly [spelling: string]: Category } = {
-  INTENT_CREATED: "pending",
-};
 /** Whether a value is a known LeanPaymentIntentStatus. */
 export const isLeanPaymentIntentStatus = (value: unknown): value is LeanPaymentIntentStatus => isCodeOf(LeanPaymentIntentStatusCategories, LeanPaymentIntentStatusAliases, value);
 
+/** Other wire spellings of LeanReconciliationStatus values (alias -> value). */
+export const LeanReconciliationStatusAliases: { readonly [alias: string]: LeanReconciliationStatus } = {
+};
+/** The category of every LeanReconciliationStatus value and alias: all a listener needs to read one. */
+export const LeanReconciliationStatusCategories: { readonly [spelling: string]: Category } = {
+  RECONCILED: "success",
+};
 /**
  * Payment reconciliation status: The status in the payment.reconciliation.updated webhook. Wire
  * field: payment.reconciliation.updated payload.status.
  */
-export const LeanReconciliationStatus = {
+export const LeanReconciliationStatus: {
   /**
    * The payment was reconciled.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RECONCILED: "RECONCILED",
-} as const;
+  readonly RECONCILED: "RECONCILED";
+} = /* @__PURE__ */ membersOf(LeanReconciliationStatusCategories, LeanReconciliationStatusAliases);
 export type LeanReconciliationStatus = (typeof LeanReconciliationStatus)[keyof typeof LeanReconciliationStatus];
 /** A LeanReconciliationStatus as read from the wire: a known value or any other string. */
 export type LeanReconciliationStatusOrUnknown = LeanReconciliationStatus | (string & {});
@@ -2653,41 +2680,43 @@ export const LeanReconciliationStatusInfo: { readonly [V in LeanReconciliationSt
     },
   },
 );
-/** Other wire spellings of LeanReconciliationStatus values (alias -> value). */
-export const LeanReconciliationStatusAliases: { readonly [alias: string]: LeanReconciliationStatus } = {
-};
-/** The category of every LeanReconciliationStatus value and alias: all a listener needs to read one. */
-export const LeanReconciliationStatusCategories: { readonly [spelling: string]: Category } = {
-  RECONCILED: "success",
-};
 /** Whether a value is a known LeanReconciliationStatus. */
 export const isLeanReconciliationStatus = (value: unknown): value is LeanReconciliationStatus => isCodeOf(LeanReconciliationStatusCategories, LeanReconciliationStatusAliases, value);
 
+/** Other wire spellings of LeanDataRefreshStatus values (alias -> value). */
+export const LeanDataRefreshStatusAliases: { readonly [alias: string]: LeanDataRefreshStatus } = {
+};
+/** The category of every LeanDataRefreshStatus value and alias: all a listener needs to read one. */
+export const LeanDataRefreshStatusCategories: { readonly [spelling: string]: Category } = {
+  PENDING: "pending",
+  FINISHED: "success",
+  OK: "success",
+};
 /**
  * Data refresh status: The status in the entity.data.refresh.updated webhook. Lean's own sample
  * files disagree by region on the final value. Wire field: entity.data.refresh.updated
  * payload.status.
  */
-export const LeanDataRefreshStatus = {
+export const LeanDataRefreshStatus: {
   /**
    * The data refresh has started and is not finished.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * The data refresh finished.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  FINISHED: "FINISHED",
+  readonly FINISHED: "FINISHED";
   /**
    * The data refresh finished (UAE sample payload).
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  OK: "OK",
-} as const;
+  readonly OK: "OK";
+} = /* @__PURE__ */ membersOf(LeanDataRefreshStatusCategories, LeanDataRefreshStatusAliases);
 export type LeanDataRefreshStatus = (typeof LeanDataRefreshStatus)[keyof typeof LeanDataRefreshStatus];
 /** A LeanDataRefreshStatus as read from the wire: a known value or any other string. */
 export type LeanDataRefreshStatusOrUnknown = LeanDataRefreshStatus | (string & {});
@@ -2739,90 +2768,97 @@ export const LeanDataRefreshStatusInfo: { readonly [V in LeanDataRefreshStatus]:
     },
   },
 );
-/** Other wire spellings of LeanDataRefreshStatus values (alias -> value). */
-export const LeanDataRefreshStatusAliases: { readonly [alias: string]: LeanDataRefreshStatus } = {
-};
-/** The category of every LeanDataRefreshStatus value and alias: all a listener needs to read one. */
-export const LeanDataRefreshStatusCategories: { readonly [spelling: string]: Category } = {
-  PENDING: "pending",
-  FINISHED: "success",
-  OK: "success",
-};
 /** Whether a value is a known LeanDataRefreshStatus. */
 export const isLeanDataRefreshStatus = (value: unknown): value is LeanDataRefreshStatus => isCodeOf(LeanDataRefreshStatusCategories, LeanDataRefreshStatusAliases, value);
 
+/** Other wire spellings of LeanDataApiStatus values (alias -> value). */
+export const LeanDataApiStatusAliases: { readonly [alias: string]: LeanDataApiStatus } = {
+};
+/** The category of every LeanDataApiStatus value and alias: all a listener needs to read one. */
+export const LeanDataApiStatusCategories: { readonly [spelling: string]: Category } = {
+  OK: "success",
+  PENDING: "pending",
+  RECONNECT_REQUIRED: "reconnect_required",
+  CONSENT_EXPIRED: "reconnect_required",
+  FAILED: "generic_failure",
+  UNKNOWN_ENTITY: "integration_error",
+  UNKNOWN_ACCOUNT: "integration_error",
+  UNKNOWN_RESULTS_ID: "integration_error",
+  DATA_NOT_FOUND: "account_unavailable",
+  DUPLICATED_REQUEST: "concurrent_operation",
+};
 /**
  * Data API status: The top-level status of a Data API response. Wire field: Data API
  * response.status.
  */
-export const LeanDataApiStatus = {
+export const LeanDataApiStatus: {
   /**
    * The request succeeded and the data is in the response.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  OK: "OK",
+  readonly OK: "OK";
   /**
    * The data is not ready; the response carries a results_id and a results.ready webhook follows.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * The entity must be reconnected; the response carries the reconnect_id for the reconnect flow.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RECONNECT_REQUIRED: "RECONNECT_REQUIRED",
+  readonly RECONNECT_REQUIRED: "RECONNECT_REQUIRED";
   /**
    * The consent behind the entity has expired.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 403.
    */
-  CONSENT_EXPIRED: "CONSENT_EXPIRED",
+  readonly CONSENT_EXPIRED: "CONSENT_EXPIRED";
   /**
    * The request failed; granular_status_code and status_additional_info say why.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * The entity_id provided did not match an account in our records.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Lean Technologies' published text.
    * HTTP: 404.
    */
-  UNKNOWN_ENTITY: "UNKNOWN_ENTITY",
+  readonly UNKNOWN_ENTITY: "UNKNOWN_ENTITY";
   /**
    * The account_id provided does not match an account with the entity_id provided.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Lean Technologies' published text.
    * HTTP: 404.
    */
-  UNKNOWN_ACCOUNT: "UNKNOWN_ACCOUNT",
+  readonly UNKNOWN_ACCOUNT: "UNKNOWN_ACCOUNT";
   /**
    * The results_id provided has not been recognized by Lean or has not been processed yet
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Lean Technologies' published text.
    * HTTP: 404.
    */
-  UNKNOWN_RESULTS_ID: "UNKNOWN_RESULTS_ID",
+  readonly UNKNOWN_RESULTS_ID: "UNKNOWN_RESULTS_ID";
   /**
    * The data requested could not be found
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: message: Lean Technologies' published text.
    * HTTP: 404.
    */
-  DATA_NOT_FOUND: "DATA_NOT_FOUND",
+  readonly DATA_NOT_FOUND: "DATA_NOT_FOUND";
   /**
    * Data refresh is already pending.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: message: Lean Technologies' published text.
    * HTTP: 429.
    */
-  DUPLICATED_REQUEST: "DUPLICATED_REQUEST",
-} as const;
+  readonly DUPLICATED_REQUEST: "DUPLICATED_REQUEST";
+} = /* @__PURE__ */ membersOf(LeanDataApiStatusCategories, LeanDataApiStatusAliases);
 export type LeanDataApiStatus = (typeof LeanDataApiStatus)[keyof typeof LeanDataApiStatus];
 /** A LeanDataApiStatus as read from the wire: a known value or any other string. */
 export type LeanDataApiStatusOrUnknown = LeanDataApiStatus | (string & {});
@@ -2990,31 +3026,32 @@ export const LeanDataApiStatusInfo: { readonly [V in LeanDataApiStatus]: CodeInf
     },
   },
 );
-/** Other wire spellings of LeanDataApiStatus values (alias -> value). */
-export const LeanDataApiStatusAliases: { readonly [alias: string]: LeanDataApiStatus } = {
-};
-/** The category of every LeanDataApiStatus value and alias: all a listener needs to read one. */
-export const LeanDataApiStatusCategories: { readonly [spelling: string]: Category } = {
-  OK: "success",
-  PENDING: "pending",
-  RECONNECT_REQUIRED: "reconnect_required",
-  CONSENT_EXPIRED: "reconnect_required",
-  FAILED: "generic_failure",
-  UNKNOWN_ENTITY: "integration_error",
-  UNKNOWN_ACCOUNT: "integration_error",
-  UNKNOWN_RESULTS_ID: "integration_error",
-  DATA_NOT_FOUND: "account_unavailable",
-  DUPLICATED_REQUEST: "concurrent_operation",
-};
 /** Whether a value is a known LeanDataApiStatus. */
 export const isLeanDataApiStatus = (value: unknown): value is LeanDataApiStatus => isCodeOf(LeanDataApiStatusCategories, LeanDataApiStatusAliases, value);
 
+/** Other wire spellings of LeanGranularStatusCode values (alias -> value). */
+export const LeanGranularStatusCodeAliases: { readonly [alias: string]: LeanGranularStatusCode } = {
+};
+/** The category of every LeanGranularStatusCode value and alias: all a listener needs to read one. */
+export const LeanGranularStatusCodeCategories: { readonly [spelling: string]: Category } = {
+  UNSEEN_BANK_ERROR: "generic_failure",
+  BANK_MAINTENANCE: "institution_unavailable",
+  BANK_ISSUE: "institution_unavailable",
+  LEAN_ERROR: "generic_failure",
+  DISABLED_BY_LEAN: "institution_unavailable",
+  DISABLED_BY_CLIENT: "integration_error",
+  DUPLICATED_REQUEST: "concurrent_operation",
+  EU_ACCOUNT_LOCKED: "action_required_at_institution",
+  LOGGED_IN_ELSEWHERE: "concurrent_operation",
+  UNSUPPORTED_BY_BANK: "institution_not_supported",
+  GIVEN_INPUT_CANNOT_BE_VERIFIED: "rejected",
+};
 /**
  * Data API granular status code: The granular_status_code of a FAILED Data API response. The
  * published list is longer than the part that could be retrieved. Wire field: Data API
  * response.granular_status_code.
  */
-export const LeanGranularStatusCode = {
+export const LeanGranularStatusCode: {
   /**
    * Your bank has reported an error, please try again later. If this error continues, please
    * contact customer service.
@@ -3026,7 +3063,7 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
    * published text; advice to the integrator: Lean Technologies' published text.
    */
-  UNSEEN_BANK_ERROR: "UNSEEN_BANK_ERROR",
+  readonly UNSEEN_BANK_ERROR: "UNSEEN_BANK_ERROR";
   /**
    * Your bank is currently undergoing technical maintenance and online services are unavailable.
    * Please try again later.
@@ -3038,7 +3075,7 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
    * published text; advice to the integrator: Lean Technologies' published text.
    */
-  BANK_MAINTENANCE: "BANK_MAINTENANCE",
+  readonly BANK_MAINTENANCE: "BANK_MAINTENANCE";
   /**
    * Your bank is currently experiencing technological problems. Please try again later.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -3049,7 +3086,7 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
    * published text; advice to the integrator: Lean Technologies' published text.
    */
-  BANK_ISSUE: "BANK_ISSUE",
+  readonly BANK_ISSUE: "BANK_ISSUE";
   /**
    * We are unable to process this request, please try again later. If you continue to see this
    * error, please get in touch with customer support with the support code below.
@@ -3061,7 +3098,7 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
    * published text; advice to the integrator: Lean Technologies' published text.
    */
-  LEAN_ERROR: "LEAN_ERROR",
+  readonly LEAN_ERROR: "LEAN_ERROR";
   /**
    * This functionality has been temporarily disabled for this bank. Please try again later.
    * Category: institution_unavailable (Institution unavailable); retryable: no.
@@ -3073,7 +3110,7 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
    * published text; advice to the integrator: Lean Technologies' published text.
    */
-  DISABLED_BY_LEAN: "DISABLED_BY_LEAN",
+  readonly DISABLED_BY_LEAN: "DISABLED_BY_LEAN";
   /**
    * This application has temporarily disabled functionality for this bank. Please try again later.
    * Category: integration_error (Integration error); retryable: no.
@@ -3083,14 +3120,14 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
    * published text; advice to the integrator: Lean Technologies' published text.
    */
-  DISABLED_BY_CLIENT: "DISABLED_BY_CLIENT",
+  readonly DISABLED_BY_CLIENT: "DISABLED_BY_CLIENT";
   /**
    * A request to this endpoint has already been made for the same entity and associated parameters.
    * Please wait for the response or wait for one minute before making an
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Lean Technologies' published text.
    */
-  DUPLICATED_REQUEST: "DUPLICATED_REQUEST",
+  readonly DUPLICATED_REQUEST: "DUPLICATED_REQUEST";
   /**
    * Your online account has been locked by your bank. This can be confirmed by trying to log in to
    * your bank's mobile application or website which will also give you more details about how to
@@ -3105,7 +3142,7 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
    * published text; advice to the integrator: Lean Technologies' published text.
    */
-  EU_ACCOUNT_LOCKED: "EU_ACCOUNT_LOCKED",
+  readonly EU_ACCOUNT_LOCKED: "EU_ACCOUNT_LOCKED";
   /**
    * The bank rejected the connection because you logged into your bank account on another device.
    * Please try again without logging in to your online banking elsewhere.
@@ -3117,7 +3154,7 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text; user message: Lean Technologies'
    * published text; advice to the integrator: Lean Technologies' published text.
    */
-  LOGGED_IN_ELSEWHERE: "LOGGED_IN_ELSEWHERE",
+  readonly LOGGED_IN_ELSEWHERE: "LOGGED_IN_ELSEWHERE";
   /**
    * This bank does not support verification
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -3125,14 +3162,14 @@ export const LeanGranularStatusCode = {
    * Whose words: description: Lean Technologies' published text; message: Lean Technologies'
    * published text.
    */
-  UNSUPPORTED_BY_BANK: "UNSUPPORTED_BY_BANK",
+  readonly UNSUPPORTED_BY_BANK: "UNSUPPORTED_BY_BANK";
   /**
    * Account cannot be verified in this case. Please do not retry.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Lean Technologies' published text.
    */
-  GIVEN_INPUT_CANNOT_BE_VERIFIED: "GIVEN_INPUT_CANNOT_BE_VERIFIED",
-} as const;
+  readonly GIVEN_INPUT_CANNOT_BE_VERIFIED: "GIVEN_INPUT_CANNOT_BE_VERIFIED";
+} = /* @__PURE__ */ membersOf(LeanGranularStatusCodeCategories, LeanGranularStatusCodeAliases);
 export type LeanGranularStatusCode = (typeof LeanGranularStatusCode)[keyof typeof LeanGranularStatusCode];
 /** A LeanGranularStatusCode as read from the wire: a known value or any other string. */
 export type LeanGranularStatusCodeOrUnknown = LeanGranularStatusCode | (string & {});
@@ -3381,31 +3418,31 @@ export const LeanGranularStatusCodeInfo: { readonly [V in LeanGranularStatusCode
     },
   },
 );
-/** Other wire spellings of LeanGranularStatusCode values (alias -> value). */
-export const LeanGranularStatusCodeAliases: { readonly [alias: string]: LeanGranularStatusCode } = {
-};
-/** The category of every LeanGranularStatusCode value and alias: all a listener needs to read one. */
-export const LeanGranularStatusCodeCategories: { readonly [spelling: string]: Category } = {
-  UNSEEN_BANK_ERROR: "generic_failure",
-  BANK_MAINTENANCE: "institution_unavailable",
-  BANK_ISSUE: "institution_unavailable",
-  LEAN_ERROR: "generic_failure",
-  DISABLED_BY_LEAN: "institution_unavailable",
-  DISABLED_BY_CLIENT: "integration_error",
-  DUPLICATED_REQUEST: "concurrent_operation",
-  EU_ACCOUNT_LOCKED: "action_required_at_institution",
-  LOGGED_IN_ELSEWHERE: "concurrent_operation",
-  UNSUPPORTED_BY_BANK: "institution_not_supported",
-  GIVEN_INPUT_CANNOT_BE_VERIFIED: "rejected",
-};
 /** Whether a value is a known LeanGranularStatusCode. */
 export const isLeanGranularStatusCode = (value: unknown): value is LeanGranularStatusCode => isCodeOf(LeanGranularStatusCodeCategories, LeanGranularStatusCodeAliases, value);
 
+/** Other wire spellings of LeanApiErrorStatus values (alias -> value). */
+export const LeanApiErrorStatusAliases: { readonly [alias: string]: LeanApiErrorStatus } = {
+};
+/** The category of every LeanApiErrorStatus value and alias: all a listener needs to read one. */
+export const LeanApiErrorStatusCategories: { readonly [spelling: string]: Category } = {
+  CERTIFICATE_TOKEN_MISMATCH: "integration_error",
+  CUSTOMER_ALREADY_EXISTS: "integration_error",
+  INCORRECT_ACCESS_LEVEL: "integration_error",
+  INSUFFICIENT_ACCESS_LEVEL: "integration_error",
+  INTERNAL_SERVER_ERROR: "generic_failure",
+  INVALID_CERTIFICATE: "integration_error",
+  INVALID_HTTP_METHOD: "integration_error",
+  INVALID_PARAMETERS: "integration_error",
+  INVALID_URL: "integration_error",
+  MISSING_PARAMETERS: "integration_error",
+  RATE_LIMIT_EXCEEDED: "rate_limited",
+};
 /**
  * API error status: The status of a general error response of the Lean API. The published table is
  * longer than the part that could be retrieved. Wire field: API response.status.
  */
-export const LeanApiErrorStatus = {
+export const LeanApiErrorStatus: {
   /**
    * The mTLS certificate used for the API call is a valid certificate issued by Lean but does not
    * match the certificate that is assigned to the application token you have provided in the
@@ -3414,14 +3451,14 @@ export const LeanApiErrorStatus = {
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 401.
    */
-  CERTIFICATE_TOKEN_MISMATCH: "CERTIFICATE_TOKEN_MISMATCH",
+  readonly CERTIFICATE_TOKEN_MISMATCH: "CERTIFICATE_TOKEN_MISMATCH";
   /**
    * A Lean customer object already exists for the app_user_id you have provided.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 409.
    */
-  CUSTOMER_ALREADY_EXISTS: "CUSTOMER_ALREADY_EXISTS",
+  readonly CUSTOMER_ALREADY_EXISTS: "CUSTOMER_ALREADY_EXISTS";
   /**
    * You are making a call to a service that you do not have the correct access permission levels
    * for.
@@ -3429,7 +3466,7 @@ export const LeanApiErrorStatus = {
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 403.
    */
-  INCORRECT_ACCESS_LEVEL: "INCORRECT_ACCESS_LEVEL",
+  readonly INCORRECT_ACCESS_LEVEL: "INCORRECT_ACCESS_LEVEL";
   /**
    * You are making a call to the production endpoint whereas your application only has access to
    * the sandbox environment. Make the same API call with sandbox.leantech.me/foo instead of
@@ -3438,21 +3475,21 @@ export const LeanApiErrorStatus = {
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 403.
    */
-  INSUFFICIENT_ACCESS_LEVEL: "INSUFFICIENT_ACCESS_LEVEL",
+  readonly INSUFFICIENT_ACCESS_LEVEL: "INSUFFICIENT_ACCESS_LEVEL";
   /**
    * This one's on us. Something has gone wrong in our system and you should let us know.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 500.
    */
-  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  readonly INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR";
   /**
    * The provided certificate is not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 403.
    */
-  INVALID_CERTIFICATE: "INVALID_CERTIFICATE",
+  readonly INVALID_CERTIFICATE: "INVALID_CERTIFICATE";
   /**
    * The HTTP method used for the API call is incorrect but the URL is correct. You've likely used a
    * GET instead of a POST or vice versa.
@@ -3460,7 +3497,7 @@ export const LeanApiErrorStatus = {
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 405.
    */
-  INVALID_HTTP_METHOD: "INVALID_HTTP_METHOD",
+  readonly INVALID_HTTP_METHOD: "INVALID_HTTP_METHOD";
   /**
    * One or more parameters specified in the request body were invalid. This could be an
    * unrecognized or misspelled key or an ill formatted value. We are always trying to be more
@@ -3470,7 +3507,7 @@ export const LeanApiErrorStatus = {
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 400.
    */
-  INVALID_PARAMETERS: "INVALID_PARAMETERS",
+  readonly INVALID_PARAMETERS: "INVALID_PARAMETERS";
   /**
    * The URL specified for this request is invalid. Double check the spelling and whether you used
    * the plural or singular of a noun.
@@ -3478,22 +3515,22 @@ export const LeanApiErrorStatus = {
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 404.
    */
-  INVALID_URL: "INVALID_URL",
+  readonly INVALID_URL: "INVALID_URL";
   /**
    * A parameter required for this request was not specified.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    * HTTP: 400.
    */
-  MISSING_PARAMETERS: "MISSING_PARAMETERS",
+  readonly MISSING_PARAMETERS: "MISSING_PARAMETERS";
   /**
    * Too many requests were sent in a period of time.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 429.
    */
-  RATE_LIMIT_EXCEEDED: "RATE_LIMIT_EXCEEDED",
-} as const;
+  readonly RATE_LIMIT_EXCEEDED: "RATE_LIMIT_EXCEEDED";
+} = /* @__PURE__ */ membersOf(LeanApiErrorStatusCategories, LeanApiErrorStatusAliases);
 export type LeanApiErrorStatus = (typeof LeanApiErrorStatus)[keyof typeof LeanApiErrorStatus];
 /** A LeanApiErrorStatus as read from the wire: a known value or any other string. */
 export type LeanApiErrorStatusOrUnknown = LeanApiErrorStatus | (string & {});
@@ -3661,31 +3698,27 @@ export const LeanApiErrorStatusInfo: { readonly [V in LeanApiErrorStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of LeanApiErrorStatus values (alias -> value). */
-export const LeanApiErrorStatusAliases: { readonly [alias: string]: LeanApiErrorStatus } = {
-};
-/** The category of every LeanApiErrorStatus value and alias: all a listener needs to read one. */
-export const LeanApiErrorStatusCategories: { readonly [spelling: string]: Category } = {
-  CERTIFICATE_TOKEN_MISMATCH: "integration_error",
-  CUSTOMER_ALREADY_EXISTS: "integration_error",
-  INCORRECT_ACCESS_LEVEL: "integration_error",
-  INSUFFICIENT_ACCESS_LEVEL: "integration_error",
-  INTERNAL_SERVER_ERROR: "generic_failure",
-  INVALID_CERTIFICATE: "integration_error",
-  INVALID_HTTP_METHOD: "integration_error",
-  INVALID_PARAMETERS: "integration_error",
-  INVALID_URL: "integration_error",
-  MISSING_PARAMETERS: "integration_error",
-  RATE_LIMIT_EXCEEDED: "rate_limited",
-};
 /** Whether a value is a known LeanApiErrorStatus. */
 export const isLeanApiErrorStatus = (value: unknown): value is LeanApiErrorStatus => isCodeOf(LeanApiErrorStatusCategories, LeanApiErrorStatusAliases, value);
 
+/** Other wire spellings of LeanConsentStatus values (alias -> value). */
+export const LeanConsentStatusAliases: { readonly [alias: string]: LeanConsentStatus } = {
+};
+/** The category of every LeanConsentStatus value and alias: all a listener needs to read one. */
+export const LeanConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  AWAITING_AUTHORISATION: "pending",
+  AUTHORISED: "success",
+  REVOKED: "reconnect_required",
+  REJECTED: "rejected",
+  EXPIRED: "reconnect_required",
+  CONSUMED: "reconnect_required",
+  SUSPENDED: "institution_unavailable",
+};
 /**
  * Consent status: The status of an Open Finance consent, reported by consent.status.updated. Wire
  * field: consent.status.updated payload.status.
  */
-export const LeanConsentStatus = {
+export const LeanConsentStatus: {
   /**
    * Consent created but not yet approved by the customer. The Consent has been successfully
    * registered with Lean but must be authorised through the LinkSDK flow. Until authorised, no
@@ -3693,7 +3726,7 @@ export const LeanConsentStatus = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION",
+  readonly AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION";
   /**
    * Customer has completed authorisation with their bank. The Consent is now active and can be used
    * for initiating payments within the defined limits and validity period. This is the standard
@@ -3701,14 +3734,14 @@ export const LeanConsentStatus = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  AUTHORISED: "AUTHORISED",
+  readonly AUTHORISED: "AUTHORISED";
   /**
    * Customer or bank has revoked the consent. No further payments may be initiated under this
    * Consent.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REVOKED: "REVOKED",
+  readonly REVOKED: "REVOKED";
   /**
    * Customer did not approve or the bank declined the Consent request. This state is returned when
    * the authorisation flow ends unsuccessfully. You may prompt the customer to re-initiate a new
@@ -3716,7 +3749,7 @@ export const LeanConsentStatus = {
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REJECTED: "REJECTED",
+  readonly REJECTED: "REJECTED";
   /**
    * The Consent has reached its configured expiration date. Payments can no longer be initiated
    * under this Consent. To continue using Account-on-file payments, a new Consent must be created
@@ -3724,7 +3757,7 @@ export const LeanConsentStatus = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * Consent limits have been reached. The Consent is automatically marked as consumed once it has
    * reached one or more of its configured control parameter limits (e.g., cumulative amount or
@@ -3732,15 +3765,15 @@ export const LeanConsentStatus = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  CONSUMED: "CONSUMED",
+  readonly CONSUMED: "CONSUMED";
   /**
    * Temporarily unavailable due to compliance conditions. This status may occur if the Consent has
    * been temporarily disabled by the customer’s bank.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Lean Technologies' published text.
    */
-  SUSPENDED: "SUSPENDED",
-} as const;
+  readonly SUSPENDED: "SUSPENDED";
+} = /* @__PURE__ */ membersOf(LeanConsentStatusCategories, LeanConsentStatusAliases);
 export type LeanConsentStatus = (typeof LeanConsentStatus)[keyof typeof LeanConsentStatus];
 /** A LeanConsentStatus as read from the wire: a known value or any other string. */
 export type LeanConsentStatusOrUnknown = LeanConsentStatus | (string & {});
@@ -3930,82 +3963,83 @@ export const LeanConsentStatusInfo: { readonly [V in LeanConsentStatus]: CodeInf
     },
   },
 );
-/** Other wire spellings of LeanConsentStatus values (alias -> value). */
-export const LeanConsentStatusAliases: { readonly [alias: string]: LeanConsentStatus } = {
-};
-/** The category of every LeanConsentStatus value and alias: all a listener needs to read one. */
-export const LeanConsentStatusCategories: { readonly [spelling: string]: Category } = {
-  AWAITING_AUTHORISATION: "pending",
-  AUTHORISED: "success",
-  REVOKED: "reconnect_required",
-  REJECTED: "rejected",
-  EXPIRED: "reconnect_required",
-  CONSUMED: "reconnect_required",
-  SUSPENDED: "institution_unavailable",
-};
 /** Whether a value is a known LeanConsentStatus. */
 export const isLeanConsentStatus = (value: unknown): value is LeanConsentStatus => isCodeOf(LeanConsentStatusCategories, LeanConsentStatusAliases, value);
 
+/** Other wire spellings of LeanConsentRevocationReason values (alias -> value). */
+export const LeanConsentRevocationReasonAliases: { readonly [alias: string]: LeanConsentRevocationReason } = {
+};
+/** The category of every LeanConsentRevocationReason value and alias: all a listener needs to read one. */
+export const LeanConsentRevocationReasonCategories: { readonly [spelling: string]: Category } = {
+  END_USER_REQUESTED: "informational",
+  CONSENT_RENEWAL: "informational",
+  KYC_VERIFICATION_FAILED: "informational",
+  REGULATORY_RESTRICTION: "informational",
+  FRAUD_SUSPECTED: "informational",
+  CLIENT_TERMINATED_RELATIONSHIP: "informational",
+  ACCOUNT_CLOSED_BY_USER: "informational",
+  DUPLICATE_CONSENT: "informational",
+};
 /**
  * Consent revocation reason: The reason given when revoking a consent through the API. Wire field:
  * revoke consent request.reason.
  */
-export const LeanConsentRevocationReason = {
+export const LeanConsentRevocationReason: {
   /**
    * The end user has requested revocation of their consent through the Lean-provided consent
    * management interface or via the client's customer support.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  END_USER_REQUESTED: "END_USER_REQUESTED",
+  readonly END_USER_REQUESTED: "END_USER_REQUESTED";
   /**
    * The consent is being revoked as part of a renewal flow, where a replacement consent has been
    * authorized to supersede it.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  CONSENT_RENEWAL: "CONSENT_RENEWAL",
+  readonly CONSENT_RENEWAL: "CONSENT_RENEWAL";
   /**
    * The client's KYC or identity verification checks on the end user have failed or could not be
    * completed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  KYC_VERIFICATION_FAILED: "KYC_VERIFICATION_FAILED",
+  readonly KYC_VERIFICATION_FAILED: "KYC_VERIFICATION_FAILED";
   /**
    * A regulatory, compliance, or jurisdictional obligation requires the client to revoke the
    * consent.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  REGULATORY_RESTRICTION: "REGULATORY_RESTRICTION",
+  readonly REGULATORY_RESTRICTION: "REGULATORY_RESTRICTION";
   /**
    * Suspicious or potentially fraudulent activity has been detected on the end user's account or
    * transactions.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  FRAUD_SUSPECTED: "FRAUD_SUSPECTED",
+  readonly FRAUD_SUSPECTED: "FRAUD_SUSPECTED";
   /**
    * The client has ended their commercial relationship with the end user.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  CLIENT_TERMINATED_RELATIONSHIP: "CLIENT_TERMINATED_RELATIONSHIP",
+  readonly CLIENT_TERMINATED_RELATIONSHIP: "CLIENT_TERMINATED_RELATIONSHIP";
   /**
    * The end user has permanently closed their account with the client.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  ACCOUNT_CLOSED_BY_USER: "ACCOUNT_CLOSED_BY_USER",
+  readonly ACCOUNT_CLOSED_BY_USER: "ACCOUNT_CLOSED_BY_USER";
   /**
    * A duplicate or superseding consent exists for the same end user and payment source, and this
    * consent is being retired.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Lean Technologies' published text.
    */
-  DUPLICATE_CONSENT: "DUPLICATE_CONSENT",
-} as const;
+  readonly DUPLICATE_CONSENT: "DUPLICATE_CONSENT";
+} = /* @__PURE__ */ membersOf(LeanConsentRevocationReasonCategories, LeanConsentRevocationReasonAliases);
 export type LeanConsentRevocationReason = (typeof LeanConsentRevocationReason)[keyof typeof LeanConsentRevocationReason];
 /** A LeanConsentRevocationReason as read from the wire: a known value or any other string. */
 export type LeanConsentRevocationReasonOrUnknown = LeanConsentRevocationReason | (string & {});
@@ -4127,19 +4161,5 @@ export const LeanConsentRevocationReasonInfo: { readonly [V in LeanConsentRevoca
     },
   },
 );
-/** Other wire spellings of LeanConsentRevocationReason values (alias -> value). */
-export const LeanConsentRevocationReasonAliases: { readonly [alias: string]: LeanConsentRevocationReason } = {
-};
-/** The category of every LeanConsentRevocationReason value and alias: all a listener needs to read one. */
-export const LeanConsentRevocationReasonCategories: { readonly [spelling: string]: Category } = {
-  END_USER_REQUESTED: "informational",
-  CONSENT_RENEWAL: "informational",
-  KYC_VERIFICATION_FAILED: "informational",
-  REGULATORY_RESTRICTION: "informational",
-  FRAUD_SUSPECTED: "informational",
-  CLIENT_TERMINATED_RELATIONSHIP: "informational",
-  ACCOUNT_CLOSED_BY_USER: "informational",
-  DUPLICATE_CONSENT: "informational",
-};
 /** Whether a value is a known LeanConsentRevocationReason. */
 export const isLeanConsentRevocationReason = (value: unknown): value is LeanConsentRevocationReason => isCodeOf(LeanConsentRevocationReasonCategories, LeanConsentRevocationReasonAliases, value);

@@ -1,73 +1,301 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * Mastercard Open Finance (https://developer.mastercard.com/open-finance-us/documentation/): one
- * `as const` object per code set.
+ * Mastercard Open Finance (https://developer.mastercard.com/open-finance-us/documentation/): per
+ * code set, its aliases, its category table, its constant (identifier -> wire value, built from the
+ * table) and its metadata.
  */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of MastercardErrorCode values (alias -> value). */
+export const MastercardErrorCodeAliases: { readonly [alias: string]: MastercardErrorCode } = {
+};
+/** The category of every MastercardErrorCode value and alias: all a listener needs to read one. */
+export const MastercardErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "101": "institution_unavailable",
+  "102": "institution_unavailable",
+  "103": "credentials_invalid",
+  "104": "institution_unavailable",
+  "105": "institution_unavailable",
+  "107": "generic_failure",
+  "108": "generic_failure",
+  "109": "generic_failure",
+  "124": "institution_unavailable",
+  "171": "institution_unavailable",
+  "179": "institution_unavailable",
+  "185": "user_action_required",
+  "187": "user_action_required",
+  "194": "institution_unavailable",
+  "197": "institution_unavailable",
+  "204": "generic_failure",
+  "307": "institution_unavailable",
+  "324": "user_action_required",
+  "325": "concurrent_operation",
+  "341": "generic_failure",
+  "400": "generic_failure",
+  "403": "user_action_required",
+  "417": "institution_unavailable",
+  "500": "institution_unavailable",
+  "502": "generic_failure",
+  "503": "institution_unavailable",
+  "504": "institution_unavailable",
+  "525": "institution_unavailable",
+  "900": "institution_unavailable",
+  "901": "institution_unavailable",
+  "902": "institution_unavailable",
+  "903": "institution_unavailable",
+  "904": "institution_unavailable",
+  "905": "institution_unavailable",
+  "906": "institution_unavailable",
+  "907": "institution_unavailable",
+  "908": "institution_unavailable",
+  "909": "institution_unavailable",
+  "910": "institution_unavailable",
+  "911": "institution_unavailable",
+  "913": "account_unavailable",
+  "914": "account_unavailable",
+  "915": "institution_unavailable",
+  "916": "institution_unavailable",
+  "920": "institution_not_supported",
+  "924": "institution_not_supported",
+  "931": "user_action_required",
+  "936": "user_action_required",
+  "938": "user_action_required",
+  "940": "user_action_required",
+  "945": "generic_failure",
+  "946": "account_unavailable",
+  "947": "integration_error",
+  "948": "generic_failure",
+  "949": "reconnect_required",
+  "950": "institution_not_supported",
+  "952": "account_unavailable",
+  "955": "account_unavailable",
+  "959": "user_action_required",
+  "960": "institution_not_supported",
+  "961": "user_action_required",
+  "972": "institution_not_supported",
+  "973": "reconnect_required",
+  "974": "session_expired",
+  "976": "institution_not_supported",
+  "977": "generic_failure",
+  "978": "integration_error",
+  "981": "integration_error",
+  "990": "generic_failure",
+  "991": "generic_failure",
+  "992": "generic_failure",
+  "993": "generic_failure",
+  "994": "generic_failure",
+  "995": "generic_failure",
+  "996": "generic_failure",
+  "997": "generic_failure",
+  "998": "generic_failure",
+  "1000": "generic_failure",
+  "1001": "generic_failure",
+  "1002": "generic_failure",
+  "1003": "integration_error",
+  "1004": "generic_failure",
+  "1005": "generic_failure",
+  "1008": "reconnect_required",
+  "1009": "generic_failure",
+  "1010": "generic_failure",
+  "1011": "generic_failure",
+  "1012": "generic_failure",
+  "1108": "generic_failure",
+  "1201": "generic_failure",
+  "1203": "generic_failure",
+  "1204": "generic_failure",
+  "1408": "institution_unavailable",
+  "1415": "integration_error",
+  "1440": "session_expired",
+  "1618": "integration_error",
+  "1643": "integration_error",
+  "2000": "success",
+  "2001": "user_action_required",
+  "2003": "user_action_required",
+  "2005": "integration_error",
+  "2006": "user_action_required",
+  "2017": "user_action_required",
+  "2024": "user_action_required",
+  "2026": "user_action_required",
+  "2028": "user_action_required",
+  "2030": "user_action_required",
+  "2031": "user_action_required",
+  "2036": "generic_failure",
+  "2038": "user_action_required",
+  "2039": "user_action_required",
+  "2040": "institution_unavailable",
+  "3001": "integration_error",
+  "3002": "integration_error",
+  "3003": "reconnect_required",
+  "3004": "reconnect_required",
+  "3005": "integration_error",
+  "3006": "integration_error",
+  "3007": "integration_error",
+  "3008": "integration_error",
+  "3009": "integration_error",
+  "4004": "integration_error",
+  "4034": "account_unavailable",
+  "4041": "institution_not_supported",
+  "5006": "concurrent_operation",
+  "5030": "user_action_required",
+  "7002": "account_unavailable",
+  "10000": "integration_error",
+  "10001": "integration_error",
+  "10002": "integration_error",
+  "10003": "integration_error",
+  "10005": "integration_error",
+  "10006": "integration_error",
+  "10007": "integration_error",
+  "10008": "account_unavailable",
+  "10009": "integration_error",
+  "10010": "integration_error",
+  "10013": "account_unavailable",
+  "10020": "integration_error",
+  "10021": "integration_error",
+  "10022": "integration_error",
+  "10023": "integration_error",
+  "10024": "integration_error",
+  "10025": "rejected",
+  "10026": "integration_error",
+  "10027": "integration_error",
+  "10030": "generic_failure",
+  "10100": "integration_error",
+  "10106": "institution_not_supported",
+  "10215": "integration_error",
+  "10405": "rejected",
+  "10406": "rejected",
+  "10814": "user_action_required",
+  "11000": "generic_failure",
+  "12001": "generic_failure",
+  "12003": "user_action_required",
+  "12005": "generic_failure",
+  "12008": "generic_failure",
+  "12009": "generic_failure",
+  "12017": "account_unavailable",
+  "12019": "integration_error",
+  "12022": "integration_error",
+  "12046": "generic_failure",
+  "12401": "integration_error",
+  "13002": "integration_error",
+  "14001": "account_unavailable",
+  "14002": "account_unavailable",
+  "14003": "integration_error",
+  "14006": "integration_error",
+  "14016": "integration_error",
+  "14019": "user_action_required",
+  "14020": "institution_not_supported",
+  "14023": "integration_error",
+  "14030": "generic_failure",
+  "15001": "integration_error",
+  "18017": "integration_error",
+  "19000": "generic_failure",
+  "20000": "integration_error",
+  "20002": "integration_error",
+  "20007": "reconnect_required",
+  "20009": "account_unavailable",
+  "20014": "generic_failure",
+  "20017": "integration_error",
+  "20024": "integration_error",
+  "20400": "integration_error",
+  "24302": "user_action_required",
+  "24303": "credentials_invalid",
+  "24437": "integration_error",
+  "24553": "integration_error",
+  "38003": "account_unavailable",
+  "38006": "account_unavailable",
+  "38007": "user_action_required",
+  "38053": "user_action_required",
+  "41002": "integration_error",
+  "41003": "integration_error",
+  "41004": "integration_error",
+  "42000": "integration_error",
+  "42002": "integration_error",
+  "44000": "institution_unavailable",
+  "44002": "institution_unavailable",
+  "45002": "credentials_invalid",
+  "45003": "integration_error",
+  "50016": "integration_error",
+  "50024": "generic_failure",
+  "50025": "user_action_required",
+  "50050": "generic_failure",
+  "50051": "integration_error",
+  "50052": "integration_error",
+  "60013": "integration_error",
+  "110002": "integration_error",
+  "110039": "credentials_invalid",
+  "3000000": "generic_failure",
+  "3000001": "integration_error",
+  "3000003": "integration_error",
+  "3100001": "integration_error",
+  "3200001": "generic_failure",
+  "3200002": "integration_error",
+  "3200003": "attempts_exhausted",
+  "3200004": "user_action_required",
+  "3300001": "rate_limited",
+};
 /**
  * Error code: The code of a Mastercard Open Finance error response (its code, sent as a number or a
  * string). Mastercard files many codes under a remediation category, kept here as the code's group
  * beside bankcodes' category; the US and AU pages list them separately (scope). Wire field: code.
  */
-export const MastercardErrorCode = {
+export const MastercardErrorCode: {
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_101: 101,
+  readonly CODE_101: 101;
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_102: 102,
+  readonly CODE_102: 102;
   /**
    * These errors occur when an end user enters invalid credentials.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_103: 103,
+  readonly CODE_103: 103;
   /**
    * This error occurs when an existing connection to a financial institution is down and the end
    * user may experience a failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_104: 104,
+  readonly CODE_104: 104;
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_105: 105,
+  readonly CODE_105: 105;
   /**
    * This occurs when a financial institution needs additional information from the end user during
    * an add account event.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_107: 107,
+  readonly CODE_107: 107;
   /**
    * This occurs when a financial institution needs additional information from the end user during
    * an add account event.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_108: 108,
+  readonly CODE_108: 108;
   /**
    * This occurs when a financial institution needs additional information from the end user during
    * an add account event.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_109: 109,
+  readonly CODE_109: 109;
   /**
    * This error occurs when a connection to the selected financial institution has encountered an
    * unknown error.
@@ -75,49 +303,49 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_124: 124,
+  readonly CODE_124: 124;
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_171: 171,
+  readonly CODE_171: 171;
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_179: 179,
+  readonly CODE_179: 179;
   /**
    * The following errors occur when the end user provides inadequate response to security questions
    * while connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_185: 185,
+  readonly CODE_185: 185;
   /**
    * The following errors occur when the end user provides inadequate response to security questions
    * while connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_187: 187,
+  readonly CODE_187: 187;
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_194: 194,
+  readonly CODE_194: 194;
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_197: 197,
+  readonly CODE_197: 197;
   /**
    * This error occurs when a connection to the selected financial institution has encountered an
    * unknown error.
@@ -125,28 +353,28 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_204: 204,
+  readonly CODE_204: 204;
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_307: 307,
+  readonly CODE_307: 307;
   /**
    * This error occurs when there's a mismatch between the user's account information provided to
    * your application and the information held at the financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_324: 324,
+  readonly CODE_324: 324;
   /**
    * This error occurs if an API call is made for an account that is currently undergoing data
    * refresh.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_325: 325,
+  readonly CODE_325: 325;
   /**
    * This error occurs when a connection to the selected financial institution has encountered an
    * unknown error.
@@ -154,35 +382,35 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_341: 341,
+  readonly CODE_341: 341;
   /**
    * An error code Mastercard lists.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 500.
    */
-  CODE_400: 400,
+  readonly CODE_400: 400;
   /**
    * This error occurs when there's a mismatch between the user's account information provided to
    * your application and the information held at the financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_403: 403,
+  readonly CODE_403: 403;
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_417: 417,
+  readonly CODE_417: 417;
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_500: 500,
+  readonly CODE_500: 500;
   /**
    * This error occurs when the end user session has either expired or timed out.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -191,13 +419,13 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 500.
    */
-  CODE_502: 502,
+  readonly CODE_502: 502;
   /**
    * This error occurs when the end user session has either expired or timed out.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_503: 503,
+  readonly CODE_503: 503;
   /**
    * This error occurs when the end user session has either expired or timed out.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -206,190 +434,190 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 500.
    */
-  CODE_504: 504,
+  readonly CODE_504: 504;
   /**
    * These errors happen when an unexpected issue occurs on the website of a specific financial
    * institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_525: 525,
+  readonly CODE_525: 525;
   /**
    * These errors occur when a new connection to a financial institution is being created. Multiple
    * authentication attempts from the end user will help resolve this issue.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_900: 900,
+  readonly CODE_900: 900;
   /**
    * This error occurs when a new connection to a financial institution is being created. Multiple
    * authentication attempts from the end user will help resolve this issue.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_901: 901,
+  readonly CODE_901: 901;
   /**
    * This error occurs when a new connection to a financial institution is being created. Multiple
    * authentication attempts from the end user will help resolve this issue.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_902: 902,
+  readonly CODE_902: 902;
   /**
    * This error occurs when a new connection to a financial institution is being created. Multiple
    * authentication attempts from the end user will help resolve this issue.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_903: 903,
+  readonly CODE_903: 903;
   /**
    * A new connection to a financial institution is being created. Multiple authentication attempts
    * from the end user will help us resolve this issue quickly.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_904: 904,
+  readonly CODE_904: 904;
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_905: 905,
+  readonly CODE_905: 905;
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_906: 906,
+  readonly CODE_906: 906;
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_907: 907,
+  readonly CODE_907: 907;
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_908: 908,
+  readonly CODE_908: 908;
   /**
    * This error occurs when an end user's bank account cannot be found at the financial institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_909: 909,
+  readonly CODE_909: 909;
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_910: 910,
+  readonly CODE_910: 910;
   /**
    * The following errors occur when existing connection to a financial institution is down and the
    * end user may experience failed attempt to add their bank accounts.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_911: 911,
+  readonly CODE_911: 911;
   /**
    * These errors occur when an end user's bank account cannot be found at the financial
    * institution. Click individual errors to learn more.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_913: 913,
+  readonly CODE_913: 913;
   /**
    * This error occurs when an end user's bank account cannot be found at the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_914: 914,
+  readonly CODE_914: 914;
   /**
    * This error occurs when a new connection to a financial institution is being created. Multiple
    * authentication attempts from the end user will help resolve this issue.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_915: 915,
+  readonly CODE_915: 915;
   /**
    * This error occurs when a new connection to a financial institution is being created. Multiple
    * authentication attempts from the end user will help resolve this issue.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_916: 916,
+  readonly CODE_916: 916;
   /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_920: 920,
+  readonly CODE_920: 920;
   /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_924: 924,
+  readonly CODE_924: 924;
   /**
    * The following errors occur when the end user provides inadequate response to security questions
    * while connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_931: 931,
+  readonly CODE_931: 931;
   /**
    * This occurs when a financial institution needs additional information from the end user during
    * an add account event.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_936: 936,
+  readonly CODE_936: 936;
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_938: 938,
+  readonly CODE_938: 938;
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_940: 940,
+  readonly CODE_940: 940;
   /**
    * This error occurs when an account is migrated from a legacy or a non-OAuth-based connection to
    * an OAuth connection and requires customer to provide their consent again.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_945: 945,
+  readonly CODE_945: 945;
   /**
    * This error occurs when an end user's bank account cannot be found at the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_946: 946,
+  readonly CODE_946: 946;
   /**
    * This error occurs when the token associated with the end user account has expired or is
    * invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_947: 947,
+  readonly CODE_947: 947;
   /**
    * An error code Mastercard lists.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  CODE_948: 948,
+  readonly CODE_948: 948;
   /**
    * This error occurs when the end user's bank account is no longer recoverable.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -399,53 +627,53 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 404.
    */
-  CODE_949: 949,
+  readonly CODE_949: 949;
   /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_950: 950,
+  readonly CODE_950: 950;
   /**
    * This error occurs when an end user's bank account cannot be found at the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_952: 952,
+  readonly CODE_952: 952;
   /**
    * These errors occur when an end user's bank account cannot be found at the financial
    * institution. Click individual errors to learn more.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_955: 955,
+  readonly CODE_955: 955;
   /**
    * This occurs when a financial institution needs additional information from the end user during
    * an add account event.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_959: 959,
+  readonly CODE_959: 959;
   /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_960: 960,
+  readonly CODE_960: 960;
   /**
    * This occurs when a financial institution needs additional information from the end user during
    * an add account event.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_961: 961,
+  readonly CODE_961: 961;
   /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_972: 972,
+  readonly CODE_972: 972;
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -454,20 +682,20 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 500.
    */
-  CODE_973: 973,
+  readonly CODE_973: 973;
   /**
    * This error occurs when the end user session has either expired or timed out.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_974: 974,
+  readonly CODE_974: 974;
   /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_976: 976,
+  readonly CODE_976: 976;
   /**
    * This error occurs when calls made have reached the maximum limit allowed by a financial
    * institution in a given time frame.
@@ -475,82 +703,82 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_977: 977,
+  readonly CODE_977: 977;
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_978: 978,
+  readonly CODE_978: 978;
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_981: 981,
+  readonly CODE_981: 981;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_990: 990,
+  readonly CODE_990: 990;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_991: 991,
+  readonly CODE_991: 991;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_992: 992,
+  readonly CODE_992: 992;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_993: 993,
+  readonly CODE_993: 993;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_994: 994,
+  readonly CODE_994: 994;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_995: 995,
+  readonly CODE_995: 995;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_996: 996,
+  readonly CODE_996: 996;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_997: 997,
+  readonly CODE_997: 997;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_998: 998,
+  readonly CODE_998: 998;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -559,7 +787,7 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_1000: 1000,
+  readonly CODE_1000: 1000;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -568,69 +796,69 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_1001: 1001,
+  readonly CODE_1001: 1001;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_1002: 1002,
+  readonly CODE_1002: 1002;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 409.
    */
-  CODE_1003: 1003,
+  readonly CODE_1003: 1003;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_1004: 1004,
+  readonly CODE_1004: 1004;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_1005: 1005,
+  readonly CODE_1005: 1005;
   /**
    * This error occurs when the financial institution returns an unexpected login error.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_1008: 1008,
+  readonly CODE_1008: 1008;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_1009: 1009,
+  readonly CODE_1009: 1009;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_1010: 1010,
+  readonly CODE_1010: 1010;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_1011: 1011,
+  readonly CODE_1011: 1011;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_1012: 1012,
+  readonly CODE_1012: 1012;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -639,7 +867,7 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 500.
    */
-  CODE_1108: 1108,
+  readonly CODE_1108: 1108;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -648,7 +876,7 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 408.
    */
-  CODE_1201: 1201,
+  readonly CODE_1201: 1201;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -657,7 +885,7 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 408.
    */
-  CODE_1203: 1203,
+  readonly CODE_1203: 1203;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -666,7 +894,7 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 503.
    */
-  CODE_1204: 1204,
+  readonly CODE_1204: 1204;
   /**
    * This error occurs when connection to a specific financial institution is interrupted
    * temporarily.
@@ -674,139 +902,139 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_1408: 1408,
+  readonly CODE_1408: 1408;
   /**
    * This error is associated when a connection to the selected financial institution has
    * encountered an unknown error.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_1415: 1415,
+  readonly CODE_1415: 1415;
   /**
    * This error occurs when the end user session has either expired or timed out.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_1440: 1440,
+  readonly CODE_1440: 1440;
   /**
    * Negative or invalid value entered. Please use positive numbers only.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_1618: 1618,
+  readonly CODE_1618: 1618;
   /**
    * No matching record found for external_id 123456789.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400, 404.
    */
-  CODE_1643: 1643,
+  readonly CODE_1643: 1643;
   /**
    * Successful Warning - settlement amount exceeds available balance
    * Category: success (Success); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 200.
    */
-  CODE_2000: 2000,
+  readonly CODE_2000: 2000;
   /**
    * The following errors occur when end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2001: 2001,
+  readonly CODE_2001: 2001;
   /**
    * The following errors occur when end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2003: 2003,
+  readonly CODE_2003: 2003;
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2005: 2005,
+  readonly CODE_2005: 2005;
   /**
    * The following errors occur when end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2006: 2006,
+  readonly CODE_2006: 2006;
   /**
    * The following errors occur when end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2017: 2017,
+  readonly CODE_2017: 2017;
   /**
    * The following errors occur when end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2024: 2024,
+  readonly CODE_2024: 2024;
   /**
    * The following errors occur when end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2026: 2026,
+  readonly CODE_2026: 2026;
   /**
    * This error occurs when the end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2028: 2028,
+  readonly CODE_2028: 2028;
   /**
    * The following errors occur when end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2030: 2030,
+  readonly CODE_2030: 2030;
   /**
    * This error occurs when the end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2031: 2031,
+  readonly CODE_2031: 2031;
   /**
    * This error occurs when the end user's consent authorization is not available.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2036: 2036,
+  readonly CODE_2036: 2036;
   /**
    * This error occurs when the end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2038: 2038,
+  readonly CODE_2038: 2038;
   /**
    * This error occurs when the end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2039: 2039,
+  readonly CODE_2039: 2039;
   /**
    * This error occurs when the financial institution returns an unexpected login error.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_2040: 2040,
+  readonly CODE_2040: 2040;
   /**
    * Resource Not Found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_3001: 3001,
+  readonly CODE_3001: 3001;
   /**
    * Resource Not Found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_3002: 3002,
+  readonly CODE_3002: 3002;
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
@@ -816,7 +1044,7 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 404.
    */
-  CODE_3003: 3003,
+  readonly CODE_3003: 3003;
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
@@ -827,49 +1055,49 @@ export const MastercardErrorCode = {
    * Finance's published text; advice to the integrator: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_3004: 3004,
+  readonly CODE_3004: 3004;
   /**
    * Bad Request
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3005: 3005,
+  readonly CODE_3005: 3005;
   /**
    * Bad Request
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3006: 3006,
+  readonly CODE_3006: 3006;
   /**
    * Bad Request
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3007: 3007,
+  readonly CODE_3007: 3007;
   /**
    * Bad Request
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3008: 3008,
+  readonly CODE_3008: 3008;
   /**
    * Bad Request
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3009: 3009,
+  readonly CODE_3009: 3009;
   /**
    * The requested experience could not be found for the external app name.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_4004: 4004,
+  readonly CODE_4004: 4004;
   /**
    * This error occurs when the token associated with the end user account has expired or is
    * invalid.
@@ -879,61 +1107,61 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 400.
    */
-  CODE_4034: 4034,
+  readonly CODE_4034: 4034;
   /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_4041: 4041,
+  readonly CODE_4041: 4041;
   /**
    * This error occurs if an API call is made for an account that is currently undergoing data
    * refresh.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_5006: 5006,
+  readonly CODE_5006: 5006;
   /**
    * This error occurs when the end user has not provided an account type.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_5030: 5030,
+  readonly CODE_5030: 5030;
   /**
    * Account product not found
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_7002: 7002,
+  readonly CODE_7002: 7002;
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_10000: 10000,
+  readonly CODE_10000: 10000;
   /**
    * This error occurs when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 401.
    */
-  CODE_10001: 10001,
+  readonly CODE_10001: 10001;
   /**
    * Customer ID was not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_10002: 10002,
+  readonly CODE_10002: 10002;
   /**
    * Business ID was not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400, 404.
    */
-  CODE_10003: 10003,
+  readonly CODE_10003: 10003;
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
@@ -943,84 +1171,84 @@ export const MastercardErrorCode = {
    * Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_10005: 10005,
+  readonly CODE_10005: 10005;
   /**
    * settleByDate must not be in the past
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_10006: 10006,
+  readonly CODE_10006: 10006;
   /**
    * [FIELD] is the incorrect type
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_10007: 10007,
+  readonly CODE_10007: 10007;
   /**
    * account has no transactions
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400, 404.
    */
-  CODE_10008: 10008,
+  readonly CODE_10008: 10008;
   /**
    * [FIELD] is a required parameter
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_10009: 10009,
+  readonly CODE_10009: 10009;
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_10010: 10010,
+  readonly CODE_10010: 10010;
   /**
    * Only active accounts can be used, please use a different account
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_10013: 10013,
+  readonly CODE_10013: 10013;
   /**
    * Data missing : MerchantName, streetAddress.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_10020: 10020,
+  readonly CODE_10020: 10020;
   /**
    * You are not authorized.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 401.
    */
-  CODE_10021: 10021,
+  readonly CODE_10021: 10021;
   /**
    * Invalid (Finicity-App-Token)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 401.
    */
-  CODE_10022: 10022,
+  readonly CODE_10022: 10022;
   /**
    * An error code Mastercard lists under Expired (App-Token).
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  CODE_10023: 10023,
+  readonly CODE_10023: 10023;
   /**
    * Missing parameter (Finicity-App-Token)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 401.
    */
-  CODE_10024: 10024,
+  readonly CODE_10024: 10024;
   /**
    * This error occurs when the end user session has either expired or timed out.
    * Category: rejected (Rejected); retryable: no.
@@ -1032,83 +1260,83 @@ export const MastercardErrorCode = {
    * Finance's published text; advice to the integrator: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_10025: 10025,
+  readonly CODE_10025: 10025;
   /**
    * Missing parameter (Finicity-App-Key)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 401.
    */
-  CODE_10026: 10026,
+  readonly CODE_10026: 10026;
   /**
    * Invalid parameter (Finicity-App-Key)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 401.
    */
-  CODE_10027: 10027,
+  readonly CODE_10027: 10027;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_10030: 10030,
+  readonly CODE_10030: 10030;
   /**
    * Invalid parameter (<parameter name>)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400, 404.
    */
-  CODE_10100: 10100,
+  readonly CODE_10100: 10100;
   /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_10106: 10106,
+  readonly CODE_10106: 10106;
   /**
    * Consent receipt not found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_10215: 10215,
+  readonly CODE_10215: 10215;
   /**
    * The active security freeze for this consumer exists.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 403.
    */
-  CODE_10405: 10405,
+  readonly CODE_10405: 10405;
   /**
    * The active dispute statement for this consumer exists.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 403.
    */
-  CODE_10406: 10406,
+  readonly CODE_10406: 10406;
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_10814: 10814,
+  readonly CODE_10814: 10814;
   /**
    * This error is associated when a connection to the selected financial institution has
    * encountered an unknown error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_11000: 11000,
+  readonly CODE_11000: 11000;
   /**
    * An error code whose page Mastercard publishes at …/error-codes/12001/; that page's table gives
    * its facts to 12003.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  CODE_12001: 12001,
+  readonly CODE_12001: 12001;
   /**
    * The following errors occur when the end user provides inadequate response to security questions
    * while connecting to a financial institution.
@@ -1116,67 +1344,67 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 409, 500.
    */
-  CODE_12003: 12003,
+  readonly CODE_12003: 12003;
   /**
    * This error occurs when the end user's consent authorization is not available.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_12005: 12005,
+  readonly CODE_12005: 12005;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_12008: 12008,
+  readonly CODE_12008: 12008;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_12009: 12009,
+  readonly CODE_12009: 12009;
   /**
    * No Account Owners Details Found.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_12017: 12017,
+  readonly CODE_12017: 12017;
   /**
    * fields parameter value must be 'balanceDetails','paymentInstruction' and 'accountIdentity'
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_12019: 12019,
+  readonly CODE_12019: 12019;
   /**
    * An email is required when registering a customer for PSI-FCRA
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_12022: 12022,
+  readonly CODE_12022: 12022;
   /**
    * An error code Mastercard lists.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 500.
    */
-  CODE_12046: 12046,
+  readonly CODE_12046: 12046;
   /**
    * partner not found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_12401: 12401,
+  readonly CODE_12401: 12401;
   /**
    * Asset not found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_13002: 13002,
+  readonly CODE_13002: 13002;
   /**
    * An error code Mastercard lists.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -1185,47 +1413,47 @@ export const MastercardErrorCode = {
    * text.
    * HTTP: 404.
    */
-  CODE_14001: 14001,
+  readonly CODE_14001: 14001;
   /**
    * This error occurs when the requested entity doesn't exist or cannot be found.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_14002: 14002,
+  readonly CODE_14002: 14002;
   /**
    * Aggregation connect partner not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_14003: 14003,
+  readonly CODE_14003: 14003;
   /**
    * Institution not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_14006: 14006,
+  readonly CODE_14006: 14006;
   /**
    * Invalid customer type.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_14016: 14016,
+  readonly CODE_14016: 14016;
   /**
    * This error occurs when the end user's consent authorization is not available.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_14019: 14019,
+  readonly CODE_14019: 14019;
   /**
    * This error occurs when the connection to a financial institution is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_14020: 14020,
+  readonly CODE_14020: 14020;
   /**
    * This error occurs when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
@@ -1234,89 +1462,89 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 404.
    */
-  CODE_14023: 14023,
+  readonly CODE_14023: 14023;
   /**
    * These errors occur when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400, 500.
    */
-  CODE_14030: 14030,
+  readonly CODE_14030: 14030;
   /**
    * One of the specified fields is missing or blank.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_15001: 15001,
+  readonly CODE_15001: 15001;
   /**
    * status parameter value must be 'active' or 'pending
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_18017: 18017,
+  readonly CODE_18017: 18017;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_19000: 19000,
+  readonly CODE_19000: 19000;
   /**
    * Only 'application/json' is supported.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 406.
    */
-  CODE_20000: 20000,
+  readonly CODE_20000: 20000;
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_20002: 20002,
+  readonly CODE_20002: 20002;
   /**
    * These errors occur when accounts cannot be migrated from legacy to OAuth connections.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 409.
    */
-  CODE_20007: 20007,
+  readonly CODE_20007: 20007;
   /**
    * This error occurs when accounts cannot be migrated from legacy to OAuth connections.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_20009: 20009,
+  readonly CODE_20009: 20009;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_20014: 20014,
+  readonly CODE_20014: 20014;
   /**
    * This error occurs when the requested entity doesn't exist or cannot be found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_20017: 20017,
+  readonly CODE_20017: 20017;
   /**
    * These errors occur when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_20024: 20024,
+  readonly CODE_20024: 20024;
   /**
    * The max report generation limit was exceeded for this customer.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_20400: 20400,
+  readonly CODE_20400: 20400;
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
@@ -1324,34 +1552,34 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_24302: 24302,
+  readonly CODE_24302: 24302;
   /**
    * These errors occur when an end user enters invalid credentials.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_24303: 24303,
+  readonly CODE_24303: 24303;
   /**
    * New password is not as per policy
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_24437: 24437,
+  readonly CODE_24437: 24437;
   /**
    * Transaction not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_24553: 24553,
+  readonly CODE_24553: 24553;
   /**
    * This error occurs when an end user's bank account cannot be found at the financial institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 404, 500.
    */
-  CODE_38003: 38003,
+  readonly CODE_38003: 38003;
   /**
    * These errors occur when an end user's bank account cannot be found at the financial
    * institution. Click individual errors to learn more.
@@ -1359,14 +1587,14 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 404, 500.
    */
-  CODE_38006: 38006,
+  readonly CODE_38006: 38006;
   /**
    * The following errors occur when the end user provides inadequate response to security questions
    * while connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_38007: 38007,
+  readonly CODE_38007: 38007;
   /**
    * This occurs when a financial institution needs additional information from the end user during
    * an add account event.
@@ -1374,28 +1602,28 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_38053: 38053,
+  readonly CODE_38053: 38053;
   /**
    * Invalid date range: <message>
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_41002: 41002,
+  readonly CODE_41002: 41002;
   /**
    * Start index cannot be less than one.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_41003: 41003,
+  readonly CODE_41003: 41003;
   /**
    * Limit cannot be less than one.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_41004: 41004,
+  readonly CODE_41004: 41004;
   /**
    * This error occurs when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
@@ -1405,13 +1633,13 @@ export const MastercardErrorCode = {
    * Finance's published text; advice to the integrator: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_42000: 42000,
+  readonly CODE_42000: 42000;
   /**
    * This error occurs when the request is malformed or incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_42002: 42002,
+  readonly CODE_42002: 42002;
   /**
    * This error occurs when calls made have reached the maximum limit allowed by a financial
    * institution in a given time frame.
@@ -1419,7 +1647,7 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 202.
    */
-  CODE_44000: 44000,
+  readonly CODE_44000: 44000;
   /**
    * This error occurs when calls made have reached the maximum limit allowed by a financial
    * institution in a given time frame.
@@ -1429,20 +1657,20 @@ export const MastercardErrorCode = {
    * Finance's published text.
    * HTTP: 202.
    */
-  CODE_44002: 44002,
+  readonly CODE_44002: 44002;
   /**
    * These errors occur when an end user enters invalid credentials.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_45002: 45002,
+  readonly CODE_45002: 45002;
   /**
    * Invalid character in name fields.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_45003: 45003,
+  readonly CODE_45003: 45003;
   /**
    * Accounts for temporary customers are maintained by the system, and cannot be deleted through
    * the API.
@@ -1450,7 +1678,7 @@ export const MastercardErrorCode = {
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_50016: 50016,
+  readonly CODE_50016: 50016;
   /**
    * This error occurs when the end user provides inadequate response to security questions while
    * connecting to a financial institution.
@@ -1458,55 +1686,55 @@ export const MastercardErrorCode = {
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 500.
    */
-  CODE_50024: 50024,
+  readonly CODE_50024: 50024;
   /**
    * The following errors occur when the end user provides inadequate response to security questions
    * while connecting to a financial institution.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_50025: 50025,
+  readonly CODE_50025: 50025;
   /**
    * This error occurs when there's an unexpected server error while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400, 404, 500.
    */
-  CODE_50050: 50050,
+  readonly CODE_50050: 50050;
   /**
    * No registered partner applications found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_50051: 50051,
+  readonly CODE_50051: 50051;
   /**
    * Customer has no assigned application.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_50052: 50052,
+  readonly CODE_50052: 50052;
   /**
    * No active subscription found for a given customer.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 404.
    */
-  CODE_60013: 60013,
+  readonly CODE_60013: 60013;
   /**
    * Username is not available.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 409.
    */
-  CODE_110002: 110002,
+  readonly CODE_110002: 110002;
   /**
    * These errors occur when an end user enters invalid credentials.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  CODE_110039: 110039,
+  readonly CODE_110039: 110039;
   /**
    * Microdeposit initiation can't be processed at this time due to technical difficulties. Please
    * try after some time
@@ -1514,64 +1742,285 @@ export const MastercardErrorCode = {
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3000000: 3000000,
+  readonly CODE_3000000: 3000000;
   /**
    * Invalid account number
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3000001: 3000001,
+  readonly CODE_3000001: 3000001;
   /**
    * Invalid memo
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3000003: 3000003,
+  readonly CODE_3000003: 3000003;
   /**
    * Account already exist
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3100001: 3100001,
+  readonly CODE_3100001: 3100001;
   /**
    * Microdeposits initiation failed
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3200001: 3200001,
+  readonly CODE_3200001: 3200001;
   /**
    * Microdeposit is in <status> status
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3200002: 3200002,
+  readonly CODE_3200002: 3200002;
   /**
    * Microdeposit verification attempts exceeded
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3200003: 3200003,
+  readonly CODE_3200003: 3200003;
   /**
    * Microdeposit amounts didn't match
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  CODE_3200004: 3200004,
+  readonly CODE_3200004: 3200004;
   /**
    * Too many request. Please try after some time
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: message: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
+  readonly CODE_3300001: 3300001;
+} = {
+  CODE_101: 101,
+  CODE_102: 102,
+  CODE_103: 103,
+  CODE_104: 104,
+  CODE_105: 105,
+  CODE_107: 107,
+  CODE_108: 108,
+  CODE_109: 109,
+  CODE_124: 124,
+  CODE_171: 171,
+  CODE_179: 179,
+  CODE_185: 185,
+  CODE_187: 187,
+  CODE_194: 194,
+  CODE_197: 197,
+  CODE_204: 204,
+  CODE_307: 307,
+  CODE_324: 324,
+  CODE_325: 325,
+  CODE_341: 341,
+  CODE_400: 400,
+  CODE_403: 403,
+  CODE_417: 417,
+  CODE_500: 500,
+  CODE_502: 502,
+  CODE_503: 503,
+  CODE_504: 504,
+  CODE_525: 525,
+  CODE_900: 900,
+  CODE_901: 901,
+  CODE_902: 902,
+  CODE_903: 903,
+  CODE_904: 904,
+  CODE_905: 905,
+  CODE_906: 906,
+  CODE_907: 907,
+  CODE_908: 908,
+  CODE_909: 909,
+  CODE_910: 910,
+  CODE_911: 911,
+  CODE_913: 913,
+  CODE_914: 914,
+  CODE_915: 915,
+  CODE_916: 916,
+  CODE_920: 920,
+  CODE_924: 924,
+  CODE_931: 931,
+  CODE_936: 936,
+  CODE_938: 938,
+  CODE_940: 940,
+  CODE_945: 945,
+  CODE_946: 946,
+  CODE_947: 947,
+  CODE_948: 948,
+  CODE_949: 949,
+  CODE_950: 950,
+  CODE_952: 952,
+  CODE_955: 955,
+  CODE_959: 959,
+  CODE_960: 960,
+  CODE_961: 961,
+  CODE_972: 972,
+  CODE_973: 973,
+  CODE_974: 974,
+  CODE_976: 976,
+  CODE_977: 977,
+  CODE_978: 978,
+  CODE_981: 981,
+  CODE_990: 990,
+  CODE_991: 991,
+  CODE_992: 992,
+  CODE_993: 993,
+  CODE_994: 994,
+  CODE_995: 995,
+  CODE_996: 996,
+  CODE_997: 997,
+  CODE_998: 998,
+  CODE_1000: 1000,
+  CODE_1001: 1001,
+  CODE_1002: 1002,
+  CODE_1003: 1003,
+  CODE_1004: 1004,
+  CODE_1005: 1005,
+  CODE_1008: 1008,
+  CODE_1009: 1009,
+  CODE_1010: 1010,
+  CODE_1011: 1011,
+  CODE_1012: 1012,
+  CODE_1108: 1108,
+  CODE_1201: 1201,
+  CODE_1203: 1203,
+  CODE_1204: 1204,
+  CODE_1408: 1408,
+  CODE_1415: 1415,
+  CODE_1440: 1440,
+  CODE_1618: 1618,
+  CODE_1643: 1643,
+  CODE_2000: 2000,
+  CODE_2001: 2001,
+  CODE_2003: 2003,
+  CODE_2005: 2005,
+  CODE_2006: 2006,
+  CODE_2017: 2017,
+  CODE_2024: 2024,
+  CODE_2026: 2026,
+  CODE_2028: 2028,
+  CODE_2030: 2030,
+  CODE_2031: 2031,
+  CODE_2036: 2036,
+  CODE_2038: 2038,
+  CODE_2039: 2039,
+  CODE_2040: 2040,
+  CODE_3001: 3001,
+  CODE_3002: 3002,
+  CODE_3003: 3003,
+  CODE_3004: 3004,
+  CODE_3005: 3005,
+  CODE_3006: 3006,
+  CODE_3007: 3007,
+  CODE_3008: 3008,
+  CODE_3009: 3009,
+  CODE_4004: 4004,
+  CODE_4034: 4034,
+  CODE_4041: 4041,
+  CODE_5006: 5006,
+  CODE_5030: 5030,
+  CODE_7002: 7002,
+  CODE_10000: 10000,
+  CODE_10001: 10001,
+  CODE_10002: 10002,
+  CODE_10003: 10003,
+  CODE_10005: 10005,
+  CODE_10006: 10006,
+  CODE_10007: 10007,
+  CODE_10008: 10008,
+  CODE_10009: 10009,
+  CODE_10010: 10010,
+  CODE_10013: 10013,
+  CODE_10020: 10020,
+  CODE_10021: 10021,
+  CODE_10022: 10022,
+  CODE_10023: 10023,
+  CODE_10024: 10024,
+  CODE_10025: 10025,
+  CODE_10026: 10026,
+  CODE_10027: 10027,
+  CODE_10030: 10030,
+  CODE_10100: 10100,
+  CODE_10106: 10106,
+  CODE_10215: 10215,
+  CODE_10405: 10405,
+  CODE_10406: 10406,
+  CODE_10814: 10814,
+  CODE_11000: 11000,
+  CODE_12001: 12001,
+  CODE_12003: 12003,
+  CODE_12005: 12005,
+  CODE_12008: 12008,
+  CODE_12009: 12009,
+  CODE_12017: 12017,
+  CODE_12019: 12019,
+  CODE_12022: 12022,
+  CODE_12046: 12046,
+  CODE_12401: 12401,
+  CODE_13002: 13002,
+  CODE_14001: 14001,
+  CODE_14002: 14002,
+  CODE_14003: 14003,
+  CODE_14006: 14006,
+  CODE_14016: 14016,
+  CODE_14019: 14019,
+  CODE_14020: 14020,
+  CODE_14023: 14023,
+  CODE_14030: 14030,
+  CODE_15001: 15001,
+  CODE_18017: 18017,
+  CODE_19000: 19000,
+  CODE_20000: 20000,
+  CODE_20002: 20002,
+  CODE_20007: 20007,
+  CODE_20009: 20009,
+  CODE_20014: 20014,
+  CODE_20017: 20017,
+  CODE_20024: 20024,
+  CODE_20400: 20400,
+  CODE_24302: 24302,
+  CODE_24303: 24303,
+  CODE_24437: 24437,
+  CODE_24553: 24553,
+  CODE_38003: 38003,
+  CODE_38006: 38006,
+  CODE_38007: 38007,
+  CODE_38053: 38053,
+  CODE_41002: 41002,
+  CODE_41003: 41003,
+  CODE_41004: 41004,
+  CODE_42000: 42000,
+  CODE_42002: 42002,
+  CODE_44000: 44000,
+  CODE_44002: 44002,
+  CODE_45002: 45002,
+  CODE_45003: 45003,
+  CODE_50016: 50016,
+  CODE_50024: 50024,
+  CODE_50025: 50025,
+  CODE_50050: 50050,
+  CODE_50051: 50051,
+  CODE_50052: 50052,
+  CODE_60013: 60013,
+  CODE_110002: 110002,
+  CODE_110039: 110039,
+  CODE_3000000: 3000000,
+  CODE_3000001: 3000001,
+  CODE_3000003: 3000003,
+  CODE_3100001: 3100001,
+  CODE_3200001: 3200001,
+  CODE_3200002: 3200002,
+  CODE_3200003: 3200003,
+  CODE_3200004: 3200004,
   CODE_3300001: 3300001,
-} as const;
+};
 export type MastercardErrorCode = (typeof MastercardErrorCode)[keyof typeof MastercardErrorCode];
 /** A MastercardErrorCode as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -5719,240 +6168,25 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
     },
   },
 );
-/** Other wire spellings of MastercardErrorCode values (alias -> value). */
-export const MastercardErrorCodeAliases: { readonly [alias: string]: MastercardErrorCode } = {
-};
-/** The category of every MastercardErrorCode value and alias: all a listener needs to read one. */
-export const MastercardErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  "101": "institution_unavailable",
-  "102": "institution_unavailable",
-  "103": "credentials_invalid",
-  "104": "institution_unavailable",
-  "105": "institution_unavailable",
-  "107": "generic_failure",
-  "108": "generic_failure",
-  "109": "generic_failure",
-  "124": "institution_unavailable",
-  "171": "institution_unavailable",
-  "179": "institution_unavailable",
-  "185": "user_action_required",
-  "187": "user_action_required",
-  "194": "institution_unavailable",
-  "197": "institution_unavailable",
-  "204": "generic_failure",
-  "307": "institution_unavailable",
-  "324": "user_action_required",
-  "325": "concurrent_operation",
-  "341": "generic_failure",
-  "400": "generic_failure",
-  "403": "user_action_required",
-  "417": "institution_unavailable",
-  "500": "institution_unavailable",
-  "502": "generic_failure",
-  "503": "institution_unavailable",
-  "504": "institution_unavailable",
-  "525": "institution_unavailable",
-  "900": "institution_unavailable",
-  "901": "institution_unavailable",
-  "902": "institution_unavailable",
-  "903": "institution_unavailable",
-  "904": "institution_unavailable",
-  "905": "institution_unavailable",
-  "906": "institution_unavailable",
-  "907": "institution_unavailable",
-  "908": "institution_unavailable",
-  "909": "institution_unavailable",
-  "910": "institution_unavailable",
-  "911": "institution_unavailable",
-  "913": "account_unavailable",
-  "914": "account_unavailable",
-  "915": "institution_unavailable",
-  "916": "institution_unavailable",
-  "920": "institution_not_supported",
-  "924": "institution_not_supported",
-  "931": "user_action_required",
-  "936": "user_action_required",
-  "938": "user_action_required",
-  "940": "user_action_required",
-  "945": "generic_failure",
-  "946": "account_unavailable",
-  "947": "integration_error",
-  "948": "generic_failure",
-  "949": "reconnect_required",
-  "950": "institution_not_supported",
-  "952": "account_unavailable",
-  "955": "account_unavailable",
-  "959": "user_action_required",
-  "960": "institution_not_supported",
-  "961": "user_action_required",
-  "972": "institution_not_supported",
-  "973": "reconnect_required",
-  "974": "session_expired",
-  "976": "institution_not_supported",
-  "977": "generic_failure",
-  "978": "integration_error",
-  "981": "integration_error",
-  "990": "generic_failure",
-  "991": "generic_failure",
-  "992": "generic_failure",
-  "993": "generic_failure",
-  "994": "generic_failure",
-  "995": "generic_failure",
-  "996": "generic_failure",
-  "997": "generic_failure",
-  "998": "generic_failure",
-  "1000": "generic_failure",
-  "1001": "generic_failure",
-  "1002": "generic_failure",
-  "1003": "integration_error",
-  "1004": "generic_failure",
-  "1005": "generic_failure",
-  "1008": "reconnect_required",
-  "1009": "generic_failure",
-  "1010": "generic_failure",
-  "1011": "generic_failure",
-  "1012": "generic_failure",
-  "1108": "generic_failure",
-  "1201": "generic_failure",
-  "1203": "generic_failure",
-  "1204": "generic_failure",
-  "1408": "institution_unavailable",
-  "1415": "integration_error",
-  "1440": "session_expired",
-  "1618": "integration_error",
-  "1643": "integration_error",
-  "2000": "success",
-  "2001": "user_action_required",
-  "2003": "user_action_required",
-  "2005": "integration_error",
-  "2006": "user_action_required",
-  "2017": "user_action_required",
-  "2024": "user_action_required",
-  "2026": "user_action_required",
-  "2028": "user_action_required",
-  "2030": "user_action_required",
-  "2031": "user_action_required",
-  "2036": "generic_failure",
-  "2038": "user_action_required",
-  "2039": "user_action_required",
-  "2040": "institution_unavailable",
-  "3001": "integration_error",
-  "3002": "integration_error",
-  "3003": "reconnect_required",
-  "3004": "reconnect_required",
-  "3005": "integration_error",
-  "3006": "integration_error",
-  "3007": "integration_error",
-  "3008": "integration_error",
-  "3009": "integration_error",
-  "4004": "integration_error",
-  "4034": "account_unavailable",
-  "4041": "institution_not_supported",
-  "5006": "concurrent_operation",
-  "5030": "user_action_required",
-  "7002": "account_unavailable",
-  "10000": "integration_error",
-  "10001": "integration_error",
-  "10002": "integration_error",
-  "10003": "integration_error",
-  "10005": "integration_error",
-  "10006": "integration_error",
-  "10007": "integration_error",
-  "10008": "account_unavailable",
-  "10009": "integration_error",
-  "10010": "integration_error",
-  "10013": "account_unavailable",
-  "10020": "integration_error",
-  "10021": "integration_error",
-  "10022": "integration_error",
-  "10023": "integration_error",
-  "10024": "integration_error",
-  "10025": "rejected",
-  "10026": "integration_error",
-  "10027": "integration_error",
-  "10030": "generic_failure",
-  "10100": "integration_error",
-  "10106": "institution_not_supported",
-  "10215": "integration_error",
-  "10405": "rejected",
-  "10406": "rejected",
-  "10814": "user_action_required",
-  "11000": "generic_failure",
-  "12001": "generic_failure",
-  "12003": "user_action_required",
-  "12005": "generic_failure",
-  "12008": "generic_failure",
-  "12009": "generic_failure",
-  "12017": "account_unavailable",
-  "12019": "integration_error",
-  "12022": "integration_error",
-  "12046": "generic_failure",
-  "12401": "integration_error",
-  "13002": "integration_error",
-  "14001": "account_unavailable",
-  "14002": "account_unavailable",
-  "14003": "integration_error",
-  "14006": "integration_error",
-  "14016": "integration_error",
-  "14019": "user_action_required",
-  "14020": "institution_not_supported",
-  "14023": "integration_error",
-  "14030": "generic_failure",
-  "15001": "integration_error",
-  "18017": "integration_error",
-  "19000": "generic_failure",
-  "20000": "integration_error",
-  "20002": "integration_error",
-  "20007": "reconnect_required",
-  "20009": "account_unavailable",
-  "20014": "generic_failure",
-  "20017": "integration_error",
-  "20024": "integration_error",
-  "20400": "integration_error",
-  "24302": "user_action_required",
-  "24303": "credentials_invalid",
-  "24437": "integration_error",
-  "24553": "integration_error",
-  "38003": "account_unavailable",
-  "38006": "account_unavailable",
-  "38007": "user_action_required",
-  "38053": "user_action_required",
-  "41002": "integration_error",
-  "41003": "integration_error",
-  "41004": "integration_error",
-  "42000": "integration_error",
-  "42002": "integration_error",
-  "44000": "institution_unavailable",
-  "44002": "institution_unavailable",
-  "45002": "credentials_invalid",
-  "45003": "integration_error",
-  "50016": "integration_error",
-  "50024": "generic_failure",
-  "50025": "user_action_required",
-  "50050": "generic_failure",
-  "50051": "integration_error",
-  "50052": "integration_error",
-  "60013": "integration_error",
-  "110002": "integration_error",
-  "110039": "credentials_invalid",
-  "3000000": "generic_failure",
-  "3000001": "integration_error",
-  "3000003": "integration_error",
-  "3100001": "integration_error",
-  "3200001": "generic_failure",
-  "3200002": "integration_error",
-  "3200003": "attempts_exhausted",
-  "3200004": "user_action_required",
-  "3300001": "rate_limited",
-};
 /** Whether a value is a known MastercardErrorCode. */
 export const isMastercardErrorCode = (value: unknown): value is MastercardErrorCode => isNumericCodeOf(MastercardErrorCodeCategories, value);
 
+/** Other wire spellings of MastercardConnectEventCode values (alias -> value). */
+export const MastercardConnectEventCodeAliases: { readonly [alias: string]: MastercardConnectEventCode } = {
+};
+/** The category of every MastercardConnectEventCode value and alias: all a listener needs to read one. */
+export const MastercardConnectEventCodeCategories: { readonly [spelling: string]: Category } = {
+  "100": "cancelled",
+  "1440": "session_expired",
+  "500": "generic_failure",
+  "200": "success",
+  "1403": "generic_failure",
+};
 /**
  * Connect event code: The code of an event the Connect web and React Native SDKs pass to onDone,
  * onCancel or onError, as {code, reason}. Wire field: code (onDone, onCancel, onError).
  */
-export const MastercardConnectEventCode = {
+export const MastercardConnectEventCode: {
   /**
    * The customer clicks Exit to cancel out of the Data Connect session.
    * Category: cancelled (Cancelled); retryable: no.
@@ -5960,7 +6194,7 @@ export const MastercardConnectEventCode = {
    * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
    * Finance's published text.
    */
-  CANCEL: 100,
+  readonly CANCEL: 100;
   /**
    * The customer is forced to exit Data Connect after the session times out.
    * Category: session_expired (Session expired); retryable: no.
@@ -5968,7 +6202,7 @@ export const MastercardConnectEventCode = {
    * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
    * Finance's published text.
    */
-  TIMEOUT: 1440,
+  readonly TIMEOUT: 1440;
   /**
    * The customer exits Data Connect after an unexpected error.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -5976,7 +6210,7 @@ export const MastercardConnectEventCode = {
    * Whose words: description: Mastercard Open Finance's published text; message: Mastercard Open
    * Finance's published text.
    */
-  UNEXPECTED_ERROR: 500,
+  readonly UNEXPECTED_ERROR: 500;
   /**
    * The customer completed the Connect session; onDone receives the report data.
    * Category: success (Success); retryable: no.
@@ -5984,7 +6218,7 @@ export const MastercardConnectEventCode = {
    * Whose words: description: bankcodes' wording; message: Mastercard Open Finance's published
    * text.
    */
-  SUCCESS: 200,
+  readonly SUCCESS: 200;
   /**
    * The Connect web SDK could not open its popup window.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -5992,8 +6226,14 @@ export const MastercardConnectEventCode = {
    * Whose words: description: bankcodes' wording; message: Mastercard Open Finance's published
    * text.
    */
+  readonly SDK_POPUP_COULD_NOT_BE_OPENED: 1403;
+} = {
+  CANCEL: 100,
+  TIMEOUT: 1440,
+  UNEXPECTED_ERROR: 500,
+  SUCCESS: 200,
   SDK_POPUP_COULD_NOT_BE_OPENED: 1403,
-} as const;
+};
 export type MastercardConnectEventCode = (typeof MastercardConnectEventCode)[keyof typeof MastercardConnectEventCode];
 /** A MastercardConnectEventCode as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -6124,52 +6364,54 @@ export const MastercardConnectEventCodeInfo: { readonly [V in MastercardConnectE
     },
   },
 );
-/** Other wire spellings of MastercardConnectEventCode values (alias -> value). */
-export const MastercardConnectEventCodeAliases: { readonly [alias: string]: MastercardConnectEventCode } = {
-};
-/** The category of every MastercardConnectEventCode value and alias: all a listener needs to read one. */
-export const MastercardConnectEventCodeCategories: { readonly [spelling: string]: Category } = {
-  "100": "cancelled",
-  "1440": "session_expired",
-  "500": "generic_failure",
-  "200": "success",
-  "1403": "generic_failure",
-};
 /** Whether a value is a known MastercardConnectEventCode. */
 export const isMastercardConnectEventCode = (value: unknown): value is MastercardConnectEventCode => isNumericCodeOf(MastercardConnectEventCodeCategories, value);
 
+/** Other wire spellings of MastercardConnectRouteScreen values (alias -> value). */
+export const MastercardConnectRouteScreenAliases: { readonly [alias: string]: MastercardConnectRouteScreen } = {
+};
+/** The category of every MastercardConnectRouteScreen value and alias: all a listener needs to read one. */
+export const MastercardConnectRouteScreenCategories: { readonly [spelling: string]: Category } = {
+  landing: "informational",
+  "terms-details": "informational",
+  search: "informational",
+  "sign-in": "informational",
+};
 /**
  * Connect route screen: The screen a route event names, as Connect passes it to onRoute: where the
  * customer is in the Connect application. The route events page lists more screens than its stored
  * copy shows; a screen not listed here reads as an unknown value. Wire field: screen (onRoute).
  */
-export const MastercardConnectRouteScreen = {
+export const MastercardConnectRouteScreen: {
   /**
    * The first screen that the user lands on.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  landing: "landing",
+  readonly landing: "landing";
   /**
    * The screen that displays the full documentation of the terms and conditions for users to read.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  terms_details: "terms-details",
+  readonly terms_details: "terms-details";
   /**
    * The screen that displays the search input where a user can search for a bank.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  search: "search",
+  readonly search: "search";
   /**
    * The screen that displays once a user has signed in and it authorizing the sharing of their
    * data.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  sign_in: "sign-in",
-} as const;
+  readonly sign_in: "sign-in";
+} = /* @__PURE__ */ membersOf(MastercardConnectRouteScreenCategories, MastercardConnectRouteScreenAliases, {
+  "terms-details": "terms_details",
+  "sign-in": "sign_in",
+});
 export type MastercardConnectRouteScreen = (typeof MastercardConnectRouteScreen)[keyof typeof MastercardConnectRouteScreen];
 /** A MastercardConnectRouteScreen as read from the wire: a known value or any other string. */
 export type MastercardConnectRouteScreenOrUnknown = MastercardConnectRouteScreen | (string & {});
@@ -6237,33 +6479,30 @@ export const MastercardConnectRouteScreenInfo: { readonly [V in MastercardConnec
     },
   },
 );
-/** Other wire spellings of MastercardConnectRouteScreen values (alias -> value). */
-export const MastercardConnectRouteScreenAliases: { readonly [alias: string]: MastercardConnectRouteScreen } = {
-};
-/** The category of every MastercardConnectRouteScreen value and alias: all a listener needs to read one. */
-export const MastercardConnectRouteScreenCategories: { readonly [spelling: string]: Category } = {
-  landing: "informational",
-  "terms-details": "informational",
-  search: "informational",
-  "sign-in": "informational",
-};
 /** Whether a value is a known MastercardConnectRouteScreen. */
 export const isMastercardConnectRouteScreen = (value: unknown): value is MastercardConnectRouteScreen => isCodeOf(MastercardConnectRouteScreenCategories, MastercardConnectRouteScreenAliases, value);
 
+/** Other wire spellings of MastercardConnectUserAction values (alias -> value). */
+export const MastercardConnectUserActionAliases: { readonly [alias: string]: MastercardConnectUserAction } = {
+};
+/** The category of every MastercardConnectUserAction value and alias: all a listener needs to read one. */
+export const MastercardConnectUserActionCategories: { readonly [spelling: string]: Category } = {
+  AddAccounts: "informational",
+};
 /**
  * Connect user action: The action of a user event, as Connect passes it to onUser: what the
  * customer did in the Connect application. The user events pages may list more actions than their
  * stored copies show (both end inside AddAccounts); an action not listed here reads as an unknown
  * value. Wire field: action (onUser).
  */
-export const MastercardConnectUserAction = {
+export const MastercardConnectUserAction: {
   /**
    * Sent when a customer attempt to add their accounts.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  AddAccounts: "AddAccounts",
-} as const;
+  readonly AddAccounts: "AddAccounts";
+} = /* @__PURE__ */ membersOf(MastercardConnectUserActionCategories, MastercardConnectUserActionAliases);
 export type MastercardConnectUserAction = (typeof MastercardConnectUserAction)[keyof typeof MastercardConnectUserAction];
 /** A MastercardConnectUserAction as read from the wire: a known value or any other string. */
 export type MastercardConnectUserActionOrUnknown = MastercardConnectUserAction | (string & {});
@@ -6292,56 +6531,61 @@ export const MastercardConnectUserActionInfo: { readonly [V in MastercardConnect
     },
   },
 );
-/** Other wire spellings of MastercardConnectUserAction values (alias -> value). */
-export const MastercardConnectUserActionAliases: { readonly [alias: string]: MastercardConnectUserAction } = {
-};
-/** The category of every MastercardConnectUserAction value and alias: all a listener needs to read one. */
-export const MastercardConnectUserActionCategories: { readonly [spelling: string]: Category } = {
-  AddAccounts: "informational",
-};
 /** Whether a value is a known MastercardConnectUserAction. */
 export const isMastercardConnectUserAction = (value: unknown): value is MastercardConnectUserAction => isCodeOf(MastercardConnectUserActionCategories, MastercardConnectUserActionAliases, value);
 
+/** Other wire spellings of MastercardWebhookEventType values (alias -> value). */
+export const MastercardWebhookEventTypeAliases: { readonly [alias: string]: MastercardWebhookEventType } = {
+};
+/** The category of every MastercardWebhookEventType value and alias: all a listener needs to read one. */
+export const MastercardWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
+  started: "informational",
+  added: "informational",
+  adding: "informational",
+  accountsDeleted: "informational",
+  ping: "informational",
+  financialConsentCreated: "informational",
+};
 /**
  * Connect webhook event type: The eventType of a Connect webhook: what happened in a Connect
  * session. The list is not known to be complete: Mastercard's AU events page says it documents the
  * complete list, but it and the US and Finicity events pages were read only in part. Wire field:
  * eventType.
  */
-export const MastercardWebhookEventType = {
+export const MastercardWebhookEventType: {
   /**
    * A Connect session started.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  started: "started",
+  readonly started: "started";
   /**
    * Sent after the customer lands on the eligible accounts page, and selects the account(s) they
    * want to submit for their loan.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  added: "added",
+  readonly added: "added";
   /**
    * The customer is entering their sign-in details at a financial institution and choosing the
    * accounts to share.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  adding: "adding",
+  readonly adding: "adding";
   /**
    * Sent when the specified accounts were deleted for the customer.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  accountsDeleted: "accountsDeleted",
+  readonly accountsDeleted: "accountsDeleted";
   /**
    * Sent when the Generate Connect URL APIs are called to verify that the webhook URL is
    * accessible. This endpoint must return a 200 series or the Generate Connect URL call fails.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  ping: "ping",
+  readonly ping: "ping";
   /**
    * Sent when the customer consents to sharing data through Open Finance. Only becomes relevant
    * when the customer adds the accounts.
@@ -6350,8 +6594,8 @@ export const MastercardWebhookEventType = {
    * @deprecated This event is deprecated. To track consent lifecycle and content use Consent
    * Notifications instead.
    */
-  financialConsentCreated: "financialConsentCreated",
-} as const;
+  readonly financialConsentCreated: "financialConsentCreated";
+} = /* @__PURE__ */ membersOf(MastercardWebhookEventTypeCategories, MastercardWebhookEventTypeAliases);
 export type MastercardWebhookEventType = (typeof MastercardWebhookEventType)[keyof typeof MastercardWebhookEventType];
 /** A MastercardWebhookEventType as read from the wire: a known value or any other string. */
 export type MastercardWebhookEventTypeOrUnknown = MastercardWebhookEventType | (string & {});
@@ -6457,36 +6701,31 @@ export const MastercardWebhookEventTypeInfo: { readonly [V in MastercardWebhookE
     },
   },
 );
-/** Other wire spellings of MastercardWebhookEventType values (alias -> value). */
-export const MastercardWebhookEventTypeAliases: { readonly [alias: string]: MastercardWebhookEventType } = {
-};
-/** The category of every MastercardWebhookEventType value and alias: all a listener needs to read one. */
-export const MastercardWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
-  started: "informational",
-  added: "informational",
-  adding: "informational",
-  accountsDeleted: "informational",
-  ping: "informational",
-  financialConsentCreated: "informational",
-};
 /** Whether a value is a known MastercardWebhookEventType. */
 export const isMastercardWebhookEventType = (value: unknown): value is MastercardWebhookEventType => isCodeOf(MastercardWebhookEventTypeCategories, MastercardWebhookEventTypeAliases, value);
 
+/** Other wire spellings of MastercardEuropeError values (alias -> value). */
+export const MastercardEuropeErrorAliases: { readonly [alias: string]: MastercardEuropeError } = {
+};
+/** The category of every MastercardEuropeError value and alias: all a listener needs to read one. */
+export const MastercardEuropeErrorCategories: { readonly [spelling: string]: Category } = {
+  InvalidInput: "integration_error",
+};
 /**
  * Open Finance Europe error (Enterprise): The error code of a Mastercard Open Finance Europe (Aiia
  * Enterprise) API error body, {error, details}, whose details vary by code. The page's table of
  * codes was not read: the code here is its example's. Wire field: error of an Open Finance Europe
  * (Enterprise) API error body.
  */
-export const MastercardEuropeError = {
+export const MastercardEuropeError: {
   /**
    * The input was not valid: the error's details give the reason and the validation errors per
    * field.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  InvalidInput: "InvalidInput",
-} as const;
+  readonly InvalidInput: "InvalidInput";
+} = /* @__PURE__ */ membersOf(MastercardEuropeErrorCategories, MastercardEuropeErrorAliases);
 export type MastercardEuropeError = (typeof MastercardEuropeError)[keyof typeof MastercardEuropeError];
 /** A MastercardEuropeError as read from the wire: a known value or any other string. */
 export type MastercardEuropeErrorOrUnknown = MastercardEuropeError | (string & {});
@@ -6510,16 +6749,17 @@ export const MastercardEuropeErrorInfo: { readonly [V in MastercardEuropeError]:
     },
   },
 );
-/** Other wire spellings of MastercardEuropeError values (alias -> value). */
-export const MastercardEuropeErrorAliases: { readonly [alias: string]: MastercardEuropeError } = {
-};
-/** The category of every MastercardEuropeError value and alias: all a listener needs to read one. */
-export const MastercardEuropeErrorCategories: { readonly [spelling: string]: Category } = {
-  InvalidInput: "integration_error",
-};
 /** Whether a value is a known MastercardEuropeError. */
 export const isMastercardEuropeError = (value: unknown): value is MastercardEuropeError => isCodeOf(MastercardEuropeErrorCategories, MastercardEuropeErrorAliases, value);
 
+/** Other wire spellings of MastercardEuropeInsightsReason values (alias -> value). */
+export const MastercardEuropeInsightsReasonAliases: { readonly [alias: string]: MastercardEuropeInsightsReason } = {
+};
+/** The category of every MastercardEuropeInsightsReason value and alias: all a listener needs to read one. */
+export const MastercardEuropeInsightsReasonCategories: { readonly [spelling: string]: Category } = {
+  INPUT_ERROR: "integration_error",
+  FORMAT_ERROR: "integration_error",
+};
 /**
  * Open Finance Europe reason code (Insights): The reason code of a Mastercard Open Finance Europe
  * Insights API error, answered with HTTP 400, as the rows read of its Codes and Formats page list
@@ -6527,7 +6767,7 @@ export const isMastercardEuropeError = (value: unknown): value is MastercardEuro
  * Wire field: the reason code of an Open Finance Europe Insights API error (the body's field not
  * read).
  */
-export const MastercardEuropeInsightsReason = {
+export const MastercardEuropeInsightsReason: {
   /**
    * `redirectUrl` length must be between 1 and 265
    * Category: integration_error (Integration error); retryable: no.
@@ -6537,15 +6777,15 @@ export const MastercardEuropeInsightsReason = {
    * Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  INPUT_ERROR: "INPUT_ERROR",
+  readonly INPUT_ERROR: "INPUT_ERROR";
   /**
    * Redirect URL was not provided
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    * HTTP: 400.
    */
-  FORMAT_ERROR: "FORMAT_ERROR",
-} as const;
+  readonly FORMAT_ERROR: "FORMAT_ERROR";
+} = /* @__PURE__ */ membersOf(MastercardEuropeInsightsReasonCategories, MastercardEuropeInsightsReasonAliases);
 export type MastercardEuropeInsightsReason = (typeof MastercardEuropeInsightsReason)[keyof typeof MastercardEuropeInsightsReason];
 /** A MastercardEuropeInsightsReason as read from the wire: a known value or any other string. */
 export type MastercardEuropeInsightsReasonOrUnknown = MastercardEuropeInsightsReason | (string & {});
@@ -6586,17 +6826,19 @@ export const MastercardEuropeInsightsReasonInfo: { readonly [V in MastercardEuro
     },
   },
 );
-/** Other wire spellings of MastercardEuropeInsightsReason values (alias -> value). */
-export const MastercardEuropeInsightsReasonAliases: { readonly [alias: string]: MastercardEuropeInsightsReason } = {
-};
-/** The category of every MastercardEuropeInsightsReason value and alias: all a listener needs to read one. */
-export const MastercardEuropeInsightsReasonCategories: { readonly [spelling: string]: Category } = {
-  INPUT_ERROR: "integration_error",
-  FORMAT_ERROR: "integration_error",
-};
 /** Whether a value is a known MastercardEuropeInsightsReason. */
 export const isMastercardEuropeInsightsReason = (value: unknown): value is MastercardEuropeInsightsReason => isCodeOf(MastercardEuropeInsightsReasonCategories, MastercardEuropeInsightsReasonAliases, value);
 
+/** Other wire spellings of MastercardObwmsReasonCode values (alias -> value). */
+export const MastercardObwmsReasonCodeAliases: { readonly [alias: string]: MastercardObwmsReasonCode } = {
+};
+/** The category of every MastercardObwmsReasonCode value and alias: all a listener needs to read one. */
+export const MastercardObwmsReasonCodeCategories: { readonly [spelling: string]: Category } = {
+  "1501": "integration_error",
+  "1502": "integration_error",
+  "1503": "integration_error",
+  "1504": "integration_error",
+};
 /**
  * Webhook subscription service reason code: The reason code of an error of Mastercard's webhook
  * subscription service (its Errors.Error[] envelope, the ErrorWrapper schema: reasonCode, "A unique
@@ -6605,32 +6847,32 @@ export const isMastercardEuropeInsightsReason = (value: unknown): value is Maste
  * '10001'). The descriptions are the examples' own. The categories are bankcodes' reading. Wire
  * field: Errors.Error[].reasonCode of the webhook subscription service's error body.
  */
-export const MastercardObwmsReasonCode = {
+export const MastercardObwmsReasonCode: {
   /**
    * Resource not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  RESOURCE_NOT_FOUND: 1501,
+  readonly RESOURCE_NOT_FOUND: 1501;
   /**
    * Bad Request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  BAD_REQUEST: 1502,
+  readonly BAD_REQUEST: 1502;
   /**
    * Expired (App-Token)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  EXPIRED_APP_TOKEN: 1503,
+  readonly EXPIRED_APP_TOKEN: 1503;
   /**
    * Missing parameter (App-Key)
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mastercard Open Finance's published text.
    */
-  MISSING_APP_KEY: 1504,
-} as const;
+  readonly MISSING_APP_KEY: 1504;
+} = { RESOURCE_NOT_FOUND: 1501, BAD_REQUEST: 1502, EXPIRED_APP_TOKEN: 1503, MISSING_APP_KEY: 1504 };
 export type MastercardObwmsReasonCode = (typeof MastercardObwmsReasonCode)[keyof typeof MastercardObwmsReasonCode];
 /** A MastercardObwmsReasonCode as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -6701,15 +6943,5 @@ export const MastercardObwmsReasonCodeInfo: { readonly [V in MastercardObwmsReas
     },
   },
 );
-/** Other wire spellings of MastercardObwmsReasonCode values (alias -> value). */
-export const MastercardObwmsReasonCodeAliases: { readonly [alias: string]: MastercardObwmsReasonCode } = {
-};
-/** The category of every MastercardObwmsReasonCode value and alias: all a listener needs to read one. */
-export const MastercardObwmsReasonCodeCategories: { readonly [spelling: string]: Category } = {
-  "1501": "integration_error",
-  "1502": "integration_error",
-  "1503": "integration_error",
-  "1504": "integration_error",
-};
 /** Whether a value is a known MastercardObwmsReasonCode. */
 export const isMastercardObwmsReasonCode = (value: unknown): value is MastercardObwmsReasonCode => isNumericCodeOf(MastercardObwmsReasonCodeCategories, value);

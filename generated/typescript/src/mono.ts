@@ -1,9 +1,24 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Mono (https://mono.co): one `as const` object per code set. */
+/**
+ * Mono (https://mono.co): per code set, its aliases, its category table, its constant (identifier
+ * -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of MonoDataStatus values (alias -> value). */
+export const MonoDataStatusAliases: { readonly [alias: string]: MonoDataStatus } = {
+};
+/** The category of every MonoDataStatus value and alias: all a listener needs to read one. */
+export const MonoDataStatusCategories: { readonly [spelling: string]: Category } = {
+  AVAILABLE: "success",
+  PROCESSING: "pending",
+  PARTIAL: "institution_unavailable",
+  UNAVAILABLE: "institution_unavailable",
+  FAILED: "generic_failure",
+};
 /**
  * Account data status: How much of a linked account's data Mono has retrieved (meta.data_status):
  * whether its balance and transactions can be read from the Connect endpoints yet. Mono's Account
@@ -14,13 +29,13 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * table. Wire field: data.meta.data_status (the account details response, v2;
  * mono.events.account_updated webhooks); meta.data_status (GET /accounts/{id}, v1).
  */
-export const MonoDataStatus = {
+export const MonoDataStatus: {
   /**
    * Both balance and transactions was returned.
    * Category: success (Success); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  AVAILABLE: "AVAILABLE",
+  readonly AVAILABLE: "AVAILABLE";
   /**
    * Mono is still retrieving the account's data from the bank.
    * Category: pending (Pending); retryable: no.
@@ -28,28 +43,28 @@ export const MonoDataStatus = {
    * wait before calling the APIs below e.g Statement, Transaction, Income and Identity Endpoints.
    * Whose words: description: bankcodes' wording; advice to the integrator: Mono's published text.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * Either balance or transactions was returned, but not both.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mono's published text.
    */
-  PARTIAL: "PARTIAL",
+  readonly PARTIAL: "PARTIAL";
   /**
    * Balance and transactions were not returned, due to issues from the bank or the user has no data
    * available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Mono's published text.
    */
-  UNAVAILABLE: "UNAVAILABLE",
+  readonly UNAVAILABLE: "UNAVAILABLE";
   /**
    * Balance and transactions were not returned due to an issue from Mono’s system only (e.g.
    * internal service errors, timeouts e.t.c.).
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mono's published text.
    */
-  FAILED: "FAILED",
-} as const;
+  readonly FAILED: "FAILED";
+} = /* @__PURE__ */ membersOf(MonoDataStatusCategories, MonoDataStatusAliases);
 export type MonoDataStatus = (typeof MonoDataStatus)[keyof typeof MonoDataStatus];
 /** A MonoDataStatus as read from the wire: a known value or any other string. */
 export type MonoDataStatusOrUnknown = MonoDataStatus | (string & {});
@@ -206,20 +221,22 @@ export const MonoDataStatusInfo: { readonly [V in MonoDataStatus]: CodeInfo } = 
     },
   },
 );
-/** Other wire spellings of MonoDataStatus values (alias -> value). */
-export const MonoDataStatusAliases: { readonly [alias: string]: MonoDataStatus } = {
-};
-/** The category of every MonoDataStatus value and alias: all a listener needs to read one. */
-export const MonoDataStatusCategories: { readonly [spelling: string]: Category } = {
-  AVAILABLE: "success",
-  PROCESSING: "pending",
-  PARTIAL: "institution_unavailable",
-  UNAVAILABLE: "institution_unavailable",
-  FAILED: "generic_failure",
-};
 /** Whether a value is a known MonoDataStatus. */
 export const isMonoDataStatus = (value: unknown): value is MonoDataStatus => isCodeOf(MonoDataStatusCategories, MonoDataStatusAliases, value);
 
+/** Other wire spellings of MonoWebhookEvent values (alias -> value). */
+export const MonoWebhookEventAliases: { readonly [alias: string]: MonoWebhookEvent } = {
+};
+/** The category of every MonoWebhookEvent value and alias: all a listener needs to read one. */
+export const MonoWebhookEventCategories: { readonly [spelling: string]: Category } = {
+  "mono.events.account_connected": "success",
+  "mono.events.account_updated": "informational",
+  "mono.events.account_unlinked": "informational",
+  "mono.events.reauthorisation_required": "reconnect_required",
+  "mono.events.account_reauthorized": "success",
+  "mono.events.sync_failed": "generic_failure",
+  "mono.accounts.jobs.update": "informational",
+};
 /**
  * Webhook event: The event a Mono Connect webhook reports (event), each prefixed with mono.events
  * (Mono's Webhooks page). A mono.events.account_updated webhook's meta.data_status says more than
@@ -227,27 +244,27 @@ export const isMonoDataStatus = (value: unknown): value is MonoDataStatus => isC
  * jobs webhook, kept here as published, and mono.accounts.account_updated, which its Account Update
  * page names mono.events.account_updated. Wire field: event (every webhook).
  */
-export const MonoWebhookEvent = {
+export const MonoWebhookEvent: {
   /**
    * This event is fired to notify you when a user has connected his financial account successfully.
    * Category: success (Success); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  ACCOUNT_CONNECTED: "mono.events.account_connected",
+  readonly ACCOUNT_CONNECTED: "mono.events.account_connected";
   /**
    * This event is triggered shortly after a user successfully links their account. It confirms that
    * the financial data status is known (indicated via `meta.data_status`).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  ACCOUNT_UPDATED: "mono.events.account_updated",
+  readonly ACCOUNT_UPDATED: "mono.events.account_updated";
   /**
    * This event is fired to notify you when a connected account has been unlinked from your App or
    * business successfully.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  ACCOUNT_UNLINKED: "mono.events.account_unlinked",
+  readonly ACCOUNT_UNLINKED: "mono.events.account_unlinked";
   /**
    * When Data Sync occurs and a particular connected account has Multi-Factor Authentication (MFA)
    * enabled, a webhook event, mono.events.reauthorisation_required is sent with a payload that
@@ -258,29 +275,37 @@ export const MonoWebhookEvent = {
    * Whose words: description: Mono's published text; advice to the integrator: Mono's published
    * text.
    */
-  REAUTHORISATION_REQUIRED: "mono.events.reauthorisation_required",
+  readonly REAUTHORISATION_REQUIRED: "mono.events.reauthorisation_required";
   /**
    * Once a successful account reauthorisation has taken place, mono.events.account_reauthorized
    * event is sent with a payload containing the Account ID for the purpose of confirmation.
    * Category: success (Success); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  ACCOUNT_REAUTHORIZED: "mono.events.account_reauthorized",
+  readonly ACCOUNT_REAUTHORIZED: "mono.events.account_reauthorized";
   /**
    * Once an Automatic data sync process has failed, mono.events. sync_failed event is sent with a
    * payload containing the Account ID for the purpose of confirmation.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mono's published text.
    */
-  SYNC_FAILED: "mono.events.sync_failed",
+  readonly SYNC_FAILED: "mono.events.sync_failed";
   /**
    * On completion of the job, the mono.accounts.jobs.update webhook is triggered to notify partners
    * of the job’s status.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  JOBS_UPDATE: "mono.accounts.jobs.update",
-} as const;
+  readonly JOBS_UPDATE: "mono.accounts.jobs.update";
+} = /* @__PURE__ */ membersOf(MonoWebhookEventCategories, MonoWebhookEventAliases, {
+  "mono.events.account_connected": "ACCOUNT_CONNECTED",
+  "mono.events.account_updated": "ACCOUNT_UPDATED",
+  "mono.events.account_unlinked": "ACCOUNT_UNLINKED",
+  "mono.events.reauthorisation_required": "REAUTHORISATION_REQUIRED",
+  "mono.events.account_reauthorized": "ACCOUNT_REAUTHORIZED",
+  "mono.events.sync_failed": "SYNC_FAILED",
+  "mono.accounts.jobs.update": "JOBS_UPDATE",
+});
 export type MonoWebhookEvent = (typeof MonoWebhookEvent)[keyof typeof MonoWebhookEvent];
 /** A MonoWebhookEvent as read from the wire: a known value or any other string. */
 export type MonoWebhookEventOrUnknown = MonoWebhookEvent | (string & {});
@@ -407,29 +432,25 @@ export const MonoWebhookEventInfo: { readonly [V in MonoWebhookEvent]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of MonoWebhookEvent values (alias -> value). */
-export const MonoWebhookEventAliases: { readonly [alias: string]: MonoWebhookEvent } = {
-};
-/** The category of every MonoWebhookEvent value and alias: all a listener needs to read one. */
-export const MonoWebhookEventCategories: { readonly [spelling: string]: Category } = {
-  "mono.events.account_connected": "success",
-  "mono.events.account_updated": "informational",
-  "mono.events.account_unlinked": "informational",
-  "mono.events.reauthorisation_required": "reconnect_required",
-  "mono.events.account_reauthorized": "success",
-  "mono.events.sync_failed": "generic_failure",
-  "mono.accounts.jobs.update": "informational",
-};
 /** Whether a value is a known MonoWebhookEvent. */
 export const isMonoWebhookEvent = (value: unknown): value is MonoWebhookEvent => isCodeOf(MonoWebhookEventCategories, MonoWebhookEventAliases, value);
 
+/** Other wire spellings of MonoLoginResponseCode values (alias -> value). */
+export const MonoLoginResponseCodeAliases: { readonly [alias: string]: MonoLoginResponseCode } = {
+};
+/** The category of every MonoLoginResponseCode value and alias: all a listener needs to read one. */
+export const MonoLoginResponseCodeCategories: { readonly [spelling: string]: Category } = {
+  "99": "success",
+  "101": "user_action_required",
+  "102": "mfa_required",
+};
 /**
  * Partners API login response code: The next step of an account linking (or reauthorisation)
  * through Mono's Partners API, the API behind the Connect widget, in data.responseCode of the login
  * and reauth responses. Wire field: data.responseCode (POST /v1/connect/login, POST
  * /v2/connect/reauth/session).
  */
-export const MonoLoginResponseCode = {
+export const MonoLoginResponseCode: {
   /**
    * The authorisation is complete. In case the user has only one account we choose that account for
    * the user automatically and move forward with the enrolment so there's no extra step and the
@@ -437,20 +458,20 @@ export const MonoLoginResponseCode = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  AUTHORISATION_COMPLETE: 99,
+  readonly AUTHORISATION_COMPLETE: 99;
   /**
    * User has multiple accounts, we require user input to select the account being enrolled.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  ACCOUNT_SELECTION_REQUIRED: 101,
+  readonly ACCOUNT_SELECTION_REQUIRED: 101;
   /**
    * An input is required from the user to proceed (security question/otp)
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  INPUT_REQUIRED: 102,
-} as const;
+  readonly INPUT_REQUIRED: 102;
+} = { AUTHORISATION_COMPLETE: 99, ACCOUNT_SELECTION_REQUIRED: 101, INPUT_REQUIRED: 102 };
 export type MonoLoginResponseCode = (typeof MonoLoginResponseCode)[keyof typeof MonoLoginResponseCode];
 /** A MonoLoginResponseCode as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -525,18 +546,27 @@ export const MonoLoginResponseCodeInfo: { readonly [V in MonoLoginResponseCode]:
     },
   },
 );
-/** Other wire spellings of MonoLoginResponseCode values (alias -> value). */
-export const MonoLoginResponseCodeAliases: { readonly [alias: string]: MonoLoginResponseCode } = {
-};
-/** The category of every MonoLoginResponseCode value and alias: all a listener needs to read one. */
-export const MonoLoginResponseCodeCategories: { readonly [spelling: string]: Category } = {
-  "99": "success",
-  "101": "user_action_required",
-  "102": "mfa_required",
-};
 /** Whether a value is a known MonoLoginResponseCode. */
 export const isMonoLoginResponseCode = (value: unknown): value is MonoLoginResponseCode => isNumericCodeOf(MonoLoginResponseCodeCategories, value);
 
+/** Other wire spellings of MonoConnectEvent values (alias -> value). */
+export const MonoConnectEventAliases: { readonly [alias: string]: MonoConnectEvent } = {
+};
+/** The category of every MonoConnectEvent value and alias: all a listener needs to read one. */
+export const MonoConnectEventCategories: { readonly [spelling: string]: Category } = {
+  LOADED: "informational",
+  OPENED: "informational",
+  EXIT: "cancelled",
+  INSTITUTION_SELECTED: "informational",
+  AUTH_METHOD_SWITCHED: "informational",
+  SUBMIT_CREDENTIALS: "informational",
+  SUBMIT_MFA: "informational",
+  ACCOUNT_LINKED: "success",
+  ACCOUNT_SELECTED: "informational",
+  ERROR: "generic_failure",
+  SUCCESS: "success",
+  UNKNOWN: "informational",
+};
 /**
  * Connect widget event name: The name the Connect widget's SDKs pass to onEvent (its first
  * argument, eventName), each mapped from a window message type of the widget (mono.connect.*; see
@@ -546,83 +576,83 @@ export const isMonoLoginResponseCode = (value: unknown): value is MonoLoginRespo
  * data): eventName (connect.js, React Native, Android ConnectEvent.getEventName(), iOS
  * ConnectEvent.eventName).
  */
-export const MonoConnectEvent = {
+export const MonoConnectEvent: {
   /**
    * connect.js sends it itself when the widget's frame has loaded into the page, before the widget
    * is opened.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LOADED: "LOADED",
+  readonly LOADED: "LOADED";
   /**
    * Triggered when the user opens the Connect Widget.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  OPENED: "OPENED",
+  readonly OPENED: "OPENED";
   /**
    * Triggered when the user closes the Connect Widget.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  EXIT: "EXIT",
+  readonly EXIT: "EXIT";
   /**
    * Triggered when the user selects an institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  INSTITUTION_SELECTED: "INSTITUTION_SELECTED",
+  readonly INSTITUTION_SELECTED: "INSTITUTION_SELECTED";
   /**
    * Triggered when the user changes authentication method from internet to mobile banking, or vice
    * versa.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  AUTH_METHOD_SWITCHED: "AUTH_METHOD_SWITCHED",
+  readonly AUTH_METHOD_SWITCHED: "AUTH_METHOD_SWITCHED";
   /**
    * Triggered when the user presses Log in.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  SUBMIT_CREDENTIALS: "SUBMIT_CREDENTIALS",
+  readonly SUBMIT_CREDENTIALS: "SUBMIT_CREDENTIALS";
   /**
    * The user submitted the answer to a multi-factor authentication step.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMIT_MFA: "SUBMIT_MFA",
+  readonly SUBMIT_MFA: "SUBMIT_MFA";
   /**
    * Triggered when the user successfully links their account.
    * Category: success (Success); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  ACCOUNT_LINKED: "ACCOUNT_LINKED",
+  readonly ACCOUNT_LINKED: "ACCOUNT_LINKED";
   /**
    * Triggered when the user selects a new account.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  ACCOUNT_SELECTED: "ACCOUNT_SELECTED",
+  readonly ACCOUNT_SELECTED: "ACCOUNT_SELECTED";
   /**
    * Triggered when the widget reports an error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mono's published text.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * Triggered when the user successfully links their account and provides the code for
    * autentication.
    * Category: success (Success); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  SUCCESS: "SUCCESS",
+  readonly SUCCESS: "SUCCESS";
   /**
    * The name the iOS and Android SDKs give an event whose message type they do not map.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNKNOWN: "UNKNOWN",
-} as const;
+  readonly UNKNOWN: "UNKNOWN";
+} = /* @__PURE__ */ membersOf(MonoConnectEventCategories, MonoConnectEventAliases);
 export type MonoConnectEvent = (typeof MonoConnectEvent)[keyof typeof MonoConnectEvent];
 /** A MonoConnectEvent as read from the wire: a known value or any other string. */
 export type MonoConnectEventOrUnknown = MonoConnectEvent | (string & {});
@@ -853,27 +883,30 @@ export const MonoConnectEventInfo: { readonly [V in MonoConnectEvent]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of MonoConnectEvent values (alias -> value). */
-export const MonoConnectEventAliases: { readonly [alias: string]: MonoConnectEvent } = {
-};
-/** The category of every MonoConnectEvent value and alias: all a listener needs to read one. */
-export const MonoConnectEventCategories: { readonly [spelling: string]: Category } = {
-  LOADED: "informational",
-  OPENED: "informational",
-  EXIT: "cancelled",
-  INSTITUTION_SELECTED: "informational",
-  AUTH_METHOD_SWITCHED: "informational",
-  SUBMIT_CREDENTIALS: "informational",
-  SUBMIT_MFA: "informational",
-  ACCOUNT_LINKED: "success",
-  ACCOUNT_SELECTED: "informational",
-  ERROR: "generic_failure",
-  SUCCESS: "success",
-  UNKNOWN: "informational",
-};
 /** Whether a value is a known MonoConnectEvent. */
 export const isMonoConnectEvent = (value: unknown): value is MonoConnectEvent => isCodeOf(MonoConnectEventCategories, MonoConnectEventAliases, value);
 
+/** Other wire spellings of MonoConnectMessageType values (alias -> value). */
+export const MonoConnectMessageTypeAliases: { readonly [alias: string]: MonoConnectMessageType } = {
+};
+/** The category of every MonoConnectMessageType value and alias: all a listener needs to read one. */
+export const MonoConnectMessageTypeCategories: { readonly [spelling: string]: Category } = {
+  "mono.connect.widget_loaded": "informational",
+  "mono.connect.widget_opened": "informational",
+  "mono.connect.error_occured": "generic_failure",
+  "mono.connect.institution_selected": "informational",
+  "mono.connect.auth_method_switched": "informational",
+  "mono.connect.on_exit": "cancelled",
+  "mono.connect.login_attempt": "informational",
+  "mono.connect.mfa_submitted": "informational",
+  "mono.connect.account_linked": "success",
+  "mono.connect.account_selected": "informational",
+  "mono.connect.widget.account_linked": "success",
+  "mono.connect.widget.charge_complete": "success",
+  "mono.connect.widget.closed": "cancelled",
+  "mono.modal.closed": "cancelled",
+  "mono.modal.linked": "success",
+};
 /**
  * Connect widget message type: The type of a message the Connect widget posts from its frame
  * ({type, data}), which the SDKs read to call onSuccess, onClose and onEvent. The connect.* types
@@ -882,88 +915,88 @@ export const isMonoConnectEvent = (value: unknown): value is MonoConnectEvent =>
  * and pass them to onEvent no more, but still act on them). Wire field: type (window message data
  * from the widget's frame; the React Native WebView and mobile JavaScript bridge messages).
  */
-export const MonoConnectMessageType = {
+export const MonoConnectMessageType: {
   /**
    * connect.js dispatches it on the page itself once the widget's frame has loaded (onEvent
    * LOADED).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  WIDGET_LOADED: "mono.connect.widget_loaded",
+  readonly WIDGET_LOADED: "mono.connect.widget_loaded";
   /**
    * Triggered when the user opens the Connect Widget.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  WIDGET_OPENED: "mono.connect.widget_opened",
+  readonly WIDGET_OPENED: "mono.connect.widget_opened";
   /**
    * Triggered when the widget reports an error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mono's published text.
    */
-  ERROR_OCCURED: "mono.connect.error_occured",
+  readonly ERROR_OCCURED: "mono.connect.error_occured";
   /**
    * Triggered when an institution is selected.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  INSTITUTION_SELECTED: "mono.connect.institution_selected",
+  readonly INSTITUTION_SELECTED: "mono.connect.institution_selected";
   /**
    * Triggered when the authentications method is switched.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  AUTH_METHOD_SWITCHED: "mono.connect.auth_method_switched",
+  readonly AUTH_METHOD_SWITCHED: "mono.connect.auth_method_switched";
   /**
    * Triggered when the user exits the widget.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  ON_EXIT: "mono.connect.on_exit",
+  readonly ON_EXIT: "mono.connect.on_exit";
   /**
    * Triggered on a login attempt from the user.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  LOGIN_ATTEMPT: "mono.connect.login_attempt",
+  readonly LOGIN_ATTEMPT: "mono.connect.login_attempt";
   /**
    * The user submitted the answer to a multi-factor authentication step.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  MFA_SUBMITTED: "mono.connect.mfa_submitted",
+  readonly MFA_SUBMITTED: "mono.connect.mfa_submitted";
   /**
    * Triggered when account linking has been successfully completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  ACCOUNT_LINKED: "mono.connect.account_linked",
+  readonly ACCOUNT_LINKED: "mono.connect.account_linked";
   /**
    * The user selected an account to link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNT_SELECTED: "mono.connect.account_selected",
+  readonly ACCOUNT_SELECTED: "mono.connect.account_selected";
   /**
    * The account was linked: the SDKs call onSuccess with the message's data, which holds the code
    * to exchange for the account's id, and close the widget.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  WIDGET_ACCOUNT_LINKED: "mono.connect.widget.account_linked",
+  readonly WIDGET_ACCOUNT_LINKED: "mono.connect.widget.account_linked";
   /**
    * A payment made through the widget completed: connect.js calls onSuccess with the message's data
    * (a charge object) and onEvent SUCCESS, and closes the widget.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  WIDGET_CHARGE_COMPLETE: "mono.connect.widget.charge_complete",
+  readonly WIDGET_CHARGE_COMPLETE: "mono.connect.widget.charge_complete";
   /**
    * The user closed the widget: the SDKs close it and call onClose.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  WIDGET_CLOSED: "mono.connect.widget.closed",
+  readonly WIDGET_CLOSED: "mono.connect.widget.closed";
   /**
    * An earlier widget's message that it was closed.
    * Category: cancelled (Cancelled); retryable: no.
@@ -971,7 +1004,7 @@ export const MonoConnectMessageType = {
    * @deprecated Listed as a deprecated event by the iOS, Android and Flutter SDKs, which pass it to
    * no callback; connect.js and the React Native SDK do not read it.
    */
-  MODAL_CLOSED: "mono.modal.closed",
+  readonly MODAL_CLOSED: "mono.modal.closed";
   /**
    * An earlier widget's message that an account was linked.
    * Category: success (Success); retryable: no.
@@ -979,8 +1012,24 @@ export const MonoConnectMessageType = {
    * @deprecated Listed as a deprecated event by the iOS, Android and Flutter SDKs, which pass it to
    * no callback; connect.js and the React Native SDK do not read it.
    */
-  MODAL_LINKED: "mono.modal.linked",
-} as const;
+  readonly MODAL_LINKED: "mono.modal.linked";
+} = /* @__PURE__ */ membersOf(MonoConnectMessageTypeCategories, MonoConnectMessageTypeAliases, {
+  "mono.connect.widget_loaded": "WIDGET_LOADED",
+  "mono.connect.widget_opened": "WIDGET_OPENED",
+  "mono.connect.error_occured": "ERROR_OCCURED",
+  "mono.connect.institution_selected": "INSTITUTION_SELECTED",
+  "mono.connect.auth_method_switched": "AUTH_METHOD_SWITCHED",
+  "mono.connect.on_exit": "ON_EXIT",
+  "mono.connect.login_attempt": "LOGIN_ATTEMPT",
+  "mono.connect.mfa_submitted": "MFA_SUBMITTED",
+  "mono.connect.account_linked": "ACCOUNT_LINKED",
+  "mono.connect.account_selected": "ACCOUNT_SELECTED",
+  "mono.connect.widget.account_linked": "WIDGET_ACCOUNT_LINKED",
+  "mono.connect.widget.charge_complete": "WIDGET_CHARGE_COMPLETE",
+  "mono.connect.widget.closed": "WIDGET_CLOSED",
+  "mono.modal.closed": "MODAL_CLOSED",
+  "mono.modal.linked": "MODAL_LINKED",
+});
 export type MonoConnectMessageType = (typeof MonoConnectMessageType)[keyof typeof MonoConnectMessageType];
 /** A MonoConnectMessageType as read from the wire: a known value or any other string. */
 export type MonoConnectMessageTypeOrUnknown = MonoConnectMessageType | (string & {});
@@ -1298,30 +1347,27 @@ export const MonoConnectMessageTypeInfo: { readonly [V in MonoConnectMessageType
     },
   },
 );
-/** Other wire spellings of MonoConnectMessageType values (alias -> value). */
-export const MonoConnectMessageTypeAliases: { readonly [alias: string]: MonoConnectMessageType } = {
-};
-/** The category of every MonoConnectMessageType value and alias: all a listener needs to read one. */
-export const MonoConnectMessageTypeCategories: { readonly [spelling: string]: Category } = {
-  "mono.connect.widget_loaded": "informational",
-  "mono.connect.widget_opened": "informational",
-  "mono.connect.error_occured": "generic_failure",
-  "mono.connect.institution_selected": "informational",
-  "mono.connect.auth_method_switched": "informational",
-  "mono.connect.on_exit": "cancelled",
-  "mono.connect.login_attempt": "informational",
-  "mono.connect.mfa_submitted": "informational",
-  "mono.connect.account_linked": "success",
-  "mono.connect.account_selected": "informational",
-  "mono.connect.widget.account_linked": "success",
-  "mono.connect.widget.charge_complete": "success",
-  "mono.connect.widget.closed": "cancelled",
-  "mono.modal.closed": "cancelled",
-  "mono.modal.linked": "success",
-};
 /** Whether a value is a known MonoConnectMessageType. */
 export const isMonoConnectMessageType = (value: unknown): value is MonoConnectMessageType => isCodeOf(MonoConnectMessageTypeCategories, MonoConnectMessageTypeAliases, value);
 
+/** Other wire spellings of MonoResponseStatus values (alias -> value). */
+export const MonoResponseStatusAliases: { readonly [alias: string]: MonoResponseStatus } = {
+};
+/** The category of every MonoResponseStatus value and alias: all a listener needs to read one. */
+export const MonoResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "400": "integration_error",
+  "401": "integration_error",
+  "402": "generic_failure",
+  "403": "integration_error",
+  "404": "integration_error",
+  "409": "concurrent_operation",
+  "429": "rate_limited",
+  "500": "generic_failure",
+  "502": "generic_failure",
+  "503": "generic_failure",
+  "504": "generic_failure",
+};
 /**
  * API response status: The HTTP status of a Mono API response, with the meaning Mono's Errors page
  * gives it (its API Error Codes). A failed response says failed in its status field. The part read
@@ -1330,80 +1376,93 @@ export const isMonoConnectMessageType = (value: unknown): value is MonoConnectMe
  * codes (from 01, "Status unknown, please wait for settlement report.", to at least 30), which the
  * catalog does not hold. Wire field: the HTTP status of an API response.
  */
-export const MonoResponseStatus = {
+export const MonoResponseStatus: {
   /**
    * Everything worked as expected.
    * Category: success (Success); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  OK: 200,
+  readonly OK: 200;
   /**
    * The request was not accepted, often due to missing a required parameter.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * No valid API key provided.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  UNAUTHORISED: 401,
+  readonly UNAUTHORISED: 401;
   /**
    * The request was unacceptable, often due to missing a required parameter.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Mono's published text.
    */
-  REQUEST_FAILED: 402,
+  readonly REQUEST_FAILED: 402;
   /**
    * The API key doesn’t have permissions to perform the request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  FORBIDDEN: 403,
+  readonly FORBIDDEN: 403;
   /**
    * The requested resources doesn’t exist.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * The request conflicts with another request (perhaps due to using the same idempotent key).
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Mono's published text.
    */
-  CONFLICT: 409,
+  readonly CONFLICT: 409;
   /**
    * Too many requests hit the API too quickly. We recommend an exponential backoff of your request.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Mono's published text.
    */
+  readonly TOO_MANY_REQUESTS: 429;
+  /**
+   * Something went wrong on Mono’s end. (These are rare).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  readonly INTERNAL_SERVER_ERROR: 500;
+  /**
+   * Something went wrong on Mono’s end. (These are rare).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  readonly BAD_GATEWAY: 502;
+  /**
+   * Something went wrong on Mono’s end. (These are rare).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  readonly SERVICE_UNAVAILABLE: 503;
+  /**
+   * Something went wrong on Mono’s end. (These are rare).
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Mono's published text.
+   */
+  readonly GATEWAY_TIMEOUT: 504;
+} = {
+  OK: 200,
+  BAD_REQUEST: 400,
+  UNAUTHORISED: 401,
+  REQUEST_FAILED: 402,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
-  /**
-   * Something went wrong on Mono’s end. (These are rare).
-   * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: Mono's published text.
-   */
   INTERNAL_SERVER_ERROR: 500,
-  /**
-   * Something went wrong on Mono’s end. (These are rare).
-   * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: Mono's published text.
-   */
   BAD_GATEWAY: 502,
-  /**
-   * Something went wrong on Mono’s end. (These are rare).
-   * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: Mono's published text.
-   */
   SERVICE_UNAVAILABLE: 503,
-  /**
-   * Something went wrong on Mono’s end. (These are rare).
-   * Category: generic_failure (Generic failure); retryable: yes.
-   * Whose words: description: Mono's published text.
-   */
   GATEWAY_TIMEOUT: 504,
-} as const;
+};
 export type MonoResponseStatus = (typeof MonoResponseStatus)[keyof typeof MonoResponseStatus];
 /** A MonoResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -1598,27 +1657,32 @@ export const MonoResponseStatusInfo: { readonly [V in MonoResponseStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of MonoResponseStatus values (alias -> value). */
-export const MonoResponseStatusAliases: { readonly [alias: string]: MonoResponseStatus } = {
-};
-/** The category of every MonoResponseStatus value and alias: all a listener needs to read one. */
-export const MonoResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "200": "success",
-  "400": "integration_error",
-  "401": "integration_error",
-  "402": "generic_failure",
-  "403": "integration_error",
-  "404": "integration_error",
-  "409": "concurrent_operation",
-  "429": "rate_limited",
-  "500": "generic_failure",
-  "502": "generic_failure",
-  "503": "generic_failure",
-  "504": "generic_failure",
-};
 /** Whether a value is a known MonoResponseStatus. */
 export const isMonoResponseStatus = (value: unknown): value is MonoResponseStatus => isNumericCodeOf(MonoResponseStatusCategories, value);
 
+/** Other wire spellings of MonoDirectDebitErrorCode values (alias -> value). */
+export const MonoDirectDebitErrorCodeAliases: { readonly [alias: string]: MonoDirectDebitErrorCode } = {
+};
+/** The category of every MonoDirectDebitErrorCode value and alias: all a listener needs to read one. */
+export const MonoDirectDebitErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "01": "pending",
+  "03": "integration_error",
+  "05": "rejected",
+  "06": "account_unavailable",
+  "07": "account_unavailable",
+  "08": "rejected",
+  "09": "pending",
+  "12": "rejected",
+  "13": "integration_error",
+  "14": "integration_error",
+  "15": "integration_error",
+  "16": "integration_error",
+  "17": "integration_error",
+  "18": "integration_error",
+  "21": "rejected",
+  "25": "rejected",
+  "26": "integration_error",
+};
 /**
  * Direct Debit error code: A Direct Debit error code, as the Direct Debit Error Codes table of
  * Mono's Errors page lists it in its capture last updated May 19th, 2022 (Code, Type, What it
@@ -1627,110 +1691,128 @@ export const isMonoResponseStatus = (value: unknown): value is MonoResponseStatu
  * part read names no field that carries these codes. The categories are bankcodes' reading of the
  * texts. Wire field: a Direct Debit error code (the part of the page read names no field).
  */
-export const MonoDirectDebitErrorCode = {
+export const MonoDirectDebitErrorCode: {
   /**
    * Status unknown, please wait for settlement report.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_01: "01",
+  readonly CODE_01: "01";
   /**
    * Invalid Sender.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_03: "03",
+  readonly CODE_03: "03";
   /**
    * Do not honor
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_05: "05",
+  readonly CODE_05: "05";
   /**
    * Dormant Account
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_06: "06",
+  readonly CODE_06: "06";
   /**
    * Invalid Account
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_07: "07",
+  readonly CODE_07: "07";
   /**
    * Account Name Mismatch
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_08: "08",
+  readonly CODE_08: "08";
   /**
    * Request processing in progress
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_09: "09",
+  readonly CODE_09: "09";
   /**
    * Invalid transaction
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_12: "12",
+  readonly CODE_12: "12";
   /**
    * Invalid Amount
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_13: "13",
+  readonly CODE_13: "13";
   /**
    * Invalid Batch Number
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_14: "14",
+  readonly CODE_14: "14";
   /**
    * Invalid Session or Record ID
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_15: "15",
+  readonly CODE_15: "15";
   /**
    * Unknown Bank Code
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_16: "16",
+  readonly CODE_16: "16";
   /**
    * Invalid Channel
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_17: "17",
+  readonly CODE_17: "17";
   /**
    * Wrong Method Call
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_18: "18",
+  readonly CODE_18: "18";
   /**
    * No action taken
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_21: "21",
+  readonly CODE_21: "21";
   /**
    * Unable to locate record
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Mono's published text.
    */
-  CODE_25: "25",
+  readonly CODE_25: "25";
   /**
    * Duplicate record
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Mono's published text.
    */
+  readonly CODE_26: "26";
+} = {
+  CODE_01: "01",
+  CODE_03: "03",
+  CODE_05: "05",
+  CODE_06: "06",
+  CODE_07: "07",
+  CODE_08: "08",
+  CODE_09: "09",
+  CODE_12: "12",
+  CODE_13: "13",
+  CODE_14: "14",
+  CODE_15: "15",
+  CODE_16: "16",
+  CODE_17: "17",
+  CODE_18: "18",
+  CODE_21: "21",
+  CODE_25: "25",
   CODE_26: "26",
-} as const;
+};
 export type MonoDirectDebitErrorCode = (typeof MonoDirectDebitErrorCode)[keyof typeof MonoDirectDebitErrorCode];
 /** A MonoDirectDebitErrorCode as read from the wire: a known value or any other string. */
 export type MonoDirectDebitErrorCodeOrUnknown = MonoDirectDebitErrorCode | (string & {});
@@ -1995,28 +2077,5 @@ export const MonoDirectDebitErrorCodeInfo: { readonly [V in MonoDirectDebitError
     },
   },
 );
-/** Other wire spellings of MonoDirectDebitErrorCode values (alias -> value). */
-export const MonoDirectDebitErrorCodeAliases: { readonly [alias: string]: MonoDirectDebitErrorCode } = {
-};
-/** The category of every MonoDirectDebitErrorCode value and alias: all a listener needs to read one. */
-export const MonoDirectDebitErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  "01": "pending",
-  "03": "integration_error",
-  "05": "rejected",
-  "06": "account_unavailable",
-  "07": "account_unavailable",
-  "08": "rejected",
-  "09": "pending",
-  "12": "rejected",
-  "13": "integration_error",
-  "14": "integration_error",
-  "15": "integration_error",
-  "16": "integration_error",
-  "17": "integration_error",
-  "18": "integration_error",
-  "21": "rejected",
-  "25": "rejected",
-  "26": "integration_error",
-};
 /** Whether a value is a known MonoDirectDebitErrorCode. */
 export const isMonoDirectDebitErrorCode = (value: unknown): value is MonoDirectDebitErrorCode => isCodeOf(MonoDirectDebitErrorCodeCategories, MonoDirectDebitErrorCodeAliases, value);

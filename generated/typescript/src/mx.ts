@@ -1,9 +1,41 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** MX (https://www.mx.com): one `as const` object per code set. */
+/**
+ * MX (https://www.mx.com): per code set, its aliases, its category table, its constant (identifier
+ * -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of MxConnectionStatus values (alias -> value). */
+export const MxConnectionStatusAliases: { readonly [alias: string]: MxConnectionStatus } = {
+};
+/** The category of every MxConnectionStatus value and alias: all a listener needs to read one. */
+export const MxConnectionStatusCategories: { readonly [spelling: string]: Category } = {
+  "0": "pending",
+  "1": "credentials_invalid",
+  "2": "credentials_invalid",
+  "3": "mfa_required",
+  "4": "mfa_failed",
+  "5": "action_required_at_institution",
+  "6": "success",
+  "7": "action_required_at_institution",
+  "8": "pending",
+  "9": "institution_unavailable",
+  "10": "institution_unavailable",
+  "11": "institution_not_supported",
+  "12": "account_unavailable",
+  "13": "institution_unavailable",
+  "14": "generic_failure",
+  "15": "pending",
+  "16": "rejected",
+  "17": "reconnect_required",
+  "18": "pending",
+  "19": "session_expired",
+  "20": "reconnect_required",
+  "21": "pending",
+};
 /**
  * Member connection status: Where an MX member's connection stands, as a number: the
  * connection_status_id of a connection status webhook (beside its name in connection_status) the
@@ -12,7 +44,7 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * connection_status_id (webhooks); metadata.connection_status (Connect widget memberStatusUpdate
  * messages); metadata.member.connection_status (Connect widget memberError messages).
  */
-export const MxConnectionStatus = {
+export const MxConnectionStatus: {
   /**
    * The member is new and has not yet been aggregated.
    * Category: pending (Pending); retryable: no.
@@ -20,7 +52,7 @@ export const MxConnectionStatus = {
    * update.
    * Whose words: description: MX's published text; advice to the integrator: MX's published text.
    */
-  CREATED: 0,
+  readonly CREATED: 0;
   /**
    * The end user’s entered credentials have failed to connect three times in a row. MX has locked
    * the account to avoid locking the end user out of their account on the financial institution’s
@@ -33,7 +65,7 @@ export const MxConnectionStatus = {
    * Whose words: description: MX's published text; user message: MX's published text; translated
    * user messages: MX's published text; advice to the integrator: MX's published text.
    */
-  PREVENTED: 1,
+  readonly PREVENTED: 1;
   /**
    * The credentials provided for the member were invalid.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -43,7 +75,7 @@ export const MxConnectionStatus = {
    * Whose words: description: MX's published text; user message: MX's published text; translated
    * user messages: MX's published text; advice to the integrator: MX's published text.
    */
-  DENIED: 2,
+  readonly DENIED: 2;
   /**
    * The connection is waiting for the end user to complete a multifactor authentication (MFA)
    * challenge. This is not an error and will change to an EXPIRED status if the end user fails to
@@ -53,7 +85,7 @@ export const MxConnectionStatus = {
    * MFA, poll for a status update.
    * Whose words: description: MX's published text; advice to the integrator: MX's published text.
    */
-  CHALLENGED: 3,
+  readonly CHALLENGED: 3;
   /**
    * An MFA challenge was answered incorrectly.
    * Category: mfa_failed (MFA failed); retryable: no.
@@ -63,7 +95,7 @@ export const MxConnectionStatus = {
    * Whose words: description: MX's published text; user message: MX's published text; translated
    * user messages: MX's published text; advice to the integrator: MX's published text.
    */
-  REJECTED: 4,
+  readonly REJECTED: 4;
   /**
    * The financial institution is preventing authentication. The end user must go to the FI’s
    * website or contact the financial institution.
@@ -74,13 +106,13 @@ export const MxConnectionStatus = {
    * Whose words: description: MX's published text; user message: MX's published text; translated
    * user messages: MX's published text; advice to the integrator: MX's published text.
    */
-  LOCKED: 5,
+  readonly LOCKED: 5;
   /**
    * The member connected: its credentials were accepted and its data can be aggregated.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECTED: 6,
+  readonly CONNECTED: 6;
   /**
    * The credentials were accepted, but the end user must act at the institution before data can be
    * imported.
@@ -90,14 +122,14 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  IMPEDED: 7,
+  readonly IMPEDED: 7;
   /**
    * The member connected again and is being processed; the Connect widget shows it as verifying
    * credentials.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RECONNECTED: 8,
+  readonly RECONNECTED: 8;
   /**
    * Several attempts to aggregate failed, for example during the institution's website maintenance.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -105,7 +137,7 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  DEGRADED: 9,
+  readonly DEGRADED: 9;
   /**
    * Data from the institution cannot be imported because of a problem with the connection, which MX
    * is working on.
@@ -115,7 +147,7 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  DISCONNECTED: 10,
+  readonly DISCONNECTED: 10;
   /**
    * Connections to this institution are no longer supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -124,7 +156,7 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  DISCONTINUED: 11,
+  readonly DISCONTINUED: 11;
   /**
    * The connection was closed; the account can only be tracked manually.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -133,14 +165,14 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  CLOSED: 12,
+  readonly CLOSED: 12;
   /**
    * Connecting is taking longer than usual, for reasons outside MX's control such as problems at
    * the institution's website.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  DELAYED: 13,
+  readonly DELAYED: 13;
   /**
    * Validating the credentials with the institution failed.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -148,14 +180,14 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  FAILED: 14,
+  readonly FAILED: 14;
   /**
    * The member was updated and is being processed; the Connect widget shows it as verifying
    * credentials.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UPDATED: 15,
+  readonly UPDATED: 15;
   /**
    * Importing data from this institution has been disabled.
    * Category: rejected (Rejected); retryable: no.
@@ -164,7 +196,7 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  DISABLED: 16,
+  readonly DISABLED: 16;
   /**
    * The end user must authenticate again, entering their credentials, before data can be imported.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -173,13 +205,13 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  IMPORTED: 17,
+  readonly IMPORTED: 17;
   /**
    * The member's processing resumed; the Connect widget shows it as verifying credentials.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RESUMED: 18,
+  readonly RESUMED: 18;
   /**
    * The MFA answers were not provided within the time the institution allows.
    * Category: session_expired (Session expired); retryable: no.
@@ -187,7 +219,7 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  EXPIRED: 19,
+  readonly EXPIRED: 19;
   /**
    * The end user must enter their credentials again before data can be imported.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -196,14 +228,37 @@ export const MxConnectionStatus = {
    * Whose words: description: bankcodes' wording; user message: MX's published text; translated
    * user messages: MX's published text.
    */
-  IMPAIRED: 20,
+  readonly IMPAIRED: 20;
   /**
    * A status the Connect widget lists with no text of its own; nothing MX publishes describes it.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
+  readonly PENDING: 21;
+} = {
+  CREATED: 0,
+  PREVENTED: 1,
+  DENIED: 2,
+  CHALLENGED: 3,
+  REJECTED: 4,
+  LOCKED: 5,
+  CONNECTED: 6,
+  IMPEDED: 7,
+  RECONNECTED: 8,
+  DEGRADED: 9,
+  DISCONNECTED: 10,
+  DISCONTINUED: 11,
+  CLOSED: 12,
+  DELAYED: 13,
+  FAILED: 14,
+  UPDATED: 15,
+  DISABLED: 16,
+  IMPORTED: 17,
+  RESUMED: 18,
+  EXPIRED: 19,
+  IMPAIRED: 20,
   PENDING: 21,
-} as const;
+};
 export type MxConnectionStatus = (typeof MxConnectionStatus)[keyof typeof MxConnectionStatus];
 /** A MxConnectionStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -835,88 +890,73 @@ export const MxConnectionStatusInfo: { readonly [V in MxConnectionStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of MxConnectionStatus values (alias -> value). */
-export const MxConnectionStatusAliases: { readonly [alias: string]: MxConnectionStatus } = {
-};
-/** The category of every MxConnectionStatus value and alias: all a listener needs to read one. */
-export const MxConnectionStatusCategories: { readonly [spelling: string]: Category } = {
-  "0": "pending",
-  "1": "credentials_invalid",
-  "2": "credentials_invalid",
-  "3": "mfa_required",
-  "4": "mfa_failed",
-  "5": "action_required_at_institution",
-  "6": "success",
-  "7": "action_required_at_institution",
-  "8": "pending",
-  "9": "institution_unavailable",
-  "10": "institution_unavailable",
-  "11": "institution_not_supported",
-  "12": "account_unavailable",
-  "13": "institution_unavailable",
-  "14": "generic_failure",
-  "15": "pending",
-  "16": "rejected",
-  "17": "reconnect_required",
-  "18": "pending",
-  "19": "session_expired",
-  "20": "reconnect_required",
-  "21": "pending",
-};
 /** Whether a value is a known MxConnectionStatus. */
 export const isMxConnectionStatus = (value: unknown): value is MxConnectionStatus => isNumericCodeOf(MxConnectionStatusCategories, value);
 
+/** Other wire spellings of MxWebhookType values (alias -> value). */
+export const MxWebhookTypeAliases: { readonly [alias: string]: MxWebhookType } = {
+};
+/** The category of every MxWebhookType value and alias: all a listener needs to read one. */
+export const MxWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  CONNECTION_STATUS: "informational",
+  AGGREGATION: "informational",
+  BALANCE: "informational",
+  HISTORY: "informational",
+  STATEMENT: "informational",
+  VERIFICATION: "informational",
+  initial_data_ready: "informational",
+};
 /**
  * Webhook type: The type of an MX webhook. MX's webhook pages name the values of type and add that
  * "additional values may be added at any time": the list is open, and a type the catalog does not
  * know is read as unknown. Wire field: type.
  */
-export const MxWebhookType = {
+export const MxWebhookType: {
   /**
    * Connection status webhooks notify you whenever a member's connection_status field enters into
    * an end-user-actionable state.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: MX's published text.
    */
-  CONNECTION_STATUS: "CONNECTION_STATUS",
+  readonly CONNECTION_STATUS: "CONNECTION_STATUS";
   /**
    * Aggregation webhooks notify you when any new data is available after a successful aggregation.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: MX's published text.
    */
-  AGGREGATION: "AGGREGATION",
+  readonly AGGREGATION: "AGGREGATION";
   /**
    * Balance webhooks notify you when any new data is available after a successful balance fetch.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: MX's published text.
    */
-  BALANCE: "BALANCE",
+  readonly BALANCE: "BALANCE";
   /**
    * New data is available after a successful history fetch.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  HISTORY: "HISTORY",
+  readonly HISTORY: "HISTORY";
   /**
    * Statement webhooks notify you when any new data is available after a successful statement
    * fetch.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: MX's published text.
    */
-  STATEMENT: "STATEMENT",
+  readonly STATEMENT: "STATEMENT";
   /**
    * Verification webhooks notify you when a member verification is successful.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: MX's published text.
    */
-  VERIFICATION: "VERIFICATION",
+  readonly VERIFICATION: "VERIFICATION";
   /**
    * Triggered when some initial data you requested has aggregated and is ready for retrieval.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: MX's published text.
    */
-  initial_data_ready: "initial_data_ready",
-} as const;
+  readonly initial_data_ready: "initial_data_ready";
+} = /* @__PURE__ */ membersOf(MxWebhookTypeCategories, MxWebhookTypeAliases);
 export type MxWebhookType = (typeof MxWebhookType)[keyof typeof MxWebhookType];
 /** A MxWebhookType as read from the wire: a known value or any other string. */
 export type MxWebhookTypeOrUnknown = MxWebhookType | (string & {});
@@ -1045,178 +1085,210 @@ export const MxWebhookTypeInfo: { readonly [V in MxWebhookType]: CodeInfo } = /*
     },
   },
 );
-/** Other wire spellings of MxWebhookType values (alias -> value). */
-export const MxWebhookTypeAliases: { readonly [alias: string]: MxWebhookType } = {
-};
-/** The category of every MxWebhookType value and alias: all a listener needs to read one. */
-export const MxWebhookTypeCategories: { readonly [spelling: string]: Category } = {
-  CONNECTION_STATUS: "informational",
-  AGGREGATION: "informational",
-  BALANCE: "informational",
-  HISTORY: "informational",
-  STATEMENT: "informational",
-  VERIFICATION: "informational",
-  initial_data_ready: "informational",
-};
 /** Whether a value is a known MxWebhookType. */
 export const isMxWebhookType = (value: unknown): value is MxWebhookType => isCodeOf(MxWebhookTypeCategories, MxWebhookTypeAliases, value);
 
+/** Other wire spellings of MxPostMessageType values (alias -> value). */
+export const MxPostMessageTypeAliases: { readonly [alias: string]: MxPostMessageType } = {
+  "mx/connect/memberConnected/primaryAction": "mx/connect/connected/primaryAction",
+  "mx/connect/memberStatusUpdated": "mx/connect/memberStatusUpdate",
+};
+/** The category of every MxPostMessageType value and alias: all a listener needs to read one. */
+export const MxPostMessageTypeCategories: { readonly [spelling: string]: Category } = {
+  "mx/load": "informational",
+  "mx/ping": "informational",
+  "mx/navigation": "informational",
+  "mx/focusTrap": "informational",
+  "mx/client/oauthComplete": "informational",
+  "mx/connect/loaded": "informational",
+  "mx/connect/enterCredentials": "informational",
+  "mx/connect/institutionSearch": "informational",
+  "mx/connect/selectedInstitution": "informational",
+  "mx/connect/memberConnected": "success",
+  "mx/connect/connected/primaryAction": "informational",
+  "mx/connect/memberConnected/primaryAction": "informational",
+  "mx/connect/memberDeleted": "informational",
+  "mx/connect/createMemberError": "generic_failure",
+  "mx/connect/memberStatusUpdate": "informational",
+  "mx/connect/memberStatusUpdated": "informational",
+  "mx/connect/oauthError": "generic_failure",
+  "mx/connect/oauthRequested": "informational",
+  "mx/connect/stepChange": "informational",
+  "mx/connect/submitMFA": "informational",
+  "mx/connect/updateCredentials": "informational",
+  "mx/connect/backToSearch": "informational",
+  "mx/connect/invalidData": "informational",
+  "mx/connect/invalidData/primaryAction": "informational",
+  "mx/pulse/overdraftWarning/cta/transferFunds": "informational",
+  "mx/account/created": "informational",
+  "mx/connect/backButtonClicked": "informational",
+  "mx/connect/initialDataReady": "informational",
+  "mx/connect/memberError": "generic_failure",
+  "mx/connect/memberError/primaryAction": "informational",
+  "mx/connect/microdeposits/loaded": "informational",
+  "mx/connect/microdeposits/detailsSubmitted": "pending",
+  "mx/connect/microdeposits/verified": "success",
+  "mx/connect/microdeposits/verified/primaryAction": "informational",
+  "mx/connect/microdeposits/comeBack/primaryAction": "informational",
+  "mx/connect/microdeposits/error/primaryAction": "informational",
+  "mx/connect/microdeposits/blockedRoutingNumber": "institution_not_supported",
+};
 /**
  * Widget postMessage type: The type of a message an MX widget posts to the page that embeds it
  * ("mx/" and the event's name). Wire field: type.
  */
-export const MxPostMessageType = {
+export const MxPostMessageType: {
   /**
    * The widget loaded.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LOAD: "mx/load",
+  readonly LOAD: "mx/load";
   /**
    * The widget's periodic signal that the session is alive.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PING: "mx/ping",
+  readonly PING: "mx/ping";
   /**
    * The end user navigated inside the widget (did_go_back says whether it went back).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  NAVIGATION: "mx/navigation",
+  readonly NAVIGATION: "mx/navigation";
   /**
    * The widget's focus trap changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  FOCUSTRAP: "mx/focusTrap",
+  readonly FOCUSTRAP: "mx/focusTrap";
   /**
    * An OAuth flow completed (its URL).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CLIENT_OAUTHCOMPLETE: "mx/client/oauthComplete",
+  readonly CLIENT_OAUTHCOMPLETE: "mx/client/oauthComplete";
   /**
    * The Connect widget loaded, at its initial step.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_LOADED: "mx/connect/loaded",
+  readonly CONNECT_LOADED: "mx/connect/loaded";
   /**
    * The end user was asked to enter credentials for an institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_ENTERCREDENTIALS: "mx/connect/enterCredentials",
+  readonly CONNECT_ENTERCREDENTIALS: "mx/connect/enterCredentials";
   /**
    * The end user searched for an institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_INSTITUTIONSEARCH: "mx/connect/institutionSearch",
+  readonly CONNECT_INSTITUTIONSEARCH: "mx/connect/institutionSearch";
   /**
    * The end user selected an institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_SELECTEDINSTITUTION: "mx/connect/selectedInstitution",
+  readonly CONNECT_SELECTEDINSTITUTION: "mx/connect/selectedInstitution";
   /**
    * A member connected.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MEMBERCONNECTED: "mx/connect/memberConnected",
+  readonly CONNECT_MEMBERCONNECTED: "mx/connect/memberConnected";
   /**
    * The end user chose the primary action after connecting.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_CONNECTED_PRIMARYACTION: "mx/connect/connected/primaryAction",
+  readonly CONNECT_CONNECTED_PRIMARYACTION: "mx/connect/connected/primaryAction";
   /**
    * A member was deleted.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MEMBERDELETED: "mx/connect/memberDeleted",
+  readonly CONNECT_MEMBERDELETED: "mx/connect/memberDeleted";
   /**
    * Creating a member failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_CREATEMEMBERERROR: "mx/connect/createMemberError",
+  readonly CONNECT_CREATEMEMBERERROR: "mx/connect/createMemberError";
   /**
    * A member's connection status changed (a number: see the connection statuses).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MEMBERSTATUSUPDATE: "mx/connect/memberStatusUpdate",
+  readonly CONNECT_MEMBERSTATUSUPDATE: "mx/connect/memberStatusUpdate";
   /**
    * An OAuth connection failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_OAUTHERROR: "mx/connect/oauthError",
+  readonly CONNECT_OAUTHERROR: "mx/connect/oauthError";
   /**
    * The widget asks the app to open an OAuth URL.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_OAUTHREQUESTED: "mx/connect/oauthRequested",
+  readonly CONNECT_OAUTHREQUESTED: "mx/connect/oauthRequested";
   /**
    * The widget moved from one step to another.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_STEPCHANGE: "mx/connect/stepChange",
+  readonly CONNECT_STEPCHANGE: "mx/connect/stepChange";
   /**
    * The end user submitted MFA answers.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_SUBMITMFA: "mx/connect/submitMFA",
+  readonly CONNECT_SUBMITMFA: "mx/connect/submitMFA";
   /**
    * The end user was asked to update credentials.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_UPDATECREDENTIALS: "mx/connect/updateCredentials",
+  readonly CONNECT_UPDATECREDENTIALS: "mx/connect/updateCredentials";
   /**
    * The end user went back to the institution search.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_BACKTOSEARCH: "mx/connect/backToSearch",
+  readonly CONNECT_BACKTOSEARCH: "mx/connect/backToSearch";
   /**
    * A member's data was found invalid (a numeric code).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_INVALIDDATA: "mx/connect/invalidData",
+  readonly CONNECT_INVALIDDATA: "mx/connect/invalidData";
   /**
    * Triggered when the user clicks the "Try again" option on the invalid data step.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: MX's published text.
    */
-  CONNECT_INVALIDDATA_PRIMARYACTION: "mx/connect/invalidData/primaryAction",
+  readonly CONNECT_INVALIDDATA_PRIMARYACTION: "mx/connect/invalidData/primaryAction";
   /**
    * The Pulse widget's overdraft warning asks to transfer funds.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS: "mx/pulse/overdraftWarning/cta/transferFunds",
+  readonly PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS: "mx/pulse/overdraftWarning/cta/transferFunds";
   /**
    * An account was created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNT_CREATED: "mx/account/created",
+  readonly ACCOUNT_CREATED: "mx/account/created";
   /**
    * The end user chose the back button the widget shows at its first step when its show_back_button
    * option is set.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_BACKBUTTONCLICKED: "mx/connect/backButtonClicked",
+  readonly CONNECT_BACKBUTTONCLICKED: "mx/connect/backButtonClicked";
   /**
    * Triggers when the initial data for a job on a member is complete and ready for use.
    * Category: informational (Informational); retryable: no.
@@ -1225,66 +1297,102 @@ export const MxPostMessageType = {
    * post message Oct 17, 2025", src/views/connecting/Connecting.js) and still sends it at commit
    * 10780353.
    */
-  CONNECT_INITIALDATAREADY: "mx/connect/initialDataReady",
+  readonly CONNECT_INITIALDATAREADY: "mx/connect/initialDataReady";
   /**
    * Triggers when a member has encountered an error state.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: MX's published text.
    */
-  CONNECT_MEMBERERROR: "mx/connect/memberError",
+  readonly CONNECT_MEMBERERROR: "mx/connect/memberError";
   /**
    * The end user chose the primary action of the login error step; the message names the member and
    * its connection status.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MEMBERERROR_PRIMARYACTION: "mx/connect/memberError/primaryAction",
+  readonly CONNECT_MEMBERERROR_PRIMARYACTION: "mx/connect/memberError/primaryAction";
   /**
    * The micro-deposits flow loaded, at its initial view.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MICRODEPOSITS_LOADED: "mx/connect/microdeposits/loaded",
+  readonly CONNECT_MICRODEPOSITS_LOADED: "mx/connect/microdeposits/loaded";
   /**
    * The account details for micro-deposits were submitted and the micro-deposit was created or
    * updated.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MICRODEPOSITS_DETAILSSUBMITTED: "mx/connect/microdeposits/detailsSubmitted",
+  readonly CONNECT_MICRODEPOSITS_DETAILSSUBMITTED: "mx/connect/microdeposits/detailsSubmitted";
   /**
    * The micro-deposits were verified.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MICRODEPOSITS_VERIFIED: "mx/connect/microdeposits/verified",
+  readonly CONNECT_MICRODEPOSITS_VERIFIED: "mx/connect/microdeposits/verified";
   /**
    * The end user chose Continue on the step that says the micro-deposits were verified.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION: "mx/connect/microdeposits/verified/primaryAction",
+  readonly CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION: "mx/connect/microdeposits/verified/primaryAction";
   /**
    * The end user chose Done on the step that asks them to come back once the micro-deposits have
    * arrived.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION: "mx/connect/microdeposits/comeBack/primaryAction",
+  readonly CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION: "mx/connect/microdeposits/comeBack/primaryAction";
   /**
    * The end user chose the primary action of the micro-deposits error step, for a micro-deposit
    * that was prevented or rejected.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION: "mx/connect/microdeposits/error/primaryAction",
+  readonly CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION: "mx/connect/microdeposits/error/primaryAction";
   /**
    * The routing number the end user entered is blocked for micro-deposits.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER: "mx/connect/microdeposits/blockedRoutingNumber",
-} as const;
+  readonly CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER: "mx/connect/microdeposits/blockedRoutingNumber";
+} = /* @__PURE__ */ membersOf(MxPostMessageTypeCategories, MxPostMessageTypeAliases, {
+  "mx/load": "LOAD",
+  "mx/ping": "PING",
+  "mx/navigation": "NAVIGATION",
+  "mx/focusTrap": "FOCUSTRAP",
+  "mx/client/oauthComplete": "CLIENT_OAUTHCOMPLETE",
+  "mx/connect/loaded": "CONNECT_LOADED",
+  "mx/connect/enterCredentials": "CONNECT_ENTERCREDENTIALS",
+  "mx/connect/institutionSearch": "CONNECT_INSTITUTIONSEARCH",
+  "mx/connect/selectedInstitution": "CONNECT_SELECTEDINSTITUTION",
+  "mx/connect/memberConnected": "CONNECT_MEMBERCONNECTED",
+  "mx/connect/connected/primaryAction": "CONNECT_CONNECTED_PRIMARYACTION",
+  "mx/connect/memberDeleted": "CONNECT_MEMBERDELETED",
+  "mx/connect/createMemberError": "CONNECT_CREATEMEMBERERROR",
+  "mx/connect/memberStatusUpdate": "CONNECT_MEMBERSTATUSUPDATE",
+  "mx/connect/oauthError": "CONNECT_OAUTHERROR",
+  "mx/connect/oauthRequested": "CONNECT_OAUTHREQUESTED",
+  "mx/connect/stepChange": "CONNECT_STEPCHANGE",
+  "mx/connect/submitMFA": "CONNECT_SUBMITMFA",
+  "mx/connect/updateCredentials": "CONNECT_UPDATECREDENTIALS",
+  "mx/connect/backToSearch": "CONNECT_BACKTOSEARCH",
+  "mx/connect/invalidData": "CONNECT_INVALIDDATA",
+  "mx/connect/invalidData/primaryAction": "CONNECT_INVALIDDATA_PRIMARYACTION",
+  "mx/pulse/overdraftWarning/cta/transferFunds": "PULSE_OVERDRAFTWARNING_CTA_TRANSFERFUNDS",
+  "mx/account/created": "ACCOUNT_CREATED",
+  "mx/connect/backButtonClicked": "CONNECT_BACKBUTTONCLICKED",
+  "mx/connect/initialDataReady": "CONNECT_INITIALDATAREADY",
+  "mx/connect/memberError": "CONNECT_MEMBERERROR",
+  "mx/connect/memberError/primaryAction": "CONNECT_MEMBERERROR_PRIMARYACTION",
+  "mx/connect/microdeposits/loaded": "CONNECT_MICRODEPOSITS_LOADED",
+  "mx/connect/microdeposits/detailsSubmitted": "CONNECT_MICRODEPOSITS_DETAILSSUBMITTED",
+  "mx/connect/microdeposits/verified": "CONNECT_MICRODEPOSITS_VERIFIED",
+  "mx/connect/microdeposits/verified/primaryAction": "CONNECT_MICRODEPOSITS_VERIFIED_PRIMARYACTION",
+  "mx/connect/microdeposits/comeBack/primaryAction": "CONNECT_MICRODEPOSITS_COMEBACK_PRIMARYACTION",
+  "mx/connect/microdeposits/error/primaryAction": "CONNECT_MICRODEPOSITS_ERROR_PRIMARYACTION",
+  "mx/connect/microdeposits/blockedRoutingNumber": "CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER",
+});
 export type MxPostMessageType = (typeof MxPostMessageType)[keyof typeof MxPostMessageType];
 /** A MxPostMessageType as read from the wire: a known value or any other string. */
 export type MxPostMessageTypeOrUnknown = MxPostMessageType | (string & {});
@@ -1895,50 +2003,5 @@ export const MxPostMessageTypeInfo: { readonly [V in MxPostMessageType]: CodeInf
     "mx/connect/microdeposits/blockedRoutingNumber": "CONNECT_MICRODEPOSITS_BLOCKEDROUTINGNUMBER",
   },
 );
-/** Other wire spellings of MxPostMessageType values (alias -> value). */
-export const MxPostMessageTypeAliases: { readonly [alias: string]: MxPostMessageType } = {
-  "mx/connect/memberConnected/primaryAction": "mx/connect/connected/primaryAction",
-  "mx/connect/memberStatusUpdated": "mx/connect/memberStatusUpdate",
-};
-/** The category of every MxPostMessageType value and alias: all a listener needs to read one. */
-export const MxPostMessageTypeCategories: { readonly [spelling: string]: Category } = {
-  "mx/load": "informational",
-  "mx/ping": "informational",
-  "mx/navigation": "informational",
-  "mx/focusTrap": "informational",
-  "mx/client/oauthComplete": "informational",
-  "mx/connect/loaded": "informational",
-  "mx/connect/enterCredentials": "informational",
-  "mx/connect/institutionSearch": "informational",
-  "mx/connect/selectedInstitution": "informational",
-  "mx/connect/memberConnected": "success",
-  "mx/connect/connected/primaryAction": "informational",
-  "mx/connect/memberConnected/primaryAction": "informational",
-  "mx/connect/memberDeleted": "informational",
-  "mx/connect/createMemberError": "generic_failure",
-  "mx/connect/memberStatusUpdate": "informational",
-  "mx/connect/memberStatusUpdated": "informational",
-  "mx/connect/oauthError": "generic_failure",
-  "mx/connect/oauthRequested": "informational",
-  "mx/connect/stepChange": "informational",
-  "mx/connect/submitMFA": "informational",
-  "mx/connect/updateCredentials": "informational",
-  "mx/connect/backToSearch": "informational",
-  "mx/connect/invalidData": "informational",
-  "mx/connect/invalidData/primaryAction": "informational",
-  "mx/pulse/overdraftWarning/cta/transferFunds": "informational",
-  "mx/account/created": "informational",
-  "mx/connect/backButtonClicked": "informational",
-  "mx/connect/initialDataReady": "informational",
-  "mx/connect/memberError": "generic_failure",
-  "mx/connect/memberError/primaryAction": "informational",
-  "mx/connect/microdeposits/loaded": "informational",
-  "mx/connect/microdeposits/detailsSubmitted": "pending",
-  "mx/connect/microdeposits/verified": "success",
-  "mx/connect/microdeposits/verified/primaryAction": "informational",
-  "mx/connect/microdeposits/comeBack/primaryAction": "informational",
-  "mx/connect/microdeposits/error/primaryAction": "informational",
-  "mx/connect/microdeposits/blockedRoutingNumber": "institution_not_supported",
-};
 /** Whether a value is a known MxPostMessageType. */
 export const isMxPostMessageType = (value: unknown): value is MxPostMessageType => isCodeOf(MxPostMessageTypeCategories, MxPostMessageTypeAliases, value);

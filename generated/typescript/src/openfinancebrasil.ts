@@ -1,12 +1,37 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * Open Finance Brasil (https://www.bcb.gov.br/estabilidadefinanceira/openbanking): one `as const`
- * object per code set.
+ * Open Finance Brasil (https://www.bcb.gov.br/estabilidadefinanceira/openbanking): per code set,
+ * its aliases, its category table, its constant (identifier -> wire value, built from the table)
+ * and its metadata.
  */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of OpenFinanceBrasilPaymentError values (alias -> value). */
+export const OpenFinanceBrasilPaymentErrorAliases: { readonly [alias: string]: OpenFinanceBrasilPaymentError } = {
+};
+/** The category of every OpenFinanceBrasilPaymentError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilPaymentErrorCategories: { readonly [spelling: string]: Category } = {
+  SALDO_INSUFICIENTE: "rejected",
+  VALOR_ACIMA_LIMITE: "rejected",
+  VALOR_INVALIDO: "integration_error",
+  COBRANCA_INVALIDA: "rejected",
+  CONSENTIMENTO_INVALIDO: "session_expired",
+  PARAMETRO_NAO_INFORMADO: "integration_error",
+  PARAMETRO_INVALIDO: "integration_error",
+  NAO_INFORMADO: "rejected",
+  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "integration_error",
+  DETALHE_PAGAMENTO_INVALIDO: "integration_error",
+  PAGAMENTO_RECUSADO_DETENTORA: "rejected",
+  PAGAMENTO_RECUSADO_SPI: "rejected",
+  ERRO_IDEMPOTENCIA: "integration_error",
+  CONSENTIMENTO_PENDENTE_AUTORIZACAO: "action_required_at_institution",
+  FORMA_PAGAMENTO_INVALIDA: "institution_not_supported",
+  DATA_PAGAMENTO_INVALIDA: "integration_error",
+  PAGAMENTO_NAO_PERMITE_CANCELAMENTO: "rejected",
+};
 /**
  * Payment initiation error (HTTP 422, Payments API 4.1.0): The code of an HTTP 422 error of the
  * Payments API (Pix) 4.1.0: creating a payment consent, creating a payment, cancelling a payment or
@@ -17,7 +42,7 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * OpenAPI file; the standard publishes no English text. Wire field: errors[].code (HTTP 422; the
  * payload of an application/jwt body).
  */
-export const OpenFinanceBrasilPaymentError = {
+export const OpenFinanceBrasilPaymentError: {
   /**
    * Esta conta não possui saldo suficiente para realizar o pagamento.
    * Category: rejected (Rejected); retryable: no.
@@ -26,7 +51,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE",
+  readonly SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE";
   /**
    * O valor (ou quantidade de transações) ultrapassa a faixa de limite parametrizada na detentora
    * para permitir a realização de transações pelo cliente.
@@ -36,7 +61,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE",
+  readonly VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE";
   /**
    * O valor enviado não é válido para o QR Code informado.
    * Category: integration_error (Integration error); retryable: no.
@@ -45,7 +70,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  VALOR_INVALIDO: "VALOR_INVALIDO",
+  readonly VALOR_INVALIDO: "VALOR_INVALIDO";
   /**
    * Validação de expiração, validação de vencimento, Status Válido.
    * Category: rejected (Rejected); retryable: no.
@@ -54,7 +79,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  COBRANCA_INVALIDA: "COBRANCA_INVALIDA",
+  readonly COBRANCA_INVALIDA: "COBRANCA_INVALIDA";
   /**
    * Consentimento inválido (em status final).
    * Category: session_expired (Session expired); retryable: no.
@@ -62,7 +87,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  CONSENTIMENTO_INVALIDO: "CONSENTIMENTO_INVALIDO",
+  readonly CONSENTIMENTO_INVALIDO: "CONSENTIMENTO_INVALIDO";
   /**
    * Parâmetro não informado.
    * Category: integration_error (Integration error); retryable: no.
@@ -71,7 +96,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PARAMETRO_NAO_INFORMADO: "PARAMETRO_NAO_INFORMADO",
+  readonly PARAMETRO_NAO_INFORMADO: "PARAMETRO_NAO_INFORMADO";
   /**
    * Parâmetro inválido.
    * Category: integration_error (Integration error); retryable: no.
@@ -80,7 +105,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PARAMETRO_INVALIDO: "PARAMETRO_INVALIDO",
+  readonly PARAMETRO_INVALIDO: "PARAMETRO_INVALIDO";
   /**
    * Não informada pela detentora de conta.
    * Category: rejected (Rejected); retryable: no.
@@ -89,7 +114,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  NAO_INFORMADO: "NAO_INFORMADO",
+  readonly NAO_INFORMADO: "NAO_INFORMADO";
   /**
    * Dados do pagamento divergentes dos dados do consentimento.
    * Category: integration_error (Integration error); retryable: no.
@@ -98,7 +123,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
+  readonly PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "PAGAMENTO_DIVERGENTE_CONSENTIMENTO";
   /**
    * Detalhe do pagamento inválido.
    * Category: integration_error (Integration error); retryable: no.
@@ -106,7 +131,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO",
+  readonly DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO";
   /**
    * Pagamento recusado pela detentora de conta.
    * Category: rejected (Rejected); retryable: no.
@@ -114,7 +139,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PAGAMENTO_RECUSADO_DETENTORA: "PAGAMENTO_RECUSADO_DETENTORA",
+  readonly PAGAMENTO_RECUSADO_DETENTORA: "PAGAMENTO_RECUSADO_DETENTORA";
   /**
    * Pagamento recusado no Sistema de Pagamentos Instantâneos (SPI).
    * Category: rejected (Rejected); retryable: no.
@@ -122,7 +147,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PAGAMENTO_RECUSADO_SPI: "PAGAMENTO_RECUSADO_SPI",
+  readonly PAGAMENTO_RECUSADO_SPI: "PAGAMENTO_RECUSADO_SPI";
   /**
    * Erro idempotência.
    * Category: integration_error (Integration error); retryable: no.
@@ -130,7 +155,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  ERRO_IDEMPOTENCIA: "ERRO_IDEMPOTENCIA",
+  readonly ERRO_IDEMPOTENCIA: "ERRO_IDEMPOTENCIA";
   /**
    * Consentimento pendente autorização de múltiplas alçadas (status “PARTIALLY_ACCEPTED”)
    * Category: action_required_at_institution (Action required at institution); retryable: no.
@@ -139,7 +164,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  CONSENTIMENTO_PENDENTE_AUTORIZACAO: "CONSENTIMENTO_PENDENTE_AUTORIZACAO",
+  readonly CONSENTIMENTO_PENDENTE_AUTORIZACAO: "CONSENTIMENTO_PENDENTE_AUTORIZACAO";
   /**
    * Forma de pagamento inválida.
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -147,7 +172,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  FORMA_PAGAMENTO_INVALIDA: "FORMA_PAGAMENTO_INVALIDA",
+  readonly FORMA_PAGAMENTO_INVALIDA: "FORMA_PAGAMENTO_INVALIDA";
   /**
    * Data de pagamento inválida.
    * Category: integration_error (Integration error); retryable: no.
@@ -155,7 +180,7 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  DATA_PAGAMENTO_INVALIDA: "DATA_PAGAMENTO_INVALIDA",
+  readonly DATA_PAGAMENTO_INVALIDA: "DATA_PAGAMENTO_INVALIDA";
   /**
    * Pagamento não permite cancelamento
    * Category: rejected (Rejected); retryable: no.
@@ -163,8 +188,8 @@ export const OpenFinanceBrasilPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PAGAMENTO_NAO_PERMITE_CANCELAMENTO: "PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
-} as const;
+  readonly PAGAMENTO_NAO_PERMITE_CANCELAMENTO: "PAGAMENTO_NAO_PERMITE_CANCELAMENTO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilPaymentErrorCategories, OpenFinanceBrasilPaymentErrorAliases);
 export type OpenFinanceBrasilPaymentError = (typeof OpenFinanceBrasilPaymentError)[keyof typeof OpenFinanceBrasilPaymentError];
 /** A OpenFinanceBrasilPaymentError as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilPaymentErrorOrUnknown = OpenFinanceBrasilPaymentError | (string & {});
@@ -463,32 +488,32 @@ export const OpenFinanceBrasilPaymentErrorInfo: { readonly [V in OpenFinanceBras
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilPaymentError values (alias -> value). */
-export const OpenFinanceBrasilPaymentErrorAliases: { readonly [alias: string]: OpenFinanceBrasilPaymentError } = {
+/** Whether a value is a known OpenFinanceBrasilPaymentError. */
+export const isOpenFinanceBrasilPaymentError = (value: unknown): value is OpenFinanceBrasilPaymentError => isCodeOf(OpenFinanceBrasilPaymentErrorCategories, OpenFinanceBrasilPaymentErrorAliases, value);
+
+/** Other wire spellings of OpenFinanceBrasilPaymentRejectionReason values (alias -> value). */
+export const OpenFinanceBrasilPaymentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilPaymentRejectionReason } = {
 };
-/** The category of every OpenFinanceBrasilPaymentError value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilPaymentErrorCategories: { readonly [spelling: string]: Category } = {
+/** The category of every OpenFinanceBrasilPaymentRejectionReason value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilPaymentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
   SALDO_INSUFICIENTE: "rejected",
   VALOR_ACIMA_LIMITE: "rejected",
   VALOR_INVALIDO: "integration_error",
   COBRANCA_INVALIDA: "rejected",
-  CONSENTIMENTO_INVALIDO: "session_expired",
-  PARAMETRO_NAO_INFORMADO: "integration_error",
-  PARAMETRO_INVALIDO: "integration_error",
   NAO_INFORMADO: "rejected",
   PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "integration_error",
   DETALHE_PAGAMENTO_INVALIDO: "integration_error",
   PAGAMENTO_RECUSADO_DETENTORA: "rejected",
   PAGAMENTO_RECUSADO_SPI: "rejected",
-  ERRO_IDEMPOTENCIA: "integration_error",
-  CONSENTIMENTO_PENDENTE_AUTORIZACAO: "action_required_at_institution",
-  FORMA_PAGAMENTO_INVALIDA: "institution_not_supported",
-  DATA_PAGAMENTO_INVALIDA: "integration_error",
-  PAGAMENTO_NAO_PERMITE_CANCELAMENTO: "rejected",
+  FALHA_INFRAESTRUTURA: "institution_unavailable",
+  FALHA_INFRAESTRUTURA_SPI: "institution_unavailable",
+  FALHA_INFRAESTRUTURA_DICT: "institution_unavailable",
+  FALHA_INFRAESTRUTURA_ICP: "institution_unavailable",
+  FALHA_INFRAESTRUTURA_PSP_RECEBEDOR: "institution_unavailable",
+  FALHA_INFRAESTRUTURA_DETENTORA: "institution_unavailable",
+  CONTAS_ORIGEM_DESTINO_IGUAIS: "integration_error",
+  FALHA_AGENDAMENTO_PAGAMENTOS: "generic_failure",
 };
-/** Whether a value is a known OpenFinanceBrasilPaymentError. */
-export const isOpenFinanceBrasilPaymentError = (value: unknown): value is OpenFinanceBrasilPaymentError => isCodeOf(OpenFinanceBrasilPaymentErrorCategories, OpenFinanceBrasilPaymentErrorAliases, value);
-
 /**
  * Payment rejection reason (Payments API 4.1.0): Why a Pix payment was rejected:
  * rejectionReason.code, sent with status RJCT in HTTP 200 answers (GET /pix/payments/{paymentId};
@@ -496,62 +521,62 @@ export const isOpenFinanceBrasilPaymentError = (value: unknown): value is OpenFi
  * standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes
  * no English text. Wire field: data.rejectionReason.code (when data.status is RJCT).
  */
-export const OpenFinanceBrasilPaymentRejectionReason = {
+export const OpenFinanceBrasilPaymentRejectionReason: {
   /**
    * A conta selecionada não possui saldo suficiente para realizar o pagamento.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE",
+  readonly SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE";
   /**
    * O valor ultrapassa o limite estabelecido [na instituição/no arranjo/outro] para permitir a
    * realização de transações pelo cliente.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE",
+  readonly VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE";
   /**
    * O valor enviado não é válido para o QR Code informado.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  VALOR_INVALIDO: "VALOR_INVALIDO",
+  readonly VALOR_INVALIDO: "VALOR_INVALIDO";
   /**
    * Validação de expiração, validação de vencimento ou Status Válido.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  COBRANCA_INVALIDA: "COBRANCA_INVALIDA",
+  readonly COBRANCA_INVALIDA: "COBRANCA_INVALIDA";
   /**
    * Não reportado/identificado pela instituição detentora de conta.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  NAO_INFORMADO: "NAO_INFORMADO",
+  readonly NAO_INFORMADO: "NAO_INFORMADO";
   /**
    * Dados do pagamento divergentes dos dados do consentimento.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
+  readonly PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "PAGAMENTO_DIVERGENTE_CONSENTIMENTO";
   /**
    * Parâmetro [nome_campo] não obedecer às regras de negócio.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO",
+  readonly DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO";
   /**
    * [Descrição do motivo de recusa].
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  PAGAMENTO_RECUSADO_DETENTORA: "PAGAMENTO_RECUSADO_DETENTORA",
+  readonly PAGAMENTO_RECUSADO_DETENTORA: "PAGAMENTO_RECUSADO_DETENTORA";
   /**
    * [Código de erro conforme tabela de domínios reason PACS.002].
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  PAGAMENTO_RECUSADO_SPI: "PAGAMENTO_RECUSADO_SPI",
+  readonly PAGAMENTO_RECUSADO_SPI: "PAGAMENTO_RECUSADO_SPI";
   /**
    * [Descrição de qual falha na infraestrutura inviabilizou o processamento].
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -559,51 +584,51 @@ export const OpenFinanceBrasilPaymentRejectionReason = {
    * @deprecated The file says FALHA_INFRAESTRUTURA will not be removed but will no longer be used,
    * for backward compatibility; the FALHA_INFRAESTRUTURA_* reasons name the failing party.
    */
-  FALHA_INFRAESTRUTURA: "FALHA_INFRAESTRUTURA",
+  readonly FALHA_INFRAESTRUTURA: "FALHA_INFRAESTRUTURA";
   /**
    * Indica uma falha no Sistema de Pagamentos Instantâneos (SPI).
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA_SPI: "FALHA_INFRAESTRUTURA_SPI",
+  readonly FALHA_INFRAESTRUTURA_SPI: "FALHA_INFRAESTRUTURA_SPI";
   /**
    * Indica uma falha no Diretório de Identificadores de Contas Transacionais (DICT).
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA_DICT: "FALHA_INFRAESTRUTURA_DICT",
+  readonly FALHA_INFRAESTRUTURA_DICT: "FALHA_INFRAESTRUTURA_DICT";
   /**
    * Indica uma falha na Infraestrutura de Chaves Públicas (ICP).
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA_ICP: "FALHA_INFRAESTRUTURA_ICP",
+  readonly FALHA_INFRAESTRUTURA_ICP: "FALHA_INFRAESTRUTURA_ICP";
   /**
    * Indica uma falha na infraestrutura do Prestador de Serviço de Pagamento (PSP) que recebe o
    * pagamento.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA_PSP_RECEBEDOR: "FALHA_INFRAESTRUTURA_PSP_RECEBEDOR",
+  readonly FALHA_INFRAESTRUTURA_PSP_RECEBEDOR: "FALHA_INFRAESTRUTURA_PSP_RECEBEDOR";
   /**
    * indica uma falha na infraestrutura da instituição detentora das informações ou recursos.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA_DETENTORA: "FALHA_INFRAESTRUTURA_DETENTORA",
+  readonly FALHA_INFRAESTRUTURA_DETENTORA: "FALHA_INFRAESTRUTURA_DETENTORA";
   /**
    * Indica uma tentativa de pagamento onde a conta origem e a conta de destino são iguais.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONTAS_ORIGEM_DESTINO_IGUAIS: "CONTAS_ORIGEM_DESTINO_IGUAIS",
+  readonly CONTAS_ORIGEM_DESTINO_IGUAIS: "CONTAS_ORIGEM_DESTINO_IGUAIS";
   /**
    * Falha ao agendar pagamentos.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_AGENDAMENTO_PAGAMENTOS: "FALHA_AGENDAMENTO_PAGAMENTOS",
-} as const;
+  readonly FALHA_AGENDAMENTO_PAGAMENTOS: "FALHA_AGENDAMENTO_PAGAMENTOS";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilPaymentRejectionReasonCategories, OpenFinanceBrasilPaymentRejectionReasonAliases);
 export type OpenFinanceBrasilPaymentRejectionReason = (typeof OpenFinanceBrasilPaymentRejectionReason)[keyof typeof OpenFinanceBrasilPaymentRejectionReason];
 /** A OpenFinanceBrasilPaymentRejectionReason as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilPaymentRejectionReasonOrUnknown = OpenFinanceBrasilPaymentRejectionReason | (string & {});
@@ -855,32 +880,26 @@ export const OpenFinanceBrasilPaymentRejectionReasonInfo: { readonly [V in OpenF
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilPaymentRejectionReason values (alias -> value). */
-export const OpenFinanceBrasilPaymentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilPaymentRejectionReason } = {
-};
-/** The category of every OpenFinanceBrasilPaymentRejectionReason value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilPaymentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
-  SALDO_INSUFICIENTE: "rejected",
-  VALOR_ACIMA_LIMITE: "rejected",
-  VALOR_INVALIDO: "integration_error",
-  COBRANCA_INVALIDA: "rejected",
-  NAO_INFORMADO: "rejected",
-  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "integration_error",
-  DETALHE_PAGAMENTO_INVALIDO: "integration_error",
-  PAGAMENTO_RECUSADO_DETENTORA: "rejected",
-  PAGAMENTO_RECUSADO_SPI: "rejected",
-  FALHA_INFRAESTRUTURA: "institution_unavailable",
-  FALHA_INFRAESTRUTURA_SPI: "institution_unavailable",
-  FALHA_INFRAESTRUTURA_DICT: "institution_unavailable",
-  FALHA_INFRAESTRUTURA_ICP: "institution_unavailable",
-  FALHA_INFRAESTRUTURA_PSP_RECEBEDOR: "institution_unavailable",
-  FALHA_INFRAESTRUTURA_DETENTORA: "institution_unavailable",
-  CONTAS_ORIGEM_DESTINO_IGUAIS: "integration_error",
-  FALHA_AGENDAMENTO_PAGAMENTOS: "generic_failure",
-};
 /** Whether a value is a known OpenFinanceBrasilPaymentRejectionReason. */
 export const isOpenFinanceBrasilPaymentRejectionReason = (value: unknown): value is OpenFinanceBrasilPaymentRejectionReason => isCodeOf(OpenFinanceBrasilPaymentRejectionReasonCategories, OpenFinanceBrasilPaymentRejectionReasonAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilConsentRejectionReason values (alias -> value). */
+export const OpenFinanceBrasilConsentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilConsentRejectionReason } = {
+};
+/** The category of every OpenFinanceBrasilConsentRejectionReason value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilConsentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
+  VALOR_INVALIDO: "integration_error",
+  NAO_INFORMADO: "rejected",
+  FALHA_INFRAESTRUTURA: "institution_unavailable",
+  TEMPO_EXPIRADO_AUTORIZACAO: "session_expired",
+  TEMPO_EXPIRADO_CONSUMO: "session_expired",
+  REJEITADO_USUARIO: "cancelled",
+  CONTAS_ORIGEM_DESTINO_IGUAIS: "integration_error",
+  CONTA_NAO_PERMITE_PAGAMENTO: "account_unavailable",
+  SALDO_INSUFICIENTE: "rejected",
+  VALOR_ACIMA_LIMITE: "rejected",
+  QRCODE_INVALIDO: "integration_error",
+};
 /**
  * Payment consent rejection reason (Payments API 4.1.0): Why a payment consent was rejected:
  * rejectionReason.code, sent with status REJECTED (GET /consents/{consentId}); the texts are the
@@ -889,76 +908,76 @@ export const isOpenFinanceBrasilPaymentRejectionReason = (value: unknown): value
  * standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes
  * no English text. Wire field: data.rejectionReason.code (when data.status is REJECTED).
  */
-export const OpenFinanceBrasilConsentRejectionReason = {
+export const OpenFinanceBrasilConsentRejectionReason: {
   /**
    * O valor enviado não é válido para o QR Code informado
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  VALOR_INVALIDO: "VALOR_INVALIDO",
+  readonly VALOR_INVALIDO: "VALOR_INVALIDO";
   /**
    * Não informada pela detentora de conta
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  NAO_INFORMADO: "NAO_INFORMADO",
+  readonly NAO_INFORMADO: "NAO_INFORMADO";
   /**
    * [Descrição de qual falha na infraestrutura inviabilizou o processamento].
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA: "FALHA_INFRAESTRUTURA",
+  readonly FALHA_INFRAESTRUTURA: "FALHA_INFRAESTRUTURA";
   /**
    * Consentimento expirou antes que o usuário pudesse confirmá-lo.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  TEMPO_EXPIRADO_AUTORIZACAO: "TEMPO_EXPIRADO_AUTORIZACAO",
+  readonly TEMPO_EXPIRADO_AUTORIZACAO: "TEMPO_EXPIRADO_AUTORIZACAO";
   /**
    * O usuário não finalizou o fluxo de pagamento e o consentimento expirou
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  TEMPO_EXPIRADO_CONSUMO: "TEMPO_EXPIRADO_CONSUMO",
+  readonly TEMPO_EXPIRADO_CONSUMO: "TEMPO_EXPIRADO_CONSUMO";
   /**
    * O usuário rejeitou a autorização do consentimento
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_USUARIO: "REJEITADO_USUARIO",
+  readonly REJEITADO_USUARIO: "REJEITADO_USUARIO";
   /**
    * A conta selecionada é igual à conta destino e não permite realizar esse pagamento.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONTAS_ORIGEM_DESTINO_IGUAIS: "CONTAS_ORIGEM_DESTINO_IGUAIS",
+  readonly CONTAS_ORIGEM_DESTINO_IGUAIS: "CONTAS_ORIGEM_DESTINO_IGUAIS";
   /**
    * A conta selecionada é do tipo [salario/investimento/liquidação/outros] e não permite realizar
    * esse pagamento.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONTA_NAO_PERMITE_PAGAMENTO: "CONTA_NAO_PERMITE_PAGAMENTO",
+  readonly CONTA_NAO_PERMITE_PAGAMENTO: "CONTA_NAO_PERMITE_PAGAMENTO";
   /**
    * A conta selecionada não possui saldo suficiente para realizar o pagamento.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE",
+  readonly SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE";
   /**
    * O valor ultrapassa o limite estabelecido [na instituição/no arranjo/outro] para permitir a
    * realização de transações pelo cliente.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE",
+  readonly VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE";
   /**
    * O QRCode utilizado para a iniciação de pagamento não é válido.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  QRCODE_INVALIDO: "QRCODE_INVALIDO",
-} as const;
+  readonly QRCODE_INVALIDO: "QRCODE_INVALIDO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilConsentRejectionReasonCategories, OpenFinanceBrasilConsentRejectionReasonAliases);
 export type OpenFinanceBrasilConsentRejectionReason = (typeof OpenFinanceBrasilConsentRejectionReason)[keyof typeof OpenFinanceBrasilConsentRejectionReason];
 /** A OpenFinanceBrasilConsentRejectionReason as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilConsentRejectionReasonOrUnknown = OpenFinanceBrasilConsentRejectionReason | (string & {});
@@ -1122,47 +1141,44 @@ export const OpenFinanceBrasilConsentRejectionReasonInfo: { readonly [V in OpenF
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilConsentRejectionReason values (alias -> value). */
-export const OpenFinanceBrasilConsentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilConsentRejectionReason } = {
-};
-/** The category of every OpenFinanceBrasilConsentRejectionReason value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilConsentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
-  VALOR_INVALIDO: "integration_error",
-  NAO_INFORMADO: "rejected",
-  FALHA_INFRAESTRUTURA: "institution_unavailable",
-  TEMPO_EXPIRADO_AUTORIZACAO: "session_expired",
-  TEMPO_EXPIRADO_CONSUMO: "session_expired",
-  REJEITADO_USUARIO: "cancelled",
-  CONTAS_ORIGEM_DESTINO_IGUAIS: "integration_error",
-  CONTA_NAO_PERMITE_PAGAMENTO: "account_unavailable",
-  SALDO_INSUFICIENTE: "rejected",
-  VALOR_ACIMA_LIMITE: "rejected",
-  QRCODE_INVALIDO: "integration_error",
-};
 /** Whether a value is a known OpenFinanceBrasilConsentRejectionReason. */
 export const isOpenFinanceBrasilConsentRejectionReason = (value: unknown): value is OpenFinanceBrasilConsentRejectionReason => isCodeOf(OpenFinanceBrasilConsentRejectionReasonCategories, OpenFinanceBrasilConsentRejectionReasonAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilPaymentStatus values (alias -> value). */
+export const OpenFinanceBrasilPaymentStatusAliases: { readonly [alias: string]: OpenFinanceBrasilPaymentStatus } = {
+};
+/** The category of every OpenFinanceBrasilPaymentStatus value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  RCVD: "pending",
+  CANC: "cancelled",
+  ACCP: "pending",
+  ACPD: "pending",
+  RJCT: "rejected",
+  ACSC: "success",
+  PDNG: "pending",
+  SCHD: "pending",
+};
 /**
  * Pix payment status (Payments API 4.1.0): The status of a Pix payment initiation (ISO 20022
  * codes); RJCT comes with rejectionReason. Texts are the standard's own Portuguese (pt-BR),
  * verbatim from the pinned OpenAPI file; the standard publishes no English text. Wire field:
  * data.status (payment).
  */
-export const OpenFinanceBrasilPaymentStatus = {
+export const OpenFinanceBrasilPaymentStatus: {
   /**
    * Indica que a requisição de pagamento foi recebida com sucesso pela detentora, mas ainda há
    * validações a serem feitas antes de ser submetida para liquidação.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  RCVD: "RCVD",
+  readonly RCVD: "RCVD";
   /**
    * Indica que a transação Pix pendente foi cancelada com sucesso pelo usuário antes que fosse
    * confirmada (ACCP) ou rejeitada (RJCT) pela detentora.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CANC: "CANC",
+  readonly CANC: "CANC";
   /**
    * Indica que todas as verificações necessárias já foram realizadas pela detentora e que a
    * transação está pronta para ser enviada para liquidação (no SPI se for Pix para outra
@@ -1170,39 +1186,39 @@ export const OpenFinanceBrasilPaymentStatus = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  ACCP: "ACCP",
+  readonly ACCP: "ACCP";
   /**
    * Indica que a detentora já submeteu a transação para liquidação, mas ainda não tem a confirmação
    * se foi liquidada ou rejeitada.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  ACPD: "ACPD",
+  readonly ACPD: "ACPD";
   /**
    * Indica que a transação foi rejeitada pela detentora ou pelo SPI.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  RJCT: "RJCT",
+  readonly RJCT: "RJCT";
   /**
    * Indica que a transação foi efetivada pela detentora ou pelo SPI.
    * Category: success (Success); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  ACSC: "ACSC",
+  readonly ACSC: "ACSC";
   /**
    * Indica que a detentora reteve temporariamente a transação Pix para análise.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  PDNG: "PDNG",
+  readonly PDNG: "PDNG";
   /**
    * Indica que a transação Pix foi agendada com sucesso na detentora.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  SCHD: "SCHD",
-} as const;
+  readonly SCHD: "SCHD";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilPaymentStatusCategories, OpenFinanceBrasilPaymentStatusAliases);
 export type OpenFinanceBrasilPaymentStatus = (typeof OpenFinanceBrasilPaymentStatus)[keyof typeof OpenFinanceBrasilPaymentStatus];
 /** A OpenFinanceBrasilPaymentStatus as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilPaymentStatusOrUnknown = OpenFinanceBrasilPaymentStatus | (string & {});
@@ -1324,61 +1340,58 @@ export const OpenFinanceBrasilPaymentStatusInfo: { readonly [V in OpenFinanceBra
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilPaymentStatus values (alias -> value). */
-export const OpenFinanceBrasilPaymentStatusAliases: { readonly [alias: string]: OpenFinanceBrasilPaymentStatus } = {
-};
-/** The category of every OpenFinanceBrasilPaymentStatus value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilPaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  RCVD: "pending",
-  CANC: "cancelled",
-  ACCP: "pending",
-  ACPD: "pending",
-  RJCT: "rejected",
-  ACSC: "success",
-  PDNG: "pending",
-  SCHD: "pending",
-};
 /** Whether a value is a known OpenFinanceBrasilPaymentStatus. */
 export const isOpenFinanceBrasilPaymentStatus = (value: unknown): value is OpenFinanceBrasilPaymentStatus => isCodeOf(OpenFinanceBrasilPaymentStatusCategories, OpenFinanceBrasilPaymentStatusAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilConsentStatus values (alias -> value). */
+export const OpenFinanceBrasilConsentStatusAliases: { readonly [alias: string]: OpenFinanceBrasilConsentStatus } = {
+};
+/** The category of every OpenFinanceBrasilConsentStatus value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  AWAITING_AUTHORISATION: "pending",
+  AUTHORISED: "success",
+  REJECTED: "rejected",
+  CONSUMED: "success",
+  PARTIALLY_ACCEPTED: "pending",
+};
 /**
  * Payment consent status (Payments API 4.1.0): The status of a payment consent; REJECTED comes with
  * rejectionReason, and an expired consent reads REJECTED. Texts are the standard's own Portuguese
  * (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English text. Wire
  * field: data.status (consent).
  */
-export const OpenFinanceBrasilConsentStatus = {
+export const OpenFinanceBrasilConsentStatus: {
   /**
    * Aguardando autorização
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION",
+  readonly AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION";
   /**
    * Autorizado
    * Category: success (Success); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  AUTHORISED: "AUTHORISED",
+  readonly AUTHORISED: "AUTHORISED";
   /**
    * Rejeitado
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJECTED: "REJECTED",
+  readonly REJECTED: "REJECTED";
   /**
    * Consumido
    * Category: success (Success); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONSUMED: "CONSUMED",
+  readonly CONSUMED: "CONSUMED";
   /**
    * Aguardando múltiplas alçadas
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  PARTIALLY_ACCEPTED: "PARTIALLY_ACCEPTED",
-} as const;
+  readonly PARTIALLY_ACCEPTED: "PARTIALLY_ACCEPTED";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilConsentStatusCategories, OpenFinanceBrasilConsentStatusAliases);
 export type OpenFinanceBrasilConsentStatus = (typeof OpenFinanceBrasilConsentStatus)[keyof typeof OpenFinanceBrasilConsentStatus];
 /** A OpenFinanceBrasilConsentStatus as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilConsentStatusOrUnknown = OpenFinanceBrasilConsentStatus | (string & {});
@@ -1458,20 +1471,27 @@ export const OpenFinanceBrasilConsentStatusInfo: { readonly [V in OpenFinanceBra
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilConsentStatus values (alias -> value). */
-export const OpenFinanceBrasilConsentStatusAliases: { readonly [alias: string]: OpenFinanceBrasilConsentStatus } = {
-};
-/** The category of every OpenFinanceBrasilConsentStatus value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilConsentStatusCategories: { readonly [spelling: string]: Category } = {
-  AWAITING_AUTHORISATION: "pending",
-  AUTHORISED: "success",
-  REJECTED: "rejected",
-  CONSUMED: "success",
-  PARTIALLY_ACCEPTED: "pending",
-};
 /** Whether a value is a known OpenFinanceBrasilConsentStatus. */
 export const isOpenFinanceBrasilConsentStatus = (value: unknown): value is OpenFinanceBrasilConsentStatus => isCodeOf(OpenFinanceBrasilConsentStatusCategories, OpenFinanceBrasilConsentStatusAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilRecurringConsentError values (alias -> value). */
+export const OpenFinanceBrasilRecurringConsentErrorAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringConsentError } = {
+};
+/** The category of every OpenFinanceBrasilRecurringConsentError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilRecurringConsentErrorCategories: { readonly [spelling: string]: Category } = {
+  DATA_PAGAMENTO_INVALIDA: "integration_error",
+  DETALHE_PAGAMENTO_INVALIDO: "integration_error",
+  PARAMETRO_NAO_INFORMADO: "integration_error",
+  PARAMETRO_INVALIDO: "integration_error",
+  ERRO_IDEMPOTENCIA: "integration_error",
+  NAO_INFORMADO: "rejected",
+  FUNCIONALIDADE_NAO_HABILITADA: "institution_not_supported",
+  CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO: "rejected",
+  CAMPO_NAO_PERMITIDO: "integration_error",
+  PERMISSAO_INSUFICIENTE: "rejected",
+  DETALHE_EDICAO_INVALIDO: "integration_error",
+  FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA: "integration_error",
+};
 /**
  * Recurring consent error (HTTP 422, Automatic Payments API 2.0.0): The code of an HTTP 422 error
  * when creating, editing or revoking a recurring (long-lived) consent. The file's enums give no
@@ -1480,7 +1500,7 @@ export const isOpenFinanceBrasilConsentStatus = (value: unknown): value is OpenF
  * standard publishes no English text. Wire field: errors[].code (HTTP 422; the payload of an
  * application/jwt body).
  */
-export const OpenFinanceBrasilRecurringConsentError = {
+export const OpenFinanceBrasilRecurringConsentError: {
   /**
    * Data de pagamento inválida para a forma de pagamento selecionada.
    * Category: integration_error (Integration error); retryable: no.
@@ -1489,7 +1509,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  DATA_PAGAMENTO_INVALIDA: "DATA_PAGAMENTO_INVALIDA",
+  readonly DATA_PAGAMENTO_INVALIDA: "DATA_PAGAMENTO_INVALIDA";
   /**
    * Parâmetro [nome_campo] não obedece às regras de negócio.
    * Category: integration_error (Integration error); retryable: no.
@@ -1498,7 +1518,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO",
+  readonly DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO";
   /**
    * Parâmetro [nome_campo] obrigatório não informado.
    * Category: integration_error (Integration error); retryable: no.
@@ -1507,7 +1527,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  PARAMETRO_NAO_INFORMADO: "PARAMETRO_NAO_INFORMADO",
+  readonly PARAMETRO_NAO_INFORMADO: "PARAMETRO_NAO_INFORMADO";
   /**
    * Parâmetro [nome_campo] não obedece as regras de formatação esperadas.
    * Category: integration_error (Integration error); retryable: no.
@@ -1516,7 +1536,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  PARAMETRO_INVALIDO: "PARAMETRO_INVALIDO",
+  readonly PARAMETRO_INVALIDO: "PARAMETRO_INVALIDO";
   /**
    * Conteúdo da mensagem (claim data) diverge do conteúdo associado a esta chave de idempotência
    * (x-idempotency-key).
@@ -1526,7 +1546,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  ERRO_IDEMPOTENCIA: "ERRO_IDEMPOTENCIA",
+  readonly ERRO_IDEMPOTENCIA: "ERRO_IDEMPOTENCIA";
   /**
    * Não reportado/identificado pela instituição detentora de conta.
    * Category: rejected (Rejected); retryable: no.
@@ -1535,7 +1555,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  NAO_INFORMADO: "NAO_INFORMADO",
+  readonly NAO_INFORMADO: "NAO_INFORMADO";
   /**
    * A detentora de conta não oferece o serviço nessa modalidade.
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -1543,7 +1563,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  FUNCIONALIDADE_NAO_HABILITADA: "FUNCIONALIDADE_NAO_HABILITADA",
+  readonly FUNCIONALIDADE_NAO_HABILITADA: "FUNCIONALIDADE_NAO_HABILITADA";
   /**
    * O status do consentimento não permite a realização do cancelamento (em status "CONSUMED" ou
    * "REJECTED")
@@ -1554,7 +1574,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO: "CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO",
+  readonly CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO: "CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO";
   /**
    * O(s) campo(s) solicitado(s) para edição não podem ser editados.
    * Category: integration_error (Integration error); retryable: no.
@@ -1562,7 +1582,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  CAMPO_NAO_PERMITIDO: "CAMPO_NAO_PERMITIDO",
+  readonly CAMPO_NAO_PERMITIDO: "CAMPO_NAO_PERMITIDO";
   /**
    * Consentimento possui múltiplas alçadas aprovadoras e não permite a edição pelo usuário atual.
    * Category: rejected (Rejected); retryable: no.
@@ -1570,7 +1590,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  PERMISSAO_INSUFICIENTE: "PERMISSAO_INSUFICIENTE",
+  readonly PERMISSAO_INSUFICIENTE: "PERMISSAO_INSUFICIENTE";
   /**
    * A tentativa de edição do consentimento não respeitou as regras de negócio descritas nos campos.
    * Category: integration_error (Integration error); retryable: no.
@@ -1578,7 +1598,7 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  DETALHE_EDICAO_INVALIDO: "DETALHE_EDICAO_INVALIDO",
+  readonly DETALHE_EDICAO_INVALIDO: "DETALHE_EDICAO_INVALIDO";
   /**
    * Os sinais obrigatórios para a plataforma do usuário não foram enviados em sua totalidade.
    * Category: integration_error (Integration error); retryable: no.
@@ -1586,8 +1606,8 @@ export const OpenFinanceBrasilRecurringConsentError = {
    * published text.
    * HTTP: 422.
    */
-  FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA: "FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA",
-} as const;
+  readonly FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA: "FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilRecurringConsentErrorCategories, OpenFinanceBrasilRecurringConsentErrorAliases);
 export type OpenFinanceBrasilRecurringConsentError = (typeof OpenFinanceBrasilRecurringConsentError)[keyof typeof OpenFinanceBrasilRecurringConsentError];
 /** A OpenFinanceBrasilRecurringConsentError as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilRecurringConsentErrorOrUnknown = OpenFinanceBrasilRecurringConsentError | (string & {});
@@ -1801,34 +1821,44 @@ export const OpenFinanceBrasilRecurringConsentErrorInfo: { readonly [V in OpenFi
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilRecurringConsentError values (alias -> value). */
-export const OpenFinanceBrasilRecurringConsentErrorAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringConsentError } = {
-};
-/** The category of every OpenFinanceBrasilRecurringConsentError value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilRecurringConsentErrorCategories: { readonly [spelling: string]: Category } = {
-  DATA_PAGAMENTO_INVALIDA: "integration_error",
-  DETALHE_PAGAMENTO_INVALIDO: "integration_error",
-  PARAMETRO_NAO_INFORMADO: "integration_error",
-  PARAMETRO_INVALIDO: "integration_error",
-  ERRO_IDEMPOTENCIA: "integration_error",
-  NAO_INFORMADO: "rejected",
-  FUNCIONALIDADE_NAO_HABILITADA: "institution_not_supported",
-  CONSENTIMENTO_NAO_PERMITE_CANCELAMENTO: "rejected",
-  CAMPO_NAO_PERMITIDO: "integration_error",
-  PERMISSAO_INSUFICIENTE: "rejected",
-  DETALHE_EDICAO_INVALIDO: "integration_error",
-  FALTAM_SINAIS_OBRIGATORIOS_PLATAFORMA: "integration_error",
-};
 /** Whether a value is a known OpenFinanceBrasilRecurringConsentError. */
 export const isOpenFinanceBrasilRecurringConsentError = (value: unknown): value is OpenFinanceBrasilRecurringConsentError => isCodeOf(OpenFinanceBrasilRecurringConsentErrorCategories, OpenFinanceBrasilRecurringConsentErrorAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilRecurringPaymentError values (alias -> value). */
+export const OpenFinanceBrasilRecurringPaymentErrorAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringPaymentError } = {
+};
+/** The category of every OpenFinanceBrasilRecurringPaymentError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilRecurringPaymentErrorCategories: { readonly [spelling: string]: Category } = {
+  SALDO_INSUFICIENTE: "rejected",
+  VALOR_ACIMA_LIMITE: "rejected",
+  VALOR_INVALIDO: "integration_error",
+  LIMITE_PERIODO_VALOR_EXCEDIDO: "rejected",
+  LIMITE_PERIODO_QUANTIDADE_EXCEDIDO: "rejected",
+  CONSENTIMENTO_INVALIDO: "reconnect_required",
+  CONSENTIMENTO_PENDENTE_AUTORIZACAO: "action_required_at_institution",
+  PARAMETRO_NAO_INFORMADO: "integration_error",
+  PARAMETRO_INVALIDO: "integration_error",
+  NAO_INFORMADO: "rejected",
+  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "integration_error",
+  DETALHE_PAGAMENTO_INVALIDO: "integration_error",
+  PAGAMENTO_RECUSADO_DETENTORA: "rejected",
+  PAGAMENTO_RECUSADO_SPI: "rejected",
+  ERRO_IDEMPOTENCIA: "integration_error",
+  LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO: "rejected",
+  LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO: "rejected",
+  LIMITE_TENTATIVAS_EXCEDIDO: "rejected",
+  FORA_PRAZO_PERMITIDO: "integration_error",
+  DETALHE_TENTATIVA_INVALIDO: "integration_error",
+  PAGAMENTO_NAO_PERMITE_CANCELAMENTO: "rejected",
+  CANCELAMENTO_FORA_PERIODO_PERMITIDO: "rejected",
+};
 /**
  * Recurring payment error (HTTP 422, Automatic Payments API 2.0.0): The code of an HTTP 422 error
  * when creating or cancelling a recurring Pix payment. Texts are the standard's own Portuguese (pt-
  * BR), verbatim from the pinned OpenAPI file; the standard publishes no English text. Wire field:
  * errors[].code (HTTP 422; the payload of an application/jwt body).
  */
-export const OpenFinanceBrasilRecurringPaymentError = {
+export const OpenFinanceBrasilRecurringPaymentError: {
   /**
    * Esta conta não possui saldo suficiente para realizar o pagamento.
    * Category: rejected (Rejected); retryable: no.
@@ -1836,7 +1866,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE",
+  readonly SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE";
   /**
    * Valida se o valor ultrapassa o limite estabelecido [na instituição (conta ou canal)/no arranjo]
    * para permitir a realização de transações pelo cliente.
@@ -1845,7 +1875,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE",
+  readonly VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE";
   /**
    * O valor enviado não é válido para o QR Code informado.
    * Category: integration_error (Integration error); retryable: no.
@@ -1853,7 +1883,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  VALOR_INVALIDO: "VALOR_INVALIDO",
+  readonly VALOR_INVALIDO: "VALOR_INVALIDO";
   /**
    * A transação não pode ser realizada pois o valor parametrizado no consentimento foi excedido.
    * Category: rejected (Rejected); retryable: no.
@@ -1861,7 +1891,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  LIMITE_PERIODO_VALOR_EXCEDIDO: "LIMITE_PERIODO_VALOR_EXCEDIDO",
+  readonly LIMITE_PERIODO_VALOR_EXCEDIDO: "LIMITE_PERIODO_VALOR_EXCEDIDO";
   /**
    * A transação não pode ser realizada pois a quantidade parametrizada no consentimento foi
    * excedida.
@@ -1870,7 +1900,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  LIMITE_PERIODO_QUANTIDADE_EXCEDIDO: "LIMITE_PERIODO_QUANTIDADE_EXCEDIDO",
+  readonly LIMITE_PERIODO_QUANTIDADE_EXCEDIDO: "LIMITE_PERIODO_QUANTIDADE_EXCEDIDO";
   /**
    * Consentimento inválido (em status final).
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -1878,7 +1908,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  CONSENTIMENTO_INVALIDO: "CONSENTIMENTO_INVALIDO",
+  readonly CONSENTIMENTO_INVALIDO: "CONSENTIMENTO_INVALIDO";
   /**
    * Consentimento pendente autorização de múltiplas alçadas (status “PARTIALLY_ACCEPTED”).
    * Category: action_required_at_institution (Action required at institution); retryable: no.
@@ -1886,7 +1916,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  CONSENTIMENTO_PENDENTE_AUTORIZACAO: "CONSENTIMENTO_PENDENTE_AUTORIZACAO",
+  readonly CONSENTIMENTO_PENDENTE_AUTORIZACAO: "CONSENTIMENTO_PENDENTE_AUTORIZACAO";
   /**
    * Parâmetro não informado.
    * Category: integration_error (Integration error); retryable: no.
@@ -1894,7 +1924,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PARAMETRO_NAO_INFORMADO: "PARAMETRO_NAO_INFORMADO",
+  readonly PARAMETRO_NAO_INFORMADO: "PARAMETRO_NAO_INFORMADO";
   /**
    * Parâmetro inválido.
    * Category: integration_error (Integration error); retryable: no.
@@ -1902,7 +1932,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PARAMETRO_INVALIDO: "PARAMETRO_INVALIDO",
+  readonly PARAMETRO_INVALIDO: "PARAMETRO_INVALIDO";
   /**
    * Não informada pela detentora de conta.
    * Category: rejected (Rejected); retryable: no.
@@ -1910,7 +1940,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  NAO_INFORMADO: "NAO_INFORMADO",
+  readonly NAO_INFORMADO: "NAO_INFORMADO";
   /**
    * Dados do pagamento divergentes dos dados do consentimento.
    * Category: integration_error (Integration error); retryable: no.
@@ -1918,7 +1948,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
+  readonly PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "PAGAMENTO_DIVERGENTE_CONSENTIMENTO";
   /**
    * Detalhe do pagamento inválido.
    * Category: integration_error (Integration error); retryable: no.
@@ -1926,7 +1956,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO",
+  readonly DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO";
   /**
    * Pagamento recusado pela detentora de conta.
    * Category: rejected (Rejected); retryable: no.
@@ -1934,7 +1964,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PAGAMENTO_RECUSADO_DETENTORA: "PAGAMENTO_RECUSADO_DETENTORA",
+  readonly PAGAMENTO_RECUSADO_DETENTORA: "PAGAMENTO_RECUSADO_DETENTORA";
   /**
    * Pagamento recusado no Sistema de Pagamentos Instantâneos (SPI).
    * Category: rejected (Rejected); retryable: no.
@@ -1942,7 +1972,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PAGAMENTO_RECUSADO_SPI: "PAGAMENTO_RECUSADO_SPI",
+  readonly PAGAMENTO_RECUSADO_SPI: "PAGAMENTO_RECUSADO_SPI";
   /**
    * Erro idempotência.
    * Category: integration_error (Integration error); retryable: no.
@@ -1950,7 +1980,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  ERRO_IDEMPOTENCIA: "ERRO_IDEMPOTENCIA",
+  readonly ERRO_IDEMPOTENCIA: "ERRO_IDEMPOTENCIA";
   /**
    * Limite total excedido
    * Category: rejected (Rejected); retryable: no.
@@ -1958,7 +1988,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO: "LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO",
+  readonly LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO: "LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO";
   /**
    * O valor da transação ultrapassar o limite de valor por transação.
    * Category: rejected (Rejected); retryable: no.
@@ -1967,7 +1997,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO: "LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO",
+  readonly LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO: "LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO";
   /**
    * O limite de tentativas para liquidação do pagamento permitidas pelo arranjo foi excedido.
    * Category: rejected (Rejected); retryable: no.
@@ -1976,7 +2006,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  LIMITE_TENTATIVAS_EXCEDIDO: "LIMITE_TENTATIVAS_EXCEDIDO",
+  readonly LIMITE_TENTATIVAS_EXCEDIDO: "LIMITE_TENTATIVAS_EXCEDIDO";
   /**
    * O horário ou período da requisição não permite o agendamento pelo detentor.
    * Category: integration_error (Integration error); retryable: no.
@@ -1985,7 +2015,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  FORA_PRAZO_PERMITIDO: "FORA_PRAZO_PERMITIDO",
+  readonly FORA_PRAZO_PERMITIDO: "FORA_PRAZO_PERMITIDO";
   /**
    * O parâmetro [nome_do(s)_campo(s)] inseridos para a nova tentativa de pagamento não condizem com
    * o pagamento original que falhou e não são permitidos na nova tentativa de pagamento.
@@ -1995,7 +2025,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  DETALHE_TENTATIVA_INVALIDO: "DETALHE_TENTATIVA_INVALIDO",
+  readonly DETALHE_TENTATIVA_INVALIDO: "DETALHE_TENTATIVA_INVALIDO";
   /**
    * Pagamento está com um status que não permite cancelamento.
    * Category: rejected (Rejected); retryable: no.
@@ -2003,7 +2033,7 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  PAGAMENTO_NAO_PERMITE_CANCELAMENTO: "PAGAMENTO_NAO_PERMITE_CANCELAMENTO",
+  readonly PAGAMENTO_NAO_PERMITE_CANCELAMENTO: "PAGAMENTO_NAO_PERMITE_CANCELAMENTO";
   /**
    * O usuário solicitou o cancelamento fora da janela de tempo permitido.
    * Category: rejected (Rejected); retryable: no.
@@ -2011,8 +2041,8 @@ export const OpenFinanceBrasilRecurringPaymentError = {
    * published text.
    * HTTP: 422.
    */
-  CANCELAMENTO_FORA_PERIODO_PERMITIDO: "CANCELAMENTO_FORA_PERIODO_PERMITIDO",
-} as const;
+  readonly CANCELAMENTO_FORA_PERIODO_PERMITIDO: "CANCELAMENTO_FORA_PERIODO_PERMITIDO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilRecurringPaymentErrorCategories, OpenFinanceBrasilRecurringPaymentErrorAliases);
 export type OpenFinanceBrasilRecurringPaymentError = (typeof OpenFinanceBrasilRecurringPaymentError)[keyof typeof OpenFinanceBrasilRecurringPaymentError];
 /** A OpenFinanceBrasilRecurringPaymentError as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilRecurringPaymentErrorOrUnknown = OpenFinanceBrasilRecurringPaymentError | (string & {});
@@ -2396,37 +2426,37 @@ export const OpenFinanceBrasilRecurringPaymentErrorInfo: { readonly [V in OpenFi
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilRecurringPaymentError values (alias -> value). */
-export const OpenFinanceBrasilRecurringPaymentErrorAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringPaymentError } = {
-};
-/** The category of every OpenFinanceBrasilRecurringPaymentError value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilRecurringPaymentErrorCategories: { readonly [spelling: string]: Category } = {
-  SALDO_INSUFICIENTE: "rejected",
-  VALOR_ACIMA_LIMITE: "rejected",
-  VALOR_INVALIDO: "integration_error",
-  LIMITE_PERIODO_VALOR_EXCEDIDO: "rejected",
-  LIMITE_PERIODO_QUANTIDADE_EXCEDIDO: "rejected",
-  CONSENTIMENTO_INVALIDO: "reconnect_required",
-  CONSENTIMENTO_PENDENTE_AUTORIZACAO: "action_required_at_institution",
-  PARAMETRO_NAO_INFORMADO: "integration_error",
-  PARAMETRO_INVALIDO: "integration_error",
-  NAO_INFORMADO: "rejected",
-  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "integration_error",
-  DETALHE_PAGAMENTO_INVALIDO: "integration_error",
-  PAGAMENTO_RECUSADO_DETENTORA: "rejected",
-  PAGAMENTO_RECUSADO_SPI: "rejected",
-  ERRO_IDEMPOTENCIA: "integration_error",
-  LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO: "rejected",
-  LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO: "rejected",
-  LIMITE_TENTATIVAS_EXCEDIDO: "rejected",
-  FORA_PRAZO_PERMITIDO: "integration_error",
-  DETALHE_TENTATIVA_INVALIDO: "integration_error",
-  PAGAMENTO_NAO_PERMITE_CANCELAMENTO: "rejected",
-  CANCELAMENTO_FORA_PERIODO_PERMITIDO: "rejected",
-};
 /** Whether a value is a known OpenFinanceBrasilRecurringPaymentError. */
 export const isOpenFinanceBrasilRecurringPaymentError = (value: unknown): value is OpenFinanceBrasilRecurringPaymentError => isCodeOf(OpenFinanceBrasilRecurringPaymentErrorCategories, OpenFinanceBrasilRecurringPaymentErrorAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilRecurringPaymentRejectionReason values (alias -> value). */
+export const OpenFinanceBrasilRecurringPaymentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringPaymentRejectionReason } = {
+};
+/** The category of every OpenFinanceBrasilRecurringPaymentRejectionReason value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilRecurringPaymentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
+  SALDO_INSUFICIENTE: "rejected",
+  VALOR_ACIMA_LIMITE: "rejected",
+  VALOR_INVALIDO: "integration_error",
+  NAO_INFORMADO: "rejected",
+  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "integration_error",
+  PAGAMENTO_RECUSADO_DETENTORA: "rejected",
+  PAGAMENTO_RECUSADO_SPI: "rejected",
+  CONSENTIMENTO_INVALIDO: "reconnect_required",
+  FALHA_INFRAESTRUTURA_SPI: "institution_unavailable",
+  FALHA_INFRAESTRUTURA_ICP: "institution_unavailable",
+  FALHA_INFRAESTRUTURA_PSP_RECEBEDOR: "institution_unavailable",
+  FALHA_INFRAESTRUTURA_DETENTORA: "institution_unavailable",
+  LIMITE_PERIODO_VALOR_EXCEDIDO: "rejected",
+  LIMITE_PERIODO_QUANTIDADE_EXCEDIDO: "rejected",
+  TITULARIDADE_INCONSISTENTE: "account_unavailable",
+  LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO: "rejected",
+  LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO: "rejected",
+  CONSENTIMENTO_REVOGADO: "reconnect_required",
+  LIMITE_TENTATIVAS_EXCEDIDO: "rejected",
+  FORA_PRAZO_PERMITIDO: "integration_error",
+  DETALHE_TENTATIVA_INVALIDO: "integration_error",
+  DETALHE_PAGAMENTO_INVALIDO: "integration_error",
+};
 /**
  * Recurring payment rejection reason (Automatic Payments API 2.0.0): Why a recurring Pix payment
  * was rejected: rejectionReason.code with status RJCT. The texts are the file's list for
@@ -2435,144 +2465,144 @@ export const isOpenFinanceBrasilRecurringPaymentError = (value: unknown): value 
  * own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English
  * text. Wire field: data[].rejectionReason.code; data.rejectionReason.code (when status is RJCT).
  */
-export const OpenFinanceBrasilRecurringPaymentRejectionReason = {
+export const OpenFinanceBrasilRecurringPaymentRejectionReason: {
   /**
    * A conta selecionada não possui saldo suficiente para realizar o pagamento
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE",
+  readonly SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE";
   /**
    * Valida se o valor ultrapassa o limite estabelecido [na instituição (conta ou canal)/no arranjo]
    * para permitir a realização de transações pelo cliente
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE",
+  readonly VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE";
   /**
    * O valor enviado não é válido
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  VALOR_INVALIDO: "VALOR_INVALIDO",
+  readonly VALOR_INVALIDO: "VALOR_INVALIDO";
   /**
    * Não reportado/identificado pela instituição detentora de conta
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  NAO_INFORMADO: "NAO_INFORMADO",
+  readonly NAO_INFORMADO: "NAO_INFORMADO";
   /**
    * Dados do pagamento divergentes dos dados do consentimento
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "PAGAMENTO_DIVERGENTE_CONSENTIMENTO",
+  readonly PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "PAGAMENTO_DIVERGENTE_CONSENTIMENTO";
   /**
    * [descrição do motivo de recusa]
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  PAGAMENTO_RECUSADO_DETENTORA: "PAGAMENTO_RECUSADO_DETENTORA",
+  readonly PAGAMENTO_RECUSADO_DETENTORA: "PAGAMENTO_RECUSADO_DETENTORA";
   /**
    * [código de erro conforme tabela de domínios reason PACS.002]
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  PAGAMENTO_RECUSADO_SPI: "PAGAMENTO_RECUSADO_SPI",
+  readonly PAGAMENTO_RECUSADO_SPI: "PAGAMENTO_RECUSADO_SPI";
   /**
    * Consentimento inválido (em status final)
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONSENTIMENTO_INVALIDO: "CONSENTIMENTO_INVALIDO",
+  readonly CONSENTIMENTO_INVALIDO: "CONSENTIMENTO_INVALIDO";
   /**
    * Indica uma falha no Sistema de Pagamentos Instantâneos (SPI)
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA_SPI: "FALHA_INFRAESTRUTURA_SPI",
+  readonly FALHA_INFRAESTRUTURA_SPI: "FALHA_INFRAESTRUTURA_SPI";
   /**
    * Indica uma falha na Infraestrutura de Chaves Públicas (ICP)
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA_ICP: "FALHA_INFRAESTRUTURA_ICP",
+  readonly FALHA_INFRAESTRUTURA_ICP: "FALHA_INFRAESTRUTURA_ICP";
   /**
    * Indica uma falha na infraestrutura do Prestador de Serviço de Pagamento (PSP) que recebe o
    * pagamento
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA_PSP_RECEBEDOR: "FALHA_INFRAESTRUTURA_PSP_RECEBEDOR",
+  readonly FALHA_INFRAESTRUTURA_PSP_RECEBEDOR: "FALHA_INFRAESTRUTURA_PSP_RECEBEDOR";
   /**
    * indica uma falha na infraestrutura da instituição detentora das informações ou recursos
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA_DETENTORA: "FALHA_INFRAESTRUTURA_DETENTORA",
+  readonly FALHA_INFRAESTRUTURA_DETENTORA: "FALHA_INFRAESTRUTURA_DETENTORA";
   /**
    * A transação não pode ser realizada pois o valor parametrizado no consentimento foi excedido.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  LIMITE_PERIODO_VALOR_EXCEDIDO: "LIMITE_PERIODO_VALOR_EXCEDIDO",
+  readonly LIMITE_PERIODO_VALOR_EXCEDIDO: "LIMITE_PERIODO_VALOR_EXCEDIDO";
   /**
    * A transação não pode ser realizada pois a quantidade parametrizada no consentimento foi
    * excedida.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  LIMITE_PERIODO_QUANTIDADE_EXCEDIDO: "LIMITE_PERIODO_QUANTIDADE_EXCEDIDO",
+  readonly LIMITE_PERIODO_QUANTIDADE_EXCEDIDO: "LIMITE_PERIODO_QUANTIDADE_EXCEDIDO";
   /**
    * Conta atualmente não associada ao CPF/CNPJ do consentimento de longa duração.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  TITULARIDADE_INCONSISTENTE: "TITULARIDADE_INCONSISTENTE",
+  readonly TITULARIDADE_INCONSISTENTE: "TITULARIDADE_INCONSISTENTE";
   /**
    * O valor da transação excede o limite global do consentimento.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO: "LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO",
+  readonly LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO: "LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO";
   /**
    * O valor da transação ultrapassar o limite de valor por transação.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO: "LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO",
+  readonly LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO: "LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO";
   /**
    * O pagamento estava associado a um consentimento que foi revogado.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONSENTIMENTO_REVOGADO: "CONSENTIMENTO_REVOGADO",
+  readonly CONSENTIMENTO_REVOGADO: "CONSENTIMENTO_REVOGADO";
   /**
    * O máximo de tentativas de liquidação permitidas pelo arranjo foi atingido
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  LIMITE_TENTATIVAS_EXCEDIDO: "LIMITE_TENTATIVAS_EXCEDIDO",
+  readonly LIMITE_TENTATIVAS_EXCEDIDO: "LIMITE_TENTATIVAS_EXCEDIDO";
   /**
    * O horário ou período da requisição não permite o agendamento pelo detentor.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FORA_PRAZO_PERMITIDO: "FORA_PRAZO_PERMITIDO",
+  readonly FORA_PRAZO_PERMITIDO: "FORA_PRAZO_PERMITIDO";
   /**
    * O parâmetro [nome_do(s)_campo(s)] inseridos para a nova tentativa de pagamento não condizem com
    * o pagamento original que falhou e não são permitidos na nova tentativa de pagamento.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  DETALHE_TENTATIVA_INVALIDO: "DETALHE_TENTATIVA_INVALIDO",
+  readonly DETALHE_TENTATIVA_INVALIDO: "DETALHE_TENTATIVA_INVALIDO";
   /**
    * Valida se determinado parâmetro informado obedece as regras de negócio
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO",
-} as const;
+  readonly DETALHE_PAGAMENTO_INVALIDO: "DETALHE_PAGAMENTO_INVALIDO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilRecurringPaymentRejectionReasonCategories, OpenFinanceBrasilRecurringPaymentRejectionReasonAliases);
 export type OpenFinanceBrasilRecurringPaymentRejectionReason = (typeof OpenFinanceBrasilRecurringPaymentRejectionReason)[keyof typeof OpenFinanceBrasilRecurringPaymentRejectionReason];
 /** A OpenFinanceBrasilRecurringPaymentRejectionReason as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilRecurringPaymentRejectionReasonOrUnknown = OpenFinanceBrasilRecurringPaymentRejectionReason | (string & {});
@@ -2890,37 +2920,24 @@ export const OpenFinanceBrasilRecurringPaymentRejectionReasonInfo: { readonly [V
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilRecurringPaymentRejectionReason values (alias -> value). */
-export const OpenFinanceBrasilRecurringPaymentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringPaymentRejectionReason } = {
-};
-/** The category of every OpenFinanceBrasilRecurringPaymentRejectionReason value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilRecurringPaymentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
-  SALDO_INSUFICIENTE: "rejected",
-  VALOR_ACIMA_LIMITE: "rejected",
-  VALOR_INVALIDO: "integration_error",
-  NAO_INFORMADO: "rejected",
-  PAGAMENTO_DIVERGENTE_CONSENTIMENTO: "integration_error",
-  PAGAMENTO_RECUSADO_DETENTORA: "rejected",
-  PAGAMENTO_RECUSADO_SPI: "rejected",
-  CONSENTIMENTO_INVALIDO: "reconnect_required",
-  FALHA_INFRAESTRUTURA_SPI: "institution_unavailable",
-  FALHA_INFRAESTRUTURA_ICP: "institution_unavailable",
-  FALHA_INFRAESTRUTURA_PSP_RECEBEDOR: "institution_unavailable",
-  FALHA_INFRAESTRUTURA_DETENTORA: "institution_unavailable",
-  LIMITE_PERIODO_VALOR_EXCEDIDO: "rejected",
-  LIMITE_PERIODO_QUANTIDADE_EXCEDIDO: "rejected",
-  TITULARIDADE_INCONSISTENTE: "account_unavailable",
-  LIMITE_VALOR_TOTAL_CONSENTIMENTO_EXCEDIDO: "rejected",
-  LIMITE_VALOR_TRANSACAO_CONSENTIMENTO_EXCEDIDO: "rejected",
-  CONSENTIMENTO_REVOGADO: "reconnect_required",
-  LIMITE_TENTATIVAS_EXCEDIDO: "rejected",
-  FORA_PRAZO_PERMITIDO: "integration_error",
-  DETALHE_TENTATIVA_INVALIDO: "integration_error",
-  DETALHE_PAGAMENTO_INVALIDO: "integration_error",
-};
 /** Whether a value is a known OpenFinanceBrasilRecurringPaymentRejectionReason. */
 export const isOpenFinanceBrasilRecurringPaymentRejectionReason = (value: unknown): value is OpenFinanceBrasilRecurringPaymentRejectionReason => isCodeOf(OpenFinanceBrasilRecurringPaymentRejectionReasonCategories, OpenFinanceBrasilRecurringPaymentRejectionReasonAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilRecurringConsentRejectionReason values (alias -> value). */
+export const OpenFinanceBrasilRecurringConsentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringConsentRejectionReason } = {
+};
+/** The category of every OpenFinanceBrasilRecurringConsentRejectionReason value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilRecurringConsentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
+  NAO_INFORMADO: "rejected",
+  FALHA_INFRAESTRUTURA: "institution_unavailable",
+  TEMPO_EXPIRADO_AUTORIZACAO: "session_expired",
+  REJEITADO_USUARIO: "cancelled",
+  CONTAS_ORIGEM_DESTINO_IGUAIS: "integration_error",
+  CONTA_NAO_PERMITE_PAGAMENTO: "account_unavailable",
+  SALDO_INSUFICIENTE: "rejected",
+  VALOR_ACIMA_LIMITE: "rejected",
+  AUTENTICACAO_DIVERGENTE: "rejected",
+};
 /**
  * Recurring consent rejection reason (Automatic Payments API 2.0.0): Why a recurring consent was
  * rejected: rejection.reason.code with status REJECTED; the texts are the file's list for
@@ -2928,63 +2945,63 @@ export const isOpenFinanceBrasilRecurringPaymentRejectionReason = (value: unknow
  * pinned OpenAPI file; the standard publishes no English text. Wire field:
  * data.rejection.reason.code (when data.status is REJECTED).
  */
-export const OpenFinanceBrasilRecurringConsentRejectionReason = {
+export const OpenFinanceBrasilRecurringConsentRejectionReason: {
   /**
    * Não informada pela detentora de conta
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  NAO_INFORMADO: "NAO_INFORMADO",
+  readonly NAO_INFORMADO: "NAO_INFORMADO";
   /**
    * [Descrição de qual falha na infraestrutura inviabilizou o processamento]
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  FALHA_INFRAESTRUTURA: "FALHA_INFRAESTRUTURA",
+  readonly FALHA_INFRAESTRUTURA: "FALHA_INFRAESTRUTURA";
   /**
    * Consentimento expirou antes que o usuário pudesse confirmá-lo
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  TEMPO_EXPIRADO_AUTORIZACAO: "TEMPO_EXPIRADO_AUTORIZACAO",
+  readonly TEMPO_EXPIRADO_AUTORIZACAO: "TEMPO_EXPIRADO_AUTORIZACAO";
   /**
    * O usuário rejeitou a autorização do consentimento
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_USUARIO: "REJEITADO_USUARIO",
+  readonly REJEITADO_USUARIO: "REJEITADO_USUARIO";
   /**
    * A conta selecionada é igual à conta destino e não permite realizar esse pagamento
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONTAS_ORIGEM_DESTINO_IGUAIS: "CONTAS_ORIGEM_DESTINO_IGUAIS",
+  readonly CONTAS_ORIGEM_DESTINO_IGUAIS: "CONTAS_ORIGEM_DESTINO_IGUAIS";
   /**
    * A conta selecionada é do tipo [salario/investimento/liquidação/outros] e não permite realizar
    * esse pagamento
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONTA_NAO_PERMITE_PAGAMENTO: "CONTA_NAO_PERMITE_PAGAMENTO",
+  readonly CONTA_NAO_PERMITE_PAGAMENTO: "CONTA_NAO_PERMITE_PAGAMENTO";
   /**
    * A conta selecionada não possui saldo suficiente para realizar o pagamento
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE",
+  readonly SALDO_INSUFICIENTE: "SALDO_INSUFICIENTE";
   /**
    * O valor ultrapassa o limite estabelecido para permitir a realização de transações pelo cliente
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE",
+  readonly VALOR_ACIMA_LIMITE: "VALOR_ACIMA_LIMITE";
   /**
    * Usuário autenticado no detentor diverge do usuário autenticado no iniciador
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  AUTENTICACAO_DIVERGENTE: "AUTENTICACAO_DIVERGENTE",
-} as const;
+  readonly AUTENTICACAO_DIVERGENTE: "AUTENTICACAO_DIVERGENTE";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilRecurringConsentRejectionReasonCategories, OpenFinanceBrasilRecurringConsentRejectionReasonAliases);
 export type OpenFinanceBrasilRecurringConsentRejectionReason = (typeof OpenFinanceBrasilRecurringConsentRejectionReason)[keyof typeof OpenFinanceBrasilRecurringConsentRejectionReason];
 /** A OpenFinanceBrasilRecurringConsentRejectionReason as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilRecurringConsentRejectionReasonOrUnknown = OpenFinanceBrasilRecurringConsentRejectionReason | (string & {});
@@ -3120,24 +3137,18 @@ export const OpenFinanceBrasilRecurringConsentRejectionReasonInfo: { readonly [V
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilRecurringConsentRejectionReason values (alias -> value). */
-export const OpenFinanceBrasilRecurringConsentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringConsentRejectionReason } = {
-};
-/** The category of every OpenFinanceBrasilRecurringConsentRejectionReason value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilRecurringConsentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
-  NAO_INFORMADO: "rejected",
-  FALHA_INFRAESTRUTURA: "institution_unavailable",
-  TEMPO_EXPIRADO_AUTORIZACAO: "session_expired",
-  REJEITADO_USUARIO: "cancelled",
-  CONTAS_ORIGEM_DESTINO_IGUAIS: "integration_error",
-  CONTA_NAO_PERMITE_PAGAMENTO: "account_unavailable",
-  SALDO_INSUFICIENTE: "rejected",
-  VALOR_ACIMA_LIMITE: "rejected",
-  AUTENTICACAO_DIVERGENTE: "rejected",
-};
 /** Whether a value is a known OpenFinanceBrasilRecurringConsentRejectionReason. */
 export const isOpenFinanceBrasilRecurringConsentRejectionReason = (value: unknown): value is OpenFinanceBrasilRecurringConsentRejectionReason => isCodeOf(OpenFinanceBrasilRecurringConsentRejectionReasonCategories, OpenFinanceBrasilRecurringConsentRejectionReasonAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilRecurringConsentRevocationReason values (alias -> value). */
+export const OpenFinanceBrasilRecurringConsentRevocationReasonAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringConsentRevocationReason } = {
+};
+/** The category of every OpenFinanceBrasilRecurringConsentRevocationReason value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilRecurringConsentRevocationReasonCategories: { readonly [spelling: string]: Category } = {
+  REVOGADO_RECEBEDOR: "cancelled",
+  REVOGADO_USUARIO: "reconnect_required",
+  NAO_INFORMADO: "reconnect_required",
+};
 /**
  * Recurring consent revocation reason (Automatic Payments API 2.0.0): Why a recurring consent was
  * revoked: revocation.reason.code with status REVOKED; the texts are the file's list for
@@ -3145,26 +3156,26 @@ export const isOpenFinanceBrasilRecurringConsentRejectionReason = (value: unknow
  * pinned OpenAPI file; the standard publishes no English text. Wire field:
  * data.revocation.reason.code (when data.status is REVOKED).
  */
-export const OpenFinanceBrasilRecurringConsentRevocationReason = {
+export const OpenFinanceBrasilRecurringConsentRevocationReason: {
   /**
    * O usuário recebedor revogou a recorrência do consentimento.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REVOGADO_RECEBEDOR: "REVOGADO_RECEBEDOR",
+  readonly REVOGADO_RECEBEDOR: "REVOGADO_RECEBEDOR";
   /**
    * O usuário pagador revogou a recorrência do consentimento
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REVOGADO_USUARIO: "REVOGADO_USUARIO",
+  readonly REVOGADO_USUARIO: "REVOGADO_USUARIO";
   /**
    * Não informada pela detentora de conta
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  NAO_INFORMADO: "NAO_INFORMADO",
-} as const;
+  readonly NAO_INFORMADO: "NAO_INFORMADO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilRecurringConsentRevocationReasonCategories, OpenFinanceBrasilRecurringConsentRevocationReasonAliases);
 export type OpenFinanceBrasilRecurringConsentRevocationReason = (typeof OpenFinanceBrasilRecurringConsentRevocationReason)[keyof typeof OpenFinanceBrasilRecurringConsentRevocationReason];
 /** A OpenFinanceBrasilRecurringConsentRevocationReason as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilRecurringConsentRevocationReasonOrUnknown = OpenFinanceBrasilRecurringConsentRevocationReason | (string & {});
@@ -3216,18 +3227,36 @@ export const OpenFinanceBrasilRecurringConsentRevocationReasonInfo: { readonly [
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilRecurringConsentRevocationReason values (alias -> value). */
-export const OpenFinanceBrasilRecurringConsentRevocationReasonAliases: { readonly [alias: string]: OpenFinanceBrasilRecurringConsentRevocationReason } = {
-};
-/** The category of every OpenFinanceBrasilRecurringConsentRevocationReason value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilRecurringConsentRevocationReasonCategories: { readonly [spelling: string]: Category } = {
-  REVOGADO_RECEBEDOR: "cancelled",
-  REVOGADO_USUARIO: "reconnect_required",
-  NAO_INFORMADO: "reconnect_required",
-};
 /** Whether a value is a known OpenFinanceBrasilRecurringConsentRevocationReason. */
 export const isOpenFinanceBrasilRecurringConsentRevocationReason = (value: unknown): value is OpenFinanceBrasilRecurringConsentRevocationReason => isCodeOf(OpenFinanceBrasilRecurringConsentRevocationReasonCategories, OpenFinanceBrasilRecurringConsentRevocationReasonAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilEnrollmentError values (alias -> value). */
+export const OpenFinanceBrasilEnrollmentErrorAliases: { readonly [alias: string]: OpenFinanceBrasilEnrollmentError } = {
+};
+/** The category of every OpenFinanceBrasilEnrollmentError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilEnrollmentErrorCategories: { readonly [spelling: string]: Category } = {
+  PERMISSOES_INVALIDAS: "integration_error",
+  CONTA_INVALIDA: "account_unavailable",
+  PARAMETRO_NAO_INFORMADO: "integration_error",
+  PARAMETRO_INVALIDO: "integration_error",
+  ERRO_IDEMPOTENCIA: "integration_error",
+  STATUS_INVALIDO: "rejected",
+  MOTIVO_REJEICAO: "integration_error",
+  REJEITADO_OUTRO_SEM_DETALHES: "integration_error",
+  MOTIVO_REVOGACAO: "integration_error",
+  REVOGADO_OUTRO_SEM_DETALHES: "integration_error",
+  RP_INVALIDA: "integration_error",
+  STATUS_VINCULO_INVALIDO: "integration_error",
+  ORIGEM_FIDO_INVALIDA: "integration_error",
+  RP_ID_HASH_INVALIDO: "integration_error",
+  CHALLENGE_INVALIDO: "integration_error",
+  PUBLIC_KEY_INVALIDA: "integration_error",
+  EXTENSION_INVALIDA: "integration_error",
+  STATUS_CONSENTIMENTO_INVALIDO: "session_expired",
+  FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA: "integration_error",
+  RISCO: "rejected",
+  CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO: "integration_error",
+};
 /**
  * Enrollment error (HTTP 422, Enrollments API 2.1.0): The code of an HTTP 422 error of the
  * Enrollments API (the no-redirect journey: binding a device's FIDO2 credential to an account, then
@@ -3236,7 +3265,7 @@ export const isOpenFinanceBrasilRecurringConsentRevocationReason = (value: unkno
  * own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard publishes no English
  * text. Wire field: errors[].code (HTTP 422; the payload of an application/jwt body).
  */
-export const OpenFinanceBrasilEnrollmentError = {
+export const OpenFinanceBrasilEnrollmentError: {
   /**
    * As permissões associadas ao vínculo de conta não contêm "PAYMENTS_INITIATE".
    * Category: integration_error (Integration error); retryable: no.
@@ -3245,7 +3274,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  PERMISSOES_INVALIDAS: "PERMISSOES_INVALIDAS",
+  readonly PERMISSOES_INVALIDAS: "PERMISSOES_INVALIDAS";
   /**
    * A conta informada inexiste ou não é compatível com o fluxo de não-redirecionamento.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -3254,7 +3283,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  CONTA_INVALIDA: "CONTA_INVALIDA",
+  readonly CONTA_INVALIDA: "CONTA_INVALIDA";
   /**
    * Parâmetro não informado.
    * Category: integration_error (Integration error); retryable: no.
@@ -3262,7 +3291,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  PARAMETRO_NAO_INFORMADO: "PARAMETRO_NAO_INFORMADO",
+  readonly PARAMETRO_NAO_INFORMADO: "PARAMETRO_NAO_INFORMADO";
   /**
    * Parâmetro inválido.
    * Category: integration_error (Integration error); retryable: no.
@@ -3270,7 +3299,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  PARAMETRO_INVALIDO: "PARAMETRO_INVALIDO",
+  readonly PARAMETRO_INVALIDO: "PARAMETRO_INVALIDO";
   /**
    * Erro idempotência.
    * Category: integration_error (Integration error); retryable: no.
@@ -3278,7 +3307,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  ERRO_IDEMPOTENCIA: "ERRO_IDEMPOTENCIA",
+  readonly ERRO_IDEMPOTENCIA: "ERRO_IDEMPOTENCIA";
   /**
    * O status do vínculo de conta não permite cancelamento.
    * Category: rejected (Rejected); retryable: no.
@@ -3287,7 +3316,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  STATUS_INVALIDO: "STATUS_INVALIDO",
+  readonly STATUS_INVALIDO: "STATUS_INVALIDO";
   /**
    * A rejeição do vínculo de conta exige um motivo associado.
    * Category: integration_error (Integration error); retryable: no.
@@ -3296,7 +3325,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  MOTIVO_REJEICAO: "MOTIVO_REJEICAO",
+  readonly MOTIVO_REJEICAO: "MOTIVO_REJEICAO";
   /**
    * O uso do motivo REJEITADO_OUTRO, deve estar acompanhado de descrição (additionalInformation).
    * Category: integration_error (Integration error); retryable: no.
@@ -3305,7 +3334,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  REJEITADO_OUTRO_SEM_DETALHES: "REJEITADO_OUTRO_SEM_DETALHES",
+  readonly REJEITADO_OUTRO_SEM_DETALHES: "REJEITADO_OUTRO_SEM_DETALHES";
   /**
    * A revogação do vínculo de conta exige um motivo associado.
    * Category: integration_error (Integration error); retryable: no.
@@ -3314,7 +3343,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  MOTIVO_REVOGACAO: "MOTIVO_REVOGACAO",
+  readonly MOTIVO_REVOGACAO: "MOTIVO_REVOGACAO";
   /**
    * O uso do motivo REVOGADO_OUTRO deve estar acompanhado de descrição (additionalInformation)
    * Category: integration_error (Integration error); retryable: no.
@@ -3323,7 +3352,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  REVOGADO_OUTRO_SEM_DETALHES: "REVOGADO_OUTRO_SEM_DETALHES",
+  readonly REVOGADO_OUTRO_SEM_DETALHES: "REVOGADO_OUTRO_SEM_DETALHES";
   /**
    * O identificador da Relying Party informado não pode ser verificado.
    * Category: integration_error (Integration error); retryable: no.
@@ -3332,7 +3361,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  RP_INVALIDA: "RP_INVALIDA",
+  readonly RP_INVALIDA: "RP_INVALIDA";
   /**
    * O status do vínculo de conta é tal que não permite o registro de nova credencial.
    * Category: integration_error (Integration error); retryable: no.
@@ -3341,7 +3370,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  STATUS_VINCULO_INVALIDO: "STATUS_VINCULO_INVALIDO",
+  readonly STATUS_VINCULO_INVALIDO: "STATUS_VINCULO_INVALIDO";
   /**
    * O valor contido no campo
    * [response.clientDataJSON.origin](https://www.w3.org/TR/webauthn-2/#dom-authenticatorresponse-
@@ -3352,7 +3381,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  ORIGEM_FIDO_INVALIDA: "ORIGEM_FIDO_INVALIDA",
+  readonly ORIGEM_FIDO_INVALIDA: "ORIGEM_FIDO_INVALIDA";
   /**
    * O valor contido no campo
    * [data.response.attestationObject.authData.rpIdHash](https://www.w3.org/TR/webauthn-2/#sctn-
@@ -3363,7 +3392,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  RP_ID_HASH_INVALIDO: "RP_ID_HASH_INVALIDO",
+  readonly RP_ID_HASH_INVALIDO: "RP_ID_HASH_INVALIDO";
   /**
    * O campo [response.clientDataJSON.challenge](https://www.w3.org/TR/webauthn-2/#dom-
    * authenticatorresponse-clientdatajson) possui valor codificado diferente do valor gerado pelo
@@ -3374,7 +3403,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  CHALLENGE_INVALIDO: "CHALLENGE_INVALIDO",
+  readonly CHALLENGE_INVALIDO: "CHALLENGE_INVALIDO";
   /**
    * A chave pública enviada é incompatível com as definições do servidor FIDO2.
    * Category: integration_error (Integration error); retryable: no.
@@ -3383,7 +3412,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  PUBLIC_KEY_INVALIDA: "PUBLIC_KEY_INVALIDA",
+  readonly PUBLIC_KEY_INVALIDA: "PUBLIC_KEY_INVALIDA";
   /**
    * As extensões extraídas são incompatíveis com as diretrizes de segurança do servidor FIDO2.
    * Category: integration_error (Integration error); retryable: no.
@@ -3392,7 +3421,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  EXTENSION_INVALIDA: "EXTENSION_INVALIDA",
+  readonly EXTENSION_INVALIDA: "EXTENSION_INVALIDA";
   /**
    * O status do consentimento não permite autorização.
    * Category: session_expired (Session expired); retryable: no.
@@ -3401,7 +3430,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  STATUS_CONSENTIMENTO_INVALIDO: "STATUS_CONSENTIMENTO_INVALIDO",
+  readonly STATUS_CONSENTIMENTO_INVALIDO: "STATUS_CONSENTIMENTO_INVALIDO";
   /**
    * Os sinais obrigatórios para a plataforma do usuário não foram enviados em sua totalidade.
    * Category: integration_error (Integration error); retryable: no.
@@ -3409,7 +3438,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA: "FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA",
+  readonly FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA: "FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA";
   /**
    * Validação síncrona dos sinais de risco impediram a ativação do consentimento.
    * Category: rejected (Rejected); retryable: no.
@@ -3417,7 +3446,7 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  RISCO: "RISCO",
+  readonly RISCO: "RISCO";
   /**
    * A conta de débito informada pelo iniciador não condiz com a conta de débito vinculada ao
    * dispositivo.
@@ -3426,8 +3455,8 @@ export const OpenFinanceBrasilEnrollmentError = {
    * published text.
    * HTTP: 422.
    */
-  CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO: "CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO",
-} as const;
+  readonly CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO: "CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilEnrollmentErrorCategories, OpenFinanceBrasilEnrollmentErrorAliases);
 export type OpenFinanceBrasilEnrollmentError = (typeof OpenFinanceBrasilEnrollmentError)[keyof typeof OpenFinanceBrasilEnrollmentError];
 /** A OpenFinanceBrasilEnrollmentError as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilEnrollmentErrorOrUnknown = OpenFinanceBrasilEnrollmentError | (string & {});
@@ -3794,36 +3823,26 @@ export const OpenFinanceBrasilEnrollmentErrorInfo: { readonly [V in OpenFinanceB
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilEnrollmentError values (alias -> value). */
-export const OpenFinanceBrasilEnrollmentErrorAliases: { readonly [alias: string]: OpenFinanceBrasilEnrollmentError } = {
-};
-/** The category of every OpenFinanceBrasilEnrollmentError value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilEnrollmentErrorCategories: { readonly [spelling: string]: Category } = {
-  PERMISSOES_INVALIDAS: "integration_error",
-  CONTA_INVALIDA: "account_unavailable",
-  PARAMETRO_NAO_INFORMADO: "integration_error",
-  PARAMETRO_INVALIDO: "integration_error",
-  ERRO_IDEMPOTENCIA: "integration_error",
-  STATUS_INVALIDO: "rejected",
-  MOTIVO_REJEICAO: "integration_error",
-  REJEITADO_OUTRO_SEM_DETALHES: "integration_error",
-  MOTIVO_REVOGACAO: "integration_error",
-  REVOGADO_OUTRO_SEM_DETALHES: "integration_error",
-  RP_INVALIDA: "integration_error",
-  STATUS_VINCULO_INVALIDO: "integration_error",
-  ORIGEM_FIDO_INVALIDA: "integration_error",
-  RP_ID_HASH_INVALIDO: "integration_error",
-  CHALLENGE_INVALIDO: "integration_error",
-  PUBLIC_KEY_INVALIDA: "integration_error",
-  EXTENSION_INVALIDA: "integration_error",
-  STATUS_CONSENTIMENTO_INVALIDO: "session_expired",
-  FALTAM_SINAIS_OBRIGATORIOS_DA_PLATAFORMA: "integration_error",
-  RISCO: "rejected",
-  CONTA_DEBITO_DIVERGENTE_CONSENTIMENTO_VINCULO: "integration_error",
-};
 /** Whether a value is a known OpenFinanceBrasilEnrollmentError. */
 export const isOpenFinanceBrasilEnrollmentError = (value: unknown): value is OpenFinanceBrasilEnrollmentError => isCodeOf(OpenFinanceBrasilEnrollmentErrorCategories, OpenFinanceBrasilEnrollmentErrorAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilEnrollmentRejectionReason values (alias -> value). */
+export const OpenFinanceBrasilEnrollmentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilEnrollmentRejectionReason } = {
+};
+/** The category of every OpenFinanceBrasilEnrollmentRejectionReason value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilEnrollmentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
+  REJEITADO_TEMPO_EXPIRADO_RISK_SIGNALS: "session_expired",
+  REJEITADO_TEMPO_EXPIRADO_ACCOUNT_HOLDER_VALIDATION: "session_expired",
+  REJEITADO_TEMPO_EXPIRADO_ENROLLMENT: "session_expired",
+  REJEITADO_MAXIMO_CHALLENGES_ATINGIDO: "attempts_exhausted",
+  REJEITADO_MANUALMENTE: "cancelled",
+  REJEITADO_DISPOSITIVO_INCOMPATIVEL: "rejected",
+  REJEITADO_FALHA_INFRAESTRUTURA: "institution_unavailable",
+  REJEITADO_FALHA_HYBRID_FLOW: "generic_failure",
+  REJEITADO_FALHA_FIDO: "generic_failure",
+  REJEITADO_SEGURANCA_INTERNA: "rejected",
+  REJEITADO_OUTRO: "rejected",
+};
 /**
  * Enrollment rejection reason (Enrollments API 2.1.0): Why an enrollment was rejected (before it
  * was authorised): cancellation.reason.rejectionReason, in the enrollment and in the PATCH that
@@ -3831,81 +3850,81 @@ export const isOpenFinanceBrasilEnrollmentError = (value: unknown): value is Ope
  * file; the standard publishes no English text. Wire field:
  * data.cancellation.reason.rejectionReason.
  */
-export const OpenFinanceBrasilEnrollmentRejectionReason = {
+export const OpenFinanceBrasilEnrollmentRejectionReason: {
   /**
    * Expiração automática devido a timeout no status "AWAITING_RISK_SIGNALS". O envio de sinais de
    * risco não foi concluído.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_TEMPO_EXPIRADO_RISK_SIGNALS: "REJEITADO_TEMPO_EXPIRADO_RISK_SIGNALS",
+  readonly REJEITADO_TEMPO_EXPIRADO_RISK_SIGNALS: "REJEITADO_TEMPO_EXPIRADO_RISK_SIGNALS";
   /**
    * Expiração automática devido a timeout no status "AWAITING_ACCOUNT_HOLDER_VALIDATION". O
    * processo de redirecionamento não foi concluído com sucesso.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_TEMPO_EXPIRADO_ACCOUNT_HOLDER_VALIDATION: "REJEITADO_TEMPO_EXPIRADO_ACCOUNT_HOLDER_VALIDATION",
+  readonly REJEITADO_TEMPO_EXPIRADO_ACCOUNT_HOLDER_VALIDATION: "REJEITADO_TEMPO_EXPIRADO_ACCOUNT_HOLDER_VALIDATION";
   /**
    * Expiração automática devido a timeout no status "AWAITING_ENROLLMENT". O processo de criação e
    * envio de credenciais FIDO2 não foi concluído com sucesso.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_TEMPO_EXPIRADO_ENROLLMENT: "REJEITADO_TEMPO_EXPIRADO_ENROLLMENT",
+  readonly REJEITADO_TEMPO_EXPIRADO_ENROLLMENT: "REJEITADO_TEMPO_EXPIRADO_ENROLLMENT";
   /**
    * Vínculo de conta rejeitado devido várias tentativas vínculo frustradas.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_MAXIMO_CHALLENGES_ATINGIDO: "REJEITADO_MAXIMO_CHALLENGES_ATINGIDO",
+  readonly REJEITADO_MAXIMO_CHALLENGES_ATINGIDO: "REJEITADO_MAXIMO_CHALLENGES_ATINGIDO";
   /**
    * Cancelamento manual, explicitamente a pedido do usuário.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_MANUALMENTE: "REJEITADO_MANUALMENTE",
+  readonly REJEITADO_MANUALMENTE: "REJEITADO_MANUALMENTE";
   /**
    * Dispositivo não suporta o protocolo FIDO.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_DISPOSITIVO_INCOMPATIVEL: "REJEITADO_DISPOSITIVO_INCOMPATIVEL",
+  readonly REJEITADO_DISPOSITIVO_INCOMPATIVEL: "REJEITADO_DISPOSITIVO_INCOMPATIVEL";
   /**
    * Falha na infraestrutura na detentora.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_FALHA_INFRAESTRUTURA: "REJEITADO_FALHA_INFRAESTRUTURA",
+  readonly REJEITADO_FALHA_INFRAESTRUTURA: "REJEITADO_FALHA_INFRAESTRUTURA";
   /**
    * Vínculo de conta rejeitado por falha técnica no processo de redirecionamento (por exemplo:
    * troca de authorization code por access token no FAPI Hybrid flow)
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_FALHA_HYBRID_FLOW: "REJEITADO_FALHA_HYBRID_FLOW",
+  readonly REJEITADO_FALHA_HYBRID_FLOW: "REJEITADO_FALHA_HYBRID_FLOW";
   /**
    * Vínculo de conta rejeitado por falha técnica no processo de validação ou associação da
    * credencial pública FIDO.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_FALHA_FIDO: "REJEITADO_FALHA_FIDO",
+  readonly REJEITADO_FALHA_FIDO: "REJEITADO_FALHA_FIDO";
   /**
    * Vínculo de conta rejeitado devido à política de segurança de instituição detentora ou
    * iniciadora considerando a análise dos sinais de risco.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_SEGURANCA_INTERNA: "REJEITADO_SEGURANCA_INTERNA",
+  readonly REJEITADO_SEGURANCA_INTERNA: "REJEITADO_SEGURANCA_INTERNA";
   /**
    * Outros motivos não descritos pelas demais. Indicar, neste caso, o motivo em
    * "additionalInformation".
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REJEITADO_OUTRO: "REJEITADO_OUTRO",
-} as const;
+  readonly REJEITADO_OUTRO: "REJEITADO_OUTRO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilEnrollmentRejectionReasonCategories, OpenFinanceBrasilEnrollmentRejectionReasonAliases);
 export type OpenFinanceBrasilEnrollmentRejectionReason = (typeof OpenFinanceBrasilEnrollmentRejectionReason)[keyof typeof OpenFinanceBrasilEnrollmentRejectionReason];
 /** A OpenFinanceBrasilEnrollmentRejectionReason as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilEnrollmentRejectionReasonOrUnknown = OpenFinanceBrasilEnrollmentRejectionReason | (string & {});
@@ -4069,66 +4088,60 @@ export const OpenFinanceBrasilEnrollmentRejectionReasonInfo: { readonly [V in Op
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilEnrollmentRejectionReason values (alias -> value). */
-export const OpenFinanceBrasilEnrollmentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilEnrollmentRejectionReason } = {
-};
-/** The category of every OpenFinanceBrasilEnrollmentRejectionReason value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilEnrollmentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
-  REJEITADO_TEMPO_EXPIRADO_RISK_SIGNALS: "session_expired",
-  REJEITADO_TEMPO_EXPIRADO_ACCOUNT_HOLDER_VALIDATION: "session_expired",
-  REJEITADO_TEMPO_EXPIRADO_ENROLLMENT: "session_expired",
-  REJEITADO_MAXIMO_CHALLENGES_ATINGIDO: "attempts_exhausted",
-  REJEITADO_MANUALMENTE: "cancelled",
-  REJEITADO_DISPOSITIVO_INCOMPATIVEL: "rejected",
-  REJEITADO_FALHA_INFRAESTRUTURA: "institution_unavailable",
-  REJEITADO_FALHA_HYBRID_FLOW: "generic_failure",
-  REJEITADO_FALHA_FIDO: "generic_failure",
-  REJEITADO_SEGURANCA_INTERNA: "rejected",
-  REJEITADO_OUTRO: "rejected",
-};
 /** Whether a value is a known OpenFinanceBrasilEnrollmentRejectionReason. */
 export const isOpenFinanceBrasilEnrollmentRejectionReason = (value: unknown): value is OpenFinanceBrasilEnrollmentRejectionReason => isCodeOf(OpenFinanceBrasilEnrollmentRejectionReasonCategories, OpenFinanceBrasilEnrollmentRejectionReasonAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilEnrollmentRevocationReason values (alias -> value). */
+export const OpenFinanceBrasilEnrollmentRevocationReasonAliases: { readonly [alias: string]: OpenFinanceBrasilEnrollmentRevocationReason } = {
+};
+/** The category of every OpenFinanceBrasilEnrollmentRevocationReason value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilEnrollmentRevocationReasonCategories: { readonly [spelling: string]: Category } = {
+  REVOGADO_MANUALMENTE: "cancelled",
+  REVOGADO_VALIDADE_EXPIRADA: "reconnect_required",
+  REVOGADO_FALHA_INFRAESTRUTURA: "reconnect_required",
+  REVOGADO_SEGURANCA_INTERNA: "rejected",
+  REVOGADO_OUTRO: "reconnect_required",
+};
 /**
  * Enrollment revocation reason (Enrollments API 2.1.0): Why an authorised enrollment was revoked:
  * cancellation.reason.revocationReason, in the enrollment and in the PATCH that cancels one. Texts
  * are the standard's own Portuguese (pt-BR), verbatim from the pinned OpenAPI file; the standard
  * publishes no English text. Wire field: data.cancellation.reason.revocationReason.
  */
-export const OpenFinanceBrasilEnrollmentRevocationReason = {
+export const OpenFinanceBrasilEnrollmentRevocationReason: {
   /**
    * Cancelamento manual, explicitamente a mando do usuário.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REVOGADO_MANUALMENTE: "REVOGADO_MANUALMENTE",
+  readonly REVOGADO_MANUALMENTE: "REVOGADO_MANUALMENTE";
   /**
    * Expiração automática ao atingir o prazo limite do vínculo de conta.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REVOGADO_VALIDADE_EXPIRADA: "REVOGADO_VALIDADE_EXPIRADA",
+  readonly REVOGADO_VALIDADE_EXPIRADA: "REVOGADO_VALIDADE_EXPIRADA";
   /**
    * Falha na infraestrutura na detentora.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REVOGADO_FALHA_INFRAESTRUTURA: "REVOGADO_FALHA_INFRAESTRUTURA",
+  readonly REVOGADO_FALHA_INFRAESTRUTURA: "REVOGADO_FALHA_INFRAESTRUTURA";
   /**
    * Vínculo de conta rejeitado devido à políticas de segurança tanto da iniciadora quanto da
    * detentora.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REVOGADO_SEGURANCA_INTERNA: "REVOGADO_SEGURANCA_INTERNA",
+  readonly REVOGADO_SEGURANCA_INTERNA: "REVOGADO_SEGURANCA_INTERNA";
   /**
    * Outros motivos não descritos pelas demais. Indicar, neste caso, o motivo em
    * "additionalInformation".
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  REVOGADO_OUTRO: "REVOGADO_OUTRO",
-} as const;
+  readonly REVOGADO_OUTRO: "REVOGADO_OUTRO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilEnrollmentRevocationReasonCategories, OpenFinanceBrasilEnrollmentRevocationReasonAliases);
 export type OpenFinanceBrasilEnrollmentRevocationReason = (typeof OpenFinanceBrasilEnrollmentRevocationReason)[keyof typeof OpenFinanceBrasilEnrollmentRevocationReason];
 /** A OpenFinanceBrasilEnrollmentRevocationReason as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilEnrollmentRevocationReasonOrUnknown = OpenFinanceBrasilEnrollmentRevocationReason | (string & {});
@@ -4208,20 +4221,22 @@ export const OpenFinanceBrasilEnrollmentRevocationReasonInfo: { readonly [V in O
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilEnrollmentRevocationReason values (alias -> value). */
-export const OpenFinanceBrasilEnrollmentRevocationReasonAliases: { readonly [alias: string]: OpenFinanceBrasilEnrollmentRevocationReason } = {
-};
-/** The category of every OpenFinanceBrasilEnrollmentRevocationReason value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilEnrollmentRevocationReasonCategories: { readonly [spelling: string]: Category } = {
-  REVOGADO_MANUALMENTE: "cancelled",
-  REVOGADO_VALIDADE_EXPIRADA: "reconnect_required",
-  REVOGADO_FALHA_INFRAESTRUTURA: "reconnect_required",
-  REVOGADO_SEGURANCA_INTERNA: "rejected",
-  REVOGADO_OUTRO: "reconnect_required",
-};
 /** Whether a value is a known OpenFinanceBrasilEnrollmentRevocationReason. */
 export const isOpenFinanceBrasilEnrollmentRevocationReason = (value: unknown): value is OpenFinanceBrasilEnrollmentRevocationReason => isCodeOf(OpenFinanceBrasilEnrollmentRevocationReasonCategories, OpenFinanceBrasilEnrollmentRevocationReasonAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilDataConsentCreateError values (alias -> value). */
+export const OpenFinanceBrasilDataConsentCreateErrorAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentCreateError } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentCreateError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentCreateErrorCategories: { readonly [spelling: string]: Category } = {
+  SEM_PERMISSOES_FUNCIONAIS_RESTANTES: "integration_error",
+  INFORMACOES_PJ_NAO_INFORMADAS: "integration_error",
+  PERMISSOES_PJ_INCORRETAS: "integration_error",
+  PERMISSAO_PF_PJ_EM_CONJUNTO: "integration_error",
+  COMBINACAO_PERMISSOES_INCORRETA: "integration_error",
+  DATA_EXPIRACAO_INVALIDA: "integration_error",
+  ERRO_NAO_MAPEADO: "generic_failure",
+};
 /**
  * Data sharing consent creation error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error
  * when a consent to share customer data is created (POST /consents of the Consents API, not the
@@ -4231,7 +4246,7 @@ export const isOpenFinanceBrasilEnrollmentRevocationReason = (value: unknown): v
  * verbatim from the pinned OpenAPI file; the standard publishes no English text. Wire field:
  * errors[].code (HTTP 422 of POST /consents; application/json).
  */
-export const OpenFinanceBrasilDataConsentCreateError = {
+export const OpenFinanceBrasilDataConsentCreateError: {
   /**
    * None of the permissions asked for is left once those the data transmitter does not offer are
    * taken out.
@@ -4239,7 +4254,7 @@ export const OpenFinanceBrasilDataConsentCreateError = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  SEM_PERMISSOES_FUNCIONAIS_RESTANTES: "SEM_PERMISSOES_FUNCIONAIS_RESTANTES",
+  readonly SEM_PERMISSOES_FUNCIONAIS_RESTANTES: "SEM_PERMISSOES_FUNCIONAIS_RESTANTES";
   /**
    * The information on the business customer (a legal entity, PJ) that the consent needs was not
    * given.
@@ -4247,35 +4262,35 @@ export const OpenFinanceBrasilDataConsentCreateError = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  INFORMACOES_PJ_NAO_INFORMADAS: "INFORMACOES_PJ_NAO_INFORMADAS",
+  readonly INFORMACOES_PJ_NAO_INFORMADAS: "INFORMACOES_PJ_NAO_INFORMADAS";
   /**
    * The permissions asked for are not the ones a business customer's (PJ) consent may hold.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  PERMISSOES_PJ_INCORRETAS: "PERMISSOES_PJ_INCORRETAS",
+  readonly PERMISSOES_PJ_INCORRETAS: "PERMISSOES_PJ_INCORRETAS";
   /**
    * The consent asks for the permissions of an individual (PF) and of a business (PJ) together.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  PERMISSAO_PF_PJ_EM_CONJUNTO: "PERMISSAO_PF_PJ_EM_CONJUNTO",
+  readonly PERMISSAO_PF_PJ_EM_CONJUNTO: "PERMISSAO_PF_PJ_EM_CONJUNTO";
   /**
    * The combination of permissions asked for is not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  COMBINACAO_PERMISSOES_INCORRETA: "COMBINACAO_PERMISSOES_INCORRETA",
+  readonly COMBINACAO_PERMISSOES_INCORRETA: "COMBINACAO_PERMISSOES_INCORRETA";
   /**
    * The consent's expiration date is not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  DATA_EXPIRACAO_INVALIDA: "DATA_EXPIRACAO_INVALIDA",
+  readonly DATA_EXPIRACAO_INVALIDA: "DATA_EXPIRACAO_INVALIDA";
   /**
    * A opção “ERRO_NAO_MAPEADO” só deve ser utilizada caso não haja um code especifico mapeado para
    * o erro.
@@ -4283,8 +4298,8 @@ export const OpenFinanceBrasilDataConsentCreateError = {
    * Whose words: description: Open Finance Brasil's published text.
    * HTTP: 422.
    */
-  ERRO_NAO_MAPEADO: "ERRO_NAO_MAPEADO",
-} as const;
+  readonly ERRO_NAO_MAPEADO: "ERRO_NAO_MAPEADO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilDataConsentCreateErrorCategories, OpenFinanceBrasilDataConsentCreateErrorAliases);
 export type OpenFinanceBrasilDataConsentCreateError = (typeof OpenFinanceBrasilDataConsentCreateError)[keyof typeof OpenFinanceBrasilDataConsentCreateError];
 /** A OpenFinanceBrasilDataConsentCreateError as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilDataConsentCreateErrorOrUnknown = OpenFinanceBrasilDataConsentCreateError | (string & {});
@@ -4392,22 +4407,19 @@ export const OpenFinanceBrasilDataConsentCreateErrorInfo: { readonly [V in OpenF
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilDataConsentCreateError values (alias -> value). */
-export const OpenFinanceBrasilDataConsentCreateErrorAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentCreateError } = {
-};
-/** The category of every OpenFinanceBrasilDataConsentCreateError value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilDataConsentCreateErrorCategories: { readonly [spelling: string]: Category } = {
-  SEM_PERMISSOES_FUNCIONAIS_RESTANTES: "integration_error",
-  INFORMACOES_PJ_NAO_INFORMADAS: "integration_error",
-  PERMISSOES_PJ_INCORRETAS: "integration_error",
-  PERMISSAO_PF_PJ_EM_CONJUNTO: "integration_error",
-  COMBINACAO_PERMISSOES_INCORRETA: "integration_error",
-  DATA_EXPIRACAO_INVALIDA: "integration_error",
-  ERRO_NAO_MAPEADO: "generic_failure",
-};
 /** Whether a value is a known OpenFinanceBrasilDataConsentCreateError. */
 export const isOpenFinanceBrasilDataConsentCreateError = (value: unknown): value is OpenFinanceBrasilDataConsentCreateError => isCodeOf(OpenFinanceBrasilDataConsentCreateErrorCategories, OpenFinanceBrasilDataConsentCreateErrorAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilDataConsentRenewalError values (alias -> value). */
+export const OpenFinanceBrasilDataConsentRenewalErrorAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRenewalError } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentRenewalError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentRenewalErrorCategories: { readonly [spelling: string]: Category } = {
+  DEPENDE_MULTIPLA_ALCADA: "action_required_at_institution",
+  ESTADO_CONSENTIMENTO_INVALIDO: "reconnect_required",
+  DATA_EXPIRACAO_INVALIDA: "integration_error",
+  ERRO_NAO_MAPEADO: "generic_failure",
+};
 /**
  * Data sharing consent renewal error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422 error
  * when a consent to share customer data is renewed without redirection (POST
@@ -4418,7 +4430,7 @@ export const isOpenFinanceBrasilDataConsentCreateError = (value: unknown): value
  * no English text. Wire field: errors[].code (HTTP 422 of POST /consents/{consentId}/extends;
  * application/json).
  */
-export const OpenFinanceBrasilDataConsentRenewalError = {
+export const OpenFinanceBrasilDataConsentRenewalError: {
   /**
    * Necessário aprovação de múltipla alçada.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
@@ -4426,7 +4438,7 @@ export const OpenFinanceBrasilDataConsentRenewalError = {
    * published text.
    * HTTP: 422.
    */
-  DEPENDE_MULTIPLA_ALCADA: "DEPENDE_MULTIPLA_ALCADA",
+  readonly DEPENDE_MULTIPLA_ALCADA: "DEPENDE_MULTIPLA_ALCADA";
   /**
    * Estado inválido do consentimento.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -4434,7 +4446,7 @@ export const OpenFinanceBrasilDataConsentRenewalError = {
    * published text.
    * HTTP: 422.
    */
-  ESTADO_CONSENTIMENTO_INVALIDO: "ESTADO_CONSENTIMENTO_INVALIDO",
+  readonly ESTADO_CONSENTIMENTO_INVALIDO: "ESTADO_CONSENTIMENTO_INVALIDO";
   /**
    * Nova data para expiração do consentimento é inválida.
    * Category: integration_error (Integration error); retryable: no.
@@ -4442,7 +4454,7 @@ export const OpenFinanceBrasilDataConsentRenewalError = {
    * published text.
    * HTTP: 422.
    */
-  DATA_EXPIRACAO_INVALIDA: "DATA_EXPIRACAO_INVALIDA",
+  readonly DATA_EXPIRACAO_INVALIDA: "DATA_EXPIRACAO_INVALIDA";
   /**
    * Utilizado quando não houver um code de erro definido.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -4452,8 +4464,8 @@ export const OpenFinanceBrasilDataConsentRenewalError = {
    * published text.
    * HTTP: 422.
    */
-  ERRO_NAO_MAPEADO: "ERRO_NAO_MAPEADO",
-} as const;
+  readonly ERRO_NAO_MAPEADO: "ERRO_NAO_MAPEADO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilDataConsentRenewalErrorCategories, OpenFinanceBrasilDataConsentRenewalErrorAliases);
 export type OpenFinanceBrasilDataConsentRenewalError = (typeof OpenFinanceBrasilDataConsentRenewalError)[keyof typeof OpenFinanceBrasilDataConsentRenewalError];
 /** A OpenFinanceBrasilDataConsentRenewalError as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilDataConsentRenewalErrorOrUnknown = OpenFinanceBrasilDataConsentRenewalError | (string & {});
@@ -4531,19 +4543,16 @@ export const OpenFinanceBrasilDataConsentRenewalErrorInfo: { readonly [V in Open
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilDataConsentRenewalError values (alias -> value). */
-export const OpenFinanceBrasilDataConsentRenewalErrorAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRenewalError } = {
-};
-/** The category of every OpenFinanceBrasilDataConsentRenewalError value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilDataConsentRenewalErrorCategories: { readonly [spelling: string]: Category } = {
-  DEPENDE_MULTIPLA_ALCADA: "action_required_at_institution",
-  ESTADO_CONSENTIMENTO_INVALIDO: "reconnect_required",
-  DATA_EXPIRACAO_INVALIDA: "integration_error",
-  ERRO_NAO_MAPEADO: "generic_failure",
-};
 /** Whether a value is a known OpenFinanceBrasilDataConsentRenewalError. */
 export const isOpenFinanceBrasilDataConsentRenewalError = (value: unknown): value is OpenFinanceBrasilDataConsentRenewalError => isCodeOf(OpenFinanceBrasilDataConsentRenewalErrorCategories, OpenFinanceBrasilDataConsentRenewalErrorAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilDataConsentRevocationError values (alias -> value). */
+export const OpenFinanceBrasilDataConsentRevocationErrorAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRevocationError } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentRevocationError value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentRevocationErrorCategories: { readonly [spelling: string]: Category } = {
+  CONSENTIMENTO_EM_STATUS_REJEITADO: "integration_error",
+};
 /**
  * Data sharing consent revocation error (HTTP 422, API Consents 3.3.1): The code of an HTTP 422
  * error when a consent to share customer data is revoked (DELETE /consents/{consentId}). Texts are
@@ -4551,15 +4560,15 @@ export const isOpenFinanceBrasilDataConsentRenewalError = (value: unknown): valu
  * publishes no English text. Wire field: errors[].code (HTTP 422 of DELETE /consents/{consentId};
  * application/json).
  */
-export const OpenFinanceBrasilDataConsentRevocationError = {
+export const OpenFinanceBrasilDataConsentRevocationError: {
   /**
    * The consent to be revoked is already REJECTED.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 422.
    */
-  CONSENTIMENTO_EM_STATUS_REJEITADO: "CONSENTIMENTO_EM_STATUS_REJEITADO",
-} as const;
+  readonly CONSENTIMENTO_EM_STATUS_REJEITADO: "CONSENTIMENTO_EM_STATUS_REJEITADO";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilDataConsentRevocationErrorCategories, OpenFinanceBrasilDataConsentRevocationErrorAliases);
 export type OpenFinanceBrasilDataConsentRevocationError = (typeof OpenFinanceBrasilDataConsentRevocationError)[keyof typeof OpenFinanceBrasilDataConsentRevocationError];
 /** A OpenFinanceBrasilDataConsentRevocationError as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilDataConsentRevocationErrorOrUnknown = OpenFinanceBrasilDataConsentRevocationError | (string & {});
@@ -4583,16 +4592,18 @@ export const OpenFinanceBrasilDataConsentRevocationErrorInfo: { readonly [V in O
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilDataConsentRevocationError values (alias -> value). */
-export const OpenFinanceBrasilDataConsentRevocationErrorAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRevocationError } = {
-};
-/** The category of every OpenFinanceBrasilDataConsentRevocationError value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilDataConsentRevocationErrorCategories: { readonly [spelling: string]: Category } = {
-  CONSENTIMENTO_EM_STATUS_REJEITADO: "integration_error",
-};
 /** Whether a value is a known OpenFinanceBrasilDataConsentRevocationError. */
 export const isOpenFinanceBrasilDataConsentRevocationError = (value: unknown): value is OpenFinanceBrasilDataConsentRevocationError => isCodeOf(OpenFinanceBrasilDataConsentRevocationErrorCategories, OpenFinanceBrasilDataConsentRevocationErrorAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilDataConsentStatus values (alias -> value). */
+export const OpenFinanceBrasilDataConsentStatusAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentStatus } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentStatus value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  AUTHORISED: "success",
+  AWAITING_AUTHORISATION: "pending",
+  REJECTED: "rejected",
+};
 /**
  * Data sharing consent status (API Consents 3.3.1): The status of a consent to share customer data
  * (the Consents API; a payment consent's status is consent_status). REJECTED comes with rejection
@@ -4602,26 +4613,26 @@ export const isOpenFinanceBrasilDataConsentRevocationError = (value: unknown): v
  * OpenAPI file; the standard publishes no English text. Wire field: data.status (ResponseConsent,
  * ResponseConsentRead, ResponseConsentExtensions).
  */
-export const OpenFinanceBrasilDataConsentStatus = {
+export const OpenFinanceBrasilDataConsentStatus: {
   /**
    * The customer authenticated and confirmed the consent at the data transmitter.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHORISED: "AUTHORISED",
+  readonly AUTHORISED: "AUTHORISED";
   /**
    * The consent was created and awaits the customer's authorisation at the data transmitter.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION",
+  readonly AWAITING_AUTHORISATION: "AWAITING_AUTHORISATION";
   /**
    * The consent was rejected, revoked or expired: rejection gives who rejected it and why.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REJECTED: "REJECTED",
-} as const;
+  readonly REJECTED: "REJECTED";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilDataConsentStatusCategories, OpenFinanceBrasilDataConsentStatusAliases);
 export type OpenFinanceBrasilDataConsentStatus = (typeof OpenFinanceBrasilDataConsentStatus)[keyof typeof OpenFinanceBrasilDataConsentStatus];
 /** A OpenFinanceBrasilDataConsentStatus as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilDataConsentStatusOrUnknown = OpenFinanceBrasilDataConsentStatus | (string & {});
@@ -4675,18 +4686,21 @@ export const OpenFinanceBrasilDataConsentStatusInfo: { readonly [V in OpenFinanc
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilDataConsentStatus values (alias -> value). */
-export const OpenFinanceBrasilDataConsentStatusAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentStatus } = {
-};
-/** The category of every OpenFinanceBrasilDataConsentStatus value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilDataConsentStatusCategories: { readonly [spelling: string]: Category } = {
-  AUTHORISED: "success",
-  AWAITING_AUTHORISATION: "pending",
-  REJECTED: "rejected",
-};
 /** Whether a value is a known OpenFinanceBrasilDataConsentStatus. */
 export const isOpenFinanceBrasilDataConsentStatus = (value: unknown): value is OpenFinanceBrasilDataConsentStatus => isCodeOf(OpenFinanceBrasilDataConsentStatusCategories, OpenFinanceBrasilDataConsentStatusAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilDataConsentRejectionReason values (alias -> value). */
+export const OpenFinanceBrasilDataConsentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRejectionReason } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentRejectionReason value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
+  CONSENT_EXPIRED: "session_expired",
+  CUSTOMER_MANUALLY_REJECTED: "cancelled",
+  CUSTOMER_MANUALLY_REVOKED: "reconnect_required",
+  CONSENT_MAX_DATE_REACHED: "reconnect_required",
+  CONSENT_TECHNICAL_ISSUE: "generic_failure",
+  INTERNAL_SECURITY_REASON: "rejected",
+};
 /**
  * Data sharing consent rejection reason (API Consents 3.3.1): Why a consent to share customer data
  * was rejected, revoked or expired: rejection.reason.code, sent with status REJECTED (GET
@@ -4696,32 +4710,32 @@ export const isOpenFinanceBrasilDataConsentStatus = (value: unknown): value is O
  * file; the standard publishes no English text. Wire field: data.rejection.reason.code (when
  * data.status is REJECTED).
  */
-export const OpenFinanceBrasilDataConsentRejectionReason = {
+export const OpenFinanceBrasilDataConsentRejectionReason: {
   /**
    * consentimento que ultrapassou o tempo limite para autorização.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONSENT_EXPIRED: "CONSENT_EXPIRED",
+  readonly CONSENT_EXPIRED: "CONSENT_EXPIRED";
   /**
    * cliente efetuou a rejeição do consentimento manualmente através de interação nas instituições
    * participantes.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CUSTOMER_MANUALLY_REJECTED: "CUSTOMER_MANUALLY_REJECTED",
+  readonly CUSTOMER_MANUALLY_REJECTED: "CUSTOMER_MANUALLY_REJECTED";
   /**
    * cliente efetuou a revogação após a autorização do consentimento.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CUSTOMER_MANUALLY_REVOKED: "CUSTOMER_MANUALLY_REVOKED",
+  readonly CUSTOMER_MANUALLY_REVOKED: "CUSTOMER_MANUALLY_REVOKED";
   /**
    * consentimento que ultrapassou o tempo limite de compartilhamento.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONSENT_MAX_DATE_REACHED: "CONSENT_MAX_DATE_REACHED",
+  readonly CONSENT_MAX_DATE_REACHED: "CONSENT_MAX_DATE_REACHED";
   /**
    * consentimento que foi rejeitado devido a um problema técnico que impossibilita seu uso pela
    * instituição receptora, por exemplo: falha associada a troca do AuthCode pelo AccessToken,
@@ -4729,15 +4743,15 @@ export const OpenFinanceBrasilDataConsentRejectionReason = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  CONSENT_TECHNICAL_ISSUE: "CONSENT_TECHNICAL_ISSUE",
+  readonly CONSENT_TECHNICAL_ISSUE: "CONSENT_TECHNICAL_ISSUE";
   /**
    * consentimento que foi rejeitado devido as políticas de segurança aplicada pela instituição
    * transmissora.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  INTERNAL_SECURITY_REASON: "INTERNAL_SECURITY_REASON",
-} as const;
+  readonly INTERNAL_SECURITY_REASON: "INTERNAL_SECURITY_REASON";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilDataConsentRejectionReasonCategories, OpenFinanceBrasilDataConsentRejectionReasonAliases);
 export type OpenFinanceBrasilDataConsentRejectionReason = (typeof OpenFinanceBrasilDataConsentRejectionReason)[keyof typeof OpenFinanceBrasilDataConsentRejectionReason];
 /** A OpenFinanceBrasilDataConsentRejectionReason as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilDataConsentRejectionReasonOrUnknown = OpenFinanceBrasilDataConsentRejectionReason | (string & {});
@@ -4836,21 +4850,18 @@ export const OpenFinanceBrasilDataConsentRejectionReasonInfo: { readonly [V in O
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilDataConsentRejectionReason values (alias -> value). */
-export const OpenFinanceBrasilDataConsentRejectionReasonAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRejectionReason } = {
-};
-/** The category of every OpenFinanceBrasilDataConsentRejectionReason value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilDataConsentRejectionReasonCategories: { readonly [spelling: string]: Category } = {
-  CONSENT_EXPIRED: "session_expired",
-  CUSTOMER_MANUALLY_REJECTED: "cancelled",
-  CUSTOMER_MANUALLY_REVOKED: "reconnect_required",
-  CONSENT_MAX_DATE_REACHED: "reconnect_required",
-  CONSENT_TECHNICAL_ISSUE: "generic_failure",
-  INTERNAL_SECURITY_REASON: "rejected",
-};
 /** Whether a value is a known OpenFinanceBrasilDataConsentRejectionReason. */
 export const isOpenFinanceBrasilDataConsentRejectionReason = (value: unknown): value is OpenFinanceBrasilDataConsentRejectionReason => isCodeOf(OpenFinanceBrasilDataConsentRejectionReasonCategories, OpenFinanceBrasilDataConsentRejectionReasonAliases, value);
 
+/** Other wire spellings of OpenFinanceBrasilDataConsentRejectedBy values (alias -> value). */
+export const OpenFinanceBrasilDataConsentRejectedByAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRejectedBy } = {
+};
+/** The category of every OpenFinanceBrasilDataConsentRejectedBy value and alias: all a listener needs to read one. */
+export const OpenFinanceBrasilDataConsentRejectedByCategories: { readonly [spelling: string]: Category } = {
+  USER: "informational",
+  ASPSP: "informational",
+  TPP: "informational",
+};
 /**
  * Who rejected a data sharing consent (API Consents 3.3.1): Who rejected a consent to share
  * customer data (“Informar usuário responsável pela rejeição.”): the customer, the data transmitter
@@ -4859,26 +4870,26 @@ export const isOpenFinanceBrasilDataConsentRejectionReason = (value: unknown): v
  * OpenAPI file; the standard publishes no English text. Wire field: data.rejection.rejectedBy (when
  * data.status is REJECTED).
  */
-export const OpenFinanceBrasilDataConsentRejectedBy = {
+export const OpenFinanceBrasilDataConsentRejectedBy: {
   /**
    * usuário
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  USER: "USER",
+  readonly USER: "USER";
   /**
    * instituição transmissora
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  ASPSP: "ASPSP",
+  readonly ASPSP: "ASPSP";
   /**
    * instituição receptora
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Open Finance Brasil's published text.
    */
-  TPP: "TPP",
-} as const;
+  readonly TPP: "TPP";
+} = /* @__PURE__ */ membersOf(OpenFinanceBrasilDataConsentRejectedByCategories, OpenFinanceBrasilDataConsentRejectedByAliases);
 export type OpenFinanceBrasilDataConsentRejectedBy = (typeof OpenFinanceBrasilDataConsentRejectedBy)[keyof typeof OpenFinanceBrasilDataConsentRejectedBy];
 /** A OpenFinanceBrasilDataConsentRejectedBy as read from the wire: a known value or any other string. */
 export type OpenFinanceBrasilDataConsentRejectedByOrUnknown = OpenFinanceBrasilDataConsentRejectedBy | (string & {});
@@ -4930,14 +4941,5 @@ export const OpenFinanceBrasilDataConsentRejectedByInfo: { readonly [V in OpenFi
     },
   },
 );
-/** Other wire spellings of OpenFinanceBrasilDataConsentRejectedBy values (alias -> value). */
-export const OpenFinanceBrasilDataConsentRejectedByAliases: { readonly [alias: string]: OpenFinanceBrasilDataConsentRejectedBy } = {
-};
-/** The category of every OpenFinanceBrasilDataConsentRejectedBy value and alias: all a listener needs to read one. */
-export const OpenFinanceBrasilDataConsentRejectedByCategories: { readonly [spelling: string]: Category } = {
-  USER: "informational",
-  ASPSP: "informational",
-  TPP: "informational",
-};
 /** Whether a value is a known OpenFinanceBrasilDataConsentRejectedBy. */
 export const isOpenFinanceBrasilDataConsentRejectedBy = (value: unknown): value is OpenFinanceBrasilDataConsentRejectedBy => isCodeOf(OpenFinanceBrasilDataConsentRejectedByCategories, OpenFinanceBrasilDataConsentRejectedByAliases, value);

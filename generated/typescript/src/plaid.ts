@@ -1,170 +1,205 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Plaid (https://plaid.com): one `as const` object per code set. */
+/**
+ * Plaid (https://plaid.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of PlaidErrorType values (alias -> value). */
+export const PlaidErrorTypeAliases: { readonly [alias: string]: PlaidErrorType } = {
+};
+/** The category of every PlaidErrorType value and alias: all a listener needs to read one. */
+export const PlaidErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  INVALID_REQUEST: "integration_error",
+  INVALID_RESULT: "integration_error",
+  INVALID_INPUT: "integration_error",
+  INSTITUTION_ERROR: "institution_unavailable",
+  RATE_LIMIT_EXCEEDED: "rate_limited",
+  API_ERROR: "generic_failure",
+  ITEM_ERROR: "generic_failure",
+  ASSET_REPORT_ERROR: "generic_failure",
+  BASE_REPORT_ERROR: "generic_failure",
+  RECAPTCHA_ERROR: "user_action_required",
+  OAUTH_ERROR: "generic_failure",
+  PAYMENT_ERROR: "generic_failure",
+  BANK_TRANSFER_ERROR: "generic_failure",
+  INCOME_VERIFICATION_ERROR: "generic_failure",
+  MICRODEPOSITS_ERROR: "generic_failure",
+  SANDBOX_ERROR: "integration_error",
+  PARTNER_ERROR: "integration_error",
+  SIGNAL_ERROR: "generic_failure",
+  TRANSACTIONS_ERROR: "generic_failure",
+  TRANSACTION_ERROR: "generic_failure",
+  TRANSFER_ERROR: "generic_failure",
+  CHECK_REPORT_ERROR: "generic_failure",
+  CONSUMER_REPORT_ERROR: "generic_failure",
+  USER_ERROR: "generic_failure",
+  AUTH_ERROR: "generic_failure",
+};
 /**
  * Error type: The error_type of a Plaid error object: a broad grouping of error codes. The
  * error_code decides the category; the type's category is what a code this catalog does not know
  * falls back to. Wire field: error.error_type.
  */
-export const PlaidErrorType = {
+export const PlaidErrorType: {
   /**
    * The request was malformed: a missing, unknown or invalid field or header, or an endpoint not
    * available in this API version.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID_REQUEST: "INVALID_REQUEST",
+  readonly INVALID_REQUEST: "INVALID_REQUEST";
   /**
    * Plaid could not produce a valid result for the request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID_RESULT: "INVALID_RESULT",
+  readonly INVALID_RESULT: "INVALID_RESULT";
   /**
    * A value in the request (an API key, token, id or product) was not valid for this client or
    * environment.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID_INPUT: "INVALID_INPUT",
+  readonly INVALID_INPUT: "INVALID_INPUT";
   /**
    * The financial institution is down, not responding, not supported or not available to this
    * client.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  INSTITUTION_ERROR: "INSTITUTION_ERROR",
+  readonly INSTITUTION_ERROR: "INSTITUTION_ERROR";
   /**
    * Too many requests were made to an endpoint or for an Item.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  RATE_LIMIT_EXCEEDED: "RATE_LIMIT_EXCEEDED",
+  readonly RATE_LIMIT_EXCEEDED: "RATE_LIMIT_EXCEEDED";
   /**
    * Plaid could not process the request, or its systems are under maintenance.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  API_ERROR: "API_ERROR",
+  readonly API_ERROR: "API_ERROR";
   /**
    * A problem with the Item (the end user's connection to an institution): its login, MFA, accounts
    * or products.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ITEM_ERROR: "ITEM_ERROR",
+  readonly ITEM_ERROR: "ITEM_ERROR";
   /**
    * A problem creating or retrieving an Asset Report.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ASSET_REPORT_ERROR: "ASSET_REPORT_ERROR",
+  readonly ASSET_REPORT_ERROR: "ASSET_REPORT_ERROR";
   /**
    * A problem creating or retrieving a Base Report (Plaid Check).
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  BASE_REPORT_ERROR: "BASE_REPORT_ERROR",
+  readonly BASE_REPORT_ERROR: "BASE_REPORT_ERROR";
   /**
    * Plaid's fraud checks asked for, or refused, a reCAPTCHA challenge.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RECAPTCHA_ERROR: "RECAPTCHA_ERROR",
+  readonly RECAPTCHA_ERROR: "RECAPTCHA_ERROR";
   /**
    * A problem re-initialising Link to resume an OAuth flow.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  OAUTH_ERROR: "OAUTH_ERROR",
+  readonly OAUTH_ERROR: "OAUTH_ERROR";
   /**
    * A payment initiation (UK and Europe) was blocked, cancelled or rejected.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_ERROR: "PAYMENT_ERROR",
+  readonly PAYMENT_ERROR: "PAYMENT_ERROR";
   /**
    * A bank transfer could not be created or completed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_TRANSFER_ERROR: "BANK_TRANSFER_ERROR",
+  readonly BANK_TRANSFER_ERROR: "BANK_TRANSFER_ERROR";
   /**
    * A problem with an income verification or its documents.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  INCOME_VERIFICATION_ERROR: "INCOME_VERIFICATION_ERROR",
+  readonly INCOME_VERIFICATION_ERROR: "INCOME_VERIFICATION_ERROR";
   /**
    * A problem verifying an account by micro-deposits.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  MICRODEPOSITS_ERROR: "MICRODEPOSITS_ERROR",
+  readonly MICRODEPOSITS_ERROR: "MICRODEPOSITS_ERROR";
   /**
    * A Sandbox-only endpoint was called with invalid parameters.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SANDBOX_ERROR: "SANDBOX_ERROR",
+  readonly SANDBOX_ERROR: "SANDBOX_ERROR";
   /**
    * A problem with a reseller partner's end customer.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PARTNER_ERROR: "PARTNER_ERROR",
+  readonly PARTNER_ERROR: "PARTNER_ERROR";
   /**
    * A problem evaluating a transfer with Signal.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  SIGNAL_ERROR: "SIGNAL_ERROR",
+  readonly SIGNAL_ERROR: "SIGNAL_ERROR";
   /**
    * A problem paginating transactions data.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  TRANSACTIONS_ERROR: "TRANSACTIONS_ERROR",
+  readonly TRANSACTIONS_ERROR: "TRANSACTIONS_ERROR";
   /**
    * A virtual account (wallet) transaction could not be executed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  TRANSACTION_ERROR: "TRANSACTION_ERROR",
+  readonly TRANSACTION_ERROR: "TRANSACTION_ERROR";
   /**
    * A transfer was refused or could not be created or cancelled.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  TRANSFER_ERROR: "TRANSFER_ERROR",
+  readonly TRANSFER_ERROR: "TRANSFER_ERROR";
   /**
    * A problem creating or retrieving a Consumer Report (Plaid Check).
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  CHECK_REPORT_ERROR: "CHECK_REPORT_ERROR",
+  readonly CHECK_REPORT_ERROR: "CHECK_REPORT_ERROR";
   /**
    * A problem with a Plaid Check consumer report.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  CONSUMER_REPORT_ERROR: "CONSUMER_REPORT_ERROR",
+  readonly CONSUMER_REPORT_ERROR: "CONSUMER_REPORT_ERROR";
   /**
    * A problem with the Plaid user the request names.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  USER_ERROR: "USER_ERROR",
+  readonly USER_ERROR: "USER_ERROR";
   /**
    * A problem with Auth, listed as a Link error type by the React Native SDK.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  AUTH_ERROR: "AUTH_ERROR",
-} as const;
+  readonly AUTH_ERROR: "AUTH_ERROR";
+} = /* @__PURE__ */ membersOf(PlaidErrorTypeCategories, PlaidErrorTypeAliases);
 export type PlaidErrorType = (typeof PlaidErrorType)[keyof typeof PlaidErrorType];
 /** A PlaidErrorType as read from the wire: a known value or any other string. */
 export type PlaidErrorTypeOrUnknown = PlaidErrorType | (string & {});
@@ -524,46 +559,207 @@ export const PlaidErrorTypeInfo: { readonly [V in PlaidErrorType]: CodeInfo } = 
     },
   },
 );
-/** Other wire spellings of PlaidErrorType values (alias -> value). */
-export const PlaidErrorTypeAliases: { readonly [alias: string]: PlaidErrorType } = {
-};
-/** The category of every PlaidErrorType value and alias: all a listener needs to read one. */
-export const PlaidErrorTypeCategories: { readonly [spelling: string]: Category } = {
-  INVALID_REQUEST: "integration_error",
-  INVALID_RESULT: "integration_error",
-  INVALID_INPUT: "integration_error",
-  INSTITUTION_ERROR: "institution_unavailable",
-  RATE_LIMIT_EXCEEDED: "rate_limited",
-  API_ERROR: "generic_failure",
-  ITEM_ERROR: "generic_failure",
-  ASSET_REPORT_ERROR: "generic_failure",
-  BASE_REPORT_ERROR: "generic_failure",
-  RECAPTCHA_ERROR: "user_action_required",
-  OAUTH_ERROR: "generic_failure",
-  PAYMENT_ERROR: "generic_failure",
-  BANK_TRANSFER_ERROR: "generic_failure",
-  INCOME_VERIFICATION_ERROR: "generic_failure",
-  MICRODEPOSITS_ERROR: "generic_failure",
-  SANDBOX_ERROR: "integration_error",
-  PARTNER_ERROR: "integration_error",
-  SIGNAL_ERROR: "generic_failure",
-  TRANSACTIONS_ERROR: "generic_failure",
-  TRANSACTION_ERROR: "generic_failure",
-  TRANSFER_ERROR: "generic_failure",
-  CHECK_REPORT_ERROR: "generic_failure",
-  CONSUMER_REPORT_ERROR: "generic_failure",
-  USER_ERROR: "generic_failure",
-  AUTH_ERROR: "generic_failure",
-};
 /** Whether a value is a known PlaidErrorType. */
 export const isPlaidErrorType = (value: unknown): value is PlaidErrorType => isCodeOf(PlaidErrorTypeCategories, PlaidErrorTypeAliases, value);
 
+/** Other wire spellings of PlaidErrorCode values (alias -> value). */
+export const PlaidErrorCodeAliases: { readonly [alias: string]: PlaidErrorCode } = {
+  INVALD_UPDATED_USERNAME: "INVALID_UPDATED_USERNAME",
+  "item-no-error": "ITEM_NO_ERROR",
+};
+/** The category of every PlaidErrorCode value and alias: all a listener needs to read one. */
+export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  ACCESS_NOT_GRANTED: "user_action_required",
+  INSTANT_MATCH_FAILED: "generic_failure",
+  INSUFFICIENT_CREDENTIALS: "cancelled",
+  INVALID_CREDENTIALS: "credentials_invalid",
+  INVALID_MFA: "mfa_failed",
+  INVALID_SEND_METHOD: "institution_unavailable",
+  INVALID_PHONE_NUMBER: "user_action_required",
+  INVALID_OTP: "mfa_failed",
+  INVALID_UPDATED_USERNAME: "credentials_invalid",
+  INVALD_UPDATED_USERNAME: "credentials_invalid",
+  ITEM_CONCURRENTLY_DELETED: "concurrent_operation",
+  ITEM_LOCKED: "action_required_at_institution",
+  ITEM_LOGIN_REQUIRED: "reconnect_required",
+  ITEM_NOT_FOUND: "integration_error",
+  ITEM_NOT_SUPPORTED: "institution_not_supported",
+  MFA_NOT_SUPPORTED: "institution_not_supported",
+  NO_ACCOUNTS: "account_unavailable",
+  NO_AUTH_ACCOUNTS: "account_unavailable",
+  NO_INVESTMENT_ACCOUNTS: "account_unavailable",
+  NO_INVESTMENT_AUTH_ACCOUNTS: "account_unavailable",
+  NO_LIABILITY_ACCOUNTS: "account_unavailable",
+  PASSWORD_RESET_REQUIRED: "action_required_at_institution",
+  PRODUCT_NOT_ENABLED: "integration_error",
+  PRODUCT_NOT_READY: "pending",
+  PRODUCTS_NOT_SUPPORTED: "institution_not_supported",
+  USER_SETUP_REQUIRED: "action_required_at_institution",
+  USER_INPUT_TIMEOUT: "session_expired",
+  CUSTOMER_NOT_FOUND: "integration_error",
+  FLOWDOWN_NOT_COMPLETE: "integration_error",
+  QUESTIONNAIRE_NOT_COMPLETE: "integration_error",
+  CUSTOMER_NOT_READY_FOR_ENABLEMENT: "integration_error",
+  CUSTOMER_ALREADY_ENABLED: "integration_error",
+  CUSTOMER_ALREADY_CREATED: "integration_error",
+  LOGO_REQUIRED: "integration_error",
+  INVALID_LOGO: "integration_error",
+  CONTACT_REQUIRED: "integration_error",
+  ASSETS_UNDER_MANAGEMENT_REQUIRED: "integration_error",
+  CUSTOMER_REMOVAL_NOT_ALLOWED: "integration_error",
+  TRANSACTION_INSUFFICIENT_FUNDS: "rejected",
+  TRANSACTION_AMOUNT_EXCEEDED: "rejected",
+  TRANSACTION_ON_SAME_ACCOUNT: "generic_failure",
+  TRANSACTION_CURRENCY_MISMATCH: "generic_failure",
+  TRANSACTION_IBAN_INVALID: "generic_failure",
+  TRANSACTION_BACS_INVALID: "generic_failure",
+  TRANSACTION_FAST_PAY_DISABLED: "generic_failure",
+  TRANSACTION_EXECUTION_FAILED: "generic_failure",
+  NONIDENTICAL_REQUEST: "generic_failure",
+  REQUEST_CONFLICT: "concurrent_operation",
+  LAST_UPDATED_DATETIME_OUT_OF_RANGE: "generic_failure",
+  PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: "mfa_failed",
+  ACCOUNTS_LIMIT: "rate_limited",
+  ACCOUNTS_BALANCE_GET_LIMIT: "rate_limited",
+  AUTH_LIMIT: "rate_limited",
+  INCORRECT_OAUTH_NONCE: "generic_failure",
+  INCORRECT_LINK_TOKEN: "generic_failure",
+  OAUTH_STATE_ID_ALREADY_PROCESSED: "integration_error",
+  OAUTH_STATE_ID_NOT_FOUND: "generic_failure",
+  BANK_TRANSFER_ACCOUNT_BLOCKED: "rejected",
+  RECAPTCHA_REQUIRED: "user_action_required",
+  RECAPTCHA_BAD: "rejected",
+  INCOMPATIBLE_API_VERSION: "integration_error",
+  INVALID_ACCOUNT_NUMBER: "integration_error",
+  INVALID_BODY: "integration_error",
+  INVALID_CONFIGURATION: "integration_error",
+  PAYMENT_BLOCKED: "rejected",
+  PAYMENT_CANCELLED: "cancelled",
+  PAYMENT_INSUFFICIENT_FUNDS: "rejected",
+  PAYMENT_INVALID_RECIPIENT: "rejected",
+  DIRECT_INTEGRATION_NOT_ENABLED: "integration_error",
+  INCORRECT_DEPOSIT_VERIFICATION: "user_action_required",
+  INVALID_ACCESS_TOKEN: "integration_error",
+  BALANCE_LIMIT: "rate_limited",
+  CREDITS_EXHAUSTED: "integration_error",
+  IDENTITY_LIMIT: "rate_limited",
+  INSTITUTIONS_GET_LIMIT: "rate_limited",
+  INSTITUTIONS_GET_BY_ID_LIMIT: "rate_limited",
+  INVALID_FIELD: "integration_error",
+  INVALID_HEADERS: "integration_error",
+  MISSING_FIELDS: "integration_error",
+  NO_LONGER_AVAILABLE: "integration_error",
+  NOT_FOUND: "integration_error",
+  PAYMENT_INVALID_REFERENCE: "rejected",
+  PAYMENT_INVALID_SCHEDULE: "rejected",
+  PAYMENT_REJECTED: "rejected",
+  PAYMENT_SCHEME_NOT_SUPPORTED: "rejected",
+  PAYMENT_CONSENT_INVALID_CONSTRAINTS: "rejected",
+  PAYMENT_CONSENT_CANCELLED: "cancelled",
+  INVALID_ACCOUNT_ID: "integration_error",
+  INVALID_API_KEYS: "integration_error",
+  INVALID_AUDIT_COPY_TOKEN: "integration_error",
+  INVALID_INSTITUTION: "integration_error",
+  INVALID_LINK_CUSTOMIZATION: "integration_error",
+  INVESTMENT_HOLDINGS_GET_LIMIT: "rate_limited",
+  INVESTMENT_TRANSACTIONS_LIMIT: "rate_limited",
+  ITEM_GET_LIMIT: "rate_limited",
+  RATE_LIMIT: "rate_limited",
+  TRANSACTIONS_LIMIT: "rate_limited",
+  INTERNAL_SERVER_ERROR: "generic_failure",
+  PLANNED_MAINTENANCE: "generic_failure",
+  DATA_UNAVAILABLE: "generic_failure",
+  ASSET_REPORT_GENERATION_FAILED: "generic_failure",
+  SANDBOX_PRODUCT_NOT_ENABLED: "integration_error",
+  SANDBOX_WEBHOOK_INVALID: "integration_error",
+  SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: "integration_error",
+  INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: "generic_failure",
+  INCOME_VERIFICATION_FAILED: "generic_failure",
+  INCOME_VERIFICATION_NOT_FOUND: "generic_failure",
+  INCOME_VERIFICATION_UPLOAD_ERROR: "generic_failure",
+  TRANSFER_LIMIT_REACHED: "rejected",
+  TRANSFER_ACCOUNT_BLOCKED: "rejected",
+  TRANSFER_NOT_CANCELLABLE: "rejected",
+  TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: "concurrent_operation",
+  INSTITUTION_DOWN: "institution_unavailable",
+  INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: "integration_error",
+  INSTITUTION_NOT_RESPONDING: "institution_unavailable",
+  INSTITUTION_NOT_AVAILABLE: "institution_unavailable",
+  SANDBOX_ONLY: "integration_error",
+  UNKNOWN_FIELDS: "integration_error",
+  FAILED_PRECONDITION: "integration_error",
+  INVALID_LINK_TOKEN: "integration_error",
+  INVALID_PROCESSOR_TOKEN: "integration_error",
+  INVALID_PRODUCT: "integration_error",
+  INVALID_PRODUCTS: "integration_error",
+  TRANSACTIONS_SYNC_LIMIT: "rate_limited",
+  INVALID_PARENT: "generic_failure",
+  INSIGHTS_NOT_ENABLED: "generic_failure",
+  INSIGHTS_PREVIOUSLY_NOT_ENABLED: "generic_failure",
+  VERIFICATION_STATUS_PENDING_APPROVAL: "pending",
+  EMPLOYMENT_NOT_FOUND: "generic_failure",
+  TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "generic_failure",
+  TRANSFER_FORBIDDEN_ACH_CLASS: "generic_failure",
+  TRANSFER_UI_UNAUTHORIZED: "generic_failure",
+  TRANSFER_ORIGINATOR_NOT_FOUND: "generic_failure",
+  INCOMPLETE_CUSTOMER_ONBOARDING: "generic_failure",
+  INSTITUTION_NO_LONGER_SUPPORTED: "institution_not_supported",
+  UNAUTHORIZED_INSTITUTION: "institution_not_supported",
+  INSTITUTION_REGISTRATION_REQUIRED: "institution_not_supported",
+  UNSUPPORTED_RESPONSE: "institution_unavailable",
+  ADDITIONAL_CONSENT_REQUIRED: "user_action_required",
+  INVALID_PUBLIC_TOKEN: "integration_error",
+  INVALID_STRIPE_ACCOUNT: "integration_error",
+  INVALID_USER_TOKEN: "integration_error",
+  INVALID_WEBHOOK_VERIFICATION_KEY_ID: "integration_error",
+  UNAUTHORIZED_ACCESS: "generic_failure",
+  PRODUCT_UNAVAILABLE: "integration_error",
+  TOO_MANY_VERIFICATION_ATTEMPTS: "attempts_exhausted",
+  UNAUTHORIZED_ENVIRONMENT: "integration_error",
+  UNAUTHORIZED_ROUTE_ACCESS: "integration_error",
+  USER_PERMISSION_REVOKED: "reconnect_required",
+  ITEM_NO_ERROR: "success",
+  "item-no-error": "success",
+  ITEM_PRODUCT_NOT_READY: "pending",
+  ASSET_PRODUCT_NOT_READY: "pending",
+  BANK_TRANSFER_LIMIT_EXCEEDED: "rejected",
+  BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT: "generic_failure",
+  BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT: "generic_failure",
+  BANK_TRANSFER_INSUFFICIENT_FUNDS: "rejected",
+  BANK_TRANSFER_NOT_CANCELLABLE: "rejected",
+  BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "generic_failure",
+  BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT: "generic_failure",
+  SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID: "integration_error",
+  INCORRECT_DEPOSIT_AMOUNTS: "user_action_required",
+  MICRODEPOSITS_ALREADY_VERIFIED: "integration_error",
+  ADDITION_LIMIT: "rate_limited",
+  DATA_QUALITY_CHECK_FAILED: "generic_failure",
+  CONSUMER_REPORT_EXPIRED: "integration_error",
+  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "institution_not_supported",
+  INSUFFICIENT_TRANSACTION_DATA: "account_unavailable",
+  NETWORK_CONSENT_REQUIRED: "user_action_required",
+  INVALID_USER_ID: "integration_error",
+  INVALID_USER_IDENTITY_DATA: "integration_error",
+  PROFILE_AUTHENTICATION_FAILED: "mfa_failed",
+  MANUAL_VERIFICATION_REQUIRED: "user_action_required",
+  OAUTH_REGISTRATION_ERROR: "integration_error",
+  INSTITUTION_RATE_LIMIT: "rate_limited",
+  TRANSACTIONS_REFRESH_LIMIT: "rate_limited",
+  ADDENDUM_NOT_SIGNED: "integration_error",
+  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "integration_error",
+  INVALID_CONFIGURATION_STATE: "integration_error",
+  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: "integration_error",
+  RULESET_NOT_FOUND: "integration_error",
+  SIGNAL_TRANSACTION_NOT_INITIATED: "integration_error",
+  TRANSFER_NETWORK_LIMIT_EXCEEDED: "rejected",
+  USER_NOT_FOUND: "integration_error",
+};
 /**
  * Error code: The error_code of a Plaid error object (API responses, webhooks and Link's onExit),
  * grouped by the error_type it is published under. Plaid's own clients keep it a plain string. Wire
  * field: error.error_code.
  */
-export const PlaidErrorCode = {
+export const PlaidErrorCode: {
   /**
    * The user did not grant necessary permissions for their account.
    * Category: user_action_required (User action required); retryable: no.
@@ -574,7 +770,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  ACCESS_NOT_GRANTED: "ACCESS_NOT_GRANTED",
+  readonly ACCESS_NOT_GRANTED: "ACCESS_NOT_GRANTED";
   /**
    * Instant Match could not be initialized for the Item.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -583,7 +779,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INSTANT_MATCH_FAILED: "INSTANT_MATCH_FAILED",
+  readonly INSTANT_MATCH_FAILED: "INSTANT_MATCH_FAILED";
   /**
    * The user did not provide sufficient authorization in order to link their account via an OAuth
    * login flow.
@@ -592,7 +788,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INSUFFICIENT_CREDENTIALS: "INSUFFICIENT_CREDENTIALS",
+  readonly INSUFFICIENT_CREDENTIALS: "INSUFFICIENT_CREDENTIALS";
   /**
    * The financial institution indicated that the credentials provided were invalid.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -602,7 +798,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+  readonly INVALID_CREDENTIALS: "INVALID_CREDENTIALS";
   /**
    * The institution indicated that the provided response for MFA was invalid
    * Category: mfa_failed (MFA failed); retryable: no.
@@ -612,7 +808,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_MFA: "INVALID_MFA",
+  readonly INVALID_MFA: "INVALID_MFA";
   /**
    * Returned when the method used to send MFA credentials was deemed invalid by the institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -620,7 +816,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_SEND_METHOD: "INVALID_SEND_METHOD",
+  readonly INVALID_SEND_METHOD: "INVALID_SEND_METHOD";
   /**
    * The submitted phone number was invalid.
    * Category: user_action_required (User action required); retryable: no.
@@ -630,7 +826,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_PHONE_NUMBER: "INVALID_PHONE_NUMBER",
+  readonly INVALID_PHONE_NUMBER: "INVALID_PHONE_NUMBER";
   /**
    * The submitted OTP was invalid.
    * Category: mfa_failed (MFA failed); retryable: no.
@@ -640,7 +836,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_OTP: "INVALID_OTP",
+  readonly INVALID_OTP: "INVALID_OTP";
   /**
    * The username entered during update mode did not match the original username.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -649,7 +845,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_UPDATED_USERNAME: "INVALID_UPDATED_USERNAME",
+  readonly INVALID_UPDATED_USERNAME: "INVALID_UPDATED_USERNAME";
   /**
    * This item was deleted while the operation was in progress.
    * Category: concurrent_operation (Concurrent operation); retryable: no.
@@ -657,7 +853,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  ITEM_CONCURRENTLY_DELETED: "ITEM_CONCURRENTLY_DELETED",
+  readonly ITEM_CONCURRENTLY_DELETED: "ITEM_CONCURRENTLY_DELETED";
   /**
    * The financial institution indicated that the user's account is locked. The user will need to
    * work with the institution directly to unlock their account.
@@ -670,7 +866,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  ITEM_LOCKED: "ITEM_LOCKED",
+  readonly ITEM_LOCKED: "ITEM_LOCKED";
   /**
    * Additional input from the user is required to continue getting data for this Item.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -680,7 +876,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  ITEM_LOGIN_REQUIRED: "ITEM_LOGIN_REQUIRED",
+  readonly ITEM_LOGIN_REQUIRED: "ITEM_LOGIN_REQUIRED";
   /**
    * The Item you requested cannot be found. This Item does not exist, has been previously removed
    * via /item/remove, or has had access removed by the user
@@ -690,7 +886,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  ITEM_NOT_FOUND: "ITEM_NOT_FOUND",
+  readonly ITEM_NOT_FOUND: "ITEM_NOT_FOUND";
   /**
    * Plaid is unable to support this user's accounts due to restrictions in place at the financial
    * institution.
@@ -702,7 +898,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  ITEM_NOT_SUPPORTED: "ITEM_NOT_SUPPORTED",
+  readonly ITEM_NOT_SUPPORTED: "ITEM_NOT_SUPPORTED";
   /**
    * Returned when the user requires a form of MFA that Plaid does not support for a given financial
    * institution.
@@ -714,7 +910,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  MFA_NOT_SUPPORTED: "MFA_NOT_SUPPORTED",
+  readonly MFA_NOT_SUPPORTED: "MFA_NOT_SUPPORTED";
   /**
    * Returned when there are no open accounts associated with the Item.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -725,7 +921,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  NO_ACCOUNTS: "NO_ACCOUNTS",
+  readonly NO_ACCOUNTS: "NO_ACCOUNTS";
   /**
    * Returned from POST /auth/get when there are no valid accounts for which account and routing
    * numbers could be retrieved.
@@ -735,7 +931,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  NO_AUTH_ACCOUNTS: "NO_AUTH_ACCOUNTS",
+  readonly NO_AUTH_ACCOUNTS: "NO_AUTH_ACCOUNTS";
   /**
    * Returned from POST /investments/holdings/get, POST /investments/transactions/get, or Link
    * initialized with the Investments product, when there are no valid investment account(s) for
@@ -746,7 +942,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  NO_INVESTMENT_ACCOUNTS: "NO_INVESTMENT_ACCOUNTS",
+  readonly NO_INVESTMENT_ACCOUNTS: "NO_INVESTMENT_ACCOUNTS";
   /**
    * Returned from POST /investments/holdings/get or POST /investments/transactions/get when there
    * are no valid investment account(s) for which holdings or transactions could be retrieved.
@@ -756,7 +952,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  NO_INVESTMENT_AUTH_ACCOUNTS: "NO_INVESTMENT_AUTH_ACCOUNTS",
+  readonly NO_INVESTMENT_AUTH_ACCOUNTS: "NO_INVESTMENT_AUTH_ACCOUNTS";
   /**
    * Returned from POST /liabilities/get when there are no valid liability account(s) for which
    * liabilities could be retrieved.
@@ -766,7 +962,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  NO_LIABILITY_ACCOUNTS: "NO_LIABILITY_ACCOUNTS",
+  readonly NO_LIABILITY_ACCOUNTS: "NO_LIABILITY_ACCOUNTS";
   /**
    * The user must log in directly to the financial institution and reset their password.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
@@ -776,7 +972,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PASSWORD_RESET_REQUIRED: "PASSWORD_RESET_REQUIRED",
+  readonly PASSWORD_RESET_REQUIRED: "PASSWORD_RESET_REQUIRED";
   /**
    * A requested product was not enabled for the current access token. Please ensure it is included
    * when when initializing Link and create the Item again.
@@ -784,7 +980,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  PRODUCT_NOT_ENABLED: "PRODUCT_NOT_ENABLED",
+  readonly PRODUCT_NOT_ENABLED: "PRODUCT_NOT_ENABLED";
   /**
    * Returned when a data request has been made for a product that is not yet ready.
    * Category: pending (Pending); retryable: no.
@@ -793,7 +989,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  PRODUCT_NOT_READY: "PRODUCT_NOT_READY",
+  readonly PRODUCT_NOT_READY: "PRODUCT_NOT_READY";
   /**
    * Returned when a data request has been made for an Item for a product that it does not support.
    * Use the /item/get endpoint to find out which products an Item supports.
@@ -801,7 +997,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
-  PRODUCTS_NOT_SUPPORTED: "PRODUCTS_NOT_SUPPORTED",
+  readonly PRODUCTS_NOT_SUPPORTED: "PRODUCTS_NOT_SUPPORTED";
   /**
    * The user must log in directly to the financial institution and take some action before Plaid
    * can access their accounts.
@@ -814,7 +1010,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  USER_SETUP_REQUIRED: "USER_SETUP_REQUIRED",
+  readonly USER_SETUP_REQUIRED: "USER_SETUP_REQUIRED";
   /**
    * The user did not complete a step in the Link flow, and it timed out.
    * Category: session_expired (Session expired); retryable: no.
@@ -824,7 +1020,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT",
+  readonly USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT";
   /**
    * Customer not found
    * Category: integration_error (Integration error); retryable: no.
@@ -832,7 +1028,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 404.
    */
-  CUSTOMER_NOT_FOUND: "CUSTOMER_NOT_FOUND",
+  readonly CUSTOMER_NOT_FOUND: "CUSTOMER_NOT_FOUND";
   /**
    * Flowdown not complete
    * Category: integration_error (Integration error); retryable: no.
@@ -840,7 +1036,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 412.
    */
-  FLOWDOWN_NOT_COMPLETE: "FLOWDOWN_NOT_COMPLETE",
+  readonly FLOWDOWN_NOT_COMPLETE: "FLOWDOWN_NOT_COMPLETE";
   /**
    * Questionnaire not complete
    * Category: integration_error (Integration error); retryable: no.
@@ -848,7 +1044,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 412.
    */
-  QUESTIONNAIRE_NOT_COMPLETE: "QUESTIONNAIRE_NOT_COMPLETE",
+  readonly QUESTIONNAIRE_NOT_COMPLETE: "QUESTIONNAIRE_NOT_COMPLETE";
   /**
    * Customer not ready for enablement
    * Category: integration_error (Integration error); retryable: no.
@@ -856,7 +1052,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 412.
    */
-  CUSTOMER_NOT_READY_FOR_ENABLEMENT: "CUSTOMER_NOT_READY_FOR_ENABLEMENT",
+  readonly CUSTOMER_NOT_READY_FOR_ENABLEMENT: "CUSTOMER_NOT_READY_FOR_ENABLEMENT";
   /**
    * Customer already enabled
    * Category: integration_error (Integration error); retryable: no.
@@ -864,7 +1060,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  CUSTOMER_ALREADY_ENABLED: "CUSTOMER_ALREADY_ENABLED",
+  readonly CUSTOMER_ALREADY_ENABLED: "CUSTOMER_ALREADY_ENABLED";
   /**
    * Customer already created
    * Category: integration_error (Integration error); retryable: no.
@@ -872,7 +1068,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  CUSTOMER_ALREADY_CREATED: "CUSTOMER_ALREADY_CREATED",
+  readonly CUSTOMER_ALREADY_CREATED: "CUSTOMER_ALREADY_CREATED";
   /**
    * Logo required
    * Category: integration_error (Integration error); retryable: no.
@@ -881,7 +1077,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  LOGO_REQUIRED: "LOGO_REQUIRED",
+  readonly LOGO_REQUIRED: "LOGO_REQUIRED";
   /**
    * Invalid logo
    * Category: integration_error (Integration error); retryable: no.
@@ -889,7 +1085,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_LOGO: "INVALID_LOGO",
+  readonly INVALID_LOGO: "INVALID_LOGO";
   /**
    * Contact required
    * Category: integration_error (Integration error); retryable: no.
@@ -898,7 +1094,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  CONTACT_REQUIRED: "CONTACT_REQUIRED",
+  readonly CONTACT_REQUIRED: "CONTACT_REQUIRED";
   /**
    * Assets Under Management required
    * Category: integration_error (Integration error); retryable: no.
@@ -907,7 +1103,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  ASSETS_UNDER_MANAGEMENT_REQUIRED: "ASSETS_UNDER_MANAGEMENT_REQUIRED",
+  readonly ASSETS_UNDER_MANAGEMENT_REQUIRED: "ASSETS_UNDER_MANAGEMENT_REQUIRED";
   /**
    * Removal not allowed
    * Category: integration_error (Integration error); retryable: no.
@@ -916,7 +1112,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  CUSTOMER_REMOVAL_NOT_ALLOWED: "CUSTOMER_REMOVAL_NOT_ALLOWED",
+  readonly CUSTOMER_REMOVAL_NOT_ALLOWED: "CUSTOMER_REMOVAL_NOT_ALLOWED";
   /**
    * The virtual account has too little balance for the transaction.
    * Category: rejected (Rejected); retryable: no.
@@ -924,7 +1120,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSACTION_INSUFFICIENT_FUNDS: "TRANSACTION_INSUFFICIENT_FUNDS",
+  readonly TRANSACTION_INSUFFICIENT_FUNDS: "TRANSACTION_INSUFFICIENT_FUNDS";
   /**
    * The transaction amount is over the allowed limit.
    * Category: rejected (Rejected); retryable: no.
@@ -932,7 +1128,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSACTION_AMOUNT_EXCEEDED: "TRANSACTION_AMOUNT_EXCEEDED",
+  readonly TRANSACTION_AMOUNT_EXCEEDED: "TRANSACTION_AMOUNT_EXCEEDED";
   /**
    * The transaction's source and destination are the same account.
    * Category: generic_failure (Generic failure); retryable: no.
@@ -940,7 +1136,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSACTION_ON_SAME_ACCOUNT: "TRANSACTION_ON_SAME_ACCOUNT",
+  readonly TRANSACTION_ON_SAME_ACCOUNT: "TRANSACTION_ON_SAME_ACCOUNT";
   /**
    * The transaction's currency does not match the account's.
    * Category: generic_failure (Generic failure); retryable: no.
@@ -948,7 +1144,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSACTION_CURRENCY_MISMATCH: "TRANSACTION_CURRENCY_MISMATCH",
+  readonly TRANSACTION_CURRENCY_MISMATCH: "TRANSACTION_CURRENCY_MISMATCH";
   /**
    * The recipient's IBAN is not valid.
    * Category: generic_failure (Generic failure); retryable: no.
@@ -956,7 +1152,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSACTION_IBAN_INVALID: "TRANSACTION_IBAN_INVALID",
+  readonly TRANSACTION_IBAN_INVALID: "TRANSACTION_IBAN_INVALID";
   /**
    * The recipient's BACS account number or sort code is not valid.
    * Category: generic_failure (Generic failure); retryable: no.
@@ -964,7 +1160,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSACTION_BACS_INVALID: "TRANSACTION_BACS_INVALID",
+  readonly TRANSACTION_BACS_INVALID: "TRANSACTION_BACS_INVALID";
   /**
    * The recipient's account cannot receive Faster Payments.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -972,7 +1168,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSACTION_FAST_PAY_DISABLED: "TRANSACTION_FAST_PAY_DISABLED",
+  readonly TRANSACTION_FAST_PAY_DISABLED: "TRANSACTION_FAST_PAY_DISABLED";
   /**
    * The transaction could not be executed.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -980,7 +1176,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSACTION_EXECUTION_FAILED: "TRANSACTION_EXECUTION_FAILED",
+  readonly TRANSACTION_EXECUTION_FAILED: "TRANSACTION_EXECUTION_FAILED";
   /**
    * A request reused an idempotency key with different parameters.
    * Category: generic_failure (Generic failure); retryable: no.
@@ -988,7 +1184,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  NONIDENTICAL_REQUEST: "NONIDENTICAL_REQUEST",
+  readonly NONIDENTICAL_REQUEST: "NONIDENTICAL_REQUEST";
   /**
    * A request with the same idempotency key is still being processed.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
@@ -996,7 +1192,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  REQUEST_CONFLICT: "REQUEST_CONFLICT",
+  readonly REQUEST_CONFLICT: "REQUEST_CONFLICT";
   /**
    * No data is available from the Item within the specified date-time.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1004,7 +1200,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  LAST_UPDATED_DATETIME_OUT_OF_RANGE: "LAST_UPDATED_DATETIME_OUT_OF_RANGE",
+  readonly LAST_UPDATED_DATETIME_OUT_OF_RANGE: "LAST_UPDATED_DATETIME_OUT_OF_RANGE";
   /**
    * The Plaid Direct Item import resulted in invalid MFA.
    * Category: mfa_failed (MFA failed); retryable: no.
@@ -1012,7 +1208,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA",
+  readonly PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: "PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA";
   /**
    * Too many requests were made to the /accounts/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1020,7 +1216,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  ACCOUNTS_LIMIT: "ACCOUNTS_LIMIT",
+  readonly ACCOUNTS_LIMIT: "ACCOUNTS_LIMIT";
   /**
    * Too many requests were made to the /accounts/balance/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1028,7 +1224,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  ACCOUNTS_BALANCE_GET_LIMIT: "ACCOUNTS_BALANCE_GET_LIMIT",
+  readonly ACCOUNTS_BALANCE_GET_LIMIT: "ACCOUNTS_BALANCE_GET_LIMIT";
   /**
    * Too many requests were made to the /auth/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1036,7 +1232,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  AUTH_LIMIT: "AUTH_LIMIT",
+  readonly AUTH_LIMIT: "AUTH_LIMIT";
   /**
    * An incorrect OAuth nonce was supplied when re-initializing Link.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1044,7 +1240,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INCORRECT_OAUTH_NONCE: "INCORRECT_OAUTH_NONCE",
+  readonly INCORRECT_OAUTH_NONCE: "INCORRECT_OAUTH_NONCE";
   /**
    * An incorrect Link token was supplied when re-initializing Link.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1052,14 +1248,14 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INCORRECT_LINK_TOKEN: "INCORRECT_LINK_TOKEN",
+  readonly INCORRECT_LINK_TOKEN: "INCORRECT_LINK_TOKEN";
   /**
    * The OAuth state has already been processed.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Plaid's published text.
    * HTTP: 208.
    */
-  OAUTH_STATE_ID_ALREADY_PROCESSED: "OAUTH_STATE_ID_ALREADY_PROCESSED",
+  readonly OAUTH_STATE_ID_ALREADY_PROCESSED: "OAUTH_STATE_ID_ALREADY_PROCESSED";
   /**
    * The OAuth state id could not be found.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1067,7 +1263,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 404.
    */
-  OAUTH_STATE_ID_NOT_FOUND: "OAUTH_STATE_ID_NOT_FOUND",
+  readonly OAUTH_STATE_ID_NOT_FOUND: "OAUTH_STATE_ID_NOT_FOUND";
   /**
    * The bank transfer could not be completed because a previous transfer involving the same end-
    * user account resulted in an error.
@@ -1076,7 +1272,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  BANK_TRANSFER_ACCOUNT_BLOCKED: "BANK_TRANSFER_ACCOUNT_BLOCKED",
+  readonly BANK_TRANSFER_ACCOUNT_BLOCKED: "BANK_TRANSFER_ACCOUNT_BLOCKED";
   /**
    * The request was flagged by Plaid's fraud system, and requires additional verification to ensure
    * they are not a bot.
@@ -1086,7 +1282,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  RECAPTCHA_REQUIRED: "RECAPTCHA_REQUIRED",
+  readonly RECAPTCHA_REQUIRED: "RECAPTCHA_REQUIRED";
   /**
    * The provided challenge response was denied.
    * Category: rejected (Rejected); retryable: no.
@@ -1094,7 +1290,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  RECAPTCHA_BAD: "RECAPTCHA_BAD",
+  readonly RECAPTCHA_BAD: "RECAPTCHA_BAD";
   /**
    * The request uses fields that are not compatible with the API version being used.
    * Category: integration_error (Integration error); retryable: no.
@@ -1103,14 +1299,14 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INCOMPATIBLE_API_VERSION: "INCOMPATIBLE_API_VERSION",
+  readonly INCOMPATIBLE_API_VERSION: "INCOMPATIBLE_API_VERSION";
   /**
    * The provided account number was invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_ACCOUNT_NUMBER: "INVALID_ACCOUNT_NUMBER",
+  readonly INVALID_ACCOUNT_NUMBER: "INVALID_ACCOUNT_NUMBER";
   /**
    * The request body was invalid.
    * Category: integration_error (Integration error); retryable: no.
@@ -1118,7 +1314,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_BODY: "INVALID_BODY",
+  readonly INVALID_BODY: "INVALID_BODY";
   /**
    * /link/token/create was called with invalid configuration settings
    * Category: integration_error (Integration error); retryable: no.
@@ -1126,7 +1322,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_CONFIGURATION: "INVALID_CONFIGURATION",
+  readonly INVALID_CONFIGURATION: "INVALID_CONFIGURATION";
   /**
    * The payment was blocked for violating compliance rules.
    * Category: rejected (Rejected); retryable: no.
@@ -1134,7 +1330,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_BLOCKED: "PAYMENT_BLOCKED",
+  readonly PAYMENT_BLOCKED: "PAYMENT_BLOCKED";
   /**
    * The payment was cancelled.
    * Category: cancelled (Cancelled); retryable: no.
@@ -1144,7 +1340,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_CANCELLED: "PAYMENT_CANCELLED",
+  readonly PAYMENT_CANCELLED: "PAYMENT_CANCELLED";
   /**
    * The account has insufficient funds to complete the payment.
    * Category: rejected (Rejected); retryable: no.
@@ -1155,7 +1351,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_INSUFFICIENT_FUNDS: "PAYMENT_INSUFFICIENT_FUNDS",
+  readonly PAYMENT_INSUFFICIENT_FUNDS: "PAYMENT_INSUFFICIENT_FUNDS";
   /**
    * The recipient was rejected by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
@@ -1166,7 +1362,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_INVALID_RECIPIENT: "PAYMENT_INVALID_RECIPIENT",
+  readonly PAYMENT_INVALID_RECIPIENT: "PAYMENT_INVALID_RECIPIENT";
   /**
    * An attempt was made to create an Item without using Link.
    * Category: integration_error (Integration error); retryable: no.
@@ -1175,7 +1371,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  DIRECT_INTEGRATION_NOT_ENABLED: "DIRECT_INTEGRATION_NOT_ENABLED",
+  readonly DIRECT_INTEGRATION_NOT_ENABLED: "DIRECT_INTEGRATION_NOT_ENABLED";
   /**
    * The user submitted an incorrect Manual Same-Day micro-deposit verification input during Item
    * verification in Link.
@@ -1183,7 +1379,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
-  INCORRECT_DEPOSIT_VERIFICATION: "INCORRECT_DEPOSIT_VERIFICATION",
+  readonly INCORRECT_DEPOSIT_VERIFICATION: "INCORRECT_DEPOSIT_VERIFICATION";
   /**
    * The access_token is not valid for this client or environment.
    * Category: integration_error (Integration error); retryable: no.
@@ -1191,7 +1387,7 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_ACCESS_TOKEN: "INVALID_ACCESS_TOKEN",
+  readonly INVALID_ACCESS_TOKEN: "INVALID_ACCESS_TOKEN";
   /**
    * Too many requests were made to the /accounts/balance/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1199,7 +1395,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  BALANCE_LIMIT: "BALANCE_LIMIT",
+  readonly BALANCE_LIMIT: "BALANCE_LIMIT";
   /**
    * You have used up your free API usage allocation in Limited Production
    * Category: integration_error (Integration error); retryable: no.
@@ -1208,7 +1404,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  CREDITS_EXHAUSTED: "CREDITS_EXHAUSTED",
+  readonly CREDITS_EXHAUSTED: "CREDITS_EXHAUSTED";
   /**
    * Too many requests were made to the /identity/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1216,7 +1412,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  IDENTITY_LIMIT: "IDENTITY_LIMIT",
+  readonly IDENTITY_LIMIT: "IDENTITY_LIMIT";
   /**
    * Too many requests were made to the /institutions/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1225,7 +1421,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  INSTITUTIONS_GET_LIMIT: "INSTITUTIONS_GET_LIMIT",
+  readonly INSTITUTIONS_GET_LIMIT: "INSTITUTIONS_GET_LIMIT";
   /**
    * Too many requests were made to the /institutions/get_by_id endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1234,7 +1430,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  INSTITUTIONS_GET_BY_ID_LIMIT: "INSTITUTIONS_GET_BY_ID_LIMIT",
+  readonly INSTITUTIONS_GET_BY_ID_LIMIT: "INSTITUTIONS_GET_BY_ID_LIMIT";
   /**
    * One or more of the request body fields were improperly formatted or invalid.
    * Category: integration_error (Integration error); retryable: no.
@@ -1242,7 +1438,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_FIELD: "INVALID_FIELD",
+  readonly INVALID_FIELD: "INVALID_FIELD";
   /**
    * The request was missing a required header.
    * Category: integration_error (Integration error); retryable: no.
@@ -1250,7 +1446,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_HEADERS: "INVALID_HEADERS",
+  readonly INVALID_HEADERS: "INVALID_HEADERS";
   /**
    * The request was missing one or more required fields.
    * Category: integration_error (Integration error); retryable: no.
@@ -1258,7 +1454,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  MISSING_FIELDS: "MISSING_FIELDS",
+  readonly MISSING_FIELDS: "MISSING_FIELDS";
   /**
    * The endpoint requested is not available in the API version being used.
    * Category: integration_error (Integration error); retryable: no.
@@ -1266,7 +1462,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 404.
    */
-  NO_LONGER_AVAILABLE: "NO_LONGER_AVAILABLE",
+  readonly NO_LONGER_AVAILABLE: "NO_LONGER_AVAILABLE";
   /**
    * The endpoint requested does not exist.
    * Category: integration_error (Integration error); retryable: no.
@@ -1274,7 +1470,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 404.
    */
-  NOT_FOUND: "NOT_FOUND",
+  readonly NOT_FOUND: "NOT_FOUND";
   /**
    * The reference was rejected by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
@@ -1285,7 +1481,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_INVALID_REFERENCE: "PAYMENT_INVALID_REFERENCE",
+  readonly PAYMENT_INVALID_REFERENCE: "PAYMENT_INVALID_REFERENCE";
   /**
    * The schedule was rejected by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
@@ -1296,7 +1492,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_INVALID_SCHEDULE: "PAYMENT_INVALID_SCHEDULE",
+  readonly PAYMENT_INVALID_SCHEDULE: "PAYMENT_INVALID_SCHEDULE";
   /**
    * The payment was rejected by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
@@ -1307,7 +1503,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_REJECTED: "PAYMENT_REJECTED",
+  readonly PAYMENT_REJECTED: "PAYMENT_REJECTED";
   /**
    * The requested payment scheme is not supported by the chosen institution.
    * Category: rejected (Rejected); retryable: no.
@@ -1318,7 +1514,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_SCHEME_NOT_SUPPORTED: "PAYMENT_SCHEME_NOT_SUPPORTED",
+  readonly PAYMENT_SCHEME_NOT_SUPPORTED: "PAYMENT_SCHEME_NOT_SUPPORTED";
   /**
    * The payment consent constraints are missing or not supported by the institution.
    * Category: rejected (Rejected); retryable: no.
@@ -1329,7 +1525,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_CONSENT_INVALID_CONSTRAINTS: "PAYMENT_CONSENT_INVALID_CONSTRAINTS",
+  readonly PAYMENT_CONSENT_INVALID_CONSTRAINTS: "PAYMENT_CONSENT_INVALID_CONSTRAINTS";
   /**
    * The payment consent was cancelled.
    * Category: cancelled (Cancelled); retryable: no.
@@ -1339,7 +1535,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PAYMENT_CONSENT_CANCELLED: "PAYMENT_CONSENT_CANCELLED",
+  readonly PAYMENT_CONSENT_CANCELLED: "PAYMENT_CONSENT_CANCELLED";
   /**
    * The supplied account_id is not valid
    * Category: integration_error (Integration error); retryable: no.
@@ -1347,7 +1543,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_ACCOUNT_ID: "INVALID_ACCOUNT_ID",
+  readonly INVALID_ACCOUNT_ID: "INVALID_ACCOUNT_ID";
   /**
    * The client ID and secret included in the request body were invalid. Find your API keys in the
    * Dashboard.
@@ -1356,14 +1552,14 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_API_KEYS: "INVALID_API_KEYS",
+  readonly INVALID_API_KEYS: "INVALID_API_KEYS";
   /**
    * The audit copy token supplied to the server was invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_AUDIT_COPY_TOKEN: "INVALID_AUDIT_COPY_TOKEN",
+  readonly INVALID_AUDIT_COPY_TOKEN: "INVALID_AUDIT_COPY_TOKEN";
   /**
    * The institution_id specified is invalid or does not exist.
    * Category: integration_error (Integration error); retryable: no.
@@ -1371,7 +1567,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_INSTITUTION: "INVALID_INSTITUTION",
+  readonly INVALID_INSTITUTION: "INVALID_INSTITUTION";
   /**
    * The Link customization is not valid for the request.
    * Category: integration_error (Integration error); retryable: no.
@@ -1379,7 +1575,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_LINK_CUSTOMIZATION: "INVALID_LINK_CUSTOMIZATION",
+  readonly INVALID_LINK_CUSTOMIZATION: "INVALID_LINK_CUSTOMIZATION";
   /**
    * Too many requests were made to the /investments/holdings/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1387,7 +1583,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  INVESTMENT_HOLDINGS_GET_LIMIT: "INVESTMENT_HOLDINGS_GET_LIMIT",
+  readonly INVESTMENT_HOLDINGS_GET_LIMIT: "INVESTMENT_HOLDINGS_GET_LIMIT";
   /**
    * Too many requests were made to the /investments/transactions/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1395,7 +1591,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  INVESTMENT_TRANSACTIONS_LIMIT: "INVESTMENT_TRANSACTIONS_LIMIT",
+  readonly INVESTMENT_TRANSACTIONS_LIMIT: "INVESTMENT_TRANSACTIONS_LIMIT";
   /**
    * Too many requests were made to the /item/get endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1403,7 +1599,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  ITEM_GET_LIMIT: "ITEM_GET_LIMIT",
+  readonly ITEM_GET_LIMIT: "ITEM_GET_LIMIT";
   /**
    * Too many requests were made.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1411,7 +1607,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  RATE_LIMIT: "RATE_LIMIT",
+  readonly RATE_LIMIT: "RATE_LIMIT";
   /**
    * Too many requests were made to a transactions endpoint such as/transactions/get or
    * /transactions/refresh.
@@ -1420,7 +1616,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  TRANSACTIONS_LIMIT: "TRANSACTIONS_LIMIT",
+  readonly TRANSACTIONS_LIMIT: "TRANSACTIONS_LIMIT";
   /**
    * Plaid was unable to process the request
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1428,7 +1624,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 500.
    */
-  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  readonly INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR";
   /**
    * Plaid's systems are undergoing maintenance and API operations are disabled
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1437,7 +1633,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 503.
    */
-  PLANNED_MAINTENANCE: "PLANNED_MAINTENANCE",
+  readonly PLANNED_MAINTENANCE: "PLANNED_MAINTENANCE";
   /**
    * Data needed for the Asset Report could not be retrieved.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1446,14 +1642,14 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  DATA_UNAVAILABLE: "DATA_UNAVAILABLE",
+  readonly DATA_UNAVAILABLE: "DATA_UNAVAILABLE";
   /**
    * The Asset Report could not be generated.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  ASSET_REPORT_GENERATION_FAILED: "ASSET_REPORT_GENERATION_FAILED",
+  readonly ASSET_REPORT_GENERATION_FAILED: "ASSET_REPORT_GENERATION_FAILED";
   /**
    * The requested product is not enabled for an Item
    * Category: integration_error (Integration error); retryable: no.
@@ -1461,7 +1657,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  SANDBOX_PRODUCT_NOT_ENABLED: "SANDBOX_PRODUCT_NOT_ENABLED",
+  readonly SANDBOX_PRODUCT_NOT_ENABLED: "SANDBOX_PRODUCT_NOT_ENABLED";
   /**
    * The request to fire a Sandbox webhook failed.
    * Category: integration_error (Integration error); retryable: no.
@@ -1470,7 +1666,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  SANDBOX_WEBHOOK_INVALID: "SANDBOX_WEBHOOK_INVALID",
+  readonly SANDBOX_WEBHOOK_INVALID: "SANDBOX_WEBHOOK_INVALID";
   /**
    * The /sandbox/transfer/simulate endpoint was called with parameters specifying an invalid event
    * transition.
@@ -1479,7 +1675,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID",
+  readonly SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: "SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID";
   /**
    * The requested income verification document was not found.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1487,7 +1683,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND",
+  readonly INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: "INCOME_VERIFICATION_DOCUMENT_NOT_FOUND";
   /**
    * The income verification you are trying to retrieve could not be completed. please try creating
    * a new income verification
@@ -1497,7 +1693,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INCOME_VERIFICATION_FAILED: "INCOME_VERIFICATION_FAILED",
+  readonly INCOME_VERIFICATION_FAILED: "INCOME_VERIFICATION_FAILED";
   /**
    * The requested income verification was not found.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1505,7 +1701,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INCOME_VERIFICATION_NOT_FOUND: "INCOME_VERIFICATION_NOT_FOUND",
+  readonly INCOME_VERIFICATION_NOT_FOUND: "INCOME_VERIFICATION_NOT_FOUND";
   /**
    * There was an error uploading income verification documents.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1514,7 +1710,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 500.
    */
-  INCOME_VERIFICATION_UPLOAD_ERROR: "INCOME_VERIFICATION_UPLOAD_ERROR",
+  readonly INCOME_VERIFICATION_UPLOAD_ERROR: "INCOME_VERIFICATION_UPLOAD_ERROR";
   /**
    * The attempted transfer exceeded the account's daily transfer or single transfer limits.
    * Category: rejected (Rejected); retryable: no.
@@ -1523,7 +1719,7 @@ export const PlaidErrorCode = {
    * HTTP: 400.
    * @deprecated No longer on Plaid Docs: Transfer errors as retrieved on 2026-03-07.
    */
-  TRANSFER_LIMIT_REACHED: "TRANSFER_LIMIT_REACHED",
+  readonly TRANSFER_LIMIT_REACHED: "TRANSFER_LIMIT_REACHED";
   /**
    * The transfer could not be completed because a previous transfer involving the same end-user
    * account resulted in an error
@@ -1532,7 +1728,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSFER_ACCOUNT_BLOCKED: "TRANSFER_ACCOUNT_BLOCKED",
+  readonly TRANSFER_ACCOUNT_BLOCKED: "TRANSFER_ACCOUNT_BLOCKED";
   /**
    * The transfer could not be canceled
    * Category: rejected (Rejected); retryable: no.
@@ -1540,7 +1736,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSFER_NOT_CANCELLABLE: "TRANSFER_NOT_CANCELLABLE",
+  readonly TRANSFER_NOT_CANCELLABLE: "TRANSFER_NOT_CANCELLABLE";
   /**
    * Transaction data was updated during pagination.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
@@ -1549,7 +1745,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION",
+  readonly TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: "TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION";
   /**
    * The financial institution is down, either for maintenance or due to an infrastructure issue
    * with their systems.
@@ -1561,14 +1757,14 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  INSTITUTION_DOWN: "INSTITUTION_DOWN",
+  readonly INSTITUTION_DOWN: "INSTITUTION_DOWN";
   /**
    * Institution not enabled in this environment
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT",
+  readonly INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: "INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT";
   /**
    * The financial institution is failing to respond to some of our requests. Your user may be
    * successful if they retry another time.
@@ -1580,7 +1776,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  INSTITUTION_NOT_RESPONDING: "INSTITUTION_NOT_RESPONDING",
+  readonly INSTITUTION_NOT_RESPONDING: "INSTITUTION_NOT_RESPONDING";
   /**
    * The financial institution is not available this time.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -1591,7 +1787,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  INSTITUTION_NOT_AVAILABLE: "INSTITUTION_NOT_AVAILABLE",
+  readonly INSTITUTION_NOT_AVAILABLE: "INSTITUTION_NOT_AVAILABLE";
   /**
    * The requested endpoint is only available in Sandbox.
    * Category: integration_error (Integration error); retryable: no.
@@ -1600,7 +1796,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  SANDBOX_ONLY: "SANDBOX_ONLY",
+  readonly SANDBOX_ONLY: "SANDBOX_ONLY";
   /**
    * The request included a field that is not recognized by the endpoint.
    * Category: integration_error (Integration error); retryable: no.
@@ -1608,7 +1804,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  UNKNOWN_FIELDS: "UNKNOWN_FIELDS",
+  readonly UNKNOWN_FIELDS: "UNKNOWN_FIELDS";
   /**
    * A required precondition is not met: for link-session models, when the Link session has not
    * completed; for cash-advance models, when the user has not successfully linked any Item.
@@ -1616,7 +1812,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
-  FAILED_PRECONDITION: "FAILED_PRECONDITION",
+  readonly FAILED_PRECONDITION: "FAILED_PRECONDITION";
   /**
    * The link_token provided to initialize Link was invalid.
    * Category: integration_error (Integration error); retryable: no.
@@ -1624,14 +1820,14 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_LINK_TOKEN: "INVALID_LINK_TOKEN",
+  readonly INVALID_LINK_TOKEN: "INVALID_LINK_TOKEN";
   /**
    * The processor_token provided to initialize Link was invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_PROCESSOR_TOKEN: "INVALID_PROCESSOR_TOKEN",
+  readonly INVALID_PROCESSOR_TOKEN: "INVALID_PROCESSOR_TOKEN";
   /**
    * The product is not a valid configuration value, or your client ID does not have access to this
    * product.
@@ -1640,7 +1836,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_PRODUCT: "INVALID_PRODUCT",
+  readonly INVALID_PRODUCT: "INVALID_PRODUCT";
   /**
    * The pre-authenticated returning user flow was initiated with a restricted product.
    * Category: integration_error (Integration error); retryable: no.
@@ -1649,7 +1845,7 @@ export const PlaidErrorCode = {
    * HTTP: 400.
    * @deprecated No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.
    */
-  INVALID_PRODUCTS: "INVALID_PRODUCTS",
+  readonly INVALID_PRODUCTS: "INVALID_PRODUCTS";
   /**
    * Too many requests were made to the /transactions/sync endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -1657,35 +1853,35 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  TRANSACTIONS_SYNC_LIMIT: "TRANSACTIONS_SYNC_LIMIT",
+  readonly TRANSACTIONS_SYNC_LIMIT: "TRANSACTIONS_SYNC_LIMIT";
   /**
    * The parent Asset Report of an audit copy or filter is not valid.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  INVALID_PARENT: "INVALID_PARENT",
+  readonly INVALID_PARENT: "INVALID_PARENT";
   /**
    * Asset Report insights were requested but are not enabled.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  INSIGHTS_NOT_ENABLED: "INSIGHTS_NOT_ENABLED",
+  readonly INSIGHTS_NOT_ENABLED: "INSIGHTS_NOT_ENABLED";
   /**
    * Insights were requested for an Asset Report created without them.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  INSIGHTS_PREVIOUSLY_NOT_ENABLED: "INSIGHTS_PREVIOUSLY_NOT_ENABLED",
+  readonly INSIGHTS_PREVIOUSLY_NOT_ENABLED: "INSIGHTS_PREVIOUSLY_NOT_ENABLED";
   /**
    * The user has not yet authorized the sharing of this data
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  VERIFICATION_STATUS_PENDING_APPROVAL: "VERIFICATION_STATUS_PENDING_APPROVAL",
+  readonly VERIFICATION_STATUS_PENDING_APPROVAL: "VERIFICATION_STATUS_PENDING_APPROVAL";
   /**
    * The requested employment was not found.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1693,7 +1889,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  EMPLOYMENT_NOT_FOUND: "EMPLOYMENT_NOT_FOUND",
+  readonly EMPLOYMENT_NOT_FOUND: "EMPLOYMENT_NOT_FOUND";
   /**
    * An attempt was made to transfer funds to or from an unsupported account type
    * Category: generic_failure (Generic failure); retryable: no.
@@ -1701,7 +1897,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
+  readonly TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE";
   /**
    * An attempt was made to create a transfer with a forbidden ACH class (SEC code)
    * Category: generic_failure (Generic failure); retryable: no.
@@ -1709,7 +1905,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSFER_FORBIDDEN_ACH_CLASS: "TRANSFER_FORBIDDEN_ACH_CLASS",
+  readonly TRANSFER_FORBIDDEN_ACH_CLASS: "TRANSFER_FORBIDDEN_ACH_CLASS";
   /**
    * The client is not enabled for the Transfer UI product
    * Category: generic_failure (Generic failure); retryable: no.
@@ -1717,7 +1913,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSFER_UI_UNAUTHORIZED: "TRANSFER_UI_UNAUTHORIZED",
+  readonly TRANSFER_UI_UNAUTHORIZED: "TRANSFER_UI_UNAUTHORIZED";
   /**
    * An association between the sender and the originator client doesn't exist
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -1725,7 +1921,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSFER_ORIGINATOR_NOT_FOUND: "TRANSFER_ORIGINATOR_NOT_FOUND",
+  readonly TRANSFER_ORIGINATOR_NOT_FOUND: "TRANSFER_ORIGINATOR_NOT_FOUND";
   /**
    * The end customer has not completed onboarding. Their diligence status must be approved before
    * moving funds
@@ -1735,7 +1931,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INCOMPLETE_CUSTOMER_ONBOARDING: "INCOMPLETE_CUSTOMER_ONBOARDING",
+  readonly INCOMPLETE_CUSTOMER_ONBOARDING: "INCOMPLETE_CUSTOMER_ONBOARDING";
   /**
    * Plaid no longer supports this financial institution.
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -1746,7 +1942,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  INSTITUTION_NO_LONGER_SUPPORTED: "INSTITUTION_NO_LONGER_SUPPORTED",
+  readonly INSTITUTION_NO_LONGER_SUPPORTED: "INSTITUTION_NO_LONGER_SUPPORTED";
   /**
    * You are not authorized to create Items for this institution at this time.
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -1756,7 +1952,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  UNAUTHORIZED_INSTITUTION: "UNAUTHORIZED_INSTITUTION",
+  readonly UNAUTHORIZED_INSTITUTION: "UNAUTHORIZED_INSTITUTION";
   /**
    * Your application is not yet registered with the institution.
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -1767,7 +1963,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  INSTITUTION_REGISTRATION_REQUIRED: "INSTITUTION_REGISTRATION_REQUIRED",
+  readonly INSTITUTION_REGISTRATION_REQUIRED: "INSTITUTION_REGISTRATION_REQUIRED";
   /**
    * The data returned from the financial institution is not valid.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -1777,7 +1973,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  UNSUPPORTED_RESPONSE: "UNSUPPORTED_RESPONSE",
+  readonly UNSUPPORTED_RESPONSE: "UNSUPPORTED_RESPONSE";
   /**
    * The end user has not provided consent to the requested product
    * Category: user_action_required (User action required); retryable: no.
@@ -1785,7 +1981,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  ADDITIONAL_CONSENT_REQUIRED: "ADDITIONAL_CONSENT_REQUIRED",
+  readonly ADDITIONAL_CONSENT_REQUIRED: "ADDITIONAL_CONSENT_REQUIRED";
   /**
    * The public_token is not valid, has expired or was already exchanged.
    * Category: integration_error (Integration error); retryable: no.
@@ -1793,14 +1989,14 @@ export const PlaidErrorCode = {
    * Whose words: description: bankcodes' wording; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_PUBLIC_TOKEN: "INVALID_PUBLIC_TOKEN",
+  readonly INVALID_PUBLIC_TOKEN: "INVALID_PUBLIC_TOKEN";
   /**
    * The supplied Stripe account is invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_STRIPE_ACCOUNT: "INVALID_STRIPE_ACCOUNT",
+  readonly INVALID_STRIPE_ACCOUNT: "INVALID_STRIPE_ACCOUNT";
   /**
    * The supplied user token is invalid
    * Category: integration_error (Integration error); retryable: no.
@@ -1808,7 +2004,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_USER_TOKEN: "INVALID_USER_TOKEN",
+  readonly INVALID_USER_TOKEN: "INVALID_USER_TOKEN";
   /**
    * The key_id provided to the webhook verification endpoint was invalid.
    * Category: integration_error (Integration error); retryable: no.
@@ -1817,7 +2013,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_WEBHOOK_VERIFICATION_KEY_ID: "INVALID_WEBHOOK_VERIFICATION_KEY_ID",
+  readonly INVALID_WEBHOOK_VERIFICATION_KEY_ID: "INVALID_WEBHOOK_VERIFICATION_KEY_ID";
   /**
    * You are not authorized to access this endpoint for your use case
    * Category: generic_failure (Generic failure); retryable: no.
@@ -1825,7 +2021,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  UNAUTHORIZED_ACCESS: "UNAUTHORIZED_ACCESS",
+  readonly UNAUTHORIZED_ACCESS: "UNAUTHORIZED_ACCESS";
   /**
    * Additional products may not be added to Items created in the pre-auth returning user flow.
    * Category: integration_error (Integration error); retryable: no.
@@ -1834,7 +2030,7 @@ export const PlaidErrorCode = {
    * HTTP: 400.
    * @deprecated No longer on Plaid Docs: Invalid Input errors as retrieved on 2026-03-07.
    */
-  PRODUCT_UNAVAILABLE: "PRODUCT_UNAVAILABLE",
+  readonly PRODUCT_UNAVAILABLE: "PRODUCT_UNAVAILABLE";
   /**
    * The user attempted to verify their Manual Same-Day micro-deposit codes more than 3 times and
    * their Item is now permanently locked. The user must retry submitting their account information
@@ -1843,7 +2039,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
-  TOO_MANY_VERIFICATION_ATTEMPTS: "TOO_MANY_VERIFICATION_ATTEMPTS",
+  readonly TOO_MANY_VERIFICATION_ATTEMPTS: "TOO_MANY_VERIFICATION_ATTEMPTS";
   /**
    * Your client ID does not have access to this API environment. See which environments you are
    * enabled for from the Dashboard.
@@ -1853,7 +2049,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  UNAUTHORIZED_ENVIRONMENT: "UNAUTHORIZED_ENVIRONMENT",
+  readonly UNAUTHORIZED_ENVIRONMENT: "UNAUTHORIZED_ENVIRONMENT";
   /**
    * Your client ID does not have access to this route.
    * Category: integration_error (Integration error); retryable: no.
@@ -1861,7 +2057,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  UNAUTHORIZED_ROUTE_ACCESS: "UNAUTHORIZED_ROUTE_ACCESS",
+  readonly UNAUTHORIZED_ROUTE_ACCESS: "UNAUTHORIZED_ROUTE_ACCESS";
   /**
    * The end user has revoked access to their data.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -1870,91 +2066,91 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED",
+  readonly USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED";
   /**
    * The Item has no error.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ITEM_NO_ERROR: "ITEM_NO_ERROR",
+  readonly ITEM_NO_ERROR: "ITEM_NO_ERROR";
   /**
    * The product's data for the Item is not ready yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ITEM_PRODUCT_NOT_READY: "ITEM_PRODUCT_NOT_READY",
+  readonly ITEM_PRODUCT_NOT_READY: "ITEM_PRODUCT_NOT_READY";
   /**
    * The Asset Report is not ready yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ASSET_PRODUCT_NOT_READY: "ASSET_PRODUCT_NOT_READY",
+  readonly ASSET_PRODUCT_NOT_READY: "ASSET_PRODUCT_NOT_READY";
   /**
    * The bank transfer is over the account's limit.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_TRANSFER_LIMIT_EXCEEDED: "BANK_TRANSFER_LIMIT_EXCEEDED",
+  readonly BANK_TRANSFER_LIMIT_EXCEEDED: "BANK_TRANSFER_LIMIT_EXCEEDED";
   /**
    * No origination account is configured for the bank transfer.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT: "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT",
+  readonly BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT: "BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT";
   /**
    * The bank transfer's origination account is not valid.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT: "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT",
+  readonly BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT: "BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT";
   /**
    * The account has too little balance for the bank transfer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_TRANSFER_INSUFFICIENT_FUNDS: "BANK_TRANSFER_INSUFFICIENT_FUNDS",
+  readonly BANK_TRANSFER_INSUFFICIENT_FUNDS: "BANK_TRANSFER_INSUFFICIENT_FUNDS";
   /**
    * The bank transfer can no longer be cancelled.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_TRANSFER_NOT_CANCELLABLE: "BANK_TRANSFER_NOT_CANCELLABLE",
+  readonly BANK_TRANSFER_NOT_CANCELLABLE: "BANK_TRANSFER_NOT_CANCELLABLE";
   /**
    * The account type cannot be used for bank transfers.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE",
+  readonly BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE";
   /**
    * Bank transfers are not available in this environment.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT: "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT",
+  readonly BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT: "BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT";
   /**
    * A simulated Sandbox bank transfer event is not a valid transition.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID: "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID",
+  readonly SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID: "SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID";
   /**
    * The micro-deposit amounts the user entered are wrong.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INCORRECT_DEPOSIT_AMOUNTS: "INCORRECT_DEPOSIT_AMOUNTS",
+  readonly INCORRECT_DEPOSIT_AMOUNTS: "INCORRECT_DEPOSIT_AMOUNTS";
   /**
    * The micro-deposits were already verified.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  MICRODEPOSITS_ALREADY_VERIFIED: "MICRODEPOSITS_ALREADY_VERIFIED",
+  readonly MICRODEPOSITS_ALREADY_VERIFIED: "MICRODEPOSITS_ALREADY_VERIFIED";
   /**
    * Too many Items were added in a period of time.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ADDITION_LIMIT: "ADDITION_LIMIT",
+  readonly ADDITION_LIMIT: "ADDITION_LIMIT";
   /**
    * The extracted data from the financial institution showed signs of poor data quality, preventing
    * the generation of an accurate report.
@@ -1964,7 +2160,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  DATA_QUALITY_CHECK_FAILED: "DATA_QUALITY_CHECK_FAILED",
+  readonly DATA_QUALITY_CHECK_FAILED: "DATA_QUALITY_CHECK_FAILED";
   /**
    * The Check Report has expired as 24 hours have passed since its creation, so it is no longer
    * retrievable.
@@ -1972,7 +2168,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
-  CONSUMER_REPORT_EXPIRED: "CONSUMER_REPORT_EXPIRED",
+  readonly CONSUMER_REPORT_EXPIRED: "CONSUMER_REPORT_EXPIRED";
   /**
    * The user's financial institution does not support the length of transaction history you require
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -1981,7 +2177,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED",
+  readonly INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED";
   /**
    * The user does not have sufficient transactions data to generate income insights, partner
    * insights, or cashflow insights. The error_message will provide more detail on what data is
@@ -1990,7 +2186,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text.
    * HTTP: 400.
    */
-  INSUFFICIENT_TRANSACTION_DATA: "INSUFFICIENT_TRANSACTION_DATA",
+  readonly INSUFFICIENT_TRANSACTION_DATA: "INSUFFICIENT_TRANSACTION_DATA";
   /**
    * The user did not provide consent in link to share Plaid network data.
    * Category: user_action_required (User action required); retryable: no.
@@ -1998,7 +2194,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  NETWORK_CONSENT_REQUIRED: "NETWORK_CONSENT_REQUIRED",
+  readonly NETWORK_CONSENT_REQUIRED: "NETWORK_CONSENT_REQUIRED";
   /**
    * The user id is not in a valid format
    * Category: integration_error (Integration error); retryable: no.
@@ -2006,7 +2202,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_USER_ID: "INVALID_USER_ID",
+  readonly INVALID_USER_ID: "INVALID_USER_ID";
   /**
    * The user identity provided failed Plaid’s validation checks. The error message will contain
    * specific details about which field(s) failed validation.
@@ -2015,7 +2211,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 403.
    */
-  INVALID_USER_IDENTITY_DATA: "INVALID_USER_IDENTITY_DATA",
+  readonly INVALID_USER_IDENTITY_DATA: "INVALID_USER_IDENTITY_DATA";
   /**
    * The end user could not authenticate the device associated with their profile
    * Category: mfa_failed (MFA failed); retryable: no.
@@ -2025,7 +2221,7 @@ export const PlaidErrorCode = {
    * message: Plaid's published text.
    * HTTP: 400.
    */
-  PROFILE_AUTHENTICATION_FAILED: "PROFILE_AUTHENTICATION_FAILED",
+  readonly PROFILE_AUTHENTICATION_FAILED: "PROFILE_AUTHENTICATION_FAILED";
   /**
    * Returned when a data request has been made for a product that requires the user to manually
    * verify their Item via Link's update mode.
@@ -2036,7 +2232,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  MANUAL_VERIFICATION_REQUIRED: "MANUAL_VERIFICATION_REQUIRED",
+  readonly MANUAL_VERIFICATION_REQUIRED: "MANUAL_VERIFICATION_REQUIRED";
   /**
    * OAuth Registration Error
    * Category: integration_error (Integration error); retryable: no.
@@ -2044,7 +2240,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  OAUTH_REGISTRATION_ERROR: "OAUTH_REGISTRATION_ERROR",
+  readonly OAUTH_REGISTRATION_ERROR: "OAUTH_REGISTRATION_ERROR";
   /**
    * Too many requests were made to a given institution.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -2052,7 +2248,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  INSTITUTION_RATE_LIMIT: "INSTITUTION_RATE_LIMIT",
+  readonly INSTITUTION_RATE_LIMIT: "INSTITUTION_RATE_LIMIT";
   /**
    * Too many requests were made to the /transactions/refresh endpoint.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -2060,7 +2256,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 429.
    */
-  TRANSACTIONS_REFRESH_LIMIT: "TRANSACTIONS_REFRESH_LIMIT",
+  readonly TRANSACTIONS_REFRESH_LIMIT: "TRANSACTIONS_REFRESH_LIMIT";
   /**
    * Signal-only actions were taken, but the client has not signed the Signal Addendum.
    * Category: integration_error (Integration error); retryable: no.
@@ -2068,7 +2264,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 403.
    */
-  ADDENDUM_NOT_SIGNED: "ADDENDUM_NOT_SIGNED",
+  readonly ADDENDUM_NOT_SIGNED: "ADDENDUM_NOT_SIGNED";
   /**
    * The client_transaction_id value specified is not unique
    * Category: integration_error (Integration error); retryable: no.
@@ -2076,7 +2272,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE",
+  readonly CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "CLIENT_TRANSACTION_ID_ALREADY_IN_USE";
   /**
    * /signal/evaluate was called by a client whose Signal Rules configuration settings are in an
    * invalid state
@@ -2086,7 +2282,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  INVALID_CONFIGURATION_STATE: "INVALID_CONFIGURATION_STATE",
+  readonly INVALID_CONFIGURATION_STATE: "INVALID_CONFIGURATION_STATE";
   /**
    * A ruleset was specified that uses Signal Transaction Scores, but the customer is only enabled
    * for Balance-only rulesets
@@ -2096,7 +2292,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 403.
    */
-  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS",
+  readonly NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: "NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS";
   /**
    * The specified ruleset was not found
    * Category: integration_error (Integration error); retryable: no.
@@ -2105,7 +2301,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  RULESET_NOT_FOUND: "RULESET_NOT_FOUND",
+  readonly RULESET_NOT_FOUND: "RULESET_NOT_FOUND";
   /**
    * A return was reported on a transaction that was also reported never to have happened.
    * Category: integration_error (Integration error); retryable: no.
@@ -2113,7 +2309,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  SIGNAL_TRANSACTION_NOT_INITIATED: "SIGNAL_TRANSACTION_NOT_INITIATED",
+  readonly SIGNAL_TRANSACTION_NOT_INITIATED: "SIGNAL_TRANSACTION_NOT_INITIATED";
   /**
    * The attempted transfer exceeded the given network's amount limit.
    * Category: rejected (Rejected); retryable: no.
@@ -2121,7 +2317,7 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  TRANSFER_NETWORK_LIMIT_EXCEEDED: "TRANSFER_NETWORK_LIMIT_EXCEEDED",
+  readonly TRANSFER_NETWORK_LIMIT_EXCEEDED: "TRANSFER_NETWORK_LIMIT_EXCEEDED";
   /**
    * The provided user_id could not be found.
    * Category: integration_error (Integration error); retryable: no.
@@ -2130,8 +2326,8 @@ export const PlaidErrorCode = {
    * Whose words: description: Plaid's published text; message: Plaid's published text.
    * HTTP: 400.
    */
-  USER_NOT_FOUND: "USER_NOT_FOUND",
-} as const;
+  readonly USER_NOT_FOUND: "USER_NOT_FOUND";
+} = /* @__PURE__ */ membersOf(PlaidErrorCodeCategories, PlaidErrorCodeAliases);
 export type PlaidErrorCode = (typeof PlaidErrorCode)[keyof typeof PlaidErrorCode];
 /** A PlaidErrorCode as read from the wire: a known value or any other string. */
 export type PlaidErrorCodeOrUnknown = PlaidErrorCode | (string & {});
@@ -5544,201 +5740,20 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
     },
   },
 );
-/** Other wire spellings of PlaidErrorCode values (alias -> value). */
-export const PlaidErrorCodeAliases: { readonly [alias: string]: PlaidErrorCode } = {
-  INVALD_UPDATED_USERNAME: "INVALID_UPDATED_USERNAME",
-  "item-no-error": "ITEM_NO_ERROR",
-};
-/** The category of every PlaidErrorCode value and alias: all a listener needs to read one. */
-export const PlaidErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  ACCESS_NOT_GRANTED: "user_action_required",
-  INSTANT_MATCH_FAILED: "generic_failure",
-  INSUFFICIENT_CREDENTIALS: "cancelled",
-  INVALID_CREDENTIALS: "credentials_invalid",
-  INVALID_MFA: "mfa_failed",
-  INVALID_SEND_METHOD: "institution_unavailable",
-  INVALID_PHONE_NUMBER: "user_action_required",
-  INVALID_OTP: "mfa_failed",
-  INVALID_UPDATED_USERNAME: "credentials_invalid",
-  INVALD_UPDATED_USERNAME: "credentials_invalid",
-  ITEM_CONCURRENTLY_DELETED: "concurrent_operation",
-  ITEM_LOCKED: "action_required_at_institution",
-  ITEM_LOGIN_REQUIRED: "reconnect_required",
-  ITEM_NOT_FOUND: "integration_error",
-  ITEM_NOT_SUPPORTED: "institution_not_supported",
-  MFA_NOT_SUPPORTED: "institution_not_supported",
-  NO_ACCOUNTS: "account_unavailable",
-  NO_AUTH_ACCOUNTS: "account_unavailable",
-  NO_INVESTMENT_ACCOUNTS: "account_unavailable",
-  NO_INVESTMENT_AUTH_ACCOUNTS: "account_unavailable",
-  NO_LIABILITY_ACCOUNTS: "account_unavailable",
-  PASSWORD_RESET_REQUIRED: "action_required_at_institution",
-  PRODUCT_NOT_ENABLED: "integration_error",
-  PRODUCT_NOT_READY: "pending",
-  PRODUCTS_NOT_SUPPORTED: "institution_not_supported",
-  USER_SETUP_REQUIRED: "action_required_at_institution",
-  USER_INPUT_TIMEOUT: "session_expired",
-  CUSTOMER_NOT_FOUND: "integration_error",
-  FLOWDOWN_NOT_COMPLETE: "integration_error",
-  QUESTIONNAIRE_NOT_COMPLETE: "integration_error",
-  CUSTOMER_NOT_READY_FOR_ENABLEMENT: "integration_error",
-  CUSTOMER_ALREADY_ENABLED: "integration_error",
-  CUSTOMER_ALREADY_CREATED: "integration_error",
-  LOGO_REQUIRED: "integration_error",
-  INVALID_LOGO: "integration_error",
-  CONTACT_REQUIRED: "integration_error",
-  ASSETS_UNDER_MANAGEMENT_REQUIRED: "integration_error",
-  CUSTOMER_REMOVAL_NOT_ALLOWED: "integration_error",
-  TRANSACTION_INSUFFICIENT_FUNDS: "rejected",
-  TRANSACTION_AMOUNT_EXCEEDED: "rejected",
-  TRANSACTION_ON_SAME_ACCOUNT: "generic_failure",
-  TRANSACTION_CURRENCY_MISMATCH: "generic_failure",
-  TRANSACTION_IBAN_INVALID: "generic_failure",
-  TRANSACTION_BACS_INVALID: "generic_failure",
-  TRANSACTION_FAST_PAY_DISABLED: "generic_failure",
-  TRANSACTION_EXECUTION_FAILED: "generic_failure",
-  NONIDENTICAL_REQUEST: "generic_failure",
-  REQUEST_CONFLICT: "concurrent_operation",
-  LAST_UPDATED_DATETIME_OUT_OF_RANGE: "generic_failure",
-  PLAID_DIRECT_ITEM_IMPORT_RETURNED_INVALID_MFA: "mfa_failed",
-  ACCOUNTS_LIMIT: "rate_limited",
-  ACCOUNTS_BALANCE_GET_LIMIT: "rate_limited",
-  AUTH_LIMIT: "rate_limited",
-  INCORRECT_OAUTH_NONCE: "generic_failure",
-  INCORRECT_LINK_TOKEN: "generic_failure",
-  OAUTH_STATE_ID_ALREADY_PROCESSED: "integration_error",
-  OAUTH_STATE_ID_NOT_FOUND: "generic_failure",
-  BANK_TRANSFER_ACCOUNT_BLOCKED: "rejected",
-  RECAPTCHA_REQUIRED: "user_action_required",
-  RECAPTCHA_BAD: "rejected",
-  INCOMPATIBLE_API_VERSION: "integration_error",
-  INVALID_ACCOUNT_NUMBER: "integration_error",
-  INVALID_BODY: "integration_error",
-  INVALID_CONFIGURATION: "integration_error",
-  PAYMENT_BLOCKED: "rejected",
-  PAYMENT_CANCELLED: "cancelled",
-  PAYMENT_INSUFFICIENT_FUNDS: "rejected",
-  PAYMENT_INVALID_RECIPIENT: "rejected",
-  DIRECT_INTEGRATION_NOT_ENABLED: "integration_error",
-  INCORRECT_DEPOSIT_VERIFICATION: "user_action_required",
-  INVALID_ACCESS_TOKEN: "integration_error",
-  BALANCE_LIMIT: "rate_limited",
-  CREDITS_EXHAUSTED: "integration_error",
-  IDENTITY_LIMIT: "rate_limited",
-  INSTITUTIONS_GET_LIMIT: "rate_limited",
-  INSTITUTIONS_GET_BY_ID_LIMIT: "rate_limited",
-  INVALID_FIELD: "integration_error",
-  INVALID_HEADERS: "integration_error",
-  MISSING_FIELDS: "integration_error",
-  NO_LONGER_AVAILABLE: "integration_error",
-  NOT_FOUND: "integration_error",
-  PAYMENT_INVALID_REFERENCE: "rejected",
-  PAYMENT_INVALID_SCHEDULE: "rejected",
-  PAYMENT_REJECTED: "rejected",
-  PAYMENT_SCHEME_NOT_SUPPORTED: "rejected",
-  PAYMENT_CONSENT_INVALID_CONSTRAINTS: "rejected",
-  PAYMENT_CONSENT_CANCELLED: "cancelled",
-  INVALID_ACCOUNT_ID: "integration_error",
-  INVALID_API_KEYS: "integration_error",
-  INVALID_AUDIT_COPY_TOKEN: "integration_error",
-  INVALID_INSTITUTION: "integration_error",
-  INVALID_LINK_CUSTOMIZATION: "integration_error",
-  INVESTMENT_HOLDINGS_GET_LIMIT: "rate_limited",
-  INVESTMENT_TRANSACTIONS_LIMIT: "rate_limited",
-  ITEM_GET_LIMIT: "rate_limited",
-  RATE_LIMIT: "rate_limited",
-  TRANSACTIONS_LIMIT: "rate_limited",
-  INTERNAL_SERVER_ERROR: "generic_failure",
-  PLANNED_MAINTENANCE: "generic_failure",
-  DATA_UNAVAILABLE: "generic_failure",
-  ASSET_REPORT_GENERATION_FAILED: "generic_failure",
-  SANDBOX_PRODUCT_NOT_ENABLED: "integration_error",
-  SANDBOX_WEBHOOK_INVALID: "integration_error",
-  SANDBOX_TRANSFER_EVENT_TRANSITION_INVALID: "integration_error",
-  INCOME_VERIFICATION_DOCUMENT_NOT_FOUND: "generic_failure",
-  INCOME_VERIFICATION_FAILED: "generic_failure",
-  INCOME_VERIFICATION_NOT_FOUND: "generic_failure",
-  INCOME_VERIFICATION_UPLOAD_ERROR: "generic_failure",
-  TRANSFER_LIMIT_REACHED: "rejected",
-  TRANSFER_ACCOUNT_BLOCKED: "rejected",
-  TRANSFER_NOT_CANCELLABLE: "rejected",
-  TRANSACTIONS_SYNC_MUTATION_DURING_PAGINATION: "concurrent_operation",
-  INSTITUTION_DOWN: "institution_unavailable",
-  INSTITUTION_NOT_ENABLED_IN_ENVIRONMENT: "integration_error",
-  INSTITUTION_NOT_RESPONDING: "institution_unavailable",
-  INSTITUTION_NOT_AVAILABLE: "institution_unavailable",
-  SANDBOX_ONLY: "integration_error",
-  UNKNOWN_FIELDS: "integration_error",
-  FAILED_PRECONDITION: "integration_error",
-  INVALID_LINK_TOKEN: "integration_error",
-  INVALID_PROCESSOR_TOKEN: "integration_error",
-  INVALID_PRODUCT: "integration_error",
-  INVALID_PRODUCTS: "integration_error",
-  TRANSACTIONS_SYNC_LIMIT: "rate_limited",
-  INVALID_PARENT: "generic_failure",
-  INSIGHTS_NOT_ENABLED: "generic_failure",
-  INSIGHTS_PREVIOUSLY_NOT_ENABLED: "generic_failure",
-  VERIFICATION_STATUS_PENDING_APPROVAL: "pending",
-  EMPLOYMENT_NOT_FOUND: "generic_failure",
-  TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "generic_failure",
-  TRANSFER_FORBIDDEN_ACH_CLASS: "generic_failure",
-  TRANSFER_UI_UNAUTHORIZED: "generic_failure",
-  TRANSFER_ORIGINATOR_NOT_FOUND: "generic_failure",
-  INCOMPLETE_CUSTOMER_ONBOARDING: "generic_failure",
-  INSTITUTION_NO_LONGER_SUPPORTED: "institution_not_supported",
-  UNAUTHORIZED_INSTITUTION: "institution_not_supported",
-  INSTITUTION_REGISTRATION_REQUIRED: "institution_not_supported",
-  UNSUPPORTED_RESPONSE: "institution_unavailable",
-  ADDITIONAL_CONSENT_REQUIRED: "user_action_required",
-  INVALID_PUBLIC_TOKEN: "integration_error",
-  INVALID_STRIPE_ACCOUNT: "integration_error",
-  INVALID_USER_TOKEN: "integration_error",
-  INVALID_WEBHOOK_VERIFICATION_KEY_ID: "integration_error",
-  UNAUTHORIZED_ACCESS: "generic_failure",
-  PRODUCT_UNAVAILABLE: "integration_error",
-  TOO_MANY_VERIFICATION_ATTEMPTS: "attempts_exhausted",
-  UNAUTHORIZED_ENVIRONMENT: "integration_error",
-  UNAUTHORIZED_ROUTE_ACCESS: "integration_error",
-  USER_PERMISSION_REVOKED: "reconnect_required",
-  ITEM_NO_ERROR: "success",
-  "item-no-error": "success",
-  ITEM_PRODUCT_NOT_READY: "pending",
-  ASSET_PRODUCT_NOT_READY: "pending",
-  BANK_TRANSFER_LIMIT_EXCEEDED: "rejected",
-  BANK_TRANSFER_MISSING_ORIGINATION_ACCOUNT: "generic_failure",
-  BANK_TRANSFER_INVALID_ORIGINATION_ACCOUNT: "generic_failure",
-  BANK_TRANSFER_INSUFFICIENT_FUNDS: "rejected",
-  BANK_TRANSFER_NOT_CANCELLABLE: "rejected",
-  BANK_TRANSFER_UNSUPPORTED_ACCOUNT_TYPE: "generic_failure",
-  BANK_TRANSFER_UNSUPPORTED_ENVIRONMENT: "generic_failure",
-  SANDBOX_BANK_TRANSFER_EVENT_TRANSITION_INVALID: "integration_error",
-  INCORRECT_DEPOSIT_AMOUNTS: "user_action_required",
-  MICRODEPOSITS_ALREADY_VERIFIED: "integration_error",
-  ADDITION_LIMIT: "rate_limited",
-  DATA_QUALITY_CHECK_FAILED: "generic_failure",
-  CONSUMER_REPORT_EXPIRED: "integration_error",
-  INSTITUTION_TRANSACTION_HISTORY_NOT_SUPPORTED: "institution_not_supported",
-  INSUFFICIENT_TRANSACTION_DATA: "account_unavailable",
-  NETWORK_CONSENT_REQUIRED: "user_action_required",
-  INVALID_USER_ID: "integration_error",
-  INVALID_USER_IDENTITY_DATA: "integration_error",
-  PROFILE_AUTHENTICATION_FAILED: "mfa_failed",
-  MANUAL_VERIFICATION_REQUIRED: "user_action_required",
-  OAUTH_REGISTRATION_ERROR: "integration_error",
-  INSTITUTION_RATE_LIMIT: "rate_limited",
-  TRANSACTIONS_REFRESH_LIMIT: "rate_limited",
-  ADDENDUM_NOT_SIGNED: "integration_error",
-  CLIENT_TRANSACTION_ID_ALREADY_IN_USE: "integration_error",
-  INVALID_CONFIGURATION_STATE: "integration_error",
-  NOT_ENABLED_FOR_SIGNAL_TRANSACTION_SCORE_RULESETS: "integration_error",
-  RULESET_NOT_FOUND: "integration_error",
-  SIGNAL_TRANSACTION_NOT_INITIATED: "integration_error",
-  TRANSFER_NETWORK_LIMIT_EXCEEDED: "rejected",
-  USER_NOT_FOUND: "integration_error",
-};
 /** Whether a value is a known PlaidErrorCode. */
 export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode => isCodeOf(PlaidErrorCodeCategories, PlaidErrorCodeAliases, value);
 
+/** Other wire spellings of PlaidBankIncomeWarningCode values (alias -> value). */
+export const PlaidBankIncomeWarningCodeAliases: { readonly [alias: string]: PlaidBankIncomeWarningCode } = {
+};
+/** The category of every PlaidBankIncomeWarningCode value and alias: all a listener needs to read one. */
+export const PlaidBankIncomeWarningCodeCategories: { readonly [spelling: string]: Category } = {
+  IDENTITY_UNAVAILABLE: "generic_failure",
+  TRANSACTIONS_UNAVAILABLE: "generic_failure",
+  ITEM_UNAPPROVED: "cancelled",
+  REPORT_DELETED: "cancelled",
+  DATA_UNAVAILABLE: "generic_failure",
+};
 /**
  * Bank Income warning code: The warning_code of a Bank Income warning: a report's data that was
  * unavailable for one of its Items (the warnings of /credit/bank_income/get and of the Bank
@@ -5749,38 +5764,38 @@ export const isPlaidErrorCode = (value: unknown): value is PlaidErrorCode => isC
  * of Plaid's error codes). The categories are bankcodes' reading. Wire field:
  * warnings[].warning_code (a Bank Income or Bank Employment report).
  */
-export const PlaidBankIncomeWarningCode = {
+export const PlaidBankIncomeWarningCode: {
   /**
    * Unable to extract identity for the Item
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_UNAVAILABLE: "IDENTITY_UNAVAILABLE",
+  readonly IDENTITY_UNAVAILABLE: "IDENTITY_UNAVAILABLE";
   /**
    * Unable to extract transactions for the Item
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  TRANSACTIONS_UNAVAILABLE: "TRANSACTIONS_UNAVAILABLE",
+  readonly TRANSACTIONS_UNAVAILABLE: "TRANSACTIONS_UNAVAILABLE";
   /**
    * User exited flow before giving permission to share data for the Item
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  ITEM_UNAPPROVED: "ITEM_UNAPPROVED",
+  readonly ITEM_UNAPPROVED: "ITEM_UNAPPROVED";
   /**
    * Report deleted due to customer or consumer request
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  REPORT_DELETED: "REPORT_DELETED",
+  readonly REPORT_DELETED: "REPORT_DELETED";
   /**
    * No relevant data was found for the Item
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  DATA_UNAVAILABLE: "DATA_UNAVAILABLE",
-} as const;
+  readonly DATA_UNAVAILABLE: "DATA_UNAVAILABLE";
+} = /* @__PURE__ */ membersOf(PlaidBankIncomeWarningCodeCategories, PlaidBankIncomeWarningCodeAliases);
 export type PlaidBankIncomeWarningCode = (typeof PlaidBankIncomeWarningCode)[keyof typeof PlaidBankIncomeWarningCode];
 /** A PlaidBankIncomeWarningCode as read from the wire: a known value or any other string. */
 export type PlaidBankIncomeWarningCodeOrUnknown = PlaidBankIncomeWarningCode | (string & {});
@@ -5860,20 +5875,29 @@ export const PlaidBankIncomeWarningCodeInfo: { readonly [V in PlaidBankIncomeWar
     },
   },
 );
-/** Other wire spellings of PlaidBankIncomeWarningCode values (alias -> value). */
-export const PlaidBankIncomeWarningCodeAliases: { readonly [alias: string]: PlaidBankIncomeWarningCode } = {
-};
-/** The category of every PlaidBankIncomeWarningCode value and alias: all a listener needs to read one. */
-export const PlaidBankIncomeWarningCodeCategories: { readonly [spelling: string]: Category } = {
-  IDENTITY_UNAVAILABLE: "generic_failure",
-  TRANSACTIONS_UNAVAILABLE: "generic_failure",
-  ITEM_UNAPPROVED: "cancelled",
-  REPORT_DELETED: "cancelled",
-  DATA_UNAVAILABLE: "generic_failure",
-};
 /** Whether a value is a known PlaidBankIncomeWarningCode. */
 export const isPlaidBankIncomeWarningCode = (value: unknown): value is PlaidBankIncomeWarningCode => isCodeOf(PlaidBankIncomeWarningCodeCategories, PlaidBankIncomeWarningCodeAliases, value);
 
+/** Other wire spellings of PlaidPaymentStatus values (alias -> value). */
+export const PlaidPaymentStatusAliases: { readonly [alias: string]: PlaidPaymentStatus } = {
+};
+/** The category of every PlaidPaymentStatus value and alias: all a listener needs to read one. */
+export const PlaidPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  PAYMENT_STATUS_INPUT_NEEDED: "user_action_required",
+  PAYMENT_STATUS_PROCESSING: "pending",
+  PAYMENT_STATUS_INITIATED: "success",
+  PAYMENT_STATUS_COMPLETED: "success",
+  PAYMENT_STATUS_INSUFFICIENT_FUNDS: "rejected",
+  PAYMENT_STATUS_FAILED: "generic_failure",
+  PAYMENT_STATUS_BLOCKED: "rejected",
+  PAYMENT_STATUS_UNKNOWN: "pending",
+  PAYMENT_STATUS_EXECUTED: "success",
+  PAYMENT_STATUS_SETTLED: "success",
+  PAYMENT_STATUS_AUTHORISING: "pending",
+  PAYMENT_STATUS_CANCELLED: "cancelled",
+  PAYMENT_STATUS_ESTABLISHED: "success",
+  PAYMENT_STATUS_REJECTED: "rejected",
+};
 /**
  * Payment initiation payment status: The status of a Payment Initiation (UK and Europe) payment:
  * status of /payment_initiation/payment/get, and new_payment_status and old_payment_status of the
@@ -5883,14 +5907,14 @@ export const isPlaidBankIncomeWarningCode = (value: unknown): value is PlaidBank
  * future release"). The descriptions are the enum's own; the categories are bankcodes' reading.
  * Wire field: status (a payment); new_payment_status (PAYMENT_STATUS_UPDATE).
  */
-export const PlaidPaymentStatus = {
+export const PlaidPaymentStatus: {
   /**
    * Transitional. The payment is awaiting user input to continue processing. It may re-enter this
    * state if additional input is required.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_INPUT_NEEDED: "PAYMENT_STATUS_INPUT_NEEDED",
+  readonly PAYMENT_STATUS_INPUT_NEEDED: "PAYMENT_STATUS_INPUT_NEEDED";
   /**
    * The payment is currently being processed.
    * Category: pending (Pending); retryable: no.
@@ -5898,7 +5922,7 @@ export const PlaidPaymentStatus = {
    * @deprecated Plaid's OpenAPI description lists it under "Deprecated (to be removed in a future
    * release)".
    */
-  PAYMENT_STATUS_PROCESSING: "PAYMENT_STATUS_PROCESSING",
+  readonly PAYMENT_STATUS_PROCESSING: "PAYMENT_STATUS_PROCESSING";
   /**
    * The payment has been authorised and accepted by the financial institution. In many EU markets,
    * PAYMENT_STATUS_EXECUTED is not supported, and a payment will remain in PAYMENT_STATUS_INITIATED
@@ -5909,7 +5933,7 @@ export const PlaidPaymentStatus = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_INITIATED: "PAYMENT_STATUS_INITIATED",
+  readonly PAYMENT_STATUS_INITIATED: "PAYMENT_STATUS_INITIATED";
   /**
    * Indicates that the standing order has been successfully established.
    * Category: success (Success); retryable: no.
@@ -5917,28 +5941,28 @@ export const PlaidPaymentStatus = {
    * @deprecated Plaid's OpenAPI description lists it under "Deprecated (to be removed in a future
    * release)".
    */
-  PAYMENT_STATUS_COMPLETED: "PAYMENT_STATUS_COMPLETED",
+  readonly PAYMENT_STATUS_COMPLETED: "PAYMENT_STATUS_COMPLETED";
   /**
    * Terminal. The payment failed due to insufficient funds. No further retries will succeed until
    * the payer's balance is replenished.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_INSUFFICIENT_FUNDS: "PAYMENT_STATUS_INSUFFICIENT_FUNDS",
+  readonly PAYMENT_STATUS_INSUFFICIENT_FUNDS: "PAYMENT_STATUS_INSUFFICIENT_FUNDS";
   /**
    * Terminal (retryable). The payment could not be initiated due to a system error or outage. Retry
    * once the root cause is resolved.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_FAILED: "PAYMENT_STATUS_FAILED",
+  readonly PAYMENT_STATUS_FAILED: "PAYMENT_STATUS_FAILED";
   /**
    * Terminal (retryable). The payment was blocked by Plaid (e.g., flagged as risky). Resolve any
    * compliance or risk issues and retry.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_BLOCKED: "PAYMENT_STATUS_BLOCKED",
+  readonly PAYMENT_STATUS_BLOCKED: "PAYMENT_STATUS_BLOCKED";
   /**
    * The payment status is unknown.
    * Category: pending (Pending); retryable: no.
@@ -5946,7 +5970,7 @@ export const PlaidPaymentStatus = {
    * @deprecated Plaid's OpenAPI description lists it under "Deprecated (to be removed in a future
    * release)".
    */
-  PAYMENT_STATUS_UNKNOWN: "PAYMENT_STATUS_UNKNOWN",
+  readonly PAYMENT_STATUS_UNKNOWN: "PAYMENT_STATUS_UNKNOWN";
   /**
    * Terminal. The funds have left the payer's account and the payment is en route to settlement.
    * Note that this status does not confirm that funds have arrived in the recipient's account; do
@@ -5957,41 +5981,41 @@ export const PlaidPaymentStatus = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_EXECUTED: "PAYMENT_STATUS_EXECUTED",
+  readonly PAYMENT_STATUS_EXECUTED: "PAYMENT_STATUS_EXECUTED";
   /**
    * Terminal. The funds are available in the recipient's account. Only available to customers using
    * Plaid Virtual Accounts.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_SETTLED: "PAYMENT_STATUS_SETTLED",
+  readonly PAYMENT_STATUS_SETTLED: "PAYMENT_STATUS_SETTLED";
   /**
    * Transitional. The payment is being authorised by the financial institution. It will
    * automatically move on once authorisation completes.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_AUTHORISING: "PAYMENT_STATUS_AUTHORISING",
+  readonly PAYMENT_STATUS_AUTHORISING: "PAYMENT_STATUS_AUTHORISING";
   /**
    * Terminal. The end user cancelled the payment during authorisation.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_CANCELLED: "PAYMENT_STATUS_CANCELLED",
+  readonly PAYMENT_STATUS_CANCELLED: "PAYMENT_STATUS_CANCELLED";
   /**
    * Terminal. A recurring/standing order has been successfully created.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_ESTABLISHED: "PAYMENT_STATUS_ESTABLISHED",
+  readonly PAYMENT_STATUS_ESTABLISHED: "PAYMENT_STATUS_ESTABLISHED";
   /**
    * Terminal. The payment was rejected by the financial institution. No automatic retry is
    * possible.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_REJECTED: "PAYMENT_STATUS_REJECTED",
-} as const;
+  readonly PAYMENT_STATUS_REJECTED: "PAYMENT_STATUS_REJECTED";
+} = /* @__PURE__ */ membersOf(PlaidPaymentStatusCategories, PlaidPaymentStatusAliases);
 export type PlaidPaymentStatus = (typeof PlaidPaymentStatus)[keyof typeof PlaidPaymentStatus];
 /** A PlaidPaymentStatus as read from the wire: a known value or any other string. */
 export type PlaidPaymentStatusOrUnknown = PlaidPaymentStatus | (string & {});
@@ -6209,67 +6233,58 @@ export const PlaidPaymentStatusInfo: { readonly [V in PlaidPaymentStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of PlaidPaymentStatus values (alias -> value). */
-export const PlaidPaymentStatusAliases: { readonly [alias: string]: PlaidPaymentStatus } = {
-};
-/** The category of every PlaidPaymentStatus value and alias: all a listener needs to read one. */
-export const PlaidPaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  PAYMENT_STATUS_INPUT_NEEDED: "user_action_required",
-  PAYMENT_STATUS_PROCESSING: "pending",
-  PAYMENT_STATUS_INITIATED: "success",
-  PAYMENT_STATUS_COMPLETED: "success",
-  PAYMENT_STATUS_INSUFFICIENT_FUNDS: "rejected",
-  PAYMENT_STATUS_FAILED: "generic_failure",
-  PAYMENT_STATUS_BLOCKED: "rejected",
-  PAYMENT_STATUS_UNKNOWN: "pending",
-  PAYMENT_STATUS_EXECUTED: "success",
-  PAYMENT_STATUS_SETTLED: "success",
-  PAYMENT_STATUS_AUTHORISING: "pending",
-  PAYMENT_STATUS_CANCELLED: "cancelled",
-  PAYMENT_STATUS_ESTABLISHED: "success",
-  PAYMENT_STATUS_REJECTED: "rejected",
-};
 /** Whether a value is a known PlaidPaymentStatus. */
 export const isPlaidPaymentStatus = (value: unknown): value is PlaidPaymentStatus => isCodeOf(PlaidPaymentStatusCategories, PlaidPaymentStatusAliases, value);
 
+/** Other wire spellings of PlaidPaymentConsentStatus values (alias -> value). */
+export const PlaidPaymentConsentStatusAliases: { readonly [alias: string]: PlaidPaymentConsentStatus } = {
+};
+/** The category of every PlaidPaymentConsentStatus value and alias: all a listener needs to read one. */
+export const PlaidPaymentConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  UNAUTHORISED: "user_action_required",
+  AUTHORISED: "success",
+  REVOKED: "reconnect_required",
+  REJECTED: "rejected",
+  EXPIRED: "reconnect_required",
+};
 /**
  * Payment initiation consent status: The status of a Payment Initiation consent (variable recurring
  * payments, UK and Europe): status of /payment_initiation/consent/get;
  * PaymentInitiationConsentStatus of Plaid's OpenAPI description. The descriptions are the enum's
  * own; the categories are bankcodes' reading. Wire field: status (a payment consent).
  */
-export const PlaidPaymentConsentStatus = {
+export const PlaidPaymentConsentStatus: {
   /**
    * Consent created, but requires user authorisation.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  UNAUTHORISED: "UNAUTHORISED",
+  readonly UNAUTHORISED: "UNAUTHORISED";
   /**
    * Consent is active and ready to be used.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  AUTHORISED: "AUTHORISED",
+  readonly AUTHORISED: "AUTHORISED";
   /**
    * Consent has been revoked and can no longer be used.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  REVOKED: "REVOKED",
+  readonly REVOKED: "REVOKED";
   /**
    * Consent authorisation was rejected by the bank.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  REJECTED: "REJECTED",
+  readonly REJECTED: "REJECTED";
   /**
    * Consent is no longer valid.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  EXPIRED: "EXPIRED",
-} as const;
+  readonly EXPIRED: "EXPIRED";
+} = /* @__PURE__ */ membersOf(PlaidPaymentConsentStatusCategories, PlaidPaymentConsentStatusAliases);
 export type PlaidPaymentConsentStatus = (typeof PlaidPaymentConsentStatus)[keyof typeof PlaidPaymentConsentStatus];
 /** A PlaidPaymentConsentStatus as read from the wire: a known value or any other string. */
 export type PlaidPaymentConsentStatusOrUnknown = PlaidPaymentConsentStatus | (string & {});
@@ -6349,20 +6364,21 @@ export const PlaidPaymentConsentStatusInfo: { readonly [V in PlaidPaymentConsent
     },
   },
 );
-/** Other wire spellings of PlaidPaymentConsentStatus values (alias -> value). */
-export const PlaidPaymentConsentStatusAliases: { readonly [alias: string]: PlaidPaymentConsentStatus } = {
-};
-/** The category of every PlaidPaymentConsentStatus value and alias: all a listener needs to read one. */
-export const PlaidPaymentConsentStatusCategories: { readonly [spelling: string]: Category } = {
-  UNAUTHORISED: "user_action_required",
-  AUTHORISED: "success",
-  REVOKED: "reconnect_required",
-  REJECTED: "rejected",
-  EXPIRED: "reconnect_required",
-};
 /** Whether a value is a known PlaidPaymentConsentStatus. */
 export const isPlaidPaymentConsentStatus = (value: unknown): value is PlaidPaymentConsentStatus => isCodeOf(PlaidPaymentConsentStatusCategories, PlaidPaymentConsentStatusAliases, value);
 
+/** Other wire spellings of PlaidWalletTransactionStatus values (alias -> value). */
+export const PlaidWalletTransactionStatusAliases: { readonly [alias: string]: PlaidWalletTransactionStatus } = {
+};
+/** The category of every PlaidWalletTransactionStatus value and alias: all a listener needs to read one. */
+export const PlaidWalletTransactionStatusCategories: { readonly [spelling: string]: Category } = {
+  AUTHORISING: "pending",
+  INITIATED: "pending",
+  EXECUTED: "success",
+  SETTLED: "success",
+  BLOCKED: "rejected",
+  FAILED: "generic_failure",
+};
 /**
  * Virtual account transaction status: The status of a virtual account (wallet) transaction: status
  * of /wallet/transaction/get, and new_status and old_status of the WALLET_TRANSACTION_STATUS_UPDATE
@@ -6370,26 +6386,26 @@ export const isPlaidPaymentConsentStatus = (value: unknown): value is PlaidPayme
  * own; the categories are bankcodes' reading. Wire field: status (a wallet transaction); new_status
  * (WALLET_TRANSACTION_STATUS_UPDATE).
  */
-export const PlaidWalletTransactionStatus = {
+export const PlaidWalletTransactionStatus: {
   /**
    * The transaction is being processed for validation and compliance.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  AUTHORISING: "AUTHORISING",
+  readonly AUTHORISING: "AUTHORISING";
   /**
    * The transaction has been initiated and is currently being processed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INITIATED: "INITIATED",
+  readonly INITIATED: "INITIATED";
   /**
    * The transaction has been successfully executed and is considered complete. This is only
    * applicable for debit transactions.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  EXECUTED: "EXECUTED",
+  readonly EXECUTED: "EXECUTED";
   /**
    * The transaction has settled and funds are available for use. This is only applicable for credit
    * transactions. A transaction will typically settle within seconds to several days, depending on
@@ -6397,20 +6413,20 @@ export const PlaidWalletTransactionStatus = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SETTLED: "SETTLED",
+  readonly SETTLED: "SETTLED";
   /**
    * The transaction has been blocked for violating compliance rules. This is a terminal status.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  BLOCKED: "BLOCKED",
+  readonly BLOCKED: "BLOCKED";
   /**
    * The transaction failed to process successfully. This is a terminal status.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  FAILED: "FAILED",
-} as const;
+  readonly FAILED: "FAILED";
+} = /* @__PURE__ */ membersOf(PlaidWalletTransactionStatusCategories, PlaidWalletTransactionStatusAliases);
 export type PlaidWalletTransactionStatus = (typeof PlaidWalletTransactionStatus)[keyof typeof PlaidWalletTransactionStatus];
 /** A PlaidWalletTransactionStatus as read from the wire: a known value or any other string. */
 export type PlaidWalletTransactionStatusOrUnknown = PlaidWalletTransactionStatus | (string & {});
@@ -6504,72 +6520,73 @@ export const PlaidWalletTransactionStatusInfo: { readonly [V in PlaidWalletTrans
     },
   },
 );
-/** Other wire spellings of PlaidWalletTransactionStatus values (alias -> value). */
-export const PlaidWalletTransactionStatusAliases: { readonly [alias: string]: PlaidWalletTransactionStatus } = {
-};
-/** The category of every PlaidWalletTransactionStatus value and alias: all a listener needs to read one. */
-export const PlaidWalletTransactionStatusCategories: { readonly [spelling: string]: Category } = {
-  AUTHORISING: "pending",
-  INITIATED: "pending",
-  EXECUTED: "success",
-  SETTLED: "success",
-  BLOCKED: "rejected",
-  FAILED: "generic_failure",
-};
 /** Whether a value is a known PlaidWalletTransactionStatus. */
 export const isPlaidWalletTransactionStatus = (value: unknown): value is PlaidWalletTransactionStatus => isCodeOf(PlaidWalletTransactionStatusCategories, PlaidWalletTransactionStatusAliases, value);
 
+/** Other wire spellings of PlaidWalletTransactionFailureReason values (alias -> value). */
+export const PlaidWalletTransactionFailureReasonAliases: { readonly [alias: string]: PlaidWalletTransactionFailureReason } = {
+};
+/** The category of every PlaidWalletTransactionFailureReason value and alias: all a listener needs to read one. */
+export const PlaidWalletTransactionFailureReasonCategories: { readonly [spelling: string]: Category } = {
+  EXTERNAL_SYSTEM: "rejected",
+  EXPIRED: "session_expired",
+  CANCELLED: "cancelled",
+  INVALID: "rejected",
+  ACCOUNT_INVALID: "account_unavailable",
+  AUTHENTICATION_FAILED: "generic_failure",
+  UNKNOWN: "generic_failure",
+};
 /**
  * Virtual account transaction failure reason: Why a virtual account (wallet) transaction failed:
  * its failure_reason; WalletTransactionFailureReason of Plaid's OpenAPI description ("The error
  * code of a failed transaction"). The descriptions are the enum's own; the categories are
  * bankcodes' reading. Wire field: failure_reason (a wallet transaction).
  */
-export const PlaidWalletTransactionFailureReason = {
+export const PlaidWalletTransactionFailureReason: {
   /**
    * The transaction was declined by an external system.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  EXTERNAL_SYSTEM: "EXTERNAL_SYSTEM",
+  readonly EXTERNAL_SYSTEM: "EXTERNAL_SYSTEM";
   /**
    * The transaction request has expired.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * The transaction request was rescinded.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  CANCELLED: "CANCELLED",
+  readonly CANCELLED: "CANCELLED";
   /**
    * The transaction did not meet certain criteria, such as an inactive account or no valid
    * counterparty, etc.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INVALID: "INVALID",
+  readonly INVALID: "INVALID";
   /**
    * The transaction could not be processed because the wallet account is invalid or inactive.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  ACCOUNT_INVALID: "ACCOUNT_INVALID",
+  readonly ACCOUNT_INVALID: "ACCOUNT_INVALID";
   /**
    * The transaction could not be processed because authentication with the wallet provider failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  AUTHENTICATION_FAILED: "AUTHENTICATION_FAILED",
+  readonly AUTHENTICATION_FAILED: "AUTHENTICATION_FAILED";
   /**
    * The transaction was unsuccessful, but the exact cause is unknown.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  UNKNOWN: "UNKNOWN",
-} as const;
+  readonly UNKNOWN: "UNKNOWN";
+} = /* @__PURE__ */ membersOf(PlaidWalletTransactionFailureReasonCategories, PlaidWalletTransactionFailureReasonAliases);
 export type PlaidWalletTransactionFailureReason = (typeof PlaidWalletTransactionFailureReason)[keyof typeof PlaidWalletTransactionFailureReason];
 /** A PlaidWalletTransactionFailureReason as read from the wire: a known value or any other string. */
 export type PlaidWalletTransactionFailureReasonOrUnknown = PlaidWalletTransactionFailureReason | (string & {});
@@ -6677,43 +6694,38 @@ export const PlaidWalletTransactionFailureReasonInfo: { readonly [V in PlaidWall
     },
   },
 );
-/** Other wire spellings of PlaidWalletTransactionFailureReason values (alias -> value). */
-export const PlaidWalletTransactionFailureReasonAliases: { readonly [alias: string]: PlaidWalletTransactionFailureReason } = {
-};
-/** The category of every PlaidWalletTransactionFailureReason value and alias: all a listener needs to read one. */
-export const PlaidWalletTransactionFailureReasonCategories: { readonly [spelling: string]: Category } = {
-  EXTERNAL_SYSTEM: "rejected",
-  EXPIRED: "session_expired",
-  CANCELLED: "cancelled",
-  INVALID: "rejected",
-  ACCOUNT_INVALID: "account_unavailable",
-  AUTHENTICATION_FAILED: "generic_failure",
-  UNKNOWN: "generic_failure",
-};
 /** Whether a value is a known PlaidWalletTransactionFailureReason. */
 export const isPlaidWalletTransactionFailureReason = (value: unknown): value is PlaidWalletTransactionFailureReason => isCodeOf(PlaidWalletTransactionFailureReasonCategories, PlaidWalletTransactionFailureReasonAliases, value);
 
+/** Other wire spellings of PlaidPendingDisconnectReason values (alias -> value). */
+export const PlaidPendingDisconnectReasonAliases: { readonly [alias: string]: PlaidPendingDisconnectReason } = {
+};
+/** The category of every PlaidPendingDisconnectReason value and alias: all a listener needs to read one. */
+export const PlaidPendingDisconnectReasonCategories: { readonly [spelling: string]: Category } = {
+  INSTITUTION_MIGRATION: "reconnect_required",
+  INSTITUTION_TOKEN_EXPIRATION: "reconnect_required",
+};
 /**
  * Pending disconnect reason: Why an Item is about to be disconnected: reason of the
  * PENDING_DISCONNECT webhook; PendingDisconnectWebhookReason of Plaid's OpenAPI description. The
  * descriptions are the enum's own; the categories are bankcodes' reading. Wire field: reason
  * (PENDING_DISCONNECT).
  */
-export const PlaidPendingDisconnectReason = {
+export const PlaidPendingDisconnectReason: {
   /**
    * The institution is moving to API or to a different integration. For example, this can occur
    * when an institution moves from a non-OAuth integration to an OAuth integration.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INSTITUTION_MIGRATION: "INSTITUTION_MIGRATION",
+  readonly INSTITUTION_MIGRATION: "INSTITUTION_MIGRATION";
   /**
    * The consent on an Item associated with a US or CA institution is about to expire.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INSTITUTION_TOKEN_EXPIRATION: "INSTITUTION_TOKEN_EXPIRATION",
-} as const;
+  readonly INSTITUTION_TOKEN_EXPIRATION: "INSTITUTION_TOKEN_EXPIRATION";
+} = /* @__PURE__ */ membersOf(PlaidPendingDisconnectReasonCategories, PlaidPendingDisconnectReasonAliases);
 export type PlaidPendingDisconnectReason = (typeof PlaidPendingDisconnectReason)[keyof typeof PlaidPendingDisconnectReason];
 /** A PlaidPendingDisconnectReason as read from the wire: a known value or any other string. */
 export type PlaidPendingDisconnectReasonOrUnknown = PlaidPendingDisconnectReason | (string & {});
@@ -6751,35 +6763,40 @@ export const PlaidPendingDisconnectReasonInfo: { readonly [V in PlaidPendingDisc
     },
   },
 );
-/** Other wire spellings of PlaidPendingDisconnectReason values (alias -> value). */
-export const PlaidPendingDisconnectReasonAliases: { readonly [alias: string]: PlaidPendingDisconnectReason } = {
-};
-/** The category of every PlaidPendingDisconnectReason value and alias: all a listener needs to read one. */
-export const PlaidPendingDisconnectReasonCategories: { readonly [spelling: string]: Category } = {
-  INSTITUTION_MIGRATION: "reconnect_required",
-  INSTITUTION_TOKEN_EXPIRATION: "reconnect_required",
-};
 /** Whether a value is a known PlaidPendingDisconnectReason. */
 export const isPlaidPendingDisconnectReason = (value: unknown): value is PlaidPendingDisconnectReason => isCodeOf(PlaidPendingDisconnectReasonCategories, PlaidPendingDisconnectReasonAliases, value);
 
+/** Other wire spellings of PlaidTransferStatus values (alias -> value). */
+export const PlaidTransferStatusAliases: { readonly [alias: string]: PlaidTransferStatus } = {
+};
+/** The category of every PlaidTransferStatus value and alias: all a listener needs to read one. */
+export const PlaidTransferStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  posted: "pending",
+  settled: "success",
+  funds_available: "success",
+  cancelled: "cancelled",
+  failed: "generic_failure",
+  returned: "rejected",
+};
 /**
  * Transfer status: The status of a Transfer (US): status of a transfer (/transfer/get,
  * /transfer/create); TransferStatus of Plaid's OpenAPI description. The descriptions are the enum's
  * own; the categories are bankcodes' reading. Wire field: status (a transfer).
  */
-export const PlaidTransferStatus = {
+export const PlaidTransferStatus: {
   /**
    * A new transfer was created; it is in the pending state.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * The transfer has been successfully submitted to the payment network.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  posted: "posted",
+  readonly posted: "posted";
   /**
    * The transfer was successfully completed by the payment network. Note that funds from received
    * debits are not available to be moved out of the Ledger until the transfer reaches
@@ -6788,7 +6805,7 @@ export const PlaidTransferStatus = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  settled: "settled",
+  readonly settled: "settled";
   /**
    * Funds from the transfer have been released from hold and applied to the ledger's available
    * balance. (Only applicable to ACH debits.) This is the terminal state of a successful debit
@@ -6796,26 +6813,26 @@ export const PlaidTransferStatus = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  funds_available: "funds_available",
+  readonly funds_available: "funds_available";
   /**
    * The transfer was cancelled by the client. This is the terminal state of a cancelled transfer.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  cancelled: "cancelled",
+  readonly cancelled: "cancelled";
   /**
    * The transfer failed, no funds were moved. This is the terminal state of a failed transfer.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  failed: "failed",
+  readonly failed: "failed";
   /**
    * A posted transfer was returned. This is the terminal state of a returned transfer.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  returned: "returned",
-} as const;
+  readonly returned: "returned";
+} = /* @__PURE__ */ membersOf(PlaidTransferStatusCategories, PlaidTransferStatusAliases);
 export type PlaidTransferStatus = (typeof PlaidTransferStatus)[keyof typeof PlaidTransferStatus];
 /** A PlaidTransferStatus as read from the wire: a known value or any other string. */
 export type PlaidTransferStatusOrUnknown = PlaidTransferStatus | (string & {});
@@ -6923,70 +6940,77 @@ export const PlaidTransferStatusInfo: { readonly [V in PlaidTransferStatus]: Cod
     },
   },
 );
-/** Other wire spellings of PlaidTransferStatus values (alias -> value). */
-export const PlaidTransferStatusAliases: { readonly [alias: string]: PlaidTransferStatus } = {
-};
-/** The category of every PlaidTransferStatus value and alias: all a listener needs to read one. */
-export const PlaidTransferStatusCategories: { readonly [spelling: string]: Category } = {
-  pending: "pending",
-  posted: "pending",
-  settled: "success",
-  funds_available: "success",
-  cancelled: "cancelled",
-  failed: "generic_failure",
-  returned: "rejected",
-};
 /** Whether a value is a known PlaidTransferStatus. */
 export const isPlaidTransferStatus = (value: unknown): value is PlaidTransferStatus => isCodeOf(PlaidTransferStatusCategories, PlaidTransferStatusAliases, value);
 
+/** Other wire spellings of PlaidLinkExitStatus values (alias -> value). */
+export const PlaidLinkExitStatusAliases: { readonly [alias: string]: PlaidLinkExitStatus } = {
+};
+/** The category of every PlaidLinkExitStatus value and alias: all a listener needs to read one. */
+export const PlaidLinkExitStatusCategories: { readonly [spelling: string]: Category } = {
+  requires_questions: "cancelled",
+  requires_selections: "cancelled",
+  requires_code: "cancelled",
+  choose_device: "cancelled",
+  requires_credentials: "cancelled",
+  requires_account_selection: "cancelled",
+  requires_oauth: "cancelled",
+  institution_not_found: "cancelled",
+  institution_not_supported: "institution_not_supported",
+  connected: "success",
+  requires_external_action: "cancelled",
+  requires_recaptcha: "cancelled",
+  requires_deposit_switch_allocation_configuration: "cancelled",
+  requires_deposit_switch_allocation_selection: "cancelled",
+};
 /**
  * Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status
  * of onEvent's metadata. Wire field: metadata.status.
  */
-export const PlaidLinkExitStatus = {
+export const PlaidLinkExitStatus: {
   /**
    * User prompted to answer security questions
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  requires_questions: "requires_questions",
+  readonly requires_questions: "requires_questions";
   /**
    * User prompted to answer multiple choice question(s)
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  requires_selections: "requires_selections",
+  readonly requires_selections: "requires_selections";
   /**
    * User prompted to provide a one-time passcode
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  requires_code: "requires_code",
+  readonly requires_code: "requires_code";
   /**
    * User prompted to select a device on which to receive a one-time passcode
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  choose_device: "choose_device",
+  readonly choose_device: "choose_device";
   /**
    * User prompted to provide credentials for the selected financial institution or has not yet
    * selected a financial institution
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  requires_credentials: "requires_credentials",
+  readonly requires_credentials: "requires_credentials";
   /**
    * User prompted to select one or more financial accounts to share
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  requires_account_selection: "requires_account_selection",
+  readonly requires_account_selection: "requires_account_selection";
   /**
    * User prompted to enter an OAuth flow
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  requires_oauth: "requires_oauth",
+  readonly requires_oauth: "requires_oauth";
   /**
    * User exited the Link flow on the institution selection pane. Typically this occurs after the
    * user unsuccessfully (no results returned) searched for a financial institution. Note that this
@@ -6996,45 +7020,45 @@ export const PlaidLinkExitStatus = {
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  institution_not_found: "institution_not_found",
+  readonly institution_not_found: "institution_not_found";
   /**
    * User exited the Link flow after discovering their selected institution is no longer supported
    * by Plaid
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  institution_not_supported: "institution_not_supported",
+  readonly institution_not_supported: "institution_not_supported";
   /**
    * The user connected an Item before exiting.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  connected: "connected",
+  readonly connected: "connected";
   /**
    * The user was asked to act outside Link (for example in the bank's app).
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  requires_external_action: "requires_external_action",
+  readonly requires_external_action: "requires_external_action";
   /**
    * User prompted to solve a reCAPTCHA challenge
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  requires_recaptcha: "requires_recaptcha",
+  readonly requires_recaptcha: "requires_recaptcha";
   /**
    * The user was asked to configure a deposit switch allocation.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  requires_deposit_switch_allocation_configuration: "requires_deposit_switch_allocation_configuration",
+  readonly requires_deposit_switch_allocation_configuration: "requires_deposit_switch_allocation_configuration";
   /**
    * The user was asked to choose a deposit switch allocation.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  requires_deposit_switch_allocation_selection: "requires_deposit_switch_allocation_selection",
-} as const;
+  readonly requires_deposit_switch_allocation_selection: "requires_deposit_switch_allocation_selection";
+} = /* @__PURE__ */ membersOf(PlaidLinkExitStatusCategories, PlaidLinkExitStatusAliases);
 export type PlaidLinkExitStatus = (typeof PlaidLinkExitStatus)[keyof typeof PlaidLinkExitStatus];
 /** A PlaidLinkExitStatus as read from the wire: a known value or any other string. */
 export type PlaidLinkExitStatusOrUnknown = PlaidLinkExitStatus | (string & {});
@@ -7275,41 +7299,93 @@ export const PlaidLinkExitStatusInfo: { readonly [V in PlaidLinkExitStatus]: Cod
     },
   },
 );
-/** Other wire spellings of PlaidLinkExitStatus values (alias -> value). */
-export const PlaidLinkExitStatusAliases: { readonly [alias: string]: PlaidLinkExitStatus } = {
-};
-/** The category of every PlaidLinkExitStatus value and alias: all a listener needs to read one. */
-export const PlaidLinkExitStatusCategories: { readonly [spelling: string]: Category } = {
-  requires_questions: "cancelled",
-  requires_selections: "cancelled",
-  requires_code: "cancelled",
-  choose_device: "cancelled",
-  requires_credentials: "cancelled",
-  requires_account_selection: "cancelled",
-  requires_oauth: "cancelled",
-  institution_not_found: "cancelled",
-  institution_not_supported: "institution_not_supported",
-  connected: "success",
-  requires_external_action: "cancelled",
-  requires_recaptcha: "cancelled",
-  requires_deposit_switch_allocation_configuration: "cancelled",
-  requires_deposit_switch_allocation_selection: "cancelled",
-};
 /** Whether a value is a known PlaidLinkExitStatus. */
 export const isPlaidLinkExitStatus = (value: unknown): value is PlaidLinkExitStatus => isCodeOf(PlaidLinkExitStatusCategories, PlaidLinkExitStatusAliases, value);
 
+/** Other wire spellings of PlaidLinkEventName values (alias -> value). */
+export const PlaidLinkEventNameAliases: { readonly [alias: string]: PlaidLinkEventName } = {
+};
+/** The category of every PlaidLinkEventName value and alias: all a listener needs to read one. */
+export const PlaidLinkEventNameCategories: { readonly [spelling: string]: Category } = {
+  AUTO_SELECT_SAVED_INSTITUTION: "informational",
+  AUTO_SUBMIT_PHONE: "informational",
+  BANK_INCOME_INSIGHTS_COMPLETED: "informational",
+  CLOSE_OAUTH: "informational",
+  CONNECT_NEW_INSTITUTION: "informational",
+  ERROR: "generic_failure",
+  EXIT: "cancelled",
+  FAIL_OAUTH: "informational",
+  HANDOFF: "success",
+  IDENTITY_MATCH_PASSED: "informational",
+  IDENTITY_MATCH_FAILED: "informational",
+  IDENTITY_VERIFICATION_CLOSE_UI: "informational",
+  IDENTITY_VERIFICATION_CREATE_SESSION: "informational",
+  IDENTITY_VERIFICATION_FAIL_SESSION: "informational",
+  IDENTITY_VERIFICATION_FAIL_STEP: "informational",
+  IDENTITY_VERIFICATION_OPEN_UI: "informational",
+  IDENTITY_VERIFICATION_PASS_SESSION: "informational",
+  IDENTITY_VERIFICATION_PASS_STEP: "informational",
+  IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: "informational",
+  IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: "informational",
+  IDENTITY_VERIFICATION_RESUME_SESSION: "informational",
+  IDENTITY_VERIFICATION_RESUME_UI: "informational",
+  IDENTITY_VERIFICATION_START_STEP: "informational",
+  ISSUE_FOLLOWED: "informational",
+  LAYER_AUTOFILL_NOT_AVAILABLE: "informational",
+  LAYER_NOT_AVAILABLE: "informational",
+  LAYER_READY: "informational",
+  MATCHED_SELECT_INSTITUTION: "informational",
+  MATCHED_SELECT_VERIFY_METHOD: "informational",
+  OPEN: "informational",
+  OPEN_MY_PLAID: "informational",
+  OPEN_OAUTH: "informational",
+  PLAID_CHECK_PANE: "informational",
+  PROFILE_ELIGIBILITY_CHECK_ERROR: "informational",
+  PROFILE_ELIGIBILITY_CHECK_READY: "informational",
+  REMEMBER_ME_DISABLED: "informational",
+  REMEMBER_ME_ENABLED: "informational",
+  REMEMBER_ME_HOLDOUT: "informational",
+  SEARCH_INSTITUTION: "informational",
+  SELECT_ACCOUNT: "informational",
+  SELECT_AUTH_TYPE: "informational",
+  SELECT_BRAND: "informational",
+  SELECT_DEGRADED_INSTITUTION: "informational",
+  SELECT_DENYLISTED_INSTITUTION: "informational",
+  SELECT_DOWN_INSTITUTION: "informational",
+  SELECT_FALLBACK_ROUTING_INSTITUTION: "informational",
+  SELECT_FILTERED_INSTITUTION: "informational",
+  SELECT_INSTITUTION: "informational",
+  SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: "informational",
+  SELECT_SAVED_ACCOUNT: "informational",
+  SELECT_SAVED_INSTITUTION: "informational",
+  SKIP_SUBMIT_EMAIL: "informational",
+  SKIP_SUBMIT_PHONE: "informational",
+  SUBMIT_ACCOUNT_NUMBER: "informational",
+  SUBMIT_CREDENTIALS: "informational",
+  SUBMIT_DOCUMENTS: "informational",
+  SUBMIT_DOCUMENTS_ERROR: "informational",
+  SUBMIT_DOCUMENTS_SUCCESS: "informational",
+  SUBMIT_EMAIL: "informational",
+  SUBMIT_MFA: "informational",
+  SUBMIT_OTP: "informational",
+  SUBMIT_PHONE: "informational",
+  SUBMIT_ROUTING_NUMBER: "informational",
+  TRANSITION_VIEW: "informational",
+  VERIFY_PHONE: "informational",
+  VIEW_DATA_TYPES: "informational",
+};
 /**
  * Link event name: The eventName Link passes to onEvent. Where Plaid's Link web page has a sentence
  * for an event, that sentence is its description, as plain text (the page's code marks and links
  * left out). Wire field: eventName.
  */
-export const PlaidLinkEventName = {
+export const PlaidLinkEventName: {
   /**
    * Link's onEvent name for: auto select saved institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTO_SELECT_SAVED_INSTITUTION: "AUTO_SELECT_SAVED_INSTITUTION",
+  readonly AUTO_SELECT_SAVED_INSTITUTION: "AUTO_SELECT_SAVED_INSTITUTION";
   /**
    * The user was automatically sent an OTP code without a UI prompt. This event can only occur if
    * the user's phone phone number was provided to Link via the /link/token/create call and the user
@@ -7317,164 +7393,164 @@ export const PlaidLinkEventName = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  AUTO_SUBMIT_PHONE: "AUTO_SUBMIT_PHONE",
+  readonly AUTO_SUBMIT_PHONE: "AUTO_SUBMIT_PHONE";
   /**
    * The user has completed the Assets and Bank Income Insights flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  BANK_INCOME_INSIGHTS_COMPLETED: "BANK_INCOME_INSIGHTS_COMPLETED",
+  readonly BANK_INCOME_INSIGHTS_COMPLETED: "BANK_INCOME_INSIGHTS_COMPLETED";
   /**
    * The user closed the third-party website or mobile app without completing the OAuth flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  CLOSE_OAUTH: "CLOSE_OAUTH",
+  readonly CLOSE_OAUTH: "CLOSE_OAUTH";
   /**
    * The user has chosen to link a new institution instead of linking a saved institution. This
    * event is only emitted in the Link Returning User Experience flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  CONNECT_NEW_INSTITUTION: "CONNECT_NEW_INSTITUTION",
+  readonly CONNECT_NEW_INSTITUTION: "CONNECT_NEW_INSTITUTION";
   /**
    * A recoverable error occurred in the Link flow, see the error_code metadata.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * The user has exited without completing the Link flow and the onExit callback is fired.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  EXIT: "EXIT",
+  readonly EXIT: "EXIT";
   /**
    * The user encountered an error while completing the third-party's OAuth login flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  FAIL_OAUTH: "FAIL_OAUTH",
+  readonly FAIL_OAUTH: "FAIL_OAUTH";
   /**
    * The user has exited Link after successfully linking an Item.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  HANDOFF: "HANDOFF",
+  readonly HANDOFF: "HANDOFF";
   /**
    * An Identity Match check configured via the Account Verification Dashboard passed the Identity
    * Match rules and detected a match.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_MATCH_PASSED: "IDENTITY_MATCH_PASSED",
+  readonly IDENTITY_MATCH_PASSED: "IDENTITY_MATCH_PASSED";
   /**
    * An Identity Match check configured via the Account Verification Dashboard failed the Identity
    * Match rules and did not detect a match.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_MATCH_FAILED: "IDENTITY_MATCH_FAILED",
+  readonly IDENTITY_MATCH_FAILED: "IDENTITY_MATCH_FAILED";
   /**
    * The user has closed the UI of their Identity Verification session.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_CLOSE_UI: "IDENTITY_VERIFICATION_CLOSE_UI",
+  readonly IDENTITY_VERIFICATION_CLOSE_UI: "IDENTITY_VERIFICATION_CLOSE_UI";
   /**
    * The user has started a new Identity Verification session.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_CREATE_SESSION: "IDENTITY_VERIFICATION_CREATE_SESSION",
+  readonly IDENTITY_VERIFICATION_CREATE_SESSION: "IDENTITY_VERIFICATION_CREATE_SESSION";
   /**
    * The user has failed their Identity Verification session.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_FAIL_SESSION: "IDENTITY_VERIFICATION_FAIL_SESSION",
+  readonly IDENTITY_VERIFICATION_FAIL_SESSION: "IDENTITY_VERIFICATION_FAIL_SESSION";
   /**
    * The user has failed a step of the Identity Verification flow. The step is indicated by
    * view_name.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_FAIL_STEP: "IDENTITY_VERIFICATION_FAIL_STEP",
+  readonly IDENTITY_VERIFICATION_FAIL_STEP: "IDENTITY_VERIFICATION_FAIL_STEP";
   /**
    * The user has opened the UI of their Identity Verification session.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_OPEN_UI: "IDENTITY_VERIFICATION_OPEN_UI",
+  readonly IDENTITY_VERIFICATION_OPEN_UI: "IDENTITY_VERIFICATION_OPEN_UI";
   /**
    * The user has passed their Identity Verification session.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_PASS_SESSION: "IDENTITY_VERIFICATION_PASS_SESSION",
+  readonly IDENTITY_VERIFICATION_PASS_SESSION: "IDENTITY_VERIFICATION_PASS_SESSION";
   /**
    * The user has passed a step of the Identity Verification flow. The step is indicated by
    * view_name.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_PASS_STEP: "IDENTITY_VERIFICATION_PASS_STEP",
+  readonly IDENTITY_VERIFICATION_PASS_STEP: "IDENTITY_VERIFICATION_PASS_STEP";
   /**
    * The user has completed their Identity Verification session, which is now in a pending review
    * state.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: "IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION",
+  readonly IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: "IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION";
   /**
    * The user has reached the pending review state.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: "IDENTITY_VERIFICATION_PENDING_REVIEW_STEP",
+  readonly IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: "IDENTITY_VERIFICATION_PENDING_REVIEW_STEP";
   /**
    * The user has resumed an existing Identity Verification session.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_RESUME_SESSION: "IDENTITY_VERIFICATION_RESUME_SESSION",
+  readonly IDENTITY_VERIFICATION_RESUME_SESSION: "IDENTITY_VERIFICATION_RESUME_SESSION";
   /**
    * The user has resumed the UI of their Identity Verification session.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_RESUME_UI: "IDENTITY_VERIFICATION_RESUME_UI",
+  readonly IDENTITY_VERIFICATION_RESUME_UI: "IDENTITY_VERIFICATION_RESUME_UI";
   /**
    * The user has started a step of the Identity Verification flow. The step is indicated by
    * view_name.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  IDENTITY_VERIFICATION_START_STEP: "IDENTITY_VERIFICATION_START_STEP",
+  readonly IDENTITY_VERIFICATION_START_STEP: "IDENTITY_VERIFICATION_START_STEP";
   /**
    * Link's onEvent name for: issue followed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ISSUE_FOLLOWED: "ISSUE_FOLLOWED",
+  readonly ISSUE_FOLLOWED: "ISSUE_FOLLOWED";
   /**
    * The user's date of birth passed to Link is not eligible for Layer Extended Autofill.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  LAYER_AUTOFILL_NOT_AVAILABLE: "LAYER_AUTOFILL_NOT_AVAILABLE",
+  readonly LAYER_AUTOFILL_NOT_AVAILABLE: "LAYER_AUTOFILL_NOT_AVAILABLE";
   /**
    * The user phone number passed to Link is not eligible for Layer.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  LAYER_NOT_AVAILABLE: "LAYER_NOT_AVAILABLE",
+  readonly LAYER_NOT_AVAILABLE: "LAYER_NOT_AVAILABLE";
   /**
    * The user phone number passed to Link is eligible for Layer and open() may now be called.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  LAYER_READY: "LAYER_READY",
+  readonly LAYER_READY: "LAYER_READY";
   /**
    * The user selected an institution that was presented as a matched institution. This event can be
    * emitted if Embedded Institution Search is being used, if the institution was surfaced as a
@@ -7484,208 +7560,208 @@ export const PlaidLinkEventName = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  MATCHED_SELECT_INSTITUTION: "MATCHED_SELECT_INSTITUTION",
+  readonly MATCHED_SELECT_INSTITUTION: "MATCHED_SELECT_INSTITUTION";
   /**
    * Link's onEvent name for: matched select verify method.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  MATCHED_SELECT_VERIFY_METHOD: "MATCHED_SELECT_VERIFY_METHOD",
+  readonly MATCHED_SELECT_VERIFY_METHOD: "MATCHED_SELECT_VERIFY_METHOD";
   /**
    * The user has opened Link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  OPEN: "OPEN",
+  readonly OPEN: "OPEN";
   /**
    * The user has opened my.plaid.com. This event is only sent when Link is initialized with Assets
    * as a product
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  OPEN_MY_PLAID: "OPEN_MY_PLAID",
+  readonly OPEN_MY_PLAID: "OPEN_MY_PLAID";
   /**
    * The user has navigated to a third-party website or mobile app in order to complete the OAuth
    * login flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  OPEN_OAUTH: "OPEN_OAUTH",
+  readonly OPEN_OAUTH: "OPEN_OAUTH";
   /**
    * Link's onEvent name for: plaid check pane.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PLAID_CHECK_PANE: "PLAID_CHECK_PANE",
+  readonly PLAID_CHECK_PANE: "PLAID_CHECK_PANE";
   /**
    * Link's onEvent name for: profile eligibility check error.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROFILE_ELIGIBILITY_CHECK_ERROR: "PROFILE_ELIGIBILITY_CHECK_ERROR",
+  readonly PROFILE_ELIGIBILITY_CHECK_ERROR: "PROFILE_ELIGIBILITY_CHECK_ERROR";
   /**
    * Link's onEvent name for: profile eligibility check ready.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROFILE_ELIGIBILITY_CHECK_READY: "PROFILE_ELIGIBILITY_CHECK_READY",
+  readonly PROFILE_ELIGIBILITY_CHECK_READY: "PROFILE_ELIGIBILITY_CHECK_READY";
   /**
    * Link's onEvent name for: remember me disabled.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REMEMBER_ME_DISABLED: "REMEMBER_ME_DISABLED",
+  readonly REMEMBER_ME_DISABLED: "REMEMBER_ME_DISABLED";
   /**
    * Link's onEvent name for: remember me enabled.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REMEMBER_ME_ENABLED: "REMEMBER_ME_ENABLED",
+  readonly REMEMBER_ME_ENABLED: "REMEMBER_ME_ENABLED";
   /**
    * Link's onEvent name for: remember me holdout.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REMEMBER_ME_HOLDOUT: "REMEMBER_ME_HOLDOUT",
+  readonly REMEMBER_ME_HOLDOUT: "REMEMBER_ME_HOLDOUT";
   /**
    * The user has searched for an institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SEARCH_INSTITUTION: "SEARCH_INSTITUTION",
+  readonly SEARCH_INSTITUTION: "SEARCH_INSTITUTION";
   /**
    * Link's onEvent name for: select account.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SELECT_ACCOUNT: "SELECT_ACCOUNT",
+  readonly SELECT_ACCOUNT: "SELECT_ACCOUNT";
   /**
    * The user has chosen whether to Link instantly or manually (i.e., with micro-deposits). This
    * event emits the selection metadata to indicate the user's selection.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SELECT_AUTH_TYPE: "SELECT_AUTH_TYPE",
+  readonly SELECT_AUTH_TYPE: "SELECT_AUTH_TYPE";
   /**
    * The user selected a brand, e.g. Bank of America. The SELECT_BRAND event is only emitted for
    * large financial institutions with multiple online banking portals.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SELECT_BRAND: "SELECT_BRAND",
+  readonly SELECT_BRAND: "SELECT_BRAND";
   /**
    * The user selected an institution with a DEGRADED health status and was shown a corresponding
    * message.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SELECT_DEGRADED_INSTITUTION: "SELECT_DEGRADED_INSTITUTION",
+  readonly SELECT_DEGRADED_INSTITUTION: "SELECT_DEGRADED_INSTITUTION";
   /**
    * Link's onEvent name for: select denylisted institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SELECT_DENYLISTED_INSTITUTION: "SELECT_DENYLISTED_INSTITUTION",
+  readonly SELECT_DENYLISTED_INSTITUTION: "SELECT_DENYLISTED_INSTITUTION";
   /**
    * The user selected an institution with a DOWN health status and was shown a corresponding
    * message.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SELECT_DOWN_INSTITUTION: "SELECT_DOWN_INSTITUTION",
+  readonly SELECT_DOWN_INSTITUTION: "SELECT_DOWN_INSTITUTION";
   /**
    * Link's onEvent name for: select fallback routing institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SELECT_FALLBACK_ROUTING_INSTITUTION: "SELECT_FALLBACK_ROUTING_INSTITUTION",
+  readonly SELECT_FALLBACK_ROUTING_INSTITUTION: "SELECT_FALLBACK_ROUTING_INSTITUTION";
   /**
    * The user selected an institution Plaid does not support all requested products for and was
    * shown a corresponding message.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SELECT_FILTERED_INSTITUTION: "SELECT_FILTERED_INSTITUTION",
+  readonly SELECT_FILTERED_INSTITUTION: "SELECT_FILTERED_INSTITUTION";
   /**
    * The user selected an institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SELECT_INSTITUTION: "SELECT_INSTITUTION",
+  readonly SELECT_INSTITUTION: "SELECT_INSTITUTION";
   /**
    * Link's onEvent name for: select remember me duplicate institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: "SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION",
+  readonly SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: "SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION";
   /**
    * Link's onEvent name for: select saved account.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SELECT_SAVED_ACCOUNT: "SELECT_SAVED_ACCOUNT",
+  readonly SELECT_SAVED_ACCOUNT: "SELECT_SAVED_ACCOUNT";
   /**
    * Link's onEvent name for: select saved institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SELECT_SAVED_INSTITUTION: "SELECT_SAVED_INSTITUTION",
+  readonly SELECT_SAVED_INSTITUTION: "SELECT_SAVED_INSTITUTION";
   /**
    * Link's onEvent name for: skip submit email.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SKIP_SUBMIT_EMAIL: "SKIP_SUBMIT_EMAIL",
+  readonly SKIP_SUBMIT_EMAIL: "SKIP_SUBMIT_EMAIL";
   /**
    * The user has opted to not provide their phone number to Plaid. This event is only emitted in
    * the Link Returning User Experience flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SKIP_SUBMIT_PHONE: "SKIP_SUBMIT_PHONE",
+  readonly SKIP_SUBMIT_PHONE: "SKIP_SUBMIT_PHONE";
   /**
    * The user has submitted an account number. This event emits the account_number_mask metadata to
    * indicate the mask of the account number the user provided.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SUBMIT_ACCOUNT_NUMBER: "SUBMIT_ACCOUNT_NUMBER",
+  readonly SUBMIT_ACCOUNT_NUMBER: "SUBMIT_ACCOUNT_NUMBER";
   /**
    * The user has submitted credentials.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SUBMIT_CREDENTIALS: "SUBMIT_CREDENTIALS",
+  readonly SUBMIT_CREDENTIALS: "SUBMIT_CREDENTIALS";
   /**
    * The user is being prompted to submit documents for an Income verification flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SUBMIT_DOCUMENTS: "SUBMIT_DOCUMENTS",
+  readonly SUBMIT_DOCUMENTS: "SUBMIT_DOCUMENTS";
   /**
    * The user encountered an error when submitting documents for an Income verification flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SUBMIT_DOCUMENTS_ERROR: "SUBMIT_DOCUMENTS_ERROR",
+  readonly SUBMIT_DOCUMENTS_ERROR: "SUBMIT_DOCUMENTS_ERROR";
   /**
    * The user has successfully submitted documents for an Income verification flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SUBMIT_DOCUMENTS_SUCCESS: "SUBMIT_DOCUMENTS_SUCCESS",
+  readonly SUBMIT_DOCUMENTS_SUCCESS: "SUBMIT_DOCUMENTS_SUCCESS";
   /**
    * Link's onEvent name for: submit email.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMIT_EMAIL: "SUBMIT_EMAIL",
+  readonly SUBMIT_EMAIL: "SUBMIT_EMAIL";
   /**
    * The user has submitted MFA.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SUBMIT_MFA: "SUBMIT_MFA",
+  readonly SUBMIT_MFA: "SUBMIT_MFA";
   /**
    * The user has submitted an OTP code during the phone number verification flow. This event is
    * only emitted in the Link Returning User Experience (Remember Me) flow or Layer flow. This event
@@ -7693,41 +7769,41 @@ export const PlaidLinkEventName = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SUBMIT_OTP: "SUBMIT_OTP",
+  readonly SUBMIT_OTP: "SUBMIT_OTP";
   /**
    * The user has submitted their phone number. This event is only emitted in the Link Returning
    * User Experience (Remember Me) flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SUBMIT_PHONE: "SUBMIT_PHONE",
+  readonly SUBMIT_PHONE: "SUBMIT_PHONE";
   /**
    * The user has submitted a routing number. This event emits the routing_number metadata to
    * indicate user's routing number.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SUBMIT_ROUTING_NUMBER: "SUBMIT_ROUTING_NUMBER",
+  readonly SUBMIT_ROUTING_NUMBER: "SUBMIT_ROUTING_NUMBER";
   /**
    * The TRANSITION_VIEW event indicates that the user has moved from one view to the next.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  TRANSITION_VIEW: "TRANSITION_VIEW",
+  readonly TRANSITION_VIEW: "TRANSITION_VIEW";
   /**
    * The user has successfully verified their phone number via either OTP or SNA. This event is only
    * emitted in the Link Returning User Experience (Remember Me) flow or the Layer flow.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  VERIFY_PHONE: "VERIFY_PHONE",
+  readonly VERIFY_PHONE: "VERIFY_PHONE";
   /**
    * The user has viewed data types on the data transparency consent pane.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  VIEW_DATA_TYPES: "VIEW_DATA_TYPES",
-} as const;
+  readonly VIEW_DATA_TYPES: "VIEW_DATA_TYPES";
+} = /* @__PURE__ */ membersOf(PlaidLinkEventNameCategories, PlaidLinkEventNameAliases);
 export type PlaidLinkEventName = (typeof PlaidLinkEventName)[keyof typeof PlaidLinkEventName];
 /** A PlaidLinkEventName as read from the wire: a known value or any other string. */
 export type PlaidLinkEventNameOrUnknown = PlaidLinkEventName | (string & {});
@@ -8661,150 +8737,115 @@ export const PlaidLinkEventNameInfo: { readonly [V in PlaidLinkEventName]: CodeI
     },
   },
 );
-/** Other wire spellings of PlaidLinkEventName values (alias -> value). */
-export const PlaidLinkEventNameAliases: { readonly [alias: string]: PlaidLinkEventName } = {
-};
-/** The category of every PlaidLinkEventName value and alias: all a listener needs to read one. */
-export const PlaidLinkEventNameCategories: { readonly [spelling: string]: Category } = {
-  AUTO_SELECT_SAVED_INSTITUTION: "informational",
-  AUTO_SUBMIT_PHONE: "informational",
-  BANK_INCOME_INSIGHTS_COMPLETED: "informational",
-  CLOSE_OAUTH: "informational",
-  CONNECT_NEW_INSTITUTION: "informational",
-  ERROR: "generic_failure",
-  EXIT: "cancelled",
-  FAIL_OAUTH: "informational",
-  HANDOFF: "success",
-  IDENTITY_MATCH_PASSED: "informational",
-  IDENTITY_MATCH_FAILED: "informational",
-  IDENTITY_VERIFICATION_CLOSE_UI: "informational",
-  IDENTITY_VERIFICATION_CREATE_SESSION: "informational",
-  IDENTITY_VERIFICATION_FAIL_SESSION: "informational",
-  IDENTITY_VERIFICATION_FAIL_STEP: "informational",
-  IDENTITY_VERIFICATION_OPEN_UI: "informational",
-  IDENTITY_VERIFICATION_PASS_SESSION: "informational",
-  IDENTITY_VERIFICATION_PASS_STEP: "informational",
-  IDENTITY_VERIFICATION_PENDING_REVIEW_SESSION: "informational",
-  IDENTITY_VERIFICATION_PENDING_REVIEW_STEP: "informational",
-  IDENTITY_VERIFICATION_RESUME_SESSION: "informational",
-  IDENTITY_VERIFICATION_RESUME_UI: "informational",
-  IDENTITY_VERIFICATION_START_STEP: "informational",
-  ISSUE_FOLLOWED: "informational",
-  LAYER_AUTOFILL_NOT_AVAILABLE: "informational",
-  LAYER_NOT_AVAILABLE: "informational",
-  LAYER_READY: "informational",
-  MATCHED_SELECT_INSTITUTION: "informational",
-  MATCHED_SELECT_VERIFY_METHOD: "informational",
-  OPEN: "informational",
-  OPEN_MY_PLAID: "informational",
-  OPEN_OAUTH: "informational",
-  PLAID_CHECK_PANE: "informational",
-  PROFILE_ELIGIBILITY_CHECK_ERROR: "informational",
-  PROFILE_ELIGIBILITY_CHECK_READY: "informational",
-  REMEMBER_ME_DISABLED: "informational",
-  REMEMBER_ME_ENABLED: "informational",
-  REMEMBER_ME_HOLDOUT: "informational",
-  SEARCH_INSTITUTION: "informational",
-  SELECT_ACCOUNT: "informational",
-  SELECT_AUTH_TYPE: "informational",
-  SELECT_BRAND: "informational",
-  SELECT_DEGRADED_INSTITUTION: "informational",
-  SELECT_DENYLISTED_INSTITUTION: "informational",
-  SELECT_DOWN_INSTITUTION: "informational",
-  SELECT_FALLBACK_ROUTING_INSTITUTION: "informational",
-  SELECT_FILTERED_INSTITUTION: "informational",
-  SELECT_INSTITUTION: "informational",
-  SELECT_REMEMBER_ME_DUPLICATE_INSTITUTION: "informational",
-  SELECT_SAVED_ACCOUNT: "informational",
-  SELECT_SAVED_INSTITUTION: "informational",
-  SKIP_SUBMIT_EMAIL: "informational",
-  SKIP_SUBMIT_PHONE: "informational",
-  SUBMIT_ACCOUNT_NUMBER: "informational",
-  SUBMIT_CREDENTIALS: "informational",
-  SUBMIT_DOCUMENTS: "informational",
-  SUBMIT_DOCUMENTS_ERROR: "informational",
-  SUBMIT_DOCUMENTS_SUCCESS: "informational",
-  SUBMIT_EMAIL: "informational",
-  SUBMIT_MFA: "informational",
-  SUBMIT_OTP: "informational",
-  SUBMIT_PHONE: "informational",
-  SUBMIT_ROUTING_NUMBER: "informational",
-  TRANSITION_VIEW: "informational",
-  VERIFY_PHONE: "informational",
-  VIEW_DATA_TYPES: "informational",
-};
 /** Whether a value is a known PlaidLinkEventName. */
 export const isPlaidLinkEventName = (value: unknown): value is PlaidLinkEventName => isCodeOf(PlaidLinkEventNameCategories, PlaidLinkEventNameAliases, value);
 
+/** Other wire spellings of PlaidWebhookType values (alias -> value). */
+export const PlaidWebhookTypeAliases: { readonly [alias: string]: PlaidWebhookType } = {
+};
+/** The category of every PlaidWebhookType value and alias: all a listener needs to read one. */
+export const PlaidWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  SCREENING: "informational",
+  ENTITY_SCREENING: "informational",
+  BEACON: "informational",
+  IDENTITY_VERIFICATION: "informational",
+  TRANSACTIONS: "informational",
+  IDENTITY: "informational",
+  PROCESSOR_TOKEN: "informational",
+  ISSUES: "informational",
+  AUTH: "informational",
+  ITEM: "informational",
+  INCOME: "informational",
+  BANK_TRANSFERS: "informational",
+  TRANSFER: "informational",
+  LAYER: "informational",
+  PROTECT: "informational",
+  INVESTMENTS_TRANSACTIONS: "informational",
+  HOLDINGS: "informational",
+  PARTNER: "informational",
+  LIABILITIES: "informational",
+  PAYMENT_INITIATION: "informational",
+  WALLET: "informational",
+  LINK_DELIVERY: "informational",
+  STATEMENTS: "informational",
+  CASH_FLOW_UPDATES: "informational",
+  BASE_REPORT: "informational",
+  CRA_INCOME: "informational",
+  CHECK_REPORT: "informational",
+  CRA_INSIGHTS: "informational",
+  LINK: "informational",
+  DASHBOARD_CONFIGURED_ALERT: "informational",
+  ASSETS: "informational",
+};
 /**
  * Webhook type: The webhook_type of a Plaid webhook: the product or object it is about; its
  * webhook_code says what happened. Wire field: webhook.webhook_type.
  */
-export const PlaidWebhookType = {
+export const PlaidWebhookType: {
   /**
    * Webhooks about screening: STATUS_UPDATED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SCREENING: "SCREENING",
+  readonly SCREENING: "SCREENING";
   /**
    * Webhooks about entity screening: STATUS_UPDATED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ENTITY_SCREENING: "ENTITY_SCREENING",
+  readonly ENTITY_SCREENING: "ENTITY_SCREENING";
   /**
    * Webhooks about beacon: USER_STATUS_UPDATED, REPORT_CREATED, REPORT_UPDATED,
    * REPORT_SYNDICATION_CREATED, DUPLICATE_DETECTED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BEACON: "BEACON",
+  readonly BEACON: "BEACON";
   /**
    * Webhooks about identity verification: STEP_UPDATED, RETRIED, STATUS_UPDATED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  IDENTITY_VERIFICATION: "IDENTITY_VERIFICATION",
+  readonly IDENTITY_VERIFICATION: "IDENTITY_VERIFICATION";
   /**
    * Webhooks about transactions: TRANSACTIONS_REMOVED, DEFAULT_UPDATE, SYNC_UPDATES_AVAILABLE,
    * RECURRING_TRANSACTIONS_UPDATE, HISTORICAL_UPDATE, INITIAL_UPDATE.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  TRANSACTIONS: "TRANSACTIONS",
+  readonly TRANSACTIONS: "TRANSACTIONS";
   /**
    * Webhooks about identity: DEFAULT_UPDATE, PRODUCT_PERMISSIONS_REQUIRED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  IDENTITY: "IDENTITY",
+  readonly IDENTITY: "IDENTITY";
   /**
    * Webhooks about processor token: WEBHOOK_UPDATE_ACKNOWLEDGED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROCESSOR_TOKEN: "PROCESSOR_TOKEN",
+  readonly PROCESSOR_TOKEN: "PROCESSOR_TOKEN";
   /**
    * Webhooks about issues: ISSUE_RESOLVED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ISSUES: "ISSUES",
+  readonly ISSUES: "ISSUES";
   /**
    * Webhooks about auth: DEFAULT_UPDATE, AUTOMATICALLY_VERIFIED, VERIFICATION_EXPIRED,
    * PRODUCT_PERMISSIONS_REQUIRED, SMS_MICRODEPOSITS_VERIFICATION.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTH: "AUTH",
+  readonly AUTH: "AUTH";
   /**
    * Webhooks about item: WEBHOOK_UPDATE_ACKNOWLEDGED, PENDING_EXPIRATION, ERROR, LOGIN_REPAIRED,
    * PENDING_DISCONNECT, USER_PERMISSION_REVOKED, NEW_ACCOUNTS_AVAILABLE, USER_ACCOUNT_REVOKED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ITEM: "ITEM",
+  readonly ITEM: "ITEM";
   /**
    * Webhooks about income: PRODUCT_READY, INCOME_VERIFICATION, INCOME_VERIFICATION_RISK_SIGNALS,
    * BANK_INCOME_COMPLETE, INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED, BANK_INCOME_REFRESH_UPDATE,
@@ -8812,80 +8853,80 @@ export const PlaidWebhookType = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INCOME: "INCOME",
+  readonly INCOME: "INCOME";
   /**
    * Webhooks about bank transfers: BANK_TRANSFERS_EVENTS_UPDATE.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BANK_TRANSFERS: "BANK_TRANSFERS",
+  readonly BANK_TRANSFERS: "BANK_TRANSFERS";
   /**
    * Webhooks about transfer: TRANSFER_EVENTS_UPDATE, RECURRING_NEW_TRANSFER,
    * RECURRING_TRANSFER_SKIPPED, RECURRING_CANCELLED, PLATFORM_ONBOARDING_UPDATE.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  TRANSFER: "TRANSFER",
+  readonly TRANSFER: "TRANSFER";
   /**
    * Webhooks about layer: LAYER_AUTHENTICATION_PASSED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LAYER: "LAYER",
+  readonly LAYER: "LAYER";
   /**
    * Webhooks about protect: PROTECT_USER_EVENT.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PROTECT: "PROTECT",
+  readonly PROTECT: "PROTECT";
   /**
    * Webhooks about investments transactions: DEFAULT_UPDATE, HISTORICAL_UPDATE.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVESTMENTS_TRANSACTIONS: "INVESTMENTS_TRANSACTIONS",
+  readonly INVESTMENTS_TRANSACTIONS: "INVESTMENTS_TRANSACTIONS";
   /**
    * Webhooks about holdings: DEFAULT_UPDATE.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  HOLDINGS: "HOLDINGS",
+  readonly HOLDINGS: "HOLDINGS";
   /**
    * Webhooks about partner: END_CUSTOMER_OAUTH_STATUS_UPDATED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PARTNER: "PARTNER",
+  readonly PARTNER: "PARTNER";
   /**
    * Webhooks about liabilities: DEFAULT_UPDATE.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LIABILITIES: "LIABILITIES",
+  readonly LIABILITIES: "LIABILITIES";
   /**
    * Webhooks about payment initiation: PAYMENT_STATUS_UPDATE, CONSENT_STATUS_UPDATE.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_INITIATION: "PAYMENT_INITIATION",
+  readonly PAYMENT_INITIATION: "PAYMENT_INITIATION";
   /**
    * Webhooks about wallet: WALLET_TRANSACTION_STATUS_UPDATE.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  WALLET: "WALLET",
+  readonly WALLET: "WALLET";
   /**
    * Webhooks about link delivery: DELIVERY_STATUS, LINK_CALLBACK.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LINK_DELIVERY: "LINK_DELIVERY",
+  readonly LINK_DELIVERY: "LINK_DELIVERY";
   /**
    * Webhooks about statements: STATEMENTS_REFRESH_COMPLETE.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  STATEMENTS: "STATEMENTS",
+  readonly STATEMENTS: "STATEMENTS";
   /**
    * Webhooks about cash flow updates: INSIGHTS_UPDATED, NSF_OVERDRAFT_DETECTED,
    * NEW_INCOME_STREAM_DETECTED, EXPECTED_DEPOSIT_MISSED, LOW_BALANCE_DETECTED,
@@ -8893,51 +8934,51 @@ export const PlaidWebhookType = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CASH_FLOW_UPDATES: "CASH_FLOW_UPDATES",
+  readonly CASH_FLOW_UPDATES: "CASH_FLOW_UPDATES";
   /**
    * Webhooks about base report: ERROR.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BASE_REPORT: "BASE_REPORT",
+  readonly BASE_REPORT: "BASE_REPORT";
   /**
    * Webhooks about cra income: BANK_INCOME_COMPLETE, ERROR.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CRA_INCOME: "CRA_INCOME",
+  readonly CRA_INCOME: "CRA_INCOME";
   /**
    * Webhooks about check report: CHECK_REPORT_READY, CHECK_REPORT_FAILED, UPGRADE_FAILED,
    * USER_CHECK_REPORT_READY, USER_CHECK_REPORT_FAILED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CHECK_REPORT: "CHECK_REPORT",
+  readonly CHECK_REPORT: "CHECK_REPORT";
   /**
    * Webhooks about cra insights: PARTNER_INSIGHTS_COMPLETE, PARTNER_INSIGHTS_ERROR.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CRA_INSIGHTS: "CRA_INSIGHTS",
+  readonly CRA_INSIGHTS: "CRA_INSIGHTS";
   /**
    * Webhooks about link: EVENTS, ITEM_ADD_RESULT, SESSION_FINISHED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LINK: "LINK",
+  readonly LINK: "LINK";
   /**
    * Webhooks about dashboard configured alert: INSTITUTION_STATUS_ALERT_TRIGGERED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DASHBOARD_CONFIGURED_ALERT: "DASHBOARD_CONFIGURED_ALERT",
+  readonly DASHBOARD_CONFIGURED_ALERT: "DASHBOARD_CONFIGURED_ALERT";
   /**
    * Webhooks about assets: PRODUCT_READY, ERROR.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ASSETS: "ASSETS",
-} as const;
+  readonly ASSETS: "ASSETS";
+} = /* @__PURE__ */ membersOf(PlaidWebhookTypeCategories, PlaidWebhookTypeAliases);
 export type PlaidWebhookType = (typeof PlaidWebhookType)[keyof typeof PlaidWebhookType];
 /** A PlaidWebhookType as read from the wire: a known value or any other string. */
 export type PlaidWebhookTypeOrUnknown = PlaidWebhookType | (string & {});
@@ -9381,59 +9422,29 @@ export const PlaidWebhookTypeInfo: { readonly [V in PlaidWebhookType]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of PlaidWebhookType values (alias -> value). */
-export const PlaidWebhookTypeAliases: { readonly [alias: string]: PlaidWebhookType } = {
-};
-/** The category of every PlaidWebhookType value and alias: all a listener needs to read one. */
-export const PlaidWebhookTypeCategories: { readonly [spelling: string]: Category } = {
-  SCREENING: "informational",
-  ENTITY_SCREENING: "informational",
-  BEACON: "informational",
-  IDENTITY_VERIFICATION: "informational",
-  TRANSACTIONS: "informational",
-  IDENTITY: "informational",
-  PROCESSOR_TOKEN: "informational",
-  ISSUES: "informational",
-  AUTH: "informational",
-  ITEM: "informational",
-  INCOME: "informational",
-  BANK_TRANSFERS: "informational",
-  TRANSFER: "informational",
-  LAYER: "informational",
-  PROTECT: "informational",
-  INVESTMENTS_TRANSACTIONS: "informational",
-  HOLDINGS: "informational",
-  PARTNER: "informational",
-  LIABILITIES: "informational",
-  PAYMENT_INITIATION: "informational",
-  WALLET: "informational",
-  LINK_DELIVERY: "informational",
-  STATEMENTS: "informational",
-  CASH_FLOW_UPDATES: "informational",
-  BASE_REPORT: "informational",
-  CRA_INCOME: "informational",
-  CHECK_REPORT: "informational",
-  CRA_INSIGHTS: "informational",
-  LINK: "informational",
-  DASHBOARD_CONFIGURED_ALERT: "informational",
-  ASSETS: "informational",
-};
 /** Whether a value is a known PlaidWebhookType. */
 export const isPlaidWebhookType = (value: unknown): value is PlaidWebhookType => isCodeOf(PlaidWebhookTypeCategories, PlaidWebhookTypeAliases, value);
 
+/** Other wire spellings of PlaidScreeningWebhookCode values (alias -> value). */
+export const PlaidScreeningWebhookCodeAliases: { readonly [alias: string]: PlaidScreeningWebhookCode } = {
+};
+/** The category of every PlaidScreeningWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidScreeningWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  STATUS_UPDATED: "informational",
+};
 /**
  * SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is SCREENING. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidScreeningWebhookCode = {
+export const PlaidScreeningWebhookCode: {
   /**
    * Fired when an individual screening status has changed, which can occur manually via the
    * dashboard or during ongoing monitoring.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  STATUS_UPDATED: "STATUS_UPDATED",
-} as const;
+  readonly STATUS_UPDATED: "STATUS_UPDATED";
+} = /* @__PURE__ */ membersOf(PlaidScreeningWebhookCodeCategories, PlaidScreeningWebhookCodeAliases);
 export type PlaidScreeningWebhookCode = (typeof PlaidScreeningWebhookCode)[keyof typeof PlaidScreeningWebhookCode];
 /** A PlaidScreeningWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidScreeningWebhookCodeOrUnknown = PlaidScreeningWebhookCode | (string & {});
@@ -9457,29 +9468,29 @@ export const PlaidScreeningWebhookCodeInfo: { readonly [V in PlaidScreeningWebho
     },
   },
 );
-/** Other wire spellings of PlaidScreeningWebhookCode values (alias -> value). */
-export const PlaidScreeningWebhookCodeAliases: { readonly [alias: string]: PlaidScreeningWebhookCode } = {
-};
-/** The category of every PlaidScreeningWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidScreeningWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  STATUS_UPDATED: "informational",
-};
 /** Whether a value is a known PlaidScreeningWebhookCode. */
 export const isPlaidScreeningWebhookCode = (value: unknown): value is PlaidScreeningWebhookCode => isCodeOf(PlaidScreeningWebhookCodeCategories, PlaidScreeningWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidEntityScreeningWebhookCode values (alias -> value). */
+export const PlaidEntityScreeningWebhookCodeAliases: { readonly [alias: string]: PlaidEntityScreeningWebhookCode } = {
+};
+/** The category of every PlaidEntityScreeningWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidEntityScreeningWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  STATUS_UPDATED: "informational",
+};
 /**
  * ENTITY_SCREENING webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * ENTITY_SCREENING. Wire field: webhook.webhook_code.
  */
-export const PlaidEntityScreeningWebhookCode = {
+export const PlaidEntityScreeningWebhookCode: {
   /**
    * Fired when an entity screening status has changed, which can occur manually via the dashboard
    * or during ongoing monitoring.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  STATUS_UPDATED: "STATUS_UPDATED",
-} as const;
+  readonly STATUS_UPDATED: "STATUS_UPDATED";
+} = /* @__PURE__ */ membersOf(PlaidEntityScreeningWebhookCodeCategories, PlaidEntityScreeningWebhookCodeAliases);
 export type PlaidEntityScreeningWebhookCode = (typeof PlaidEntityScreeningWebhookCode)[keyof typeof PlaidEntityScreeningWebhookCode];
 /** A PlaidEntityScreeningWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidEntityScreeningWebhookCodeOrUnknown = PlaidEntityScreeningWebhookCode | (string & {});
@@ -9503,54 +9514,58 @@ export const PlaidEntityScreeningWebhookCodeInfo: { readonly [V in PlaidEntitySc
     },
   },
 );
-/** Other wire spellings of PlaidEntityScreeningWebhookCode values (alias -> value). */
-export const PlaidEntityScreeningWebhookCodeAliases: { readonly [alias: string]: PlaidEntityScreeningWebhookCode } = {
-};
-/** The category of every PlaidEntityScreeningWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidEntityScreeningWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  STATUS_UPDATED: "informational",
-};
 /** Whether a value is a known PlaidEntityScreeningWebhookCode. */
 export const isPlaidEntityScreeningWebhookCode = (value: unknown): value is PlaidEntityScreeningWebhookCode => isCodeOf(PlaidEntityScreeningWebhookCodeCategories, PlaidEntityScreeningWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidBeaconWebhookCode values (alias -> value). */
+export const PlaidBeaconWebhookCodeAliases: { readonly [alias: string]: PlaidBeaconWebhookCode } = {
+};
+/** The category of every PlaidBeaconWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidBeaconWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  USER_STATUS_UPDATED: "informational",
+  REPORT_CREATED: "informational",
+  REPORT_UPDATED: "informational",
+  REPORT_SYNDICATION_CREATED: "informational",
+  DUPLICATE_DETECTED: "informational",
+};
 /**
  * BEACON webhook code: The webhook_code of a Plaid webhook whose webhook_type is BEACON. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidBeaconWebhookCode = {
+export const PlaidBeaconWebhookCode: {
   /**
    * Fired when a Beacon User status has changed, which can occur manually via the dashboard or when
    * information is reported to the Beacon network.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  USER_STATUS_UPDATED: "USER_STATUS_UPDATED",
+  readonly USER_STATUS_UPDATED: "USER_STATUS_UPDATED";
   /**
    * Fired when one of your Beacon Users is first reported to the Beacon network.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  REPORT_CREATED: "REPORT_CREATED",
+  readonly REPORT_CREATED: "REPORT_CREATED";
   /**
    * Fired when one of your existing Beacon Reports has been modified or removed from the Beacon
    * Network.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  REPORT_UPDATED: "REPORT_UPDATED",
+  readonly REPORT_UPDATED: "REPORT_UPDATED";
   /**
    * Fired when a report created on the Beacon Network matches with one of your Beacon Users.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  REPORT_SYNDICATION_CREATED: "REPORT_SYNDICATION_CREATED",
+  readonly REPORT_SYNDICATION_CREATED: "REPORT_SYNDICATION_CREATED";
   /**
    * Fired when a Beacon User created within your organization matches one of your existing users.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  DUPLICATE_DETECTED: "DUPLICATE_DETECTED",
-} as const;
+  readonly DUPLICATE_DETECTED: "DUPLICATE_DETECTED";
+} = /* @__PURE__ */ membersOf(PlaidBeaconWebhookCodeCategories, PlaidBeaconWebhookCodeAliases);
 export type PlaidBeaconWebhookCode = (typeof PlaidBeaconWebhookCode)[keyof typeof PlaidBeaconWebhookCode];
 /** A PlaidBeaconWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidBeaconWebhookCodeOrUnknown = PlaidBeaconWebhookCode | (string & {});
@@ -9630,46 +9645,44 @@ export const PlaidBeaconWebhookCodeInfo: { readonly [V in PlaidBeaconWebhookCode
     },
   },
 );
-/** Other wire spellings of PlaidBeaconWebhookCode values (alias -> value). */
-export const PlaidBeaconWebhookCodeAliases: { readonly [alias: string]: PlaidBeaconWebhookCode } = {
-};
-/** The category of every PlaidBeaconWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidBeaconWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  USER_STATUS_UPDATED: "informational",
-  REPORT_CREATED: "informational",
-  REPORT_UPDATED: "informational",
-  REPORT_SYNDICATION_CREATED: "informational",
-  DUPLICATE_DETECTED: "informational",
-};
 /** Whether a value is a known PlaidBeaconWebhookCode. */
 export const isPlaidBeaconWebhookCode = (value: unknown): value is PlaidBeaconWebhookCode => isCodeOf(PlaidBeaconWebhookCodeCategories, PlaidBeaconWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidIdentityVerificationWebhookCode values (alias -> value). */
+export const PlaidIdentityVerificationWebhookCodeAliases: { readonly [alias: string]: PlaidIdentityVerificationWebhookCode } = {
+};
+/** The category of every PlaidIdentityVerificationWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidIdentityVerificationWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  STEP_UPDATED: "informational",
+  RETRIED: "informational",
+  STATUS_UPDATED: "informational",
+};
 /**
  * IDENTITY_VERIFICATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * IDENTITY_VERIFICATION. Wire field: webhook.webhook_code.
  */
-export const PlaidIdentityVerificationWebhookCode = {
+export const PlaidIdentityVerificationWebhookCode: {
   /**
    * Fired when an end user has completed a step of the Identity Verification process.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  STEP_UPDATED: "STEP_UPDATED",
+  readonly STEP_UPDATED: "STEP_UPDATED";
   /**
    * Fired when an identity verification has been retried, which can be triggered via the dashboard
    * or the API.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  RETRIED: "RETRIED",
+  readonly RETRIED: "RETRIED";
   /**
    * Fired when the status of an identity verification has been updated, which can be triggered via
    * the dashboard or the API.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  STATUS_UPDATED: "STATUS_UPDATED",
-} as const;
+  readonly STATUS_UPDATED: "STATUS_UPDATED";
+} = /* @__PURE__ */ membersOf(PlaidIdentityVerificationWebhookCodeCategories, PlaidIdentityVerificationWebhookCodeAliases);
 export type PlaidIdentityVerificationWebhookCode = (typeof PlaidIdentityVerificationWebhookCode)[keyof typeof PlaidIdentityVerificationWebhookCode];
 /** A PlaidIdentityVerificationWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidIdentityVerificationWebhookCodeOrUnknown = PlaidIdentityVerificationWebhookCode | (string & {});
@@ -9721,23 +9734,26 @@ export const PlaidIdentityVerificationWebhookCodeInfo: { readonly [V in PlaidIde
     },
   },
 );
-/** Other wire spellings of PlaidIdentityVerificationWebhookCode values (alias -> value). */
-export const PlaidIdentityVerificationWebhookCodeAliases: { readonly [alias: string]: PlaidIdentityVerificationWebhookCode } = {
-};
-/** The category of every PlaidIdentityVerificationWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidIdentityVerificationWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  STEP_UPDATED: "informational",
-  RETRIED: "informational",
-  STATUS_UPDATED: "informational",
-};
 /** Whether a value is a known PlaidIdentityVerificationWebhookCode. */
 export const isPlaidIdentityVerificationWebhookCode = (value: unknown): value is PlaidIdentityVerificationWebhookCode => isCodeOf(PlaidIdentityVerificationWebhookCodeCategories, PlaidIdentityVerificationWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidTransactionsWebhookCode values (alias -> value). */
+export const PlaidTransactionsWebhookCodeAliases: { readonly [alias: string]: PlaidTransactionsWebhookCode } = {
+};
+/** The category of every PlaidTransactionsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidTransactionsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  TRANSACTIONS_REMOVED: "informational",
+  DEFAULT_UPDATE: "informational",
+  SYNC_UPDATES_AVAILABLE: "informational",
+  RECURRING_TRANSACTIONS_UPDATE: "informational",
+  HISTORICAL_UPDATE: "informational",
+  INITIAL_UPDATE: "informational",
+};
 /**
  * TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * TRANSACTIONS. Wire field: webhook.webhook_code.
  */
-export const PlaidTransactionsWebhookCode = {
+export const PlaidTransactionsWebhookCode: {
   /**
    * Fired when transaction(s) for an Item are deleted. The deleted transaction IDs are included in
    * the webhook payload. Plaid will typically check for deleted transaction data several times a
@@ -9745,14 +9761,14 @@ export const PlaidTransactionsWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  TRANSACTIONS_REMOVED: "TRANSACTIONS_REMOVED",
+  readonly TRANSACTIONS_REMOVED: "TRANSACTIONS_REMOVED";
   /**
    * Fired when new transaction data is available for an Item. Plaid will typically check for new
    * transaction data several times a day.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  readonly DEFAULT_UPDATE: "DEFAULT_UPDATE";
   /**
    * Fired when an Item's transactions change. This can be due to any event resulting in new
    * changes, such as an initial 30-day transactions fetch upon the initialization of an Item with
@@ -9767,7 +9783,7 @@ export const PlaidTransactionsWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SYNC_UPDATES_AVAILABLE: "SYNC_UPDATES_AVAILABLE",
+  readonly SYNC_UPDATES_AVAILABLE: "SYNC_UPDATES_AVAILABLE";
   /**
    * Fired when recurring transactions data is updated. This includes when a new recurring stream is
    * detected or when a new transaction is added to an existing recurring stream. The
@@ -9777,7 +9793,7 @@ export const PlaidTransactionsWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  RECURRING_TRANSACTIONS_UPDATE: "RECURRING_TRANSACTIONS_UPDATE",
+  readonly RECURRING_TRANSACTIONS_UPDATE: "RECURRING_TRANSACTIONS_UPDATE";
   /**
    * Fired when an Item's historical transaction pull is completed and Plaid has prepared as much
    * historical transaction data as possible for the Item. Once this webhook has been fired,
@@ -9787,7 +9803,7 @@ export const PlaidTransactionsWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  HISTORICAL_UPDATE: "HISTORICAL_UPDATE",
+  readonly HISTORICAL_UPDATE: "HISTORICAL_UPDATE";
   /**
    * Fired when an Item's initial transaction pull is completed. Once this webhook has been fired,
    * transaction data for the most recent 30 days can be fetched for the Item. This webhook will
@@ -9796,8 +9812,8 @@ export const PlaidTransactionsWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INITIAL_UPDATE: "INITIAL_UPDATE",
-} as const;
+  readonly INITIAL_UPDATE: "INITIAL_UPDATE";
+} = /* @__PURE__ */ membersOf(PlaidTransactionsWebhookCodeCategories, PlaidTransactionsWebhookCodeAliases);
 export type PlaidTransactionsWebhookCode = (typeof PlaidTransactionsWebhookCode)[keyof typeof PlaidTransactionsWebhookCode];
 /** A PlaidTransactionsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidTransactionsWebhookCodeOrUnknown = PlaidTransactionsWebhookCode | (string & {});
@@ -9891,26 +9907,22 @@ export const PlaidTransactionsWebhookCodeInfo: { readonly [V in PlaidTransaction
     },
   },
 );
-/** Other wire spellings of PlaidTransactionsWebhookCode values (alias -> value). */
-export const PlaidTransactionsWebhookCodeAliases: { readonly [alias: string]: PlaidTransactionsWebhookCode } = {
-};
-/** The category of every PlaidTransactionsWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidTransactionsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  TRANSACTIONS_REMOVED: "informational",
-  DEFAULT_UPDATE: "informational",
-  SYNC_UPDATES_AVAILABLE: "informational",
-  RECURRING_TRANSACTIONS_UPDATE: "informational",
-  HISTORICAL_UPDATE: "informational",
-  INITIAL_UPDATE: "informational",
-};
 /** Whether a value is a known PlaidTransactionsWebhookCode. */
 export const isPlaidTransactionsWebhookCode = (value: unknown): value is PlaidTransactionsWebhookCode => isCodeOf(PlaidTransactionsWebhookCodeCategories, PlaidTransactionsWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidIdentityWebhookCode values (alias -> value). */
+export const PlaidIdentityWebhookCodeAliases: { readonly [alias: string]: PlaidIdentityWebhookCode } = {
+};
+/** The category of every PlaidIdentityWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidIdentityWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DEFAULT_UPDATE: "informational",
+  PRODUCT_PERMISSIONS_REQUIRED: "user_action_required",
+};
 /**
  * IDENTITY webhook code: The webhook_code of a Plaid webhook whose webhook_type is IDENTITY. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidIdentityWebhookCode = {
+export const PlaidIdentityWebhookCode: {
   /**
    * Fired when a change to identity data has been detected on an Item. Items are checked for
    * identity updates every 30-90 days. We recommend that upon receiving this webhook you make
@@ -9918,7 +9930,7 @@ export const PlaidIdentityWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  readonly DEFAULT_UPDATE: "DEFAULT_UPDATE";
   /**
    * Fired when an `ACCESS_NOT_GRANTED` error is hit for Identity. The error can be resolved by
    * putting the user through update mode with `identity` in the `products` array, as well as
@@ -9926,8 +9938,8 @@ export const PlaidIdentityWebhookCode = {
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PRODUCT_PERMISSIONS_REQUIRED: "PRODUCT_PERMISSIONS_REQUIRED",
-} as const;
+  readonly PRODUCT_PERMISSIONS_REQUIRED: "PRODUCT_PERMISSIONS_REQUIRED";
+} = /* @__PURE__ */ membersOf(PlaidIdentityWebhookCodeCategories, PlaidIdentityWebhookCodeAliases);
 export type PlaidIdentityWebhookCode = (typeof PlaidIdentityWebhookCode)[keyof typeof PlaidIdentityWebhookCode];
 /** A PlaidIdentityWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidIdentityWebhookCodeOrUnknown = PlaidIdentityWebhookCode | (string & {});
@@ -9965,30 +9977,29 @@ export const PlaidIdentityWebhookCodeInfo: { readonly [V in PlaidIdentityWebhook
     },
   },
 );
-/** Other wire spellings of PlaidIdentityWebhookCode values (alias -> value). */
-export const PlaidIdentityWebhookCodeAliases: { readonly [alias: string]: PlaidIdentityWebhookCode } = {
-};
-/** The category of every PlaidIdentityWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidIdentityWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  DEFAULT_UPDATE: "informational",
-  PRODUCT_PERMISSIONS_REQUIRED: "user_action_required",
-};
 /** Whether a value is a known PlaidIdentityWebhookCode. */
 export const isPlaidIdentityWebhookCode = (value: unknown): value is PlaidIdentityWebhookCode => isCodeOf(PlaidIdentityWebhookCodeCategories, PlaidIdentityWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidProcessorTokenWebhookCode values (alias -> value). */
+export const PlaidProcessorTokenWebhookCodeAliases: { readonly [alias: string]: PlaidProcessorTokenWebhookCode } = {
+};
+/** The category of every PlaidProcessorTokenWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidProcessorTokenWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  WEBHOOK_UPDATE_ACKNOWLEDGED: "informational",
+};
 /**
  * PROCESSOR_TOKEN webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * PROCESSOR_TOKEN. Wire field: webhook.webhook_code.
  */
-export const PlaidProcessorTokenWebhookCode = {
+export const PlaidProcessorTokenWebhookCode: {
   /**
    * This webhook is only sent to [Plaid processor
    * partners](https://plaid.com/docs/auth/partnerships/).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  WEBHOOK_UPDATE_ACKNOWLEDGED: "WEBHOOK_UPDATE_ACKNOWLEDGED",
-} as const;
+  readonly WEBHOOK_UPDATE_ACKNOWLEDGED: "WEBHOOK_UPDATE_ACKNOWLEDGED";
+} = /* @__PURE__ */ membersOf(PlaidProcessorTokenWebhookCodeCategories, PlaidProcessorTokenWebhookCodeAliases);
 export type PlaidProcessorTokenWebhookCode = (typeof PlaidProcessorTokenWebhookCode)[keyof typeof PlaidProcessorTokenWebhookCode];
 /** A PlaidProcessorTokenWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidProcessorTokenWebhookCodeOrUnknown = PlaidProcessorTokenWebhookCode | (string & {});
@@ -10012,21 +10023,21 @@ export const PlaidProcessorTokenWebhookCodeInfo: { readonly [V in PlaidProcessor
     },
   },
 );
-/** Other wire spellings of PlaidProcessorTokenWebhookCode values (alias -> value). */
-export const PlaidProcessorTokenWebhookCodeAliases: { readonly [alias: string]: PlaidProcessorTokenWebhookCode } = {
-};
-/** The category of every PlaidProcessorTokenWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidProcessorTokenWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  WEBHOOK_UPDATE_ACKNOWLEDGED: "informational",
-};
 /** Whether a value is a known PlaidProcessorTokenWebhookCode. */
 export const isPlaidProcessorTokenWebhookCode = (value: unknown): value is PlaidProcessorTokenWebhookCode => isCodeOf(PlaidProcessorTokenWebhookCodeCategories, PlaidProcessorTokenWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidIssuesWebhookCode values (alias -> value). */
+export const PlaidIssuesWebhookCodeAliases: { readonly [alias: string]: PlaidIssuesWebhookCode } = {
+};
+/** The category of every PlaidIssuesWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidIssuesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  ISSUE_RESOLVED: "informational",
+};
 /**
  * ISSUES webhook code: The webhook_code of a Plaid webhook whose webhook_type is ISSUES. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidIssuesWebhookCode = {
+export const PlaidIssuesWebhookCode: {
   /**
    * Webhook notifications are sent only when a subscribed issue is marked as resolved. The payload
    * contains details about the issue at the time of its resolution, focusing on the most essential
@@ -10034,8 +10045,8 @@ export const PlaidIssuesWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  ISSUE_RESOLVED: "ISSUE_RESOLVED",
-} as const;
+  readonly ISSUE_RESOLVED: "ISSUE_RESOLVED";
+} = /* @__PURE__ */ membersOf(PlaidIssuesWebhookCodeCategories, PlaidIssuesWebhookCodeAliases);
 export type PlaidIssuesWebhookCode = (typeof PlaidIssuesWebhookCode)[keyof typeof PlaidIssuesWebhookCode];
 /** A PlaidIssuesWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidIssuesWebhookCodeOrUnknown = PlaidIssuesWebhookCode | (string & {});
@@ -10059,21 +10070,25 @@ export const PlaidIssuesWebhookCodeInfo: { readonly [V in PlaidIssuesWebhookCode
     },
   },
 );
-/** Other wire spellings of PlaidIssuesWebhookCode values (alias -> value). */
-export const PlaidIssuesWebhookCodeAliases: { readonly [alias: string]: PlaidIssuesWebhookCode } = {
-};
-/** The category of every PlaidIssuesWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidIssuesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  ISSUE_RESOLVED: "informational",
-};
 /** Whether a value is a known PlaidIssuesWebhookCode. */
 export const isPlaidIssuesWebhookCode = (value: unknown): value is PlaidIssuesWebhookCode => isCodeOf(PlaidIssuesWebhookCodeCategories, PlaidIssuesWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidAuthWebhookCode values (alias -> value). */
+export const PlaidAuthWebhookCodeAliases: { readonly [alias: string]: PlaidAuthWebhookCode } = {
+};
+/** The category of every PlaidAuthWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidAuthWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DEFAULT_UPDATE: "informational",
+  AUTOMATICALLY_VERIFIED: "success",
+  VERIFICATION_EXPIRED: "rejected",
+  PRODUCT_PERMISSIONS_REQUIRED: "user_action_required",
+  SMS_MICRODEPOSITS_VERIFICATION: "informational",
+};
 /**
  * AUTH webhook code: The webhook_code of a Plaid webhook whose webhook_type is AUTH. Wire field:
  * webhook.webhook_code.
  */
-export const PlaidAuthWebhookCode = {
+export const PlaidAuthWebhookCode: {
   /**
    * Plaid will trigger a `DEFAULT_UPDATE` webhook for Items that undergo a change in Auth data.
    * This is generally caused by data partners notifying Plaid of a change in their account
@@ -10084,7 +10099,7 @@ export const PlaidAuthWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  readonly DEFAULT_UPDATE: "DEFAULT_UPDATE";
   /**
    * Fired when an Item is verified via automated micro-deposits. We recommend communicating to your
    * users when this event is received to notify them that their account is verified and ready for
@@ -10092,14 +10107,14 @@ export const PlaidAuthWebhookCode = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  AUTOMATICALLY_VERIFIED: "AUTOMATICALLY_VERIFIED",
+  readonly AUTOMATICALLY_VERIFIED: "AUTOMATICALLY_VERIFIED";
   /**
    * Fired when an Item was not verified via automated micro-deposits after seven days since the
    * automated micro-deposit was made.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  VERIFICATION_EXPIRED: "VERIFICATION_EXPIRED",
+  readonly VERIFICATION_EXPIRED: "VERIFICATION_EXPIRED";
   /**
    * Fired when an `ACCESS_NOT_GRANTED` error is hit for Auth. The error can be resolved by putting
    * the user through update mode with `auth` in the `products` array, as well as through the
@@ -10107,14 +10122,14 @@ export const PlaidAuthWebhookCode = {
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PRODUCT_PERMISSIONS_REQUIRED: "PRODUCT_PERMISSIONS_REQUIRED",
+  readonly PRODUCT_PERMISSIONS_REQUIRED: "PRODUCT_PERMISSIONS_REQUIRED";
   /**
    * Contains the state of an SMS Same-Day Micro-deposits verification session.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SMS_MICRODEPOSITS_VERIFICATION: "SMS_MICRODEPOSITS_VERIFICATION",
-} as const;
+  readonly SMS_MICRODEPOSITS_VERIFICATION: "SMS_MICRODEPOSITS_VERIFICATION";
+} = /* @__PURE__ */ membersOf(PlaidAuthWebhookCodeCategories, PlaidAuthWebhookCodeAliases);
 export type PlaidAuthWebhookCode = (typeof PlaidAuthWebhookCode)[keyof typeof PlaidAuthWebhookCode];
 /** A PlaidAuthWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidAuthWebhookCodeOrUnknown = PlaidAuthWebhookCode | (string & {});
@@ -10194,31 +10209,34 @@ export const PlaidAuthWebhookCodeInfo: { readonly [V in PlaidAuthWebhookCode]: C
     },
   },
 );
-/** Other wire spellings of PlaidAuthWebhookCode values (alias -> value). */
-export const PlaidAuthWebhookCodeAliases: { readonly [alias: string]: PlaidAuthWebhookCode } = {
-};
-/** The category of every PlaidAuthWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidAuthWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  DEFAULT_UPDATE: "informational",
-  AUTOMATICALLY_VERIFIED: "success",
-  VERIFICATION_EXPIRED: "rejected",
-  PRODUCT_PERMISSIONS_REQUIRED: "user_action_required",
-  SMS_MICRODEPOSITS_VERIFICATION: "informational",
-};
 /** Whether a value is a known PlaidAuthWebhookCode. */
 export const isPlaidAuthWebhookCode = (value: unknown): value is PlaidAuthWebhookCode => isCodeOf(PlaidAuthWebhookCodeCategories, PlaidAuthWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidItemWebhookCode values (alias -> value). */
+export const PlaidItemWebhookCodeAliases: { readonly [alias: string]: PlaidItemWebhookCode } = {
+};
+/** The category of every PlaidItemWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidItemWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  WEBHOOK_UPDATE_ACKNOWLEDGED: "informational",
+  PENDING_EXPIRATION: "reconnect_required",
+  ERROR: "generic_failure",
+  LOGIN_REPAIRED: "success",
+  PENDING_DISCONNECT: "reconnect_required",
+  USER_PERMISSION_REVOKED: "reconnect_required",
+  NEW_ACCOUNTS_AVAILABLE: "informational",
+  USER_ACCOUNT_REVOKED: "reconnect_required",
+};
 /**
  * ITEM webhook code: The webhook_code of a Plaid webhook whose webhook_type is ITEM. Wire field:
  * webhook.webhook_code.
  */
-export const PlaidItemWebhookCode = {
+export const PlaidItemWebhookCode: {
   /**
    * Fired when an Item's webhook is updated. This will be sent to the newly specified webhook.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  WEBHOOK_UPDATE_ACKNOWLEDGED: "WEBHOOK_UPDATE_ACKNOWLEDGED",
+  readonly WEBHOOK_UPDATE_ACKNOWLEDGED: "WEBHOOK_UPDATE_ACKNOWLEDGED";
   /**
    * Fired when an Item's access consent is expiring in 7 days. This can be resolved by having the
    * user go through Link's update mode. This webhook is fired only for Items associated with
@@ -10228,14 +10246,14 @@ export const PlaidItemWebhookCode = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PENDING_EXPIRATION: "PENDING_EXPIRATION",
+  readonly PENDING_EXPIRATION: "PENDING_EXPIRATION";
   /**
    * Fired when an error is encountered with an Item. The error can be resolved by having the user
    * go through Link's update mode.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * Fired when an Item has exited the `ITEM_LOGIN_REQUIRED` state without the user having gone
    * through the update mode flow in your app (this can happen if the user completed the update mode
@@ -10244,7 +10262,7 @@ export const PlaidItemWebhookCode = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  LOGIN_REPAIRED: "LOGIN_REPAIRED",
+  readonly LOGIN_REPAIRED: "LOGIN_REPAIRED";
   /**
    * Fired when an Item is expected to be disconnected. The webhook will currently be fired 7 days
    * before the existing Item is scheduled for disconnection. This can be resolved by having the
@@ -10255,7 +10273,7 @@ export const PlaidItemWebhookCode = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PENDING_DISCONNECT: "PENDING_DISCONNECT",
+  readonly PENDING_DISCONNECT: "PENDING_DISCONNECT";
   /**
    * The `USER_PERMISSION_REVOKED` webhook may be fired when an end user has revoked the permission
    * that they previously granted to access an Item. If the end user revoked their permissions
@@ -10270,7 +10288,7 @@ export const PlaidItemWebhookCode = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED",
+  readonly USER_PERMISSION_REVOKED: "USER_PERMISSION_REVOKED";
   /**
    * Fired when Plaid detects a new account. Upon receiving this webhook, you can prompt your users
    * to share new accounts with you through [update mode](https://plaid.com/docs/link/update-
@@ -10282,7 +10300,7 @@ export const PlaidItemWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  NEW_ACCOUNTS_AVAILABLE: "NEW_ACCOUNTS_AVAILABLE",
+  readonly NEW_ACCOUNTS_AVAILABLE: "NEW_ACCOUNTS_AVAILABLE";
   /**
    * The `USER_ACCOUNT_REVOKED` webhook is fired when an end user has revoked access to their
    * account on the Data Provider's portal. This webhook is currently sent only for PNC Items, but
@@ -10292,8 +10310,8 @@ export const PlaidItemWebhookCode = {
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  USER_ACCOUNT_REVOKED: "USER_ACCOUNT_REVOKED",
-} as const;
+  readonly USER_ACCOUNT_REVOKED: "USER_ACCOUNT_REVOKED";
+} = /* @__PURE__ */ membersOf(PlaidItemWebhookCodeCategories, PlaidItemWebhookCodeAliases);
 export type PlaidItemWebhookCode = (typeof PlaidItemWebhookCode)[keyof typeof PlaidItemWebhookCode];
 /** A PlaidItemWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidItemWebhookCodeOrUnknown = PlaidItemWebhookCode | (string & {});
@@ -10426,34 +10444,33 @@ export const PlaidItemWebhookCodeInfo: { readonly [V in PlaidItemWebhookCode]: C
     },
   },
 );
-/** Other wire spellings of PlaidItemWebhookCode values (alias -> value). */
-export const PlaidItemWebhookCodeAliases: { readonly [alias: string]: PlaidItemWebhookCode } = {
-};
-/** The category of every PlaidItemWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidItemWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  WEBHOOK_UPDATE_ACKNOWLEDGED: "informational",
-  PENDING_EXPIRATION: "reconnect_required",
-  ERROR: "generic_failure",
-  LOGIN_REPAIRED: "success",
-  PENDING_DISCONNECT: "reconnect_required",
-  USER_PERMISSION_REVOKED: "reconnect_required",
-  NEW_ACCOUNTS_AVAILABLE: "informational",
-  USER_ACCOUNT_REVOKED: "reconnect_required",
-};
 /** Whether a value is a known PlaidItemWebhookCode. */
 export const isPlaidItemWebhookCode = (value: unknown): value is PlaidItemWebhookCode => isCodeOf(PlaidItemWebhookCodeCategories, PlaidItemWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidIncomeWebhookCode values (alias -> value). */
+export const PlaidIncomeWebhookCodeAliases: { readonly [alias: string]: PlaidIncomeWebhookCode } = {
+};
+/** The category of every PlaidIncomeWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidIncomeWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  PRODUCT_READY: "success",
+  INCOME_VERIFICATION: "informational",
+  INCOME_VERIFICATION_RISK_SIGNALS: "informational",
+  BANK_INCOME_COMPLETE: "success",
+  INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: "reconnect_required",
+  BANK_INCOME_REFRESH_UPDATE: "informational",
+  BANK_INCOME_REFRESH_COMPLETE: "success",
+};
 /**
  * INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is INCOME. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidIncomeWebhookCode = {
+export const PlaidIncomeWebhookCode: {
   /**
    * Fired once Plaid calculates income from an Item.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PRODUCT_READY: "PRODUCT_READY",
+  readonly PRODUCT_READY: "PRODUCT_READY";
   /**
    * Fired when the status of an income verification instance has changed. This webhook is fired for
    * both the Document and Payroll Income flows, but not the Bank Income flow. It will typically
@@ -10462,7 +10479,7 @@ export const PlaidIncomeWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INCOME_VERIFICATION: "INCOME_VERIFICATION",
+  readonly INCOME_VERIFICATION: "INCOME_VERIFICATION";
   /**
    * Fired when risk signals have been processed for documents uploaded via Document Income. It will
    * typically take a minute or two for this webhook to fire after the end user has uploaded their
@@ -10472,21 +10489,21 @@ export const PlaidIncomeWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INCOME_VERIFICATION_RISK_SIGNALS: "INCOME_VERIFICATION_RISK_SIGNALS",
+  readonly INCOME_VERIFICATION_RISK_SIGNALS: "INCOME_VERIFICATION_RISK_SIGNALS";
   /**
    * Fired when a bank income report has finished generating or failed to generate, triggered by
    * calling `/credit/bank_income/get` in CRA enabled client.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  BANK_INCOME_COMPLETE: "BANK_INCOME_COMPLETE",
+  readonly BANK_INCOME_COMPLETE: "BANK_INCOME_COMPLETE";
   /**
    * Fired when the attempt to refresh Payroll Income data for a user via
    * `/credit/payroll_income/refresh` failed because the user must re-connect their payroll account.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: "INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED",
+  readonly INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: "INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED";
   /**
    * Fired when a change to the user's income is detected. The `/credit/bank_income/refresh`
    * endpoint that previously served this refresh is deprecated; to get updated income data, send
@@ -10496,7 +10513,7 @@ export const PlaidIncomeWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  BANK_INCOME_REFRESH_UPDATE: "BANK_INCOME_REFRESH_UPDATE",
+  readonly BANK_INCOME_REFRESH_UPDATE: "BANK_INCOME_REFRESH_UPDATE";
   /**
    * Fired when a refreshed bank income report has finished generating or failed to generate. The
    * `/credit/bank_income/refresh` endpoint that previously triggered this webhook is deprecated; to
@@ -10506,8 +10523,8 @@ export const PlaidIncomeWebhookCode = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  BANK_INCOME_REFRESH_COMPLETE: "BANK_INCOME_REFRESH_COMPLETE",
-} as const;
+  readonly BANK_INCOME_REFRESH_COMPLETE: "BANK_INCOME_REFRESH_COMPLETE";
+} = /* @__PURE__ */ membersOf(PlaidIncomeWebhookCodeCategories, PlaidIncomeWebhookCodeAliases);
 export type PlaidIncomeWebhookCode = (typeof PlaidIncomeWebhookCode)[keyof typeof PlaidIncomeWebhookCode];
 /** A PlaidIncomeWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidIncomeWebhookCodeOrUnknown = PlaidIncomeWebhookCode | (string & {});
@@ -10615,35 +10632,29 @@ export const PlaidIncomeWebhookCodeInfo: { readonly [V in PlaidIncomeWebhookCode
     },
   },
 );
-/** Other wire spellings of PlaidIncomeWebhookCode values (alias -> value). */
-export const PlaidIncomeWebhookCodeAliases: { readonly [alias: string]: PlaidIncomeWebhookCode } = {
-};
-/** The category of every PlaidIncomeWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidIncomeWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  PRODUCT_READY: "success",
-  INCOME_VERIFICATION: "informational",
-  INCOME_VERIFICATION_RISK_SIGNALS: "informational",
-  BANK_INCOME_COMPLETE: "success",
-  INCOME_VERIFICATION_REFRESH_RECONNECT_NEEDED: "reconnect_required",
-  BANK_INCOME_REFRESH_UPDATE: "informational",
-  BANK_INCOME_REFRESH_COMPLETE: "success",
-};
 /** Whether a value is a known PlaidIncomeWebhookCode. */
 export const isPlaidIncomeWebhookCode = (value: unknown): value is PlaidIncomeWebhookCode => isCodeOf(PlaidIncomeWebhookCodeCategories, PlaidIncomeWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidBankTransfersWebhookCode values (alias -> value). */
+export const PlaidBankTransfersWebhookCodeAliases: { readonly [alias: string]: PlaidBankTransfersWebhookCode } = {
+};
+/** The category of every PlaidBankTransfersWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidBankTransfersWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  BANK_TRANSFERS_EVENTS_UPDATE: "informational",
+};
 /**
  * BANK_TRANSFERS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * BANK_TRANSFERS. Wire field: webhook.webhook_code.
  */
-export const PlaidBankTransfersWebhookCode = {
+export const PlaidBankTransfersWebhookCode: {
   /**
    * Fired when new bank transfer events are available. Receiving this webhook indicates you should
    * fetch the new events from `/bank_transfer/event/sync`.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  BANK_TRANSFERS_EVENTS_UPDATE: "BANK_TRANSFERS_EVENTS_UPDATE",
-} as const;
+  readonly BANK_TRANSFERS_EVENTS_UPDATE: "BANK_TRANSFERS_EVENTS_UPDATE";
+} = /* @__PURE__ */ membersOf(PlaidBankTransfersWebhookCodeCategories, PlaidBankTransfersWebhookCodeAliases);
 export type PlaidBankTransfersWebhookCode = (typeof PlaidBankTransfersWebhookCode)[keyof typeof PlaidBankTransfersWebhookCode];
 /** A PlaidBankTransfersWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidBankTransfersWebhookCodeOrUnknown = PlaidBankTransfersWebhookCode | (string & {});
@@ -10667,21 +10678,25 @@ export const PlaidBankTransfersWebhookCodeInfo: { readonly [V in PlaidBankTransf
     },
   },
 );
-/** Other wire spellings of PlaidBankTransfersWebhookCode values (alias -> value). */
-export const PlaidBankTransfersWebhookCodeAliases: { readonly [alias: string]: PlaidBankTransfersWebhookCode } = {
-};
-/** The category of every PlaidBankTransfersWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidBankTransfersWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  BANK_TRANSFERS_EVENTS_UPDATE: "informational",
-};
 /** Whether a value is a known PlaidBankTransfersWebhookCode. */
 export const isPlaidBankTransfersWebhookCode = (value: unknown): value is PlaidBankTransfersWebhookCode => isCodeOf(PlaidBankTransfersWebhookCodeCategories, PlaidBankTransfersWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidTransferWebhookCode values (alias -> value). */
+export const PlaidTransferWebhookCodeAliases: { readonly [alias: string]: PlaidTransferWebhookCode } = {
+};
+/** The category of every PlaidTransferWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidTransferWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  TRANSFER_EVENTS_UPDATE: "informational",
+  RECURRING_NEW_TRANSFER: "informational",
+  RECURRING_TRANSFER_SKIPPED: "informational",
+  RECURRING_CANCELLED: "informational",
+  PLATFORM_ONBOARDING_UPDATE: "informational",
+};
 /**
  * TRANSFER webhook code: The webhook_code of a Plaid webhook whose webhook_type is TRANSFER. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidTransferWebhookCode = {
+export const PlaidTransferWebhookCode: {
   /**
    * Fired when new transfer events are available. Receiving this webhook indicates you should fetch
    * the new events from `/transfer/event/sync`. If multiple transfer events occur within a single
@@ -10690,34 +10705,34 @@ export const PlaidTransferWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  TRANSFER_EVENTS_UPDATE: "TRANSFER_EVENTS_UPDATE",
+  readonly TRANSFER_EVENTS_UPDATE: "TRANSFER_EVENTS_UPDATE";
   /**
    * Fired when a new transfer of a recurring transfer is originated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  RECURRING_NEW_TRANSFER: "RECURRING_NEW_TRANSFER",
+  readonly RECURRING_NEW_TRANSFER: "RECURRING_NEW_TRANSFER";
   /**
    * Fired when Plaid is unable to originate a new ACH transaction of the recurring transfer on the
    * planned date.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  RECURRING_TRANSFER_SKIPPED: "RECURRING_TRANSFER_SKIPPED",
+  readonly RECURRING_TRANSFER_SKIPPED: "RECURRING_TRANSFER_SKIPPED";
   /**
    * Fired when a recurring transfer is cancelled by Plaid.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  RECURRING_CANCELLED: "RECURRING_CANCELLED",
+  readonly RECURRING_CANCELLED: "RECURRING_CANCELLED";
   /**
    * Fired when the status of an onboarding originator has been updated. Call
    * `/transfer/originator/get` to check the latest status
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PLATFORM_ONBOARDING_UPDATE: "PLATFORM_ONBOARDING_UPDATE",
-} as const;
+  readonly PLATFORM_ONBOARDING_UPDATE: "PLATFORM_ONBOARDING_UPDATE";
+} = /* @__PURE__ */ membersOf(PlaidTransferWebhookCodeCategories, PlaidTransferWebhookCodeAliases);
 export type PlaidTransferWebhookCode = (typeof PlaidTransferWebhookCode)[keyof typeof PlaidTransferWebhookCode];
 /** A PlaidTransferWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidTransferWebhookCodeOrUnknown = PlaidTransferWebhookCode | (string & {});
@@ -10797,25 +10812,21 @@ export const PlaidTransferWebhookCodeInfo: { readonly [V in PlaidTransferWebhook
     },
   },
 );
-/** Other wire spellings of PlaidTransferWebhookCode values (alias -> value). */
-export const PlaidTransferWebhookCodeAliases: { readonly [alias: string]: PlaidTransferWebhookCode } = {
-};
-/** The category of every PlaidTransferWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidTransferWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  TRANSFER_EVENTS_UPDATE: "informational",
-  RECURRING_NEW_TRANSFER: "informational",
-  RECURRING_TRANSFER_SKIPPED: "informational",
-  RECURRING_CANCELLED: "informational",
-  PLATFORM_ONBOARDING_UPDATE: "informational",
-};
 /** Whether a value is a known PlaidTransferWebhookCode. */
 export const isPlaidTransferWebhookCode = (value: unknown): value is PlaidTransferWebhookCode => isCodeOf(PlaidTransferWebhookCodeCategories, PlaidTransferWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidLayerWebhookCode values (alias -> value). */
+export const PlaidLayerWebhookCodeAliases: { readonly [alias: string]: PlaidLayerWebhookCode } = {
+};
+/** The category of every PlaidLayerWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidLayerWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  LAYER_AUTHENTICATION_PASSED: "success",
+};
 /**
  * LAYER webhook code: The webhook_code of a Plaid webhook whose webhook_type is LAYER. Wire field:
  * webhook.webhook_code.
  */
-export const PlaidLayerWebhookCode = {
+export const PlaidLayerWebhookCode: {
   /**
    * Indicates that Plaid's authentication process has completed for a user and that Plaid has
    * verified that the user owns their phone number. If you receive this webhook, you should skip
@@ -10828,8 +10839,8 @@ export const PlaidLayerWebhookCode = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  LAYER_AUTHENTICATION_PASSED: "LAYER_AUTHENTICATION_PASSED",
-} as const;
+  readonly LAYER_AUTHENTICATION_PASSED: "LAYER_AUTHENTICATION_PASSED";
+} = /* @__PURE__ */ membersOf(PlaidLayerWebhookCodeCategories, PlaidLayerWebhookCodeAliases);
 export type PlaidLayerWebhookCode = (typeof PlaidLayerWebhookCode)[keyof typeof PlaidLayerWebhookCode];
 /** A PlaidLayerWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidLayerWebhookCodeOrUnknown = PlaidLayerWebhookCode | (string & {});
@@ -10853,21 +10864,21 @@ export const PlaidLayerWebhookCodeInfo: { readonly [V in PlaidLayerWebhookCode]:
     },
   },
 );
-/** Other wire spellings of PlaidLayerWebhookCode values (alias -> value). */
-export const PlaidLayerWebhookCodeAliases: { readonly [alias: string]: PlaidLayerWebhookCode } = {
-};
-/** The category of every PlaidLayerWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidLayerWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  LAYER_AUTHENTICATION_PASSED: "success",
-};
 /** Whether a value is a known PlaidLayerWebhookCode. */
 export const isPlaidLayerWebhookCode = (value: unknown): value is PlaidLayerWebhookCode => isCodeOf(PlaidLayerWebhookCodeCategories, PlaidLayerWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidProtectWebhookCode values (alias -> value). */
+export const PlaidProtectWebhookCodeAliases: { readonly [alias: string]: PlaidProtectWebhookCode } = {
+};
+/** The category of every PlaidProtectWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidProtectWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  PROTECT_USER_EVENT: "informational",
+};
 /**
  * PROTECT webhook code: The webhook_code of a Plaid webhook whose webhook_type is PROTECT. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidProtectWebhookCode = {
+export const PlaidProtectWebhookCode: {
   /**
    * Fired when there has been a new user event. The webhook payload contains limited information
    * about the event. For full event details, call
@@ -10875,8 +10886,8 @@ export const PlaidProtectWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PROTECT_USER_EVENT: "PROTECT_USER_EVENT",
-} as const;
+  readonly PROTECT_USER_EVENT: "PROTECT_USER_EVENT";
+} = /* @__PURE__ */ membersOf(PlaidProtectWebhookCodeCategories, PlaidProtectWebhookCodeAliases);
 export type PlaidProtectWebhookCode = (typeof PlaidProtectWebhookCode)[keyof typeof PlaidProtectWebhookCode];
 /** A PlaidProtectWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidProtectWebhookCodeOrUnknown = PlaidProtectWebhookCode | (string & {});
@@ -10900,34 +10911,35 @@ export const PlaidProtectWebhookCodeInfo: { readonly [V in PlaidProtectWebhookCo
     },
   },
 );
-/** Other wire spellings of PlaidProtectWebhookCode values (alias -> value). */
-export const PlaidProtectWebhookCodeAliases: { readonly [alias: string]: PlaidProtectWebhookCode } = {
-};
-/** The category of every PlaidProtectWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidProtectWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  PROTECT_USER_EVENT: "informational",
-};
 /** Whether a value is a known PlaidProtectWebhookCode. */
 export const isPlaidProtectWebhookCode = (value: unknown): value is PlaidProtectWebhookCode => isCodeOf(PlaidProtectWebhookCodeCategories, PlaidProtectWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidInvestmentsTransactionsWebhookCode values (alias -> value). */
+export const PlaidInvestmentsTransactionsWebhookCodeAliases: { readonly [alias: string]: PlaidInvestmentsTransactionsWebhookCode } = {
+};
+/** The category of every PlaidInvestmentsTransactionsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidInvestmentsTransactionsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DEFAULT_UPDATE: "informational",
+  HISTORICAL_UPDATE: "informational",
+};
 /**
  * INVESTMENTS_TRANSACTIONS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * INVESTMENTS_TRANSACTIONS. Wire field: webhook.webhook_code.
  */
-export const PlaidInvestmentsTransactionsWebhookCode = {
+export const PlaidInvestmentsTransactionsWebhookCode: {
   /**
    * Fired when new transactions have been detected on an investment account.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  DEFAULT_UPDATE: "DEFAULT_UPDATE",
+  readonly DEFAULT_UPDATE: "DEFAULT_UPDATE";
   /**
    * Fired after an asynchronous extraction on an investments account.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  HISTORICAL_UPDATE: "HISTORICAL_UPDATE",
-} as const;
+  readonly HISTORICAL_UPDATE: "HISTORICAL_UPDATE";
+} = /* @__PURE__ */ membersOf(PlaidInvestmentsTransactionsWebhookCodeCategories, PlaidInvestmentsTransactionsWebhookCodeAliases);
 export type PlaidInvestmentsTransactionsWebhookCode = (typeof PlaidInvestmentsTransactionsWebhookCode)[keyof typeof PlaidInvestmentsTransactionsWebhookCode];
 /** A PlaidInvestmentsTransactionsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidInvestmentsTransactionsWebhookCodeOrUnknown = PlaidInvestmentsTransactionsWebhookCode | (string & {});
@@ -10965,22 +10977,21 @@ export const PlaidInvestmentsTransactionsWebhookCodeInfo: { readonly [V in Plaid
     },
   },
 );
-/** Other wire spellings of PlaidInvestmentsTransactionsWebhookCode values (alias -> value). */
-export const PlaidInvestmentsTransactionsWebhookCodeAliases: { readonly [alias: string]: PlaidInvestmentsTransactionsWebhookCode } = {
-};
-/** The category of every PlaidInvestmentsTransactionsWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidInvestmentsTransactionsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  DEFAULT_UPDATE: "informational",
-  HISTORICAL_UPDATE: "informational",
-};
 /** Whether a value is a known PlaidInvestmentsTransactionsWebhookCode. */
 export const isPlaidInvestmentsTransactionsWebhookCode = (value: unknown): value is PlaidInvestmentsTransactionsWebhookCode => isCodeOf(PlaidInvestmentsTransactionsWebhookCodeCategories, PlaidInvestmentsTransactionsWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidHoldingsWebhookCode values (alias -> value). */
+export const PlaidHoldingsWebhookCodeAliases: { readonly [alias: string]: PlaidHoldingsWebhookCode } = {
+};
+/** The category of every PlaidHoldingsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidHoldingsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DEFAULT_UPDATE: "informational",
+};
 /**
  * HOLDINGS webhook code: The webhook_code of a Plaid webhook whose webhook_type is HOLDINGS. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidHoldingsWebhookCode = {
+export const PlaidHoldingsWebhookCode: {
   /**
    * Fired when new or updated holdings have been detected on an investment account. The webhook
    * typically fires in response to any newly added holdings or price changes to existing holdings,
@@ -10988,8 +10999,8 @@ export const PlaidHoldingsWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  DEFAULT_UPDATE: "DEFAULT_UPDATE",
-} as const;
+  readonly DEFAULT_UPDATE: "DEFAULT_UPDATE";
+} = /* @__PURE__ */ membersOf(PlaidHoldingsWebhookCodeCategories, PlaidHoldingsWebhookCodeAliases);
 export type PlaidHoldingsWebhookCode = (typeof PlaidHoldingsWebhookCode)[keyof typeof PlaidHoldingsWebhookCode];
 /** A PlaidHoldingsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidHoldingsWebhookCodeOrUnknown = PlaidHoldingsWebhookCode | (string & {});
@@ -11013,29 +11024,29 @@ export const PlaidHoldingsWebhookCodeInfo: { readonly [V in PlaidHoldingsWebhook
     },
   },
 );
-/** Other wire spellings of PlaidHoldingsWebhookCode values (alias -> value). */
-export const PlaidHoldingsWebhookCodeAliases: { readonly [alias: string]: PlaidHoldingsWebhookCode } = {
-};
-/** The category of every PlaidHoldingsWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidHoldingsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  DEFAULT_UPDATE: "informational",
-};
 /** Whether a value is a known PlaidHoldingsWebhookCode. */
 export const isPlaidHoldingsWebhookCode = (value: unknown): value is PlaidHoldingsWebhookCode => isCodeOf(PlaidHoldingsWebhookCodeCategories, PlaidHoldingsWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidPartnerWebhookCode values (alias -> value). */
+export const PlaidPartnerWebhookCodeAliases: { readonly [alias: string]: PlaidPartnerWebhookCode } = {
+};
+/** The category of every PlaidPartnerWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidPartnerWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  END_CUSTOMER_OAUTH_STATUS_UPDATED: "informational",
+};
 /**
  * PARTNER webhook code: The webhook_code of a Plaid webhook whose webhook_type is PARTNER. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidPartnerWebhookCode = {
+export const PlaidPartnerWebhookCode: {
   /**
    * The webhook of type `PARTNER` and code `END_CUSTOMER_OAUTH_STATUS_UPDATED` will be fired when a
    * partner's end customer has an update on their OAuth registration status with an institution.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  END_CUSTOMER_OAUTH_STATUS_UPDATED: "END_CUSTOMER_OAUTH_STATUS_UPDATED",
-} as const;
+  readonly END_CUSTOMER_OAUTH_STATUS_UPDATED: "END_CUSTOMER_OAUTH_STATUS_UPDATED";
+} = /* @__PURE__ */ membersOf(PlaidPartnerWebhookCodeCategories, PlaidPartnerWebhookCodeAliases);
 export type PlaidPartnerWebhookCode = (typeof PlaidPartnerWebhookCode)[keyof typeof PlaidPartnerWebhookCode];
 /** A PlaidPartnerWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidPartnerWebhookCodeOrUnknown = PlaidPartnerWebhookCode | (string & {});
@@ -11059,29 +11070,29 @@ export const PlaidPartnerWebhookCodeInfo: { readonly [V in PlaidPartnerWebhookCo
     },
   },
 );
-/** Other wire spellings of PlaidPartnerWebhookCode values (alias -> value). */
-export const PlaidPartnerWebhookCodeAliases: { readonly [alias: string]: PlaidPartnerWebhookCode } = {
-};
-/** The category of every PlaidPartnerWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidPartnerWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  END_CUSTOMER_OAUTH_STATUS_UPDATED: "informational",
-};
 /** Whether a value is a known PlaidPartnerWebhookCode. */
 export const isPlaidPartnerWebhookCode = (value: unknown): value is PlaidPartnerWebhookCode => isCodeOf(PlaidPartnerWebhookCodeCategories, PlaidPartnerWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidLiabilitiesWebhookCode values (alias -> value). */
+export const PlaidLiabilitiesWebhookCodeAliases: { readonly [alias: string]: PlaidLiabilitiesWebhookCode } = {
+};
+/** The category of every PlaidLiabilitiesWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidLiabilitiesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DEFAULT_UPDATE: "informational",
+};
 /**
  * LIABILITIES webhook code: The webhook_code of a Plaid webhook whose webhook_type is LIABILITIES.
  * Wire field: webhook.webhook_code.
  */
-export const PlaidLiabilitiesWebhookCode = {
+export const PlaidLiabilitiesWebhookCode: {
   /**
    * The webhook of type `LIABILITIES` and code `DEFAULT_UPDATE` will be fired when new or updated
    * liabilities have been detected on a liabilities item.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  DEFAULT_UPDATE: "DEFAULT_UPDATE",
-} as const;
+  readonly DEFAULT_UPDATE: "DEFAULT_UPDATE";
+} = /* @__PURE__ */ membersOf(PlaidLiabilitiesWebhookCodeCategories, PlaidLiabilitiesWebhookCodeAliases);
 export type PlaidLiabilitiesWebhookCode = (typeof PlaidLiabilitiesWebhookCode)[keyof typeof PlaidLiabilitiesWebhookCode];
 /** A PlaidLiabilitiesWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidLiabilitiesWebhookCodeOrUnknown = PlaidLiabilitiesWebhookCode | (string & {});
@@ -11105,21 +11116,22 @@ export const PlaidLiabilitiesWebhookCodeInfo: { readonly [V in PlaidLiabilitiesW
     },
   },
 );
-/** Other wire spellings of PlaidLiabilitiesWebhookCode values (alias -> value). */
-export const PlaidLiabilitiesWebhookCodeAliases: { readonly [alias: string]: PlaidLiabilitiesWebhookCode } = {
-};
-/** The category of every PlaidLiabilitiesWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidLiabilitiesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  DEFAULT_UPDATE: "informational",
-};
 /** Whether a value is a known PlaidLiabilitiesWebhookCode. */
 export const isPlaidLiabilitiesWebhookCode = (value: unknown): value is PlaidLiabilitiesWebhookCode => isCodeOf(PlaidLiabilitiesWebhookCodeCategories, PlaidLiabilitiesWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidPaymentInitiationWebhookCode values (alias -> value). */
+export const PlaidPaymentInitiationWebhookCodeAliases: { readonly [alias: string]: PlaidPaymentInitiationWebhookCode } = {
+};
+/** The category of every PlaidPaymentInitiationWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidPaymentInitiationWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  PAYMENT_STATUS_UPDATE: "informational",
+  CONSENT_STATUS_UPDATE: "informational",
+};
 /**
  * PAYMENT_INITIATION webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * PAYMENT_INITIATION. Wire field: webhook.webhook_code.
  */
-export const PlaidPaymentInitiationWebhookCode = {
+export const PlaidPaymentInitiationWebhookCode: {
   /**
    * Fired when the status of a payment has changed. For a full explanation of payment statuses and
    * how to handle each, see the [Payment Status guide](https://plaid.com/docs/payment-
@@ -11127,14 +11139,14 @@ export const PlaidPaymentInitiationWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PAYMENT_STATUS_UPDATE: "PAYMENT_STATUS_UPDATE",
+  readonly PAYMENT_STATUS_UPDATE: "PAYMENT_STATUS_UPDATE";
   /**
    * Fired when the status of a payment consent has changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  CONSENT_STATUS_UPDATE: "CONSENT_STATUS_UPDATE",
-} as const;
+  readonly CONSENT_STATUS_UPDATE: "CONSENT_STATUS_UPDATE";
+} = /* @__PURE__ */ membersOf(PlaidPaymentInitiationWebhookCodeCategories, PlaidPaymentInitiationWebhookCodeAliases);
 export type PlaidPaymentInitiationWebhookCode = (typeof PlaidPaymentInitiationWebhookCode)[keyof typeof PlaidPaymentInitiationWebhookCode];
 /** A PlaidPaymentInitiationWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidPaymentInitiationWebhookCodeOrUnknown = PlaidPaymentInitiationWebhookCode | (string & {});
@@ -11172,29 +11184,28 @@ export const PlaidPaymentInitiationWebhookCodeInfo: { readonly [V in PlaidPaymen
     },
   },
 );
-/** Other wire spellings of PlaidPaymentInitiationWebhookCode values (alias -> value). */
-export const PlaidPaymentInitiationWebhookCodeAliases: { readonly [alias: string]: PlaidPaymentInitiationWebhookCode } = {
-};
-/** The category of every PlaidPaymentInitiationWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidPaymentInitiationWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  PAYMENT_STATUS_UPDATE: "informational",
-  CONSENT_STATUS_UPDATE: "informational",
-};
 /** Whether a value is a known PlaidPaymentInitiationWebhookCode. */
 export const isPlaidPaymentInitiationWebhookCode = (value: unknown): value is PlaidPaymentInitiationWebhookCode => isCodeOf(PlaidPaymentInitiationWebhookCodeCategories, PlaidPaymentInitiationWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidWalletWebhookCode values (alias -> value). */
+export const PlaidWalletWebhookCodeAliases: { readonly [alias: string]: PlaidWalletWebhookCode } = {
+};
+/** The category of every PlaidWalletWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidWalletWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  WALLET_TRANSACTION_STATUS_UPDATE: "informational",
+};
 /**
  * WALLET webhook code: The webhook_code of a Plaid webhook whose webhook_type is WALLET. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidWalletWebhookCode = {
+export const PlaidWalletWebhookCode: {
   /**
    * Fired when the status of a wallet transaction has changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  WALLET_TRANSACTION_STATUS_UPDATE: "WALLET_TRANSACTION_STATUS_UPDATE",
-} as const;
+  readonly WALLET_TRANSACTION_STATUS_UPDATE: "WALLET_TRANSACTION_STATUS_UPDATE";
+} = /* @__PURE__ */ membersOf(PlaidWalletWebhookCodeCategories, PlaidWalletWebhookCodeAliases);
 export type PlaidWalletWebhookCode = (typeof PlaidWalletWebhookCode)[keyof typeof PlaidWalletWebhookCode];
 /** A PlaidWalletWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidWalletWebhookCodeOrUnknown = PlaidWalletWebhookCode | (string & {});
@@ -11218,35 +11229,36 @@ export const PlaidWalletWebhookCodeInfo: { readonly [V in PlaidWalletWebhookCode
     },
   },
 );
-/** Other wire spellings of PlaidWalletWebhookCode values (alias -> value). */
-export const PlaidWalletWebhookCodeAliases: { readonly [alias: string]: PlaidWalletWebhookCode } = {
-};
-/** The category of every PlaidWalletWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidWalletWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  WALLET_TRANSACTION_STATUS_UPDATE: "informational",
-};
 /** Whether a value is a known PlaidWalletWebhookCode. */
 export const isPlaidWalletWebhookCode = (value: unknown): value is PlaidWalletWebhookCode => isCodeOf(PlaidWalletWebhookCodeCategories, PlaidWalletWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidLinkDeliveryWebhookCode values (alias -> value). */
+export const PlaidLinkDeliveryWebhookCodeAliases: { readonly [alias: string]: PlaidLinkDeliveryWebhookCode } = {
+};
+/** The category of every PlaidLinkDeliveryWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidLinkDeliveryWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  DELIVERY_STATUS: "informational",
+  LINK_CALLBACK: "informational",
+};
 /**
  * LINK_DELIVERY webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * LINK_DELIVERY. Wire field: webhook.webhook_code.
  */
-export const PlaidLinkDeliveryWebhookCode = {
+export const PlaidLinkDeliveryWebhookCode: {
   /**
    * Webhook indicating that the status of the delivery of the Hosted Link session to a user
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  DELIVERY_STATUS: "DELIVERY_STATUS",
+  readonly DELIVERY_STATUS: "DELIVERY_STATUS";
   /**
    * Webhook containing metadata proxied over from Link callback e.g. `onEvent`, `onExit`,
    * `onSuccess`.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  LINK_CALLBACK: "LINK_CALLBACK",
-} as const;
+  readonly LINK_CALLBACK: "LINK_CALLBACK";
+} = /* @__PURE__ */ membersOf(PlaidLinkDeliveryWebhookCodeCategories, PlaidLinkDeliveryWebhookCodeAliases);
 export type PlaidLinkDeliveryWebhookCode = (typeof PlaidLinkDeliveryWebhookCode)[keyof typeof PlaidLinkDeliveryWebhookCode];
 /** A PlaidLinkDeliveryWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidLinkDeliveryWebhookCodeOrUnknown = PlaidLinkDeliveryWebhookCode | (string & {});
@@ -11284,30 +11296,29 @@ export const PlaidLinkDeliveryWebhookCodeInfo: { readonly [V in PlaidLinkDeliver
     },
   },
 );
-/** Other wire spellings of PlaidLinkDeliveryWebhookCode values (alias -> value). */
-export const PlaidLinkDeliveryWebhookCodeAliases: { readonly [alias: string]: PlaidLinkDeliveryWebhookCode } = {
-};
-/** The category of every PlaidLinkDeliveryWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidLinkDeliveryWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  DELIVERY_STATUS: "informational",
-  LINK_CALLBACK: "informational",
-};
 /** Whether a value is a known PlaidLinkDeliveryWebhookCode. */
 export const isPlaidLinkDeliveryWebhookCode = (value: unknown): value is PlaidLinkDeliveryWebhookCode => isCodeOf(PlaidLinkDeliveryWebhookCodeCategories, PlaidLinkDeliveryWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidStatementsWebhookCode values (alias -> value). */
+export const PlaidStatementsWebhookCodeAliases: { readonly [alias: string]: PlaidStatementsWebhookCode } = {
+};
+/** The category of every PlaidStatementsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidStatementsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  STATEMENTS_REFRESH_COMPLETE: "success",
+};
 /**
  * STATEMENTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is STATEMENTS.
  * Wire field: webhook.webhook_code.
  */
-export const PlaidStatementsWebhookCode = {
+export const PlaidStatementsWebhookCode: {
   /**
    * Fired when refreshed statements extraction is completed or failed to be completed. Triggered by
    * calling `/statements/refresh`.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  STATEMENTS_REFRESH_COMPLETE: "STATEMENTS_REFRESH_COMPLETE",
-} as const;
+  readonly STATEMENTS_REFRESH_COMPLETE: "STATEMENTS_REFRESH_COMPLETE";
+} = /* @__PURE__ */ membersOf(PlaidStatementsWebhookCodeCategories, PlaidStatementsWebhookCodeAliases);
 export type PlaidStatementsWebhookCode = (typeof PlaidStatementsWebhookCode)[keyof typeof PlaidStatementsWebhookCode];
 /** A PlaidStatementsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidStatementsWebhookCodeOrUnknown = PlaidStatementsWebhookCode | (string & {});
@@ -11331,21 +11342,28 @@ export const PlaidStatementsWebhookCodeInfo: { readonly [V in PlaidStatementsWeb
     },
   },
 );
-/** Other wire spellings of PlaidStatementsWebhookCode values (alias -> value). */
-export const PlaidStatementsWebhookCodeAliases: { readonly [alias: string]: PlaidStatementsWebhookCode } = {
-};
-/** The category of every PlaidStatementsWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidStatementsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  STATEMENTS_REFRESH_COMPLETE: "success",
-};
 /** Whether a value is a known PlaidStatementsWebhookCode. */
 export const isPlaidStatementsWebhookCode = (value: unknown): value is PlaidStatementsWebhookCode => isCodeOf(PlaidStatementsWebhookCodeCategories, PlaidStatementsWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidCashFlowUpdatesWebhookCode values (alias -> value). */
+export const PlaidCashFlowUpdatesWebhookCodeAliases: { readonly [alias: string]: PlaidCashFlowUpdatesWebhookCode } = {
+};
+/** The category of every PlaidCashFlowUpdatesWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidCashFlowUpdatesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  INSIGHTS_UPDATED: "informational",
+  NSF_OVERDRAFT_DETECTED: "informational",
+  NEW_INCOME_STREAM_DETECTED: "informational",
+  EXPECTED_DEPOSIT_MISSED: "informational",
+  LOW_BALANCE_DETECTED: "informational",
+  LARGE_DEPOSIT_DETECTED: "informational",
+  NEW_LOAN_PAYMENT_DETECTED: "informational",
+  CASH_FLOW_INSIGHTS_UPDATED: "informational",
+};
 /**
  * CASH_FLOW_UPDATES webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * CASH_FLOW_UPDATES. Wire field: webhook.webhook_code.
  */
-export const PlaidCashFlowUpdatesWebhookCode = {
+export const PlaidCashFlowUpdatesWebhookCode: {
   /**
    * For each user's Item enabled for Cash Flow Updates, this webhook will fire between one and four
    * times a day with information on the status of the update. This webhook will not fire
@@ -11358,7 +11376,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INSIGHTS_UPDATED: "INSIGHTS_UPDATED",
+  readonly INSIGHTS_UPDATED: "INSIGHTS_UPDATED";
   /**
    * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
    * includes an NSF overdraft transaction. Upon receiving the webhook, call
@@ -11366,7 +11384,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  NSF_OVERDRAFT_DETECTED: "NSF_OVERDRAFT_DETECTED",
+  readonly NSF_OVERDRAFT_DETECTED: "NSF_OVERDRAFT_DETECTED";
   /**
    * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
    * includes a new income stream. Upon receiving the webhook, call `/cra/monitoring_insights/get`
@@ -11374,7 +11392,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  NEW_INCOME_STREAM_DETECTED: "NEW_INCOME_STREAM_DETECTED",
+  readonly NEW_INCOME_STREAM_DETECTED: "NEW_INCOME_STREAM_DETECTED";
   /**
    * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
    * detects that an expected deposit was missed. Upon receiving the webhook, call
@@ -11382,7 +11400,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  EXPECTED_DEPOSIT_MISSED: "EXPECTED_DEPOSIT_MISSED",
+  readonly EXPECTED_DEPOSIT_MISSED: "EXPECTED_DEPOSIT_MISSED";
   /**
    * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
    * detects a balance below $100. Upon receiving the webhook, call `/cra/monitoring_insights/get`
@@ -11390,7 +11408,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  LOW_BALANCE_DETECTED: "LOW_BALANCE_DETECTED",
+  readonly LOW_BALANCE_DETECTED: "LOW_BALANCE_DETECTED";
   /**
    * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
    * detects a deposit over $5,000. Upon receiving the webhook, call `/cra/monitoring_insights/get`
@@ -11398,7 +11416,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  LARGE_DEPOSIT_DETECTED: "LARGE_DEPOSIT_DETECTED",
+  readonly LARGE_DEPOSIT_DETECTED: "LARGE_DEPOSIT_DETECTED";
   /**
    * For each user's Item enabled for Cash Flow Updates, this webhook will fire when an update
    * detects a new loan payment. Upon receiving the webhook, call `/cra/monitoring_insights/get` to
@@ -11406,7 +11424,7 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  NEW_LOAN_PAYMENT_DETECTED: "NEW_LOAN_PAYMENT_DETECTED",
+  readonly NEW_LOAN_PAYMENT_DETECTED: "NEW_LOAN_PAYMENT_DETECTED";
   /**
    * For each item on an enabled user, this webhook will fire up to four times a day with status
    * information. This webhook will not fire immediately upon enrollment in Cash Flow Updates. The
@@ -11416,8 +11434,8 @@ export const PlaidCashFlowUpdatesWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  CASH_FLOW_INSIGHTS_UPDATED: "CASH_FLOW_INSIGHTS_UPDATED",
-} as const;
+  readonly CASH_FLOW_INSIGHTS_UPDATED: "CASH_FLOW_INSIGHTS_UPDATED";
+} = /* @__PURE__ */ membersOf(PlaidCashFlowUpdatesWebhookCodeCategories, PlaidCashFlowUpdatesWebhookCodeAliases);
 export type PlaidCashFlowUpdatesWebhookCode = (typeof PlaidCashFlowUpdatesWebhookCode)[keyof typeof PlaidCashFlowUpdatesWebhookCode];
 /** A PlaidCashFlowUpdatesWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidCashFlowUpdatesWebhookCodeOrUnknown = PlaidCashFlowUpdatesWebhookCode | (string & {});
@@ -11539,36 +11557,29 @@ export const PlaidCashFlowUpdatesWebhookCodeInfo: { readonly [V in PlaidCashFlow
     },
   },
 );
-/** Other wire spellings of PlaidCashFlowUpdatesWebhookCode values (alias -> value). */
-export const PlaidCashFlowUpdatesWebhookCodeAliases: { readonly [alias: string]: PlaidCashFlowUpdatesWebhookCode } = {
-};
-/** The category of every PlaidCashFlowUpdatesWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidCashFlowUpdatesWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  INSIGHTS_UPDATED: "informational",
-  NSF_OVERDRAFT_DETECTED: "informational",
-  NEW_INCOME_STREAM_DETECTED: "informational",
-  EXPECTED_DEPOSIT_MISSED: "informational",
-  LOW_BALANCE_DETECTED: "informational",
-  LARGE_DEPOSIT_DETECTED: "informational",
-  NEW_LOAN_PAYMENT_DETECTED: "informational",
-  CASH_FLOW_INSIGHTS_UPDATED: "informational",
-};
 /** Whether a value is a known PlaidCashFlowUpdatesWebhookCode. */
 export const isPlaidCashFlowUpdatesWebhookCode = (value: unknown): value is PlaidCashFlowUpdatesWebhookCode => isCodeOf(PlaidCashFlowUpdatesWebhookCodeCategories, PlaidCashFlowUpdatesWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidBaseReportWebhookCode values (alias -> value). */
+export const PlaidBaseReportWebhookCodeAliases: { readonly [alias: string]: PlaidBaseReportWebhookCode } = {
+};
+/** The category of every PlaidBaseReportWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidBaseReportWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  ERROR: "generic_failure",
+};
 /**
  * BASE_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is BASE_REPORT.
  * Wire field: webhook.webhook_code.
  */
-export const PlaidBaseReportWebhookCode = {
+export const PlaidBaseReportWebhookCode: {
   /**
    * Fired when Base Report generation has failed. The resulting `error` will have an `error_type`
    * of `BASE_REPORT_ERROR`.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  ERROR: "ERROR",
-} as const;
+  readonly ERROR: "ERROR";
+} = /* @__PURE__ */ membersOf(PlaidBaseReportWebhookCodeCategories, PlaidBaseReportWebhookCodeAliases);
 export type PlaidBaseReportWebhookCode = (typeof PlaidBaseReportWebhookCode)[keyof typeof PlaidBaseReportWebhookCode];
 /** A PlaidBaseReportWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidBaseReportWebhookCodeOrUnknown = PlaidBaseReportWebhookCode | (string & {});
@@ -11592,35 +11603,36 @@ export const PlaidBaseReportWebhookCodeInfo: { readonly [V in PlaidBaseReportWeb
     },
   },
 );
-/** Other wire spellings of PlaidBaseReportWebhookCode values (alias -> value). */
-export const PlaidBaseReportWebhookCodeAliases: { readonly [alias: string]: PlaidBaseReportWebhookCode } = {
-};
-/** The category of every PlaidBaseReportWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidBaseReportWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  ERROR: "generic_failure",
-};
 /** Whether a value is a known PlaidBaseReportWebhookCode. */
 export const isPlaidBaseReportWebhookCode = (value: unknown): value is PlaidBaseReportWebhookCode => isCodeOf(PlaidBaseReportWebhookCodeCategories, PlaidBaseReportWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidCraIncomeWebhookCode values (alias -> value). */
+export const PlaidCraIncomeWebhookCodeAliases: { readonly [alias: string]: PlaidCraIncomeWebhookCode } = {
+};
+/** The category of every PlaidCraIncomeWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidCraIncomeWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  BANK_INCOME_COMPLETE: "success",
+  ERROR: "generic_failure",
+};
 /**
  * CRA_INCOME webhook code: The webhook_code of a Plaid webhook whose webhook_type is CRA_INCOME.
  * Wire field: webhook.webhook_code.
  */
-export const PlaidCraIncomeWebhookCode = {
+export const PlaidCraIncomeWebhookCode: {
   /**
    * Fired when a bank income report has finished generating or failed to generate, triggered by
    * calling `/credit/bank_income/get`.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  BANK_INCOME_COMPLETE: "BANK_INCOME_COMPLETE",
+  readonly BANK_INCOME_COMPLETE: "BANK_INCOME_COMPLETE";
   /**
    * Fired when a bank income report has failed to generate
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  ERROR: "ERROR",
-} as const;
+  readonly ERROR: "ERROR";
+} = /* @__PURE__ */ membersOf(PlaidCraIncomeWebhookCodeCategories, PlaidCraIncomeWebhookCodeAliases);
 export type PlaidCraIncomeWebhookCode = (typeof PlaidCraIncomeWebhookCode)[keyof typeof PlaidCraIncomeWebhookCode];
 /** A PlaidCraIncomeWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidCraIncomeWebhookCodeOrUnknown = PlaidCraIncomeWebhookCode | (string & {});
@@ -11658,29 +11670,32 @@ export const PlaidCraIncomeWebhookCodeInfo: { readonly [V in PlaidCraIncomeWebho
     },
   },
 );
-/** Other wire spellings of PlaidCraIncomeWebhookCode values (alias -> value). */
-export const PlaidCraIncomeWebhookCodeAliases: { readonly [alias: string]: PlaidCraIncomeWebhookCode } = {
-};
-/** The category of every PlaidCraIncomeWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidCraIncomeWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  BANK_INCOME_COMPLETE: "success",
-  ERROR: "generic_failure",
-};
 /** Whether a value is a known PlaidCraIncomeWebhookCode. */
 export const isPlaidCraIncomeWebhookCode = (value: unknown): value is PlaidCraIncomeWebhookCode => isCodeOf(PlaidCraIncomeWebhookCodeCategories, PlaidCraIncomeWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidCheckReportWebhookCode values (alias -> value). */
+export const PlaidCheckReportWebhookCodeAliases: { readonly [alias: string]: PlaidCheckReportWebhookCode } = {
+};
+/** The category of every PlaidCheckReportWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidCheckReportWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  CHECK_REPORT_READY: "success",
+  CHECK_REPORT_FAILED: "generic_failure",
+  UPGRADE_FAILED: "generic_failure",
+  USER_CHECK_REPORT_READY: "success",
+  USER_CHECK_REPORT_FAILED: "generic_failure",
+};
 /**
  * CHECK_REPORT webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * CHECK_REPORT. Wire field: webhook.webhook_code.
  */
-export const PlaidCheckReportWebhookCode = {
+export const PlaidCheckReportWebhookCode: {
   /**
    * Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report
    * will be available to retrieve for 24 hours.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  CHECK_REPORT_READY: "CHECK_REPORT_READY",
+  readonly CHECK_REPORT_READY: "CHECK_REPORT_READY";
   /**
    * Fired when a Check Report has failed to generate. To get more details, call `/user/items/get`
    * and check for non-null `error` objects on the associated Items in the response. These `error`
@@ -11689,20 +11704,20 @@ export const PlaidCheckReportWebhookCode = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  CHECK_REPORT_FAILED: "CHECK_REPORT_FAILED",
+  readonly CHECK_REPORT_FAILED: "CHECK_REPORT_FAILED";
   /**
    * Fired when a Check Report upgrade attempt has failed
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  UPGRADE_FAILED: "UPGRADE_FAILED",
+  readonly UPGRADE_FAILED: "UPGRADE_FAILED";
   /**
    * Fired when the Check Report is ready to be retrieved. Once this webhook has fired, the report
    * will be available to retrieve for 24 hours.
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  USER_CHECK_REPORT_READY: "USER_CHECK_REPORT_READY",
+  readonly USER_CHECK_REPORT_READY: "USER_CHECK_REPORT_READY";
   /**
    * Fired when a Check Report has failed to generate. To get more details, call `/user/items/get`
    * and check for non-null `error` objects on the associated Items in the response. These `error`
@@ -11711,8 +11726,8 @@ export const PlaidCheckReportWebhookCode = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  USER_CHECK_REPORT_FAILED: "USER_CHECK_REPORT_FAILED",
-} as const;
+  readonly USER_CHECK_REPORT_FAILED: "USER_CHECK_REPORT_FAILED";
+} = /* @__PURE__ */ membersOf(PlaidCheckReportWebhookCodeCategories, PlaidCheckReportWebhookCodeAliases);
 export type PlaidCheckReportWebhookCode = (typeof PlaidCheckReportWebhookCode)[keyof typeof PlaidCheckReportWebhookCode];
 /** A PlaidCheckReportWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidCheckReportWebhookCodeOrUnknown = PlaidCheckReportWebhookCode | (string & {});
@@ -11792,38 +11807,35 @@ export const PlaidCheckReportWebhookCodeInfo: { readonly [V in PlaidCheckReportW
     },
   },
 );
-/** Other wire spellings of PlaidCheckReportWebhookCode values (alias -> value). */
-export const PlaidCheckReportWebhookCodeAliases: { readonly [alias: string]: PlaidCheckReportWebhookCode } = {
-};
-/** The category of every PlaidCheckReportWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidCheckReportWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  CHECK_REPORT_READY: "success",
-  CHECK_REPORT_FAILED: "generic_failure",
-  UPGRADE_FAILED: "generic_failure",
-  USER_CHECK_REPORT_READY: "success",
-  USER_CHECK_REPORT_FAILED: "generic_failure",
-};
 /** Whether a value is a known PlaidCheckReportWebhookCode. */
 export const isPlaidCheckReportWebhookCode = (value: unknown): value is PlaidCheckReportWebhookCode => isCodeOf(PlaidCheckReportWebhookCodeCategories, PlaidCheckReportWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidCraInsightsWebhookCode values (alias -> value). */
+export const PlaidCraInsightsWebhookCodeAliases: { readonly [alias: string]: PlaidCraInsightsWebhookCode } = {
+};
+/** The category of every PlaidCraInsightsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidCraInsightsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  PARTNER_INSIGHTS_COMPLETE: "success",
+  PARTNER_INSIGHTS_ERROR: "generic_failure",
+};
 /**
  * CRA_INSIGHTS webhook code: The webhook_code of a Plaid webhook whose webhook_type is
  * CRA_INSIGHTS. Wire field: webhook.webhook_code.
  */
-export const PlaidCraInsightsWebhookCode = {
+export const PlaidCraInsightsWebhookCode: {
   /**
    * Fired when a partner insights report has finished generating and results are available
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PARTNER_INSIGHTS_COMPLETE: "PARTNER_INSIGHTS_COMPLETE",
+  readonly PARTNER_INSIGHTS_COMPLETE: "PARTNER_INSIGHTS_COMPLETE";
   /**
    * Fired when a partner insights report has failed to generate
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  PARTNER_INSIGHTS_ERROR: "PARTNER_INSIGHTS_ERROR",
-} as const;
+  readonly PARTNER_INSIGHTS_ERROR: "PARTNER_INSIGHTS_ERROR";
+} = /* @__PURE__ */ membersOf(PlaidCraInsightsWebhookCodeCategories, PlaidCraInsightsWebhookCodeAliases);
 export type PlaidCraInsightsWebhookCode = (typeof PlaidCraInsightsWebhookCode)[keyof typeof PlaidCraInsightsWebhookCode];
 /** A PlaidCraInsightsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidCraInsightsWebhookCodeOrUnknown = PlaidCraInsightsWebhookCode | (string & {});
@@ -11861,22 +11873,23 @@ export const PlaidCraInsightsWebhookCodeInfo: { readonly [V in PlaidCraInsightsW
     },
   },
 );
-/** Other wire spellings of PlaidCraInsightsWebhookCode values (alias -> value). */
-export const PlaidCraInsightsWebhookCodeAliases: { readonly [alias: string]: PlaidCraInsightsWebhookCode } = {
-};
-/** The category of every PlaidCraInsightsWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidCraInsightsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  PARTNER_INSIGHTS_COMPLETE: "success",
-  PARTNER_INSIGHTS_ERROR: "generic_failure",
-};
 /** Whether a value is a known PlaidCraInsightsWebhookCode. */
 export const isPlaidCraInsightsWebhookCode = (value: unknown): value is PlaidCraInsightsWebhookCode => isCodeOf(PlaidCraInsightsWebhookCodeCategories, PlaidCraInsightsWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidLinkWebhookCode values (alias -> value). */
+export const PlaidLinkWebhookCodeAliases: { readonly [alias: string]: PlaidLinkWebhookCode } = {
+};
+/** The category of every PlaidLinkWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidLinkWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  EVENTS: "informational",
+  ITEM_ADD_RESULT: "informational",
+  SESSION_FINISHED: "informational",
+};
 /**
  * LINK webhook code: The webhook_code of a Plaid webhook whose webhook_type is LINK. Wire field:
  * webhook.webhook_code.
  */
-export const PlaidLinkWebhookCode = {
+export const PlaidLinkWebhookCode: {
   /**
    * This webhook contains a summary of the events from a Link session and will be fired after the
    * user finishes going through Link. If the user abandons the Link flow (i.e., closes the hosted
@@ -11889,21 +11902,21 @@ export const PlaidLinkWebhookCode = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  EVENTS: "EVENTS",
+  readonly EVENTS: "EVENTS";
   /**
    * Fired when a user successfully adds a Plaid Item during a Link session when using Hosted Link
    * or Multi-Item Link sessions. Contains the public token for the Item.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  ITEM_ADD_RESULT: "ITEM_ADD_RESULT",
+  readonly ITEM_ADD_RESULT: "ITEM_ADD_RESULT";
   /**
    * Contains the state of a completed Link session, along with the public token(s) if available.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  SESSION_FINISHED: "SESSION_FINISHED",
-} as const;
+  readonly SESSION_FINISHED: "SESSION_FINISHED";
+} = /* @__PURE__ */ membersOf(PlaidLinkWebhookCodeCategories, PlaidLinkWebhookCodeAliases);
 export type PlaidLinkWebhookCode = (typeof PlaidLinkWebhookCode)[keyof typeof PlaidLinkWebhookCode];
 /** A PlaidLinkWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidLinkWebhookCodeOrUnknown = PlaidLinkWebhookCode | (string & {});
@@ -11955,30 +11968,28 @@ export const PlaidLinkWebhookCodeInfo: { readonly [V in PlaidLinkWebhookCode]: C
     },
   },
 );
-/** Other wire spellings of PlaidLinkWebhookCode values (alias -> value). */
-export const PlaidLinkWebhookCodeAliases: { readonly [alias: string]: PlaidLinkWebhookCode } = {
-};
-/** The category of every PlaidLinkWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidLinkWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  EVENTS: "informational",
-  ITEM_ADD_RESULT: "informational",
-  SESSION_FINISHED: "informational",
-};
 /** Whether a value is a known PlaidLinkWebhookCode. */
 export const isPlaidLinkWebhookCode = (value: unknown): value is PlaidLinkWebhookCode => isCodeOf(PlaidLinkWebhookCodeCategories, PlaidLinkWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidDashboardConfiguredAlertWebhookCode values (alias -> value). */
+export const PlaidDashboardConfiguredAlertWebhookCodeAliases: { readonly [alias: string]: PlaidDashboardConfiguredAlertWebhookCode } = {
+};
+/** The category of every PlaidDashboardConfiguredAlertWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidDashboardConfiguredAlertWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  INSTITUTION_STATUS_ALERT_TRIGGERED: "informational",
+};
 /**
  * DASHBOARD_CONFIGURED_ALERT webhook code: The webhook_code of a Plaid webhook whose webhook_type
  * is DASHBOARD_CONFIGURED_ALERT. Wire field: webhook.webhook_code.
  */
-export const PlaidDashboardConfiguredAlertWebhookCode = {
+export const PlaidDashboardConfiguredAlertWebhookCode: {
   /**
    * Fired when institution status meets the conditions configured in the developer dashboard.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  INSTITUTION_STATUS_ALERT_TRIGGERED: "INSTITUTION_STATUS_ALERT_TRIGGERED",
-} as const;
+  readonly INSTITUTION_STATUS_ALERT_TRIGGERED: "INSTITUTION_STATUS_ALERT_TRIGGERED";
+} = /* @__PURE__ */ membersOf(PlaidDashboardConfiguredAlertWebhookCodeCategories, PlaidDashboardConfiguredAlertWebhookCodeAliases);
 export type PlaidDashboardConfiguredAlertWebhookCode = (typeof PlaidDashboardConfiguredAlertWebhookCode)[keyof typeof PlaidDashboardConfiguredAlertWebhookCode];
 /** A PlaidDashboardConfiguredAlertWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidDashboardConfiguredAlertWebhookCodeOrUnknown = PlaidDashboardConfiguredAlertWebhookCode | (string & {});
@@ -12002,21 +12013,22 @@ export const PlaidDashboardConfiguredAlertWebhookCodeInfo: { readonly [V in Plai
     },
   },
 );
-/** Other wire spellings of PlaidDashboardConfiguredAlertWebhookCode values (alias -> value). */
-export const PlaidDashboardConfiguredAlertWebhookCodeAliases: { readonly [alias: string]: PlaidDashboardConfiguredAlertWebhookCode } = {
-};
-/** The category of every PlaidDashboardConfiguredAlertWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidDashboardConfiguredAlertWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  INSTITUTION_STATUS_ALERT_TRIGGERED: "informational",
-};
 /** Whether a value is a known PlaidDashboardConfiguredAlertWebhookCode. */
 export const isPlaidDashboardConfiguredAlertWebhookCode = (value: unknown): value is PlaidDashboardConfiguredAlertWebhookCode => isCodeOf(PlaidDashboardConfiguredAlertWebhookCodeCategories, PlaidDashboardConfiguredAlertWebhookCodeAliases, value);
 
+/** Other wire spellings of PlaidAssetsWebhookCode values (alias -> value). */
+export const PlaidAssetsWebhookCodeAliases: { readonly [alias: string]: PlaidAssetsWebhookCode } = {
+};
+/** The category of every PlaidAssetsWebhookCode value and alias: all a listener needs to read one. */
+export const PlaidAssetsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
+  PRODUCT_READY: "success",
+  ERROR: "generic_failure",
+};
 /**
  * ASSETS webhook code: The webhook_code of a Plaid webhook whose webhook_type is ASSETS. Wire
  * field: webhook.webhook_code.
  */
-export const PlaidAssetsWebhookCode = {
+export const PlaidAssetsWebhookCode: {
   /**
    * Fired when the Asset Report has been generated and `/asset_report/get` is ready to be called.
    * If you attempt to retrieve an Asset Report before this webhook has fired, you'll receive a
@@ -12024,15 +12036,15 @@ export const PlaidAssetsWebhookCode = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Plaid's published text.
    */
-  PRODUCT_READY: "PRODUCT_READY",
+  readonly PRODUCT_READY: "PRODUCT_READY";
   /**
    * Fired when Asset Report generation has failed. The resulting `error` will have an `error_type`
    * of `ASSET_REPORT_ERROR`.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Plaid's published text.
    */
-  ERROR: "ERROR",
-} as const;
+  readonly ERROR: "ERROR";
+} = /* @__PURE__ */ membersOf(PlaidAssetsWebhookCodeCategories, PlaidAssetsWebhookCodeAliases);
 export type PlaidAssetsWebhookCode = (typeof PlaidAssetsWebhookCode)[keyof typeof PlaidAssetsWebhookCode];
 /** A PlaidAssetsWebhookCode as read from the wire: a known value or any other string. */
 export type PlaidAssetsWebhookCodeOrUnknown = PlaidAssetsWebhookCode | (string & {});
@@ -12070,13 +12082,5 @@ export const PlaidAssetsWebhookCodeInfo: { readonly [V in PlaidAssetsWebhookCode
     },
   },
 );
-/** Other wire spellings of PlaidAssetsWebhookCode values (alias -> value). */
-export const PlaidAssetsWebhookCodeAliases: { readonly [alias: string]: PlaidAssetsWebhookCode } = {
-};
-/** The category of every PlaidAssetsWebhookCode value and alias: all a listener needs to read one. */
-export const PlaidAssetsWebhookCodeCategories: { readonly [spelling: string]: Category } = {
-  PRODUCT_READY: "success",
-  ERROR: "generic_failure",
-};
 /** Whether a value is a known PlaidAssetsWebhookCode. */
 export const isPlaidAssetsWebhookCode = (value: unknown): value is PlaidAssetsWebhookCode => isCodeOf(PlaidAssetsWebhookCodeCategories, PlaidAssetsWebhookCodeAliases, value);

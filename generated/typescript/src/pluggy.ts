@@ -1,9 +1,33 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Pluggy (https://www.pluggy.ai/): one `as const` object per code set. */
+/**
+ * Pluggy (https://www.pluggy.ai/): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of PluggyExecutionErrorCode values (alias -> value). */
+export const PluggyExecutionErrorCodeAliases: { readonly [alias: string]: PluggyExecutionErrorCode } = {
+};
+/** The category of every PluggyExecutionErrorCode value and alias: all a listener needs to read one. */
+export const PluggyExecutionErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  INVALID_CREDENTIALS: "credentials_invalid",
+  ALREADY_LOGGED_IN: "concurrent_operation",
+  UNEXPECTED_ERROR: "generic_failure",
+  INVALID_CREDENTIALS_MFA: "mfa_failed",
+  SITE_NOT_AVAILABLE: "institution_unavailable",
+  ACCOUNT_LOCKED: "action_required_at_institution",
+  ACCOUNT_CREDENTIALS_RESET: "action_required_at_institution",
+  CONNECTION_ERROR: "generic_failure",
+  ACCOUNT_NEEDS_ACTION: "action_required_at_institution",
+  USER_AUTHORIZATION_PENDING: "mfa_required",
+  USER_AUTHORIZATION_NOT_GRANTED: "cancelled",
+  USER_NOT_SUPPORTED: "institution_not_supported",
+  USER_INPUT_TIMEOUT: "session_expired",
+  USER_AUTHORIZATION_REVOKED: "reconnect_required",
+};
 /**
  * Execution error code: Why an Item's execution ended in error: error.code of the Item
  * (ExecutionErrorResult: code, message, providerMessage, attributes) and of the item/error webhook.
@@ -14,7 +38,7 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * providerMessage, when present, is 'the exact error message returned by the institution'. Wire
  * field: error.code (the Item; the item/error webhook).
  */
-export const PluggyExecutionErrorCode = {
+export const PluggyExecutionErrorCode: {
   /**
    * The credentials were rejected by the institution.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -24,88 +48,88 @@ export const PluggyExecutionErrorCode = {
    * messages: Pluggy's published text; advice to the integrator: Pluggy's published text;
    * translated advice to the integrator: Pluggy's published text.
    */
-  INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+  readonly INVALID_CREDENTIALS: "INVALID_CREDENTIALS";
   /**
    * The institution reported another active session for the user, and the connection could not go
    * on.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ALREADY_LOGGED_IN: "ALREADY_LOGGED_IN",
+  readonly ALREADY_LOGGED_IN: "ALREADY_LOGGED_IN";
   /**
    * An unexpected error ended the execution.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  UNEXPECTED_ERROR: "UNEXPECTED_ERROR",
+  readonly UNEXPECTED_ERROR: "UNEXPECTED_ERROR";
   /**
    * The one-time code or other MFA answer was not accepted.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID_CREDENTIALS_MFA: "INVALID_CREDENTIALS_MFA",
+  readonly INVALID_CREDENTIALS_MFA: "INVALID_CREDENTIALS_MFA";
   /**
    * The institution is having an instability: its site or service could not be used.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  SITE_NOT_AVAILABLE: "SITE_NOT_AVAILABLE",
+  readonly SITE_NOT_AVAILABLE: "SITE_NOT_AVAILABLE";
   /**
    * The user's account is locked at the institution.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNT_LOCKED: "ACCOUNT_LOCKED",
+  readonly ACCOUNT_LOCKED: "ACCOUNT_LOCKED";
   /**
    * The institution requires the user to reset their credentials before connecting.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNT_CREDENTIALS_RESET: "ACCOUNT_CREDENTIALS_RESET",
+  readonly ACCOUNT_CREDENTIALS_RESET: "ACCOUNT_CREDENTIALS_RESET";
   /**
    * An unexpected error on Pluggy's side, or a connectivity error, ended the execution.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Connectivity error, please try again.
    * Whose words: description: bankcodes' wording; message: Pluggy's published text.
    */
-  CONNECTION_ERROR: "CONNECTION_ERROR",
+  readonly CONNECTION_ERROR: "CONNECTION_ERROR";
   /**
    * The user must do something with their account at the institution before it can be connected.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNT_NEEDS_ACTION: "ACCOUNT_NEEDS_ACTION",
+  readonly ACCOUNT_NEEDS_ACTION: "ACCOUNT_NEEDS_ACTION";
   /**
    * The user has not yet authorised the access at the institution (on another device or app).
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_AUTHORIZATION_PENDING: "USER_AUTHORIZATION_PENDING",
+  readonly USER_AUTHORIZATION_PENDING: "USER_AUTHORIZATION_PENDING";
   /**
    * The user did not grant the authorisation the institution asked for.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_AUTHORIZATION_NOT_GRANTED: "USER_AUTHORIZATION_NOT_GRANTED",
+  readonly USER_AUTHORIZATION_NOT_GRANTED: "USER_AUTHORIZATION_NOT_GRANTED";
   /**
    * The connector does not support this user (their kind of account or access).
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_NOT_SUPPORTED: "USER_NOT_SUPPORTED",
+  readonly USER_NOT_SUPPORTED: "USER_NOT_SUPPORTED";
   /**
    * The user did not answer the MFA or other input the execution waited for in time.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT",
+  readonly USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT";
   /**
    * The user's authorisation for the connection was revoked.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_AUTHORIZATION_REVOKED: "USER_AUTHORIZATION_REVOKED",
-} as const;
+  readonly USER_AUTHORIZATION_REVOKED: "USER_AUTHORIZATION_REVOKED";
+} = /* @__PURE__ */ membersOf(PluggyExecutionErrorCodeCategories, PluggyExecutionErrorCodeAliases);
 export type PluggyExecutionErrorCode = (typeof PluggyExecutionErrorCode)[keyof typeof PluggyExecutionErrorCode];
 /** A PluggyExecutionErrorCode as read from the wire: a known value or any other string. */
 export type PluggyExecutionErrorCodeOrUnknown = PluggyExecutionErrorCode | (string & {});
@@ -440,83 +464,76 @@ export const PluggyExecutionErrorCodeInfo: { readonly [V in PluggyExecutionError
     },
   },
 );
-/** Other wire spellings of PluggyExecutionErrorCode values (alias -> value). */
-export const PluggyExecutionErrorCodeAliases: { readonly [alias: string]: PluggyExecutionErrorCode } = {
-};
-/** The category of every PluggyExecutionErrorCode value and alias: all a listener needs to read one. */
-export const PluggyExecutionErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  INVALID_CREDENTIALS: "credentials_invalid",
-  ALREADY_LOGGED_IN: "concurrent_operation",
-  UNEXPECTED_ERROR: "generic_failure",
-  INVALID_CREDENTIALS_MFA: "mfa_failed",
-  SITE_NOT_AVAILABLE: "institution_unavailable",
-  ACCOUNT_LOCKED: "action_required_at_institution",
-  ACCOUNT_CREDENTIALS_RESET: "action_required_at_institution",
-  CONNECTION_ERROR: "generic_failure",
-  ACCOUNT_NEEDS_ACTION: "action_required_at_institution",
-  USER_AUTHORIZATION_PENDING: "mfa_required",
-  USER_AUTHORIZATION_NOT_GRANTED: "cancelled",
-  USER_NOT_SUPPORTED: "institution_not_supported",
-  USER_INPUT_TIMEOUT: "session_expired",
-  USER_AUTHORIZATION_REVOKED: "reconnect_required",
-};
 /** Whether a value is a known PluggyExecutionErrorCode. */
 export const isPluggyExecutionErrorCode = (value: unknown): value is PluggyExecutionErrorCode => isCodeOf(PluggyExecutionErrorCodeCategories, PluggyExecutionErrorCodeAliases, value);
 
+/** Other wire spellings of PluggyItemStatus values (alias -> value). */
+export const PluggyItemStatusAliases: { readonly [alias: string]: PluggyItemStatus } = {
+};
+/** The category of every PluggyItemStatus value and alias: all a listener needs to read one. */
+export const PluggyItemStatusCategories: { readonly [spelling: string]: Category } = {
+  UPDATED: "success",
+  UPDATING: "pending",
+  WAITING_USER_INPUT: "mfa_required",
+  WAITING_USER_ACTION: "mfa_required",
+  MERGING: "pending",
+  LOGIN_ERROR: "reconnect_required",
+  OUTDATED: "generic_failure",
+};
 /**
  * Item status: The current status of an Item (a connection to an institution), 'a first glance
  * about the connection's health': the execution status says more. The SDK lists seven values;
  * Pluggy's Item lifecycle page describes five (its Meaning column is the description here), not
  * WAITING_USER_ACTION and MERGING. Wire field: status (the Item).
  */
-export const PluggyItemStatus = {
+export const PluggyItemStatus: {
   /**
    * The last sync process has completed successfully and all new data is available to collect.
    * Category: success (Success); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  UPDATED: "UPDATED",
+  readonly UPDATED: "UPDATED";
   /**
    * An update process is in progress and will be updated soon.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  UPDATING: "UPDATING",
+  readonly UPDATING: "UPDATING";
   /**
    * The connection requires user's input to continue the sync process, this is common for MFA
    * authentication connectors.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  WAITING_USER_INPUT: "WAITING_USER_INPUT",
+  readonly WAITING_USER_INPUT: "WAITING_USER_INPUT";
   /**
    * The connection waits for the user to act outside the form (scan a QR code or authorise the
    * access), as the Item's userAction says.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  WAITING_USER_ACTION: "WAITING_USER_ACTION",
+  readonly WAITING_USER_ACTION: "WAITING_USER_ACTION";
   /**
    * The collected data is being merged into the Item.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  MERGING: "MERGING",
+  readonly MERGING: "MERGING";
   /**
    * The connection must be updated to execute again. We won't trigger auto-sync updates until new
    * credentials parameters are provided.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  LOGIN_ERROR: "LOGIN_ERROR",
+  readonly LOGIN_ERROR: "LOGIN_ERROR";
   /**
    * The parameters were correctly validated, but there was an error in the last execution. It can
    * be retried.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Pluggy's published text.
    */
-  OUTDATED: "OUTDATED",
-} as const;
+  readonly OUTDATED: "OUTDATED";
+} = /* @__PURE__ */ membersOf(PluggyItemStatusCategories, PluggyItemStatusAliases);
 export type PluggyItemStatus = (typeof PluggyItemStatus)[keyof typeof PluggyItemStatus];
 /** A PluggyItemStatus as read from the wire: a known value or any other string. */
 export type PluggyItemStatusOrUnknown = PluggyItemStatus | (string & {});
@@ -648,126 +665,156 @@ export const PluggyItemStatusInfo: { readonly [V in PluggyItemStatus]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of PluggyItemStatus values (alias -> value). */
-export const PluggyItemStatusAliases: { readonly [alias: string]: PluggyItemStatus } = {
-};
-/** The category of every PluggyItemStatus value and alias: all a listener needs to read one. */
-export const PluggyItemStatusCategories: { readonly [spelling: string]: Category } = {
-  UPDATED: "success",
-  UPDATING: "pending",
-  WAITING_USER_INPUT: "mfa_required",
-  WAITING_USER_ACTION: "mfa_required",
-  MERGING: "pending",
-  LOGIN_ERROR: "reconnect_required",
-  OUTDATED: "generic_failure",
-};
 /** Whether a value is a known PluggyItemStatus. */
 export const isPluggyItemStatus = (value: unknown): value is PluggyItemStatus => isCodeOf(PluggyItemStatusCategories, PluggyItemStatusAliases, value);
 
+/** Other wire spellings of PluggyExecutionStatus values (alias -> value). */
+export const PluggyExecutionStatusAliases: { readonly [alias: string]: PluggyExecutionStatus } = {
+};
+/** The category of every PluggyExecutionStatus value and alias: all a listener needs to read one. */
+export const PluggyExecutionStatusCategories: { readonly [spelling: string]: Category } = {
+  CREATING: "pending",
+  CREATE_ERROR: "generic_failure",
+  CREATED: "pending",
+  LOGIN_IN_PROGRESS: "pending",
+  WAITING_USER_INPUT: "mfa_required",
+  WAITING_USER_ACTION: "mfa_required",
+  LOGIN_MFA_IN_PROGRESS: "pending",
+  ACCOUNTS_IN_PROGRESS: "pending",
+  TRANSACTIONS_IN_PROGRESS: "pending",
+  PAYMENT_DATA_IN_PROGRESS: "pending",
+  CREDITCARDS_IN_PROGRESS: "pending",
+  INVESTMENTS_IN_PROGRESS: "pending",
+  INVESTMENTS_TRANSACTIONS_IN_PROGRESS: "pending",
+  IDENTITY_IN_PROGRESS: "pending",
+  LOANS_IN_PROGRESS: "pending",
+  ACCOUNT_STATEMENTS_IN_PROGRESS: "pending",
+  INVALID_CREDENTIALS: "credentials_invalid",
+  ALREADY_LOGGED_IN: "concurrent_operation",
+  UNEXPECTED_ERROR: "generic_failure",
+  INVALID_CREDENTIALS_MFA: "mfa_failed",
+  SITE_NOT_AVAILABLE: "institution_unavailable",
+  ACCOUNT_LOCKED: "action_required_at_institution",
+  ACCOUNT_CREDENTIALS_RESET: "action_required_at_institution",
+  CONNECTION_ERROR: "generic_failure",
+  ACCOUNT_NEEDS_ACTION: "action_required_at_institution",
+  USER_AUTHORIZATION_PENDING: "mfa_required",
+  USER_AUTHORIZATION_NOT_GRANTED: "cancelled",
+  USER_NOT_SUPPORTED: "institution_not_supported",
+  USER_INPUT_TIMEOUT: "session_expired",
+  MERGE_ERROR: "generic_failure",
+  ERROR: "generic_failure",
+  SUCCESS: "success",
+  PARTIAL_SUCCESS: "success",
+  OPPORTUNITIES_IN_PROGRESS: "pending",
+  PORTFOLIO_IN_PROGRESS: "pending",
+  INCOME_REPORTS_IN_PROGRESS: "pending",
+  BENEFITS_IN_PROGRESS: "pending",
+};
 /**
  * Execution status: The state of the execution that creates or updates an Item (executionStatus):
  * creation, a connector step in progress, a wait for the user, or how it finished (an execution
  * error code, MERGE_ERROR, ERROR, SUCCESS or PARTIAL_SUCCESS). Four connector steps the SDK listed
  * until May 2025 are kept as removed. Wire field: executionStatus (the Item).
  */
-export const PluggyExecutionStatus = {
+export const PluggyExecutionStatus: {
   /**
    * The execution is being created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREATING: "CREATING",
+  readonly CREATING: "CREATING";
   /**
    * The execution could not be created.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  CREATE_ERROR: "CREATE_ERROR",
+  readonly CREATE_ERROR: "CREATE_ERROR";
   /**
    * The execution was created and has not started its steps.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREATED: "CREATED",
+  readonly CREATED: "CREATED";
   /**
    * The execution is logging in to the institution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LOGIN_IN_PROGRESS: "LOGIN_IN_PROGRESS",
+  readonly LOGIN_IN_PROGRESS: "LOGIN_IN_PROGRESS";
   /**
    * The execution waits for the user's input (an MFA answer) to continue.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  WAITING_USER_INPUT: "WAITING_USER_INPUT",
+  readonly WAITING_USER_INPUT: "WAITING_USER_INPUT";
   /**
    * The execution waits for the user to act outside the form (scan a QR code or authorise the
    * access), as its userAction says.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  WAITING_USER_ACTION: "WAITING_USER_ACTION",
+  readonly WAITING_USER_ACTION: "WAITING_USER_ACTION";
   /**
    * The execution is sending the MFA answer to the institution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LOGIN_MFA_IN_PROGRESS: "LOGIN_MFA_IN_PROGRESS",
+  readonly LOGIN_MFA_IN_PROGRESS: "LOGIN_MFA_IN_PROGRESS";
   /**
    * The execution is collecting the accounts.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNTS_IN_PROGRESS: "ACCOUNTS_IN_PROGRESS",
+  readonly ACCOUNTS_IN_PROGRESS: "ACCOUNTS_IN_PROGRESS";
   /**
    * The execution is collecting the transactions.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  TRANSACTIONS_IN_PROGRESS: "TRANSACTIONS_IN_PROGRESS",
+  readonly TRANSACTIONS_IN_PROGRESS: "TRANSACTIONS_IN_PROGRESS";
   /**
    * The execution is collecting the payment data.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_DATA_IN_PROGRESS: "PAYMENT_DATA_IN_PROGRESS",
+  readonly PAYMENT_DATA_IN_PROGRESS: "PAYMENT_DATA_IN_PROGRESS";
   /**
    * The execution is collecting the credit cards.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREDITCARDS_IN_PROGRESS: "CREDITCARDS_IN_PROGRESS",
+  readonly CREDITCARDS_IN_PROGRESS: "CREDITCARDS_IN_PROGRESS";
   /**
    * The execution is collecting the investments.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVESTMENTS_IN_PROGRESS: "INVESTMENTS_IN_PROGRESS",
+  readonly INVESTMENTS_IN_PROGRESS: "INVESTMENTS_IN_PROGRESS";
   /**
    * The execution is collecting the investment transactions.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVESTMENTS_TRANSACTIONS_IN_PROGRESS: "INVESTMENTS_TRANSACTIONS_IN_PROGRESS",
+  readonly INVESTMENTS_TRANSACTIONS_IN_PROGRESS: "INVESTMENTS_TRANSACTIONS_IN_PROGRESS";
   /**
    * The execution is collecting the identity.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  IDENTITY_IN_PROGRESS: "IDENTITY_IN_PROGRESS",
+  readonly IDENTITY_IN_PROGRESS: "IDENTITY_IN_PROGRESS";
   /**
    * The execution is collecting the loans.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LOANS_IN_PROGRESS: "LOANS_IN_PROGRESS",
+  readonly LOANS_IN_PROGRESS: "LOANS_IN_PROGRESS";
   /**
    * The execution is collecting the account statements.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNT_STATEMENTS_IN_PROGRESS: "ACCOUNT_STATEMENTS_IN_PROGRESS",
+  readonly ACCOUNT_STATEMENTS_IN_PROGRESS: "ACCOUNT_STATEMENTS_IN_PROGRESS";
   /**
    * The credentials were rejected by the institution.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -777,107 +824,107 @@ export const PluggyExecutionStatus = {
    * messages: Pluggy's published text; advice to the integrator: Pluggy's published text;
    * translated advice to the integrator: Pluggy's published text.
    */
-  INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
+  readonly INVALID_CREDENTIALS: "INVALID_CREDENTIALS";
   /**
    * The institution reported another active session for the user, and the connection could not go
    * on.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ALREADY_LOGGED_IN: "ALREADY_LOGGED_IN",
+  readonly ALREADY_LOGGED_IN: "ALREADY_LOGGED_IN";
   /**
    * An unexpected error ended the execution.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  UNEXPECTED_ERROR: "UNEXPECTED_ERROR",
+  readonly UNEXPECTED_ERROR: "UNEXPECTED_ERROR";
   /**
    * The one-time code or other MFA answer was not accepted.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID_CREDENTIALS_MFA: "INVALID_CREDENTIALS_MFA",
+  readonly INVALID_CREDENTIALS_MFA: "INVALID_CREDENTIALS_MFA";
   /**
    * The institution is having an instability: its site or service could not be used.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  SITE_NOT_AVAILABLE: "SITE_NOT_AVAILABLE",
+  readonly SITE_NOT_AVAILABLE: "SITE_NOT_AVAILABLE";
   /**
    * The user's account is locked at the institution.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNT_LOCKED: "ACCOUNT_LOCKED",
+  readonly ACCOUNT_LOCKED: "ACCOUNT_LOCKED";
   /**
    * The institution requires the user to reset their credentials before connecting.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNT_CREDENTIALS_RESET: "ACCOUNT_CREDENTIALS_RESET",
+  readonly ACCOUNT_CREDENTIALS_RESET: "ACCOUNT_CREDENTIALS_RESET";
   /**
    * An unexpected error on Pluggy's side, or a connectivity error, ended the execution.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Connectivity error, please try again.
    * Whose words: description: bankcodes' wording; message: Pluggy's published text.
    */
-  CONNECTION_ERROR: "CONNECTION_ERROR",
+  readonly CONNECTION_ERROR: "CONNECTION_ERROR";
   /**
    * The user must do something with their account at the institution before it can be connected.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCOUNT_NEEDS_ACTION: "ACCOUNT_NEEDS_ACTION",
+  readonly ACCOUNT_NEEDS_ACTION: "ACCOUNT_NEEDS_ACTION";
   /**
    * The user has not yet authorised the access at the institution (on another device or app).
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_AUTHORIZATION_PENDING: "USER_AUTHORIZATION_PENDING",
+  readonly USER_AUTHORIZATION_PENDING: "USER_AUTHORIZATION_PENDING";
   /**
    * The user did not grant the authorisation the institution asked for.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_AUTHORIZATION_NOT_GRANTED: "USER_AUTHORIZATION_NOT_GRANTED",
+  readonly USER_AUTHORIZATION_NOT_GRANTED: "USER_AUTHORIZATION_NOT_GRANTED";
   /**
    * The connector does not support this user (their kind of account or access).
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_NOT_SUPPORTED: "USER_NOT_SUPPORTED",
+  readonly USER_NOT_SUPPORTED: "USER_NOT_SUPPORTED";
   /**
    * The user did not answer the MFA or other input the execution waited for in time.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT",
+  readonly USER_INPUT_TIMEOUT: "USER_INPUT_TIMEOUT";
   /**
    * The execution failed while merging the collected data.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  MERGE_ERROR: "MERGE_ERROR",
+  readonly MERGE_ERROR: "MERGE_ERROR";
   /**
    * An unexpected error on Pluggy's side ended the execution.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * it means every product (accounts, transactions, etc) was retrieved correctly from the
    * institution, and is ready to be retrieved.
    * Category: success (Success); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  SUCCESS: "SUCCESS",
+  readonly SUCCESS: "SUCCESS";
   /**
    * Some products could not be collected; the Item's statusDetail says, per product, which were
    * updated.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PARTIAL_SUCCESS: "PARTIAL_SUCCESS",
+  readonly PARTIAL_SUCCESS: "PARTIAL_SUCCESS";
   /**
    * The execution was collecting opportunities.
    * Category: pending (Pending); retryable: no.
@@ -885,7 +932,7 @@ export const PluggyExecutionStatus = {
    * @deprecated Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in
    * pluggy-sdk 0.89.0.
    */
-  OPPORTUNITIES_IN_PROGRESS: "OPPORTUNITIES_IN_PROGRESS",
+  readonly OPPORTUNITIES_IN_PROGRESS: "OPPORTUNITIES_IN_PROGRESS";
   /**
    * The execution was collecting the portfolio.
    * Category: pending (Pending); retryable: no.
@@ -893,7 +940,7 @@ export const PluggyExecutionStatus = {
    * @deprecated Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in
    * pluggy-sdk 0.89.0.
    */
-  PORTFOLIO_IN_PROGRESS: "PORTFOLIO_IN_PROGRESS",
+  readonly PORTFOLIO_IN_PROGRESS: "PORTFOLIO_IN_PROGRESS";
   /**
    * The execution was collecting the income reports.
    * Category: pending (Pending); retryable: no.
@@ -901,7 +948,7 @@ export const PluggyExecutionStatus = {
    * @deprecated Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in
    * pluggy-sdk 0.89.0.
    */
-  INCOME_REPORTS_IN_PROGRESS: "INCOME_REPORTS_IN_PROGRESS",
+  readonly INCOME_REPORTS_IN_PROGRESS: "INCOME_REPORTS_IN_PROGRESS";
   /**
    * The execution was collecting the benefits.
    * Category: pending (Pending); retryable: no.
@@ -909,8 +956,8 @@ export const PluggyExecutionStatus = {
    * @deprecated Listed by the SDK until 0cf329c (May 2025, 'remove deprecated features'); not in
    * pluggy-sdk 0.89.0.
    */
-  BENEFITS_IN_PROGRESS: "BENEFITS_IN_PROGRESS",
-} as const;
+  readonly BENEFITS_IN_PROGRESS: "BENEFITS_IN_PROGRESS";
+} = /* @__PURE__ */ membersOf(PluggyExecutionStatusCategories, PluggyExecutionStatusAliases);
 export type PluggyExecutionStatus = (typeof PluggyExecutionStatus)[keyof typeof PluggyExecutionStatus];
 /** A PluggyExecutionStatus as read from the wire: a known value or any other string. */
 export type PluggyExecutionStatusOrUnknown = PluggyExecutionStatus | (string & {});
@@ -1613,78 +1660,44 @@ export const PluggyExecutionStatusInfo: { readonly [V in PluggyExecutionStatus]:
     },
   },
 );
-/** Other wire spellings of PluggyExecutionStatus values (alias -> value). */
-export const PluggyExecutionStatusAliases: { readonly [alias: string]: PluggyExecutionStatus } = {
-};
-/** The category of every PluggyExecutionStatus value and alias: all a listener needs to read one. */
-export const PluggyExecutionStatusCategories: { readonly [spelling: string]: Category } = {
-  CREATING: "pending",
-  CREATE_ERROR: "generic_failure",
-  CREATED: "pending",
-  LOGIN_IN_PROGRESS: "pending",
-  WAITING_USER_INPUT: "mfa_required",
-  WAITING_USER_ACTION: "mfa_required",
-  LOGIN_MFA_IN_PROGRESS: "pending",
-  ACCOUNTS_IN_PROGRESS: "pending",
-  TRANSACTIONS_IN_PROGRESS: "pending",
-  PAYMENT_DATA_IN_PROGRESS: "pending",
-  CREDITCARDS_IN_PROGRESS: "pending",
-  INVESTMENTS_IN_PROGRESS: "pending",
-  INVESTMENTS_TRANSACTIONS_IN_PROGRESS: "pending",
-  IDENTITY_IN_PROGRESS: "pending",
-  LOANS_IN_PROGRESS: "pending",
-  ACCOUNT_STATEMENTS_IN_PROGRESS: "pending",
-  INVALID_CREDENTIALS: "credentials_invalid",
-  ALREADY_LOGGED_IN: "concurrent_operation",
-  UNEXPECTED_ERROR: "generic_failure",
-  INVALID_CREDENTIALS_MFA: "mfa_failed",
-  SITE_NOT_AVAILABLE: "institution_unavailable",
-  ACCOUNT_LOCKED: "action_required_at_institution",
-  ACCOUNT_CREDENTIALS_RESET: "action_required_at_institution",
-  CONNECTION_ERROR: "generic_failure",
-  ACCOUNT_NEEDS_ACTION: "action_required_at_institution",
-  USER_AUTHORIZATION_PENDING: "mfa_required",
-  USER_AUTHORIZATION_NOT_GRANTED: "cancelled",
-  USER_NOT_SUPPORTED: "institution_not_supported",
-  USER_INPUT_TIMEOUT: "session_expired",
-  MERGE_ERROR: "generic_failure",
-  ERROR: "generic_failure",
-  SUCCESS: "success",
-  PARTIAL_SUCCESS: "success",
-  OPPORTUNITIES_IN_PROGRESS: "pending",
-  PORTFOLIO_IN_PROGRESS: "pending",
-  INCOME_REPORTS_IN_PROGRESS: "pending",
-  BENEFITS_IN_PROGRESS: "pending",
-};
 /** Whether a value is a known PluggyExecutionStatus. */
 export const isPluggyExecutionStatus = (value: unknown): value is PluggyExecutionStatus => isCodeOf(PluggyExecutionStatusCategories, PluggyExecutionStatusAliases, value);
 
+/** Other wire spellings of PluggyConnectorStatus values (alias -> value). */
+export const PluggyConnectorStatusAliases: { readonly [alias: string]: PluggyConnectorStatus } = {
+};
+/** The category of every PluggyConnectorStatus value and alias: all a listener needs to read one. */
+export const PluggyConnectorStatusCategories: { readonly [spelling: string]: Category } = {
+  ONLINE: "success",
+  UNSTABLE: "institution_unavailable",
+  OFFLINE: "institution_unavailable",
+};
 /**
  * Connector health status: The current status of a connector (an institution's integration):
  * health.status of a Connector, and data.status of the connector/status_updated webhook. Wire
  * field: health.status (Connector); data.status (connector/status_updated webhook).
  */
-export const PluggyConnectorStatus = {
+export const PluggyConnectorStatus: {
   /**
    * the connector is working as expected
    * Category: success (Success); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  ONLINE: "ONLINE",
+  readonly ONLINE: "ONLINE";
   /**
    * the connector is working but with degraded performance
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Pluggy's published text.
    */
-  UNSTABLE: "UNSTABLE",
+  readonly UNSTABLE: "UNSTABLE";
   /**
    * the connector is not currently available (API will refuse all connections with 400 status
    * error)
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Pluggy's published text.
    */
-  OFFLINE: "OFFLINE",
-} as const;
+  readonly OFFLINE: "OFFLINE";
+} = /* @__PURE__ */ membersOf(PluggyConnectorStatusCategories, PluggyConnectorStatusAliases);
 export type PluggyConnectorStatus = (typeof PluggyConnectorStatus)[keyof typeof PluggyConnectorStatus];
 /** A PluggyConnectorStatus as read from the wire: a known value or any other string. */
 export type PluggyConnectorStatusOrUnknown = PluggyConnectorStatus | (string & {});
@@ -1738,18 +1751,27 @@ export const PluggyConnectorStatusInfo: { readonly [V in PluggyConnectorStatus]:
     },
   },
 );
-/** Other wire spellings of PluggyConnectorStatus values (alias -> value). */
-export const PluggyConnectorStatusAliases: { readonly [alias: string]: PluggyConnectorStatus } = {
-};
-/** The category of every PluggyConnectorStatus value and alias: all a listener needs to read one. */
-export const PluggyConnectorStatusCategories: { readonly [spelling: string]: Category } = {
-  ONLINE: "success",
-  UNSTABLE: "institution_unavailable",
-  OFFLINE: "institution_unavailable",
-};
 /** Whether a value is a known PluggyConnectorStatus. */
 export const isPluggyConnectorStatus = (value: unknown): value is PluggyConnectorStatus => isCodeOf(PluggyConnectorStatusCategories, PluggyConnectorStatusAliases, value);
 
+/** Other wire spellings of PluggyPaymentRequestStatus values (alias -> value). */
+export const PluggyPaymentRequestStatusAliases: { readonly [alias: string]: PluggyPaymentRequestStatus } = {
+};
+/** The category of every PluggyPaymentRequestStatus value and alias: all a listener needs to read one. */
+export const PluggyPaymentRequestStatusCategories: { readonly [spelling: string]: Category } = {
+  CREATED: "pending",
+  IN_PROGRESS: "pending",
+  COMPLETED: "success",
+  SCHEDULED: "pending",
+  WAITING_PAYER_AUTHORIZATION: "pending",
+  ERROR: "generic_failure",
+  REFUND_IN_PROGRESS: "pending",
+  REFUNDED: "success",
+  REFUND_ERROR: "generic_failure",
+  EXPIRED: "session_expired",
+  AUTHORIZED: "success",
+  CANCELED: "cancelled",
+};
 /**
  * Payment request status: The status of a payment request (Pluggy's payment initiation and Pix
  * Automático). The SDK's comment describes seven of its twelve values; the others are described in
@@ -1758,80 +1780,80 @@ export const isPluggyConnectorStatus = (value: unknown): value is PluggyConnecto
  * or ERROR in data.status. Wire field: status (PaymentRequest); data.status
  * (payment_request/updated webhook).
  */
-export const PluggyPaymentRequestStatus = {
+export const PluggyPaymentRequestStatus: {
   /**
    * Payment request was created
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  CREATED: "CREATED",
+  readonly CREATED: "CREATED";
   /**
    * User started the payment process
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  IN_PROGRESS: "IN_PROGRESS",
+  readonly IN_PROGRESS: "IN_PROGRESS";
   /**
    * Payment request was completed
    * Category: success (Success); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  COMPLETED: "COMPLETED",
+  readonly COMPLETED: "COMPLETED";
   /**
    * The payment request is scheduled: its payments are made on their dates.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SCHEDULED: "SCHEDULED",
+  readonly SCHEDULED: "SCHEDULED";
   /**
    * User needs to authorize the payment in the payment institution
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  WAITING_PAYER_AUTHORIZATION: "WAITING_PAYER_AUTHORIZATION",
+  readonly WAITING_PAYER_AUTHORIZATION: "WAITING_PAYER_AUTHORIZATION";
   /**
    * Payment request has an error
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Pluggy's published text.
    */
-  ERROR: "ERROR",
+  readonly ERROR: "ERROR";
   /**
    * A refund of the payment is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REFUND_IN_PROGRESS: "REFUND_IN_PROGRESS",
+  readonly REFUND_IN_PROGRESS: "REFUND_IN_PROGRESS";
   /**
    * The payment was refunded.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REFUNDED: "REFUNDED",
+  readonly REFUNDED: "REFUNDED";
   /**
    * The refund of the payment failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  REFUND_ERROR: "REFUND_ERROR",
+  readonly REFUND_ERROR: "REFUND_ERROR";
   /**
    * The payment request expired before it was paid or authorised.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * Payment request authorized and active (for automatic PIX)
    * Category: success (Success); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  AUTHORIZED: "AUTHORIZED",
+  readonly AUTHORIZED: "AUTHORIZED";
   /**
    * Payment request canceled or authorization revoked
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  CANCELED: "CANCELED",
-} as const;
+  readonly CANCELED: "CANCELED";
+} = /* @__PURE__ */ membersOf(PluggyPaymentRequestStatusCategories, PluggyPaymentRequestStatusAliases);
 export type PluggyPaymentRequestStatus = (typeof PluggyPaymentRequestStatus)[keyof typeof PluggyPaymentRequestStatus];
 /** A PluggyPaymentRequestStatus as read from the wire: a known value or any other string. */
 export type PluggyPaymentRequestStatusOrUnknown = PluggyPaymentRequestStatus | (string & {});
@@ -2034,77 +2056,99 @@ export const PluggyPaymentRequestStatusInfo: { readonly [V in PluggyPaymentReque
     },
   },
 );
-/** Other wire spellings of PluggyPaymentRequestStatus values (alias -> value). */
-export const PluggyPaymentRequestStatusAliases: { readonly [alias: string]: PluggyPaymentRequestStatus } = {
-};
-/** The category of every PluggyPaymentRequestStatus value and alias: all a listener needs to read one. */
-export const PluggyPaymentRequestStatusCategories: { readonly [spelling: string]: Category } = {
-  CREATED: "pending",
-  IN_PROGRESS: "pending",
-  COMPLETED: "success",
-  SCHEDULED: "pending",
-  WAITING_PAYER_AUTHORIZATION: "pending",
-  ERROR: "generic_failure",
-  REFUND_IN_PROGRESS: "pending",
-  REFUNDED: "success",
-  REFUND_ERROR: "generic_failure",
-  EXPIRED: "session_expired",
-  AUTHORIZED: "success",
-  CANCELED: "cancelled",
-};
 /** Whether a value is a known PluggyPaymentRequestStatus. */
 export const isPluggyPaymentRequestStatus = (value: unknown): value is PluggyPaymentRequestStatus => isCodeOf(PluggyPaymentRequestStatusCategories, PluggyPaymentRequestStatusAliases, value);
 
+/** Other wire spellings of PluggyWebhookEvent values (alias -> value). */
+export const PluggyWebhookEventAliases: { readonly [alias: string]: PluggyWebhookEvent } = {
+};
+/** The category of every PluggyWebhookEvent value and alias: all a listener needs to read one. */
+export const PluggyWebhookEventCategories: { readonly [spelling: string]: Category } = {
+  "item/created": "informational",
+  "item/updated": "informational",
+  "item/error": "informational",
+  "item/deleted": "informational",
+  "item/waiting_user_input": "informational",
+  "item/waiting_user_action": "informational",
+  "item/login_succeeded": "informational",
+  "connector/status_updated": "informational",
+  "transactions/created": "informational",
+  "transactions/updated": "informational",
+  "transactions/deleted": "informational",
+  "payment_intent/created": "informational",
+  "payment_intent/completed": "informational",
+  "payment_intent/waiting_payer_authorization": "informational",
+  "payment_intent/error": "informational",
+  "scheduled_payment/created": "informational",
+  "scheduled_payment/completed": "informational",
+  "scheduled_payment/error": "informational",
+  "scheduled_payment/canceled": "informational",
+  "scheduled_payment/all_completed": "informational",
+  "scheduled_payment/all_created": "informational",
+  "boleto/updated": "informational",
+  all: "informational",
+  "automatic_pix_payment/created": "informational",
+  "automatic_pix_payment/completed": "informational",
+  "automatic_pix_payment/error": "informational",
+  "automatic_pix_payment/canceled": "informational",
+  "payment_request/updated": "informational",
+  "smart_transfer_preauthorization/completed": "informational",
+  "smart_transfer_preauthorization/error": "informational",
+  "smart_transfer_payment/completed": "informational",
+  "smart_transfer_payment/error": "informational",
+  "payment_refund/completed": "informational",
+  "payment_refund/error": "informational",
+};
 /**
  * Webhook event: What a webhook notification is about (event), and what a webhook is registered for
  * (all for every event). The descriptions are the Webhook page's where the copies read have them.
  * Two payment refund events the SDK listed during 2025 are kept as removed. Wire field: event
  * (every webhook; POST /webhooks).
  */
-export const PluggyWebhookEvent = {
+export const PluggyWebhookEvent: {
   /**
    * An item was created and finished connecting succesfully.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  item_created: "item/created",
+  readonly item_created: "item/created";
   /**
    * An item was updated and synced successfully.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  item_updated: "item/updated",
+  readonly item_updated: "item/updated";
   /**
    * An item has encountered errors in its execution. The case of USER_AUTHORIZATION_PENDING will
    * also trigger this event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  item_error: "item/error",
+  readonly item_error: "item/error";
   /**
    * An item was deleted successfully.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  item_deleted: "item/deleted",
+  readonly item_deleted: "item/deleted";
   /**
    * An item is blocked waiting for user input to continue.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  item_waiting_user_input: "item/waiting_user_input",
+  readonly item_waiting_user_input: "item/waiting_user_input";
   /**
    * An item is blocked waiting for the user to act outside the form (its userAction).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  item_waiting_user_action: "item/waiting_user_action",
+  readonly item_waiting_user_action: "item/waiting_user_action";
   /**
    * An item has successfully logged in to the provider and it's collecting the data.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  item_login_succeeded: "item/login_succeeded",
+  readonly item_login_succeeded: "item/login_succeeded";
   /**
    * A connector has changed status (ONLINE/UNSTABLE/OFFLINE). This event informs the affected
    * connector ID and updated status. Check the Connectors endpoint to see all connectors and their
@@ -2112,153 +2156,153 @@ export const PluggyWebhookEvent = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  connector_status_updated: "connector/status_updated",
+  readonly connector_status_updated: "connector/status_updated";
   /**
    * New transactions of an account were created; createdTransactionsLink fetches them.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  transactions_created: "transactions/created",
+  readonly transactions_created: "transactions/created";
   /**
    * Ids of updated transactions after merge data on item update. After receive this webhooks, it's
    * recommended to get the full transactions data, use the transactions endpoint with ids parameter
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  transactions_updated: "transactions/updated",
+  readonly transactions_updated: "transactions/updated";
   /**
    * Ids of deleted transactions after merge data on item update.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  transactions_deleted: "transactions/deleted",
+  readonly transactions_deleted: "transactions/deleted";
   /**
    * Id of payment intent created by the user. With paymentRequestId or bulkPaymentId too.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  payment_intent_created: "payment_intent/created",
+  readonly payment_intent_created: "payment_intent/created";
   /**
    * Id of payment intent completed successfully by the user. With paymentRequestId or bulkPaymentId
    * too.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  payment_intent_completed: "payment_intent/completed",
+  readonly payment_intent_completed: "payment_intent/completed";
   /**
    * Id of payment intent when it needs additional authorization.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  payment_intent_waiting_payer_authorization: "payment_intent/waiting_payer_authorization",
+  readonly payment_intent_waiting_payer_authorization: "payment_intent/waiting_payer_authorization";
   /**
    * Id of payment intent when has an error during the flow (with paymentRequestId too).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  payment_intent_error: "payment_intent/error",
+  readonly payment_intent_error: "payment_intent/error";
   /**
    * The scheduled_payment/created event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  scheduled_payment_created: "scheduled_payment/created",
+  readonly scheduled_payment_created: "scheduled_payment/created";
   /**
    * The scheduled_payment/completed event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  scheduled_payment_completed: "scheduled_payment/completed",
+  readonly scheduled_payment_completed: "scheduled_payment/completed";
   /**
    * The scheduled_payment/error event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  scheduled_payment_error: "scheduled_payment/error",
+  readonly scheduled_payment_error: "scheduled_payment/error";
   /**
    * The scheduled_payment/canceled event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  scheduled_payment_canceled: "scheduled_payment/canceled",
+  readonly scheduled_payment_canceled: "scheduled_payment/canceled";
   /**
    * The scheduled_payment/all_completed event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  scheduled_payment_all_completed: "scheduled_payment/all_completed",
+  readonly scheduled_payment_all_completed: "scheduled_payment/all_completed";
   /**
    * The scheduled_payment/all_created event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  scheduled_payment_all_created: "scheduled_payment/all_created",
+  readonly scheduled_payment_all_created: "scheduled_payment/all_created";
   /**
    * The boleto/updated event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  boleto_updated: "boleto/updated",
+  readonly boleto_updated: "boleto/updated";
   /**
    * Every event: a webhook registered for all receives each of them.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  all: "all",
+  readonly all: "all";
   /**
    * The automatic_pix_payment/created event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  automatic_pix_payment_created: "automatic_pix_payment/created",
+  readonly automatic_pix_payment_created: "automatic_pix_payment/created";
   /**
    * The automatic_pix_payment/completed event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  automatic_pix_payment_completed: "automatic_pix_payment/completed",
+  readonly automatic_pix_payment_completed: "automatic_pix_payment/completed";
   /**
    * The automatic_pix_payment/error event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  automatic_pix_payment_error: "automatic_pix_payment/error",
+  readonly automatic_pix_payment_error: "automatic_pix_payment/error";
   /**
    * The automatic_pix_payment/canceled event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  automatic_pix_payment_canceled: "automatic_pix_payment/canceled",
+  readonly automatic_pix_payment_canceled: "automatic_pix_payment/canceled";
   /**
    * A payment request changed status; data.status holds the new one.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  payment_request_updated: "payment_request/updated",
+  readonly payment_request_updated: "payment_request/updated";
   /**
    * The smart_transfer_preauthorization/completed event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  smart_transfer_preauthorization_completed: "smart_transfer_preauthorization/completed",
+  readonly smart_transfer_preauthorization_completed: "smart_transfer_preauthorization/completed";
   /**
    * The smart_transfer_preauthorization/error event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  smart_transfer_preauthorization_error: "smart_transfer_preauthorization/error",
+  readonly smart_transfer_preauthorization_error: "smart_transfer_preauthorization/error";
   /**
    * The smart_transfer_payment/completed event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  smart_transfer_payment_completed: "smart_transfer_payment/completed",
+  readonly smart_transfer_payment_completed: "smart_transfer_payment/completed";
   /**
    * The smart_transfer_payment/error event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  smart_transfer_payment_error: "smart_transfer_payment/error",
+  readonly smart_transfer_payment_error: "smart_transfer_payment/error";
   /**
    * A payment refund was completed.
    * Category: informational (Informational); retryable: no.
@@ -2267,7 +2311,7 @@ export const PluggyWebhookEvent = {
    * WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-
    * sdk 0.89.0.
    */
-  payment_refund_completed: "payment_refund/completed",
+  readonly payment_refund_completed: "payment_refund/completed";
   /**
    * A payment refund failed.
    * Category: informational (Informational); retryable: no.
@@ -2276,8 +2320,42 @@ export const PluggyWebhookEvent = {
    * WEBHOOK_EVENTS on 2025-12-09 by f136147 ('feat: add smart transfers webhooks'); not in pluggy-
    * sdk 0.89.0.
    */
-  payment_refund_error: "payment_refund/error",
-} as const;
+  readonly payment_refund_error: "payment_refund/error";
+} = /* @__PURE__ */ membersOf(PluggyWebhookEventCategories, PluggyWebhookEventAliases, {
+  "item/created": "item_created",
+  "item/updated": "item_updated",
+  "item/error": "item_error",
+  "item/deleted": "item_deleted",
+  "item/waiting_user_input": "item_waiting_user_input",
+  "item/waiting_user_action": "item_waiting_user_action",
+  "item/login_succeeded": "item_login_succeeded",
+  "connector/status_updated": "connector_status_updated",
+  "transactions/created": "transactions_created",
+  "transactions/updated": "transactions_updated",
+  "transactions/deleted": "transactions_deleted",
+  "payment_intent/created": "payment_intent_created",
+  "payment_intent/completed": "payment_intent_completed",
+  "payment_intent/waiting_payer_authorization": "payment_intent_waiting_payer_authorization",
+  "payment_intent/error": "payment_intent_error",
+  "scheduled_payment/created": "scheduled_payment_created",
+  "scheduled_payment/completed": "scheduled_payment_completed",
+  "scheduled_payment/error": "scheduled_payment_error",
+  "scheduled_payment/canceled": "scheduled_payment_canceled",
+  "scheduled_payment/all_completed": "scheduled_payment_all_completed",
+  "scheduled_payment/all_created": "scheduled_payment_all_created",
+  "boleto/updated": "boleto_updated",
+  "automatic_pix_payment/created": "automatic_pix_payment_created",
+  "automatic_pix_payment/completed": "automatic_pix_payment_completed",
+  "automatic_pix_payment/error": "automatic_pix_payment_error",
+  "automatic_pix_payment/canceled": "automatic_pix_payment_canceled",
+  "payment_request/updated": "payment_request_updated",
+  "smart_transfer_preauthorization/completed": "smart_transfer_preauthorization_completed",
+  "smart_transfer_preauthorization/error": "smart_transfer_preauthorization_error",
+  "smart_transfer_payment/completed": "smart_transfer_payment_completed",
+  "smart_transfer_payment/error": "smart_transfer_payment_error",
+  "payment_refund/completed": "payment_refund_completed",
+  "payment_refund/error": "payment_refund_error",
+});
 export type PluggyWebhookEvent = (typeof PluggyWebhookEvent)[keyof typeof PluggyWebhookEvent];
 /** A PluggyWebhookEvent as read from the wire: a known value or any other string. */
 export type PluggyWebhookEventOrUnknown = PluggyWebhookEvent | (string & {});
@@ -2843,105 +2921,79 @@ export const PluggyWebhookEventInfo: { readonly [V in PluggyWebhookEvent]: CodeI
     "payment_refund/error": "payment_refund_error",
   },
 );
-/** Other wire spellings of PluggyWebhookEvent values (alias -> value). */
-export const PluggyWebhookEventAliases: { readonly [alias: string]: PluggyWebhookEvent } = {
-};
-/** The category of every PluggyWebhookEvent value and alias: all a listener needs to read one. */
-export const PluggyWebhookEventCategories: { readonly [spelling: string]: Category } = {
-  "item/created": "informational",
-  "item/updated": "informational",
-  "item/error": "informational",
-  "item/deleted": "informational",
-  "item/waiting_user_input": "informational",
-  "item/waiting_user_action": "informational",
-  "item/login_succeeded": "informational",
-  "connector/status_updated": "informational",
-  "transactions/created": "informational",
-  "transactions/updated": "informational",
-  "transactions/deleted": "informational",
-  "payment_intent/created": "informational",
-  "payment_intent/completed": "informational",
-  "payment_intent/waiting_payer_authorization": "informational",
-  "payment_intent/error": "informational",
-  "scheduled_payment/created": "informational",
-  "scheduled_payment/completed": "informational",
-  "scheduled_payment/error": "informational",
-  "scheduled_payment/canceled": "informational",
-  "scheduled_payment/all_completed": "informational",
-  "scheduled_payment/all_created": "informational",
-  "boleto/updated": "informational",
-  all: "informational",
-  "automatic_pix_payment/created": "informational",
-  "automatic_pix_payment/completed": "informational",
-  "automatic_pix_payment/error": "informational",
-  "automatic_pix_payment/canceled": "informational",
-  "payment_request/updated": "informational",
-  "smart_transfer_preauthorization/completed": "informational",
-  "smart_transfer_preauthorization/error": "informational",
-  "smart_transfer_payment/completed": "informational",
-  "smart_transfer_payment/error": "informational",
-  "payment_refund/completed": "informational",
-  "payment_refund/error": "informational",
-};
 /** Whether a value is a known PluggyWebhookEvent. */
 export const isPluggyWebhookEvent = (value: unknown): value is PluggyWebhookEvent => isCodeOf(PluggyWebhookEventCategories, PluggyWebhookEventAliases, value);
 
+/** Other wire spellings of PluggyConnectEvent values (alias -> value). */
+export const PluggyConnectEventAliases: { readonly [alias: string]: PluggyConnectEvent } = {
+};
+/** The category of every PluggyConnectEvent value and alias: all a listener needs to read one. */
+export const PluggyConnectEventCategories: { readonly [spelling: string]: Category } = {
+  SELECTED_INSTITUTION: "informational",
+  SUBMITTED_CONSENT: "informational",
+  SUBMITTED_LOGIN: "informational",
+  SUBMITTED_MFA: "informational",
+  LOGIN_SUCCESS: "informational",
+  LOGIN_MFA_SUCCESS: "informational",
+  LOGIN_STEP_COMPLETED: "informational",
+  ITEM_RESPONSE: "informational",
+};
 /**
  * Pluggy Connect event: The event of the payload the Pluggy Connect widget passes to onEvent ('to
  * track specific user interactions'), with its timestamp: the connector for SELECTED_INSTITUTION,
  * the Item for the login and Item events. The SDK's typing gives no text per event: the
  * descriptions are bankcodes' words. Wire field: event (onEvent payload of Pluggy Connect).
  */
-export const PluggyConnectEvent = {
+export const PluggyConnectEvent: {
   /**
    * The user selected an institution (the payload's connector).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SELECTED_INSTITUTION: "SELECTED_INSTITUTION",
+  readonly SELECTED_INSTITUTION: "SELECTED_INSTITUTION";
   /**
    * The user accepted the consent.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMITTED_CONSENT: "SUBMITTED_CONSENT",
+  readonly SUBMITTED_CONSENT: "SUBMITTED_CONSENT";
   /**
    * The user submitted the login form.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMITTED_LOGIN: "SUBMITTED_LOGIN",
+  readonly SUBMITTED_LOGIN: "SUBMITTED_LOGIN";
   /**
    * The user submitted an MFA answer.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SUBMITTED_MFA: "SUBMITTED_MFA",
+  readonly SUBMITTED_MFA: "SUBMITTED_MFA";
   /**
    * The login succeeded (the payload's item).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LOGIN_SUCCESS: "LOGIN_SUCCESS",
+  readonly LOGIN_SUCCESS: "LOGIN_SUCCESS";
   /**
    * The MFA step of the login succeeded (the payload's item).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LOGIN_MFA_SUCCESS: "LOGIN_MFA_SUCCESS",
+  readonly LOGIN_MFA_SUCCESS: "LOGIN_MFA_SUCCESS";
   /**
    * The login step is complete and the Item goes on collecting (the payload's item).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  LOGIN_STEP_COMPLETED: "LOGIN_STEP_COMPLETED",
+  readonly LOGIN_STEP_COMPLETED: "LOGIN_STEP_COMPLETED";
   /**
    * The widget received the Item (the payload's item).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ITEM_RESPONSE: "ITEM_RESPONSE",
-} as const;
+  readonly ITEM_RESPONSE: "ITEM_RESPONSE";
+} = /* @__PURE__ */ membersOf(PluggyConnectEventCategories, PluggyConnectEventAliases);
 export type PluggyConnectEvent = (typeof PluggyConnectEvent)[keyof typeof PluggyConnectEvent];
 /** A PluggyConnectEvent as read from the wire: a known value or any other string. */
 export type PluggyConnectEventOrUnknown = PluggyConnectEvent | (string & {});
@@ -3063,23 +3115,26 @@ export const PluggyConnectEventInfo: { readonly [V in PluggyConnectEvent]: CodeI
     },
   },
 );
-/** Other wire spellings of PluggyConnectEvent values (alias -> value). */
-export const PluggyConnectEventAliases: { readonly [alias: string]: PluggyConnectEvent } = {
-};
-/** The category of every PluggyConnectEvent value and alias: all a listener needs to read one. */
-export const PluggyConnectEventCategories: { readonly [spelling: string]: Category } = {
-  SELECTED_INSTITUTION: "informational",
-  SUBMITTED_CONSENT: "informational",
-  SUBMITTED_LOGIN: "informational",
-  SUBMITTED_MFA: "informational",
-  LOGIN_SUCCESS: "informational",
-  LOGIN_MFA_SUCCESS: "informational",
-  LOGIN_STEP_COMPLETED: "informational",
-  ITEM_RESPONSE: "informational",
-};
 /** Whether a value is a known PluggyConnectEvent. */
 export const isPluggyConnectEvent = (value: unknown): value is PluggyConnectEvent => isCodeOf(PluggyConnectEventCategories, PluggyConnectEventAliases, value);
 
+/** Other wire spellings of PluggyItemRequestError values (alias -> value). */
+export const PluggyItemRequestErrorAliases: { readonly [alias: string]: PluggyItemRequestError } = {
+};
+/** The category of every PluggyItemRequestError value and alias: all a listener needs to read one. */
+export const PluggyItemRequestErrorCategories: { readonly [spelling: string]: Category } = {
+  PARAMETERS_NOT_PROVIDED: "integration_error",
+  ITEM_ALREADY_UPDATING: "concurrent_operation",
+  CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY: "rate_limited",
+  CREATE_ITEMS_API_FREE_DISABLED: "integration_error",
+  SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED: "integration_error",
+  TOO_MANY_CONSECUTIVE_ERRORS: "rejected",
+  ITEM_CREATION_LIMIT_EXCEEDED: "integration_error",
+  CLIENT_HAS_ITEM_UPDATES_DISABLED: "integration_error",
+  ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: "credentials_invalid",
+  ITEM_IS_ALREADY_UPDATING: "concurrent_operation",
+  CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR: "user_action_required",
+};
 /**
  * Item request error: An error of a request that creates or updates an Item, as the Items API
  * reference lists it (Creating & Updating Item errors: Error, Message, Action Item; the Action Item
@@ -3093,7 +3148,7 @@ export const isPluggyConnectEvent = (value: unknown): value is PluggyConnectEven
  * catalog. Wire field: codeDescription of the API error body of POST /items and PATCH /items/{id}
  * (the Items reference's table names no field).
  */
-export const PluggyItemRequestError = {
+export const PluggyItemRequestError: {
   /**
    * Parameters were not provided
    * Category: integration_error (Integration error); retryable: no.
@@ -3101,7 +3156,7 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  PARAMETERS_NOT_PROVIDED: "PARAMETERS_NOT_PROVIDED",
+  readonly PARAMETERS_NOT_PROVIDED: "PARAMETERS_NOT_PROVIDED";
   /**
    * An update is already in progress, wait until the last execution ends
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
@@ -3110,7 +3165,7 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  ITEM_ALREADY_UPDATING: "ITEM_ALREADY_UPDATING",
+  readonly ITEM_ALREADY_UPDATING: "ITEM_ALREADY_UPDATING";
   /**
    * Client updates on this item are allowed at most every {frequency} hours. The last update was at
    * {time}.
@@ -3120,7 +3175,7 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY: "CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY",
+  readonly CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY: "CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY";
   /**
    * Free subscription can only create items through our Connect Widget
    * Category: integration_error (Integration error); retryable: no.
@@ -3129,7 +3184,7 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  CREATE_ITEMS_API_FREE_DISABLED: "CREATE_ITEMS_API_FREE_DISABLED",
+  readonly CREATE_ITEMS_API_FREE_DISABLED: "CREATE_ITEMS_API_FREE_DISABLED";
   /**
    * Current client subscription level can only update Sandbox (Pluggy Bank) items
    * Category: integration_error (Integration error); retryable: no.
@@ -3137,7 +3192,7 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED: "SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED",
+  readonly SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED: "SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED";
   /**
    * There have been more than 5 failing synchronization, please contact support
    * Category: rejected (Rejected); retryable: no.
@@ -3146,7 +3201,7 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  TOO_MANY_CONSECUTIVE_ERRORS: "TOO_MANY_CONSECUTIVE_ERRORS",
+  readonly TOO_MANY_CONSECUTIVE_ERRORS: "TOO_MANY_CONSECUTIVE_ERRORS";
   /**
    * Client exceeded item creation limit {limit} for the current subscription level.
    * Category: integration_error (Integration error); retryable: no.
@@ -3154,7 +3209,7 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  ITEM_CREATION_LIMIT_EXCEEDED: "ITEM_CREATION_LIMIT_EXCEEDED",
+  readonly ITEM_CREATION_LIMIT_EXCEEDED: "ITEM_CREATION_LIMIT_EXCEEDED";
   /**
    * Client has item updates disabled
    * Category: integration_error (Integration error); retryable: no.
@@ -3163,7 +3218,7 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  CLIENT_HAS_ITEM_UPDATES_DISABLED: "CLIENT_HAS_ITEM_UPDATES_DISABLED",
+  readonly CLIENT_HAS_ITEM_UPDATES_DISABLED: "CLIENT_HAS_ITEM_UPDATES_DISABLED";
   /**
    * Item was originally connected with a different account, please use the original account
    * Category: credentials_invalid (Credentials invalid); retryable: no.
@@ -3172,7 +3227,7 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: "ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT",
+  readonly ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: "ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT";
   /**
    * There is an active item for the set of credentials that hasn't finished executing
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
@@ -3181,14 +3236,14 @@ export const PluggyItemRequestError = {
    * Whose words: message: Pluggy's published text; advice to the integrator: Pluggy's published
    * text.
    */
-  ITEM_IS_ALREADY_UPDATING: "ITEM_IS_ALREADY_UPDATING",
+  readonly ITEM_IS_ALREADY_UPDATING: "ITEM_IS_ALREADY_UPDATING";
   /**
    * The parameter {parameter} is required to be renewed for item update.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: message: Pluggy's published text.
    */
-  CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR: "CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR",
-} as const;
+  readonly CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR: "CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR";
+} = /* @__PURE__ */ membersOf(PluggyItemRequestErrorCategories, PluggyItemRequestErrorAliases);
 export type PluggyItemRequestError = (typeof PluggyItemRequestError)[keyof typeof PluggyItemRequestError];
 /** A PluggyItemRequestError as read from the wire: a known value or any other string. */
 export type PluggyItemRequestErrorOrUnknown = PluggyItemRequestError | (string & {});
@@ -3474,95 +3529,105 @@ export const PluggyItemRequestErrorInfo: { readonly [V in PluggyItemRequestError
     },
   },
 );
-/** Other wire spellings of PluggyItemRequestError values (alias -> value). */
-export const PluggyItemRequestErrorAliases: { readonly [alias: string]: PluggyItemRequestError } = {
-};
-/** The category of every PluggyItemRequestError value and alias: all a listener needs to read one. */
-export const PluggyItemRequestErrorCategories: { readonly [spelling: string]: Category } = {
-  PARAMETERS_NOT_PROVIDED: "integration_error",
-  ITEM_ALREADY_UPDATING: "concurrent_operation",
-  CLIENT_IS_UPDATING_BEFORE_ALLOWED_FREQUENCY: "rate_limited",
-  CREATE_ITEMS_API_FREE_DISABLED: "integration_error",
-  SANDBOX_CLIENT_ITEM_UPDATE_NOT_ALLOWED: "integration_error",
-  TOO_MANY_CONSECUTIVE_ERRORS: "rejected",
-  ITEM_CREATION_LIMIT_EXCEEDED: "integration_error",
-  CLIENT_HAS_ITEM_UPDATES_DISABLED: "integration_error",
-  ITEM_ORIGINAL_CONNECTED_WITH_DIFFERENT_ACCOUNT: "credentials_invalid",
-  ITEM_IS_ALREADY_UPDATING: "concurrent_operation",
-  CONNECTOR_REQUIRED_PARAMETER_VALIDATION_ERROR: "user_action_required",
-};
 /** Whether a value is a known PluggyItemRequestError. */
 export const isPluggyItemRequestError = (value: unknown): value is PluggyItemRequestError => isCodeOf(PluggyItemRequestErrorCategories, PluggyItemRequestErrorAliases, value);
 
+/** Other wire spellings of PluggyResponseStatus values (alias -> value). */
+export const PluggyResponseStatusAliases: { readonly [alias: string]: PluggyResponseStatus } = {
+};
+/** The category of every PluggyResponseStatus value and alias: all a listener needs to read one. */
+export const PluggyResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "405": "integration_error",
+  "406": "integration_error",
+  "409": "concurrent_operation",
+  "429": "rate_limited",
+  "500": "generic_failure",
+  "503": "generic_failure",
+};
 /**
  * API response status: The HTTP status of a Pluggy API error response, with the meaning Pluggy's
  * Errors Codes page gives it. The Node SDK rejects a failed request with the response's parsed body
  * alone, so its status does not reach the app through the SDK. Wire field: the HTTP status of an
  * API response.
  */
-export const PluggyResponseStatus = {
+export const PluggyResponseStatus: {
   /**
    * Bad Request -- Your request is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * Unauthorized -- Your API key is wrong.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  UNAUTHORIZED: 401,
+  readonly UNAUTHORIZED: 401;
   /**
    * Forbidden -- The resource you are trying to access, you don't have permissions.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  FORBIDDEN: 403,
+  readonly FORBIDDEN: 403;
   /**
    * Not Found -- The specified resource could not be found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * Method Not Allowed -- The specific endpoint doesn't support that method.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  METHOD_NOT_ALLOWED: 405,
+  readonly METHOD_NOT_ALLOWED: 405;
   /**
    * Not Acceptable -- You requested a format that isn't JSON.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Pluggy's published text.
    */
-  NOT_ACCEPTABLE: 406,
+  readonly NOT_ACCEPTABLE: 406;
   /**
    * Conflict -- The request could not be completed due to a conflict with the current state of the
    * target resource.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Pluggy's published text.
    */
-  CONFLICT: 409,
+  readonly CONFLICT: 409;
   /**
    * Too Many Requests -- You've exceeded your quota limit.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Pluggy's published text.
    */
-  TOO_MANY_REQUESTS: 429,
+  readonly TOO_MANY_REQUESTS: 429;
   /**
    * Internal Server Error -- We had a problem with our server. Try again later.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Pluggy's published text.
    */
-  INTERNAL_SERVER_ERROR: 500,
+  readonly INTERNAL_SERVER_ERROR: 500;
   /**
    * Service Unavailable -- We're temporarily offline for maintenance. Please try again later.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Pluggy's published text.
    */
+  readonly SERVICE_UNAVAILABLE: 503;
+} = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  NOT_ACCEPTABLE: 406,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,
-} as const;
+};
 export type PluggyResponseStatus = (typeof PluggyResponseStatus)[keyof typeof PluggyResponseStatus];
 /** A PluggyResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -3723,25 +3788,18 @@ export const PluggyResponseStatusInfo: { readonly [V in PluggyResponseStatus]: C
     },
   },
 );
-/** Other wire spellings of PluggyResponseStatus values (alias -> value). */
-export const PluggyResponseStatusAliases: { readonly [alias: string]: PluggyResponseStatus } = {
-};
-/** The category of every PluggyResponseStatus value and alias: all a listener needs to read one. */
-export const PluggyResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "400": "integration_error",
-  "401": "integration_error",
-  "403": "integration_error",
-  "404": "integration_error",
-  "405": "integration_error",
-  "406": "integration_error",
-  "409": "concurrent_operation",
-  "429": "rate_limited",
-  "500": "generic_failure",
-  "503": "generic_failure",
-};
 /** Whether a value is a known PluggyResponseStatus. */
 export const isPluggyResponseStatus = (value: unknown): value is PluggyResponseStatus => isNumericCodeOf(PluggyResponseStatusCategories, value);
 
+/** Other wire spellings of PluggyCodeDescription values (alias -> value). */
+export const PluggyCodeDescriptionAliases: { readonly [alias: string]: PluggyCodeDescription } = {
+};
+/** The category of every PluggyCodeDescription value and alias: all a listener needs to read one. */
+export const PluggyCodeDescriptionCategories: { readonly [spelling: string]: Category } = {
+  ITEM_NOT_FOUND: "integration_error",
+  CLIENT_KEYS_UNAUTHORIZED: "integration_error",
+  CLIENT_DISABLED: "integration_error",
+};
 /**
  * API error codeDescription: The stable identifier of a Pluggy API error (codeDescription): "A
  * stable identifier for the specific error, when the endpoint distinguishes several. Branch on
@@ -3749,29 +3807,29 @@ export const isPluggyResponseStatus = (value: unknown): value is PluggyResponseS
  * part read; the Items reference's errors (item_request_error) travel in the same field. Wire
  * field: codeDescription (the API error body).
  */
-export const PluggyCodeDescription = {
+export const PluggyCodeDescription: {
   /**
    * Item not found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Pluggy's published text.
    * HTTP: 404.
    */
-  ITEM_NOT_FOUND: "ITEM_NOT_FOUND",
+  readonly ITEM_NOT_FOUND: "ITEM_NOT_FOUND";
   /**
    * POST /auth refused the clientId and clientSecret.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  CLIENT_KEYS_UNAUTHORIZED: "CLIENT_KEYS_UNAUTHORIZED",
+  readonly CLIENT_KEYS_UNAUTHORIZED: "CLIENT_KEYS_UNAUTHORIZED";
   /**
    * POST /auth refused a client that is disabled.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  CLIENT_DISABLED: "CLIENT_DISABLED",
-} as const;
+  readonly CLIENT_DISABLED: "CLIENT_DISABLED";
+} = /* @__PURE__ */ membersOf(PluggyCodeDescriptionCategories, PluggyCodeDescriptionAliases);
 export type PluggyCodeDescription = (typeof PluggyCodeDescription)[keyof typeof PluggyCodeDescription];
 /** A PluggyCodeDescription as read from the wire: a known value or any other string. */
 export type PluggyCodeDescriptionOrUnknown = PluggyCodeDescription | (string & {});
@@ -3826,14 +3884,5 @@ export const PluggyCodeDescriptionInfo: { readonly [V in PluggyCodeDescription]:
     },
   },
 );
-/** Other wire spellings of PluggyCodeDescription values (alias -> value). */
-export const PluggyCodeDescriptionAliases: { readonly [alias: string]: PluggyCodeDescription } = {
-};
-/** The category of every PluggyCodeDescription value and alias: all a listener needs to read one. */
-export const PluggyCodeDescriptionCategories: { readonly [spelling: string]: Category } = {
-  ITEM_NOT_FOUND: "integration_error",
-  CLIENT_KEYS_UNAUTHORIZED: "integration_error",
-  CLIENT_DISABLED: "integration_error",
-};
 /** Whether a value is a known PluggyCodeDescription. */
 export const isPluggyCodeDescription = (value: unknown): value is PluggyCodeDescription => isCodeOf(PluggyCodeDescriptionCategories, PluggyCodeDescriptionAliases, value);

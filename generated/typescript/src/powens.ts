@@ -1,9 +1,30 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Powens (https://www.powens.com): one `as const` object per code set. */
+/**
+ * Powens (https://www.powens.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of PowensConnectionState values (alias -> value). */
+export const PowensConnectionStateAliases: { readonly [alias: string]: PowensConnectionState } = {
+};
+/** The category of every PowensConnectionState value and alias: all a listener needs to read one. */
+export const PowensConnectionStateCategories: { readonly [spelling: string]: Category } = {
+  SCARequired: "reconnect_required",
+  webauthRequired: "reconnect_required",
+  additionalInformationNeeded: "mfa_required",
+  decoupled: "mfa_required",
+  validating: "pending",
+  actionNeeded: "action_required_at_institution",
+  passwordExpired: "action_required_at_institution",
+  wrongpass: "credentials_invalid",
+  rateLimiting: "rate_limited",
+  websiteUnavailable: "institution_unavailable",
+  bug: "generic_failure",
+};
 /**
  * Connection state: The state of a connection after its last synchronisation (state, and its
  * deprecated twin error): "If the last update failed, the state code. The `null` value indicates a
@@ -12,7 +33,7 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * categories are bankcodes' reading. Wire field: state (connection, and each of its sources);
  * error, deprecated.
  */
-export const PowensConnectionState = {
+export const PowensConnectionState: {
   /**
    * An SCA process must be performed to resume the synchronization process.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -20,7 +41,7 @@ export const PowensConnectionState = {
    * follow this link to update them.
    * Whose words: description: Powens' published text; user message: Powens' published text.
    */
-  SCARequired: "SCARequired",
+  readonly SCARequired: "SCARequired";
   /**
    * A web-based authentication process is required using the /webauth endpoint.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -28,7 +49,7 @@ export const PowensConnectionState = {
    * follow this link to update them.
    * Whose words: description: Powens' published text; user message: Powens' published text.
    */
-  webauthRequired: "webauthRequired",
+  readonly webauthRequired: "webauthRequired";
   /**
    * Additional information is needed to resume synchronization, such as an OTP. Connections in this
    * state have a `fields` property.
@@ -37,60 +58,60 @@ export const PowensConnectionState = {
    * follow this link to enter it.
    * Whose words: description: Powens' published text; user message: Powens' published text.
    */
-  additionalInformationNeeded: "additionalInformationNeeded",
+  readonly additionalInformationNeeded: "additionalInformationNeeded";
   /**
    * User validation is required on a third-party app or device (ex: digital key).
    * Category: mfa_required (MFA required); retryable: no.
    * User message: You need to complete strong authentication from your bank's application.
    * Whose words: description: Powens' published text; user message: Powens' published text.
    */
-  decoupled: "decoupled",
+  readonly decoupled: "decoupled";
   /**
    * User validation is being processed on our side. This state is temporary.
    * Category: pending (Pending); retryable: no.
    * User message: We are waiting for the bank's validation to synchronize the connection.
    * Whose words: description: Powens' published text; user message: Powens' published text.
    */
-  validating: "validating",
+  readonly validating: "validating";
   /**
    * An action is needed on the website by the user, synchronization is blocked.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Powens' published text.
    */
-  actionNeeded: "actionNeeded",
+  readonly actionNeeded: "actionNeeded";
   /**
    * The password has expired and needs to be changed by the user before the synchronization can be
    * retried.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Powens' published text.
    */
-  passwordExpired: "passwordExpired",
+  readonly passwordExpired: "passwordExpired";
   /**
    * The authentication on website has failed and new credentials must be obtained from the user.
    * Connections in this state have a `fields` property.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Powens' published text.
    */
-  wrongpass: "wrongpass",
+  readonly wrongpass: "wrongpass";
   /**
    * The target website or API is temporarily blocking synchronizations due to rate limiting.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Powens' published text.
    */
-  rateLimiting: "rateLimiting",
+  readonly rateLimiting: "rateLimiting";
   /**
    * The connector website or API is unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Powens' published text.
    */
-  websiteUnavailable: "websiteUnavailable",
+  readonly websiteUnavailable: "websiteUnavailable";
   /**
    * An internal error has occurred during the synchronization.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Powens' published text.
    */
-  bug: "bug",
-} as const;
+  readonly bug: "bug";
+} = /* @__PURE__ */ membersOf(PowensConnectionStateCategories, PowensConnectionStateAliases);
 export type PowensConnectionState = (typeof PowensConnectionState)[keyof typeof PowensConnectionState];
 /** A PowensConnectionState as read from the wire: a known value or any other string. */
 export type PowensConnectionStateOrUnknown = PowensConnectionState | (string & {});
@@ -356,26 +377,31 @@ export const PowensConnectionStateInfo: { readonly [V in PowensConnectionState]:
     },
   },
 );
-/** Other wire spellings of PowensConnectionState values (alias -> value). */
-export const PowensConnectionStateAliases: { readonly [alias: string]: PowensConnectionState } = {
-};
-/** The category of every PowensConnectionState value and alias: all a listener needs to read one. */
-export const PowensConnectionStateCategories: { readonly [spelling: string]: Category } = {
-  SCARequired: "reconnect_required",
-  webauthRequired: "reconnect_required",
-  additionalInformationNeeded: "mfa_required",
-  decoupled: "mfa_required",
-  validating: "pending",
-  actionNeeded: "action_required_at_institution",
-  passwordExpired: "action_required_at_institution",
-  wrongpass: "credentials_invalid",
-  rateLimiting: "rate_limited",
-  websiteUnavailable: "institution_unavailable",
-  bug: "generic_failure",
-};
 /** Whether a value is a known PowensConnectionState. */
 export const isPowensConnectionState = (value: unknown): value is PowensConnectionState => isCodeOf(PowensConnectionStateCategories, PowensConnectionStateAliases, value);
 
+/** Other wire spellings of PowensErrorCode values (alias -> value). */
+export const PowensErrorCodeAliases: { readonly [alias: string]: PowensErrorCode } = {
+};
+/** The category of every PowensErrorCode value and alias: all a listener needs to read one. */
+export const PowensErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  noAccount: "account_unavailable",
+  wrongpass: "credentials_invalid",
+  websiteUnavailable: "institution_unavailable",
+  tooManySync: "rate_limited",
+  connectionLocked: "concurrent_operation",
+  bankMessage: "action_required_at_institution",
+  actionNeeded: "action_required_at_institution",
+  bug: "generic_failure",
+  notSupported: "institution_not_supported",
+  config: "integration_error",
+  keymanager: "generic_failure",
+  dataError: "generic_failure",
+  forbidden: "integration_error",
+  missingParameter: "integration_error",
+  invalidValue: "integration_error",
+  methodNotAllowed: "integration_error",
+};
 /**
  * API error code: The code of a failed Powens API request's error body (code, "A code to describe
  * the error."), and the error of the /webauth redirect: the SDK's ServiceErrorCode (core.yml) lists
@@ -384,107 +410,107 @@ export const isPowensConnectionState = (value: unknown): value is PowensConnecti
  * codes the page does not describe are bankcodes' reading of the name; the categories bankcodes'
  * reading. Wire field: code (API error body); error (the /webauth redirect).
  */
-export const PowensErrorCode = {
+export const PowensErrorCode: {
   /**
    * No bank account is available.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  noAccount: "noAccount",
+  readonly noAccount: "noAccount";
   /**
    * The credentials were not accepted.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  wrongpass: "wrongpass",
+  readonly wrongpass: "wrongpass";
   /**
    * The institution's website or API is unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  websiteUnavailable: "websiteUnavailable",
+  readonly websiteUnavailable: "websiteUnavailable";
   /**
    * Too many synchronisations were asked for.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  tooManySync: "tooManySync",
+  readonly tooManySync: "tooManySync";
   /**
    * For all services in relation with a sub-connection resource, this error indicates that the
    * connection is in a readonly state.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Powens' published text.
    */
-  connectionLocked: "connectionLocked",
+  readonly connectionLocked: "connectionLocked";
   /**
    * The institution sent a message for the user (in message).
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  bankMessage: "bankMessage",
+  readonly bankMessage: "bankMessage";
   /**
    * An action is needed on the institution's website.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  actionNeeded: "actionNeeded",
+  readonly actionNeeded: "actionNeeded";
   /**
    * An internal error occurred.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Powens' published text.
    */
-  bug: "bug",
+  readonly bug: "bug";
   /**
    * The operation is not supported.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  notSupported: "notSupported",
+  readonly notSupported: "notSupported";
   /**
    * A configuration error.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  config: "config",
+  readonly config: "config";
   /**
    * An error of the key manager.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  keymanager: "keymanager",
+  readonly keymanager: "keymanager";
   /**
    * An error in the data.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  dataError: "dataError",
+  readonly dataError: "dataError";
   /**
    * The request is not allowed.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  forbidden: "forbidden",
+  readonly forbidden: "forbidden";
   /**
    * A required parameter was omitted in the request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Powens' published text.
    */
-  missingParameter: "missingParameter",
+  readonly missingParameter: "missingParameter";
   /**
    * The request is invalid, because of an unacceptable parameter or body property. Details are
    * provided in the description.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Powens' published text.
    */
-  invalidValue: "invalidValue",
+  readonly invalidValue: "invalidValue";
   /**
    * An API endpoint was called with an unsupported HTTP method.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Powens' published text.
    */
-  methodNotAllowed: "methodNotAllowed",
-} as const;
+  readonly methodNotAllowed: "methodNotAllowed";
+} = /* @__PURE__ */ membersOf(PowensErrorCodeCategories, PowensErrorCodeAliases);
 export type PowensErrorCode = (typeof PowensErrorCode)[keyof typeof PowensErrorCode];
 /** A PowensErrorCode as read from the wire: a known value or any other string. */
 export type PowensErrorCodeOrUnknown = PowensErrorCode | (string & {});
@@ -722,63 +748,51 @@ export const PowensErrorCodeInfo: { readonly [V in PowensErrorCode]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of PowensErrorCode values (alias -> value). */
-export const PowensErrorCodeAliases: { readonly [alias: string]: PowensErrorCode } = {
-};
-/** The category of every PowensErrorCode value and alias: all a listener needs to read one. */
-export const PowensErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  noAccount: "account_unavailable",
-  wrongpass: "credentials_invalid",
-  websiteUnavailable: "institution_unavailable",
-  tooManySync: "rate_limited",
-  connectionLocked: "concurrent_operation",
-  bankMessage: "action_required_at_institution",
-  actionNeeded: "action_required_at_institution",
-  bug: "generic_failure",
-  notSupported: "institution_not_supported",
-  config: "integration_error",
-  keymanager: "generic_failure",
-  dataError: "generic_failure",
-  forbidden: "integration_error",
-  missingParameter: "integration_error",
-  invalidValue: "integration_error",
-  methodNotAllowed: "integration_error",
-};
 /** Whether a value is a known PowensErrorCode. */
 export const isPowensErrorCode = (value: unknown): value is PowensErrorCode => isCodeOf(PowensErrorCodeCategories, PowensErrorCodeAliases, value);
 
+/** Other wire spellings of PowensWebviewError values (alias -> value). */
+export const PowensWebviewErrorAliases: { readonly [alias: string]: PowensWebviewError } = {
+};
+/** The category of every PowensWebviewError value and alias: all a listener needs to read one. */
+export const PowensWebviewErrorCategories: { readonly [spelling: string]: Category } = {
+  access_denied: "cancelled",
+  server_error: "generic_failure",
+  tos_declined: "cancelled",
+  session_expired: "session_expired",
+};
 /**
  * Webview callback error: The error of the Webview's redirect to the app (error, beside
  * error_description and state), as the SDK's WebviewErrorCode lists it: each description is
  * bankcodes' reading of the name, the categories bankcodes' reading. Wire field: error (the
  * Webview's callback query).
  */
-export const PowensWebviewError = {
+export const PowensWebviewError: {
   /**
    * The user did not grant access.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  access_denied: "access_denied",
+  readonly access_denied: "access_denied";
   /**
    * An error on Powens' side.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  server_error: "server_error",
+  readonly server_error: "server_error";
   /**
    * The user declined the terms of service.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  tos_declined: "tos_declined",
+  readonly tos_declined: "tos_declined";
   /**
    * The Webview's session expired.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  session_expired: "session_expired",
-} as const;
+  readonly session_expired: "session_expired";
+} = /* @__PURE__ */ membersOf(PowensWebviewErrorCategories, PowensWebviewErrorAliases);
 export type PowensWebviewError = (typeof PowensWebviewError)[keyof typeof PowensWebviewError];
 /** A PowensWebviewError as read from the wire: a known value or any other string. */
 export type PowensWebviewErrorOrUnknown = PowensWebviewError | (string & {});
@@ -844,15 +858,5 @@ export const PowensWebviewErrorInfo: { readonly [V in PowensWebviewError]: CodeI
     },
   },
 );
-/** Other wire spellings of PowensWebviewError values (alias -> value). */
-export const PowensWebviewErrorAliases: { readonly [alias: string]: PowensWebviewError } = {
-};
-/** The category of every PowensWebviewError value and alias: all a listener needs to read one. */
-export const PowensWebviewErrorCategories: { readonly [spelling: string]: Category } = {
-  access_denied: "cancelled",
-  server_error: "generic_failure",
-  tos_declined: "cancelled",
-  session_expired: "session_expired",
-};
 /** Whether a value is a known PowensWebviewError. */
 export const isPowensWebviewError = (value: unknown): value is PowensWebviewError => isCodeOf(PowensWebviewErrorCategories, PowensWebviewErrorAliases, value);

@@ -1,9 +1,28 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Quiltt (https://www.quiltt.io): one `as const` object per code set. */
+/**
+ * Quiltt (https://www.quiltt.io): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of QuilttConnectionStatus values (alias -> value). */
+export const QuilttConnectionStatusAliases: { readonly [alias: string]: QuilttConnectionStatus } = {
+};
+/** The category of every QuilttConnectionStatus value and alias: all a listener needs to read one. */
+export const QuilttConnectionStatusCategories: { readonly [spelling: string]: Category } = {
+  DISCONNECTED: "cancelled",
+  ERROR_INSTITUTION: "institution_unavailable",
+  ERROR_PROVIDER: "generic_failure",
+  ERROR_REPAIRABLE: "reconnect_required",
+  ERROR_SERVICE: "generic_failure",
+  INITIALIZING: "pending",
+  SYNCED: "success",
+  SYNCING: "pending",
+  UPGRADING: "pending",
+};
 /**
  * Connection status (ConnectionStatus): Where a Quiltt Connection stands (Connection.status of the
  * Profile GraphQL API): the ConnectionStatus enum of the GraphQL types generated from Quiltt's
@@ -11,65 +30,65 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * the types (2023, 2022) have seven of the nine statuses, not DISCONNECTED or UPGRADING, worded
  * otherwise; the live schema was not read. Wire field: Connection.status (Profile GraphQL API).
  */
-export const QuilttConnectionStatus = {
+export const QuilttConnectionStatus: {
   /**
    * The Connection has been disconnected from all providers.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  DISCONNECTED: "DISCONNECTED",
+  readonly DISCONNECTED: "DISCONNECTED";
   /**
    * The Connection provider is reporting an error with the Institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Quiltt's published text.
    */
-  ERROR_INSTITUTION: "ERROR_INSTITUTION",
+  readonly ERROR_INSTITUTION: "ERROR_INSTITUTION";
   /**
    * The Connection provider is reporting an error with the Connection. Inspect the Connection's
    * [Remote Data](https://quiltt.dev/api/remote-data) for more information.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Quiltt's published text.
    */
-  ERROR_PROVIDER: "ERROR_PROVIDER",
+  readonly ERROR_PROVIDER: "ERROR_PROVIDER";
   /**
    * The Connection needs to be repaired by the user completing the Reconnect flow. See the
    * [Reconnect guide](https://quiltt.dev/connector/reconnect) on how to set this up.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  ERROR_REPAIRABLE: "ERROR_REPAIRABLE",
+  readonly ERROR_REPAIRABLE: "ERROR_REPAIRABLE";
   /**
    * Quiltt is experiencing an error attempting to sync this Connection. Visit our [Status
    * page](https://status.quiltt.io) or contact Quiltt Support for more information.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Quiltt's published text.
    */
-  ERROR_SERVICE: "ERROR_SERVICE",
+  readonly ERROR_SERVICE: "ERROR_SERVICE";
   /**
    * The Connection is being initialized.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  INITIALIZING: "INITIALIZING",
+  readonly INITIALIZING: "INITIALIZING";
   /**
    * The Connection is synced and up to date with the provider.
    * Category: success (Success); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  SYNCED: "SYNCED",
+  readonly SYNCED: "SYNCED";
   /**
    * The Connection is currently syncing with the provider.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  SYNCING: "SYNCING",
+  readonly SYNCING: "SYNCING";
   /**
    * The Connection is attempting to add new features.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  UPGRADING: "UPGRADING",
-} as const;
+  readonly UPGRADING: "UPGRADING";
+} = /* @__PURE__ */ membersOf(QuilttConnectionStatusCategories, QuilttConnectionStatusAliases);
 export type QuilttConnectionStatus = (typeof QuilttConnectionStatus)[keyof typeof QuilttConnectionStatus];
 /** A QuilttConnectionStatus as read from the wire: a known value or any other string. */
 export type QuilttConnectionStatusOrUnknown = QuilttConnectionStatus | (string & {});
@@ -215,62 +234,58 @@ export const QuilttConnectionStatusInfo: { readonly [V in QuilttConnectionStatus
     },
   },
 );
-/** Other wire spellings of QuilttConnectionStatus values (alias -> value). */
-export const QuilttConnectionStatusAliases: { readonly [alias: string]: QuilttConnectionStatus } = {
-};
-/** The category of every QuilttConnectionStatus value and alias: all a listener needs to read one. */
-export const QuilttConnectionStatusCategories: { readonly [spelling: string]: Category } = {
-  DISCONNECTED: "cancelled",
-  ERROR_INSTITUTION: "institution_unavailable",
-  ERROR_PROVIDER: "generic_failure",
-  ERROR_REPAIRABLE: "reconnect_required",
-  ERROR_SERVICE: "generic_failure",
-  INITIALIZING: "pending",
-  SYNCED: "success",
-  SYNCING: "pending",
-  UPGRADING: "pending",
-};
 /** Whether a value is a known QuilttConnectionStatus. */
 export const isQuilttConnectionStatus = (value: unknown): value is QuilttConnectionStatus => isCodeOf(QuilttConnectionStatusCategories, QuilttConnectionStatusAliases, value);
 
+/** Other wire spellings of QuilttConnectionProvider values (alias -> value). */
+export const QuilttConnectionProviderAliases: { readonly [alias: string]: QuilttConnectionProvider } = {
+};
+/** The category of every QuilttConnectionProvider value and alias: all a listener needs to read one. */
+export const QuilttConnectionProviderCategories: { readonly [spelling: string]: Category } = {
+  AKOYA: "informational",
+  DISCONNECTED: "informational",
+  MOCK: "informational",
+  MX: "informational",
+  PLAID: "informational",
+};
 /**
  * Connection provider (ConnectionProvider): The data provider behind a Quiltt Connection
  * (Connection.provider), as the 2024 generated GraphQL types list it. Finicity, which Quiltt's
  * pages and the 2026 SDK's checkResolvable name, is not in that enum; the live schema was not read.
  * Wire field: Connection.provider (Profile GraphQL API).
  */
-export const QuilttConnectionProvider = {
+export const QuilttConnectionProvider: {
   /**
    * Akoya
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  AKOYA: "AKOYA",
+  readonly AKOYA: "AKOYA";
   /**
    * Disconnected
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  DISCONNECTED: "DISCONNECTED",
+  readonly DISCONNECTED: "DISCONNECTED";
   /**
    * Mock data
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  MOCK: "MOCK",
+  readonly MOCK: "MOCK";
   /**
    * MX
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  MX: "MX",
+  readonly MX: "MX";
   /**
    * Plaid
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  PLAID: "PLAID",
-} as const;
+  readonly PLAID: "PLAID";
+} = /* @__PURE__ */ membersOf(QuilttConnectionProviderCategories, QuilttConnectionProviderAliases);
 export type QuilttConnectionProvider = (typeof QuilttConnectionProvider)[keyof typeof QuilttConnectionProvider];
 /** A QuilttConnectionProvider as read from the wire: a known value or any other string. */
 export type QuilttConnectionProviderOrUnknown = QuilttConnectionProvider | (string & {});
@@ -350,20 +365,36 @@ export const QuilttConnectionProviderInfo: { readonly [V in QuilttConnectionProv
     },
   },
 );
-/** Other wire spellings of QuilttConnectionProvider values (alias -> value). */
-export const QuilttConnectionProviderAliases: { readonly [alias: string]: QuilttConnectionProvider } = {
-};
-/** The category of every QuilttConnectionProvider value and alias: all a listener needs to read one. */
-export const QuilttConnectionProviderCategories: { readonly [spelling: string]: Category } = {
-  AKOYA: "informational",
-  DISCONNECTED: "informational",
-  MOCK: "informational",
-  MX: "informational",
-  PLAID: "informational",
-};
 /** Whether a value is a known QuilttConnectionProvider. */
 export const isQuilttConnectionProvider = (value: unknown): value is QuilttConnectionProvider => isCodeOf(QuilttConnectionProviderCategories, QuilttConnectionProviderAliases, value);
 
+/** Other wire spellings of QuilttWebhookEventType values (alias -> value). */
+export const QuilttWebhookEventTypeAliases: { readonly [alias: string]: QuilttWebhookEventType } = {
+};
+/** The category of every QuilttWebhookEventType value and alias: all a listener needs to read one. */
+export const QuilttWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
+  "connection.created": "informational",
+  "connection.synced.successful": "informational",
+  "connection.synced.successful.initial": "informational",
+  "connection.synced.successful.historical": "informational",
+  "connection.synced.errored.repairable": "reconnect_required",
+  "connection.synced.errored.institution": "institution_unavailable",
+  "connection.synced.errored.provider": "generic_failure",
+  "connection.synced.errored.service": "generic_failure",
+  "connection.disconnected": "cancelled",
+  "account.created": "informational",
+  "account.owners_verified": "informational",
+  "account.reconnected": "informational",
+  "account.verified": "informational",
+  "balance.created": "informational",
+  "statement.ready": "informational",
+  "profile.created": "informational",
+  "profile.ready": "informational",
+  "profile.deleted": "informational",
+  "connection.updated": "informational",
+  "account.updated": "informational",
+  "profile.updated": "informational",
+};
 /**
  * Webhook event type: The type of each event of a Quiltt webhook (events[].type, and the eventTypes
  * the delivery holds): the union of the eventTypes enum of three stored captures of the Webhook
@@ -374,136 +405,158 @@ export const isQuilttConnectionProvider = (value: unknown): value is QuilttConne
  * Schemas page read has; they are not listed here. Wire field: events[].type and eventTypes[] of a
  * webhook.
  */
-export const QuilttWebhookEventType = {
+export const QuilttWebhookEventType: {
   /**
    * This event fires once a new Connection is created on a Profile.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  connection_created: "connection.created",
+  readonly connection_created: "connection.created";
   /**
    * A Connection has synced successfully.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  connection_synced_successful: "connection.synced.successful",
+  readonly connection_synced_successful: "connection.synced.successful";
   /**
    * This event fires once after the first quick sync is completed on a Connection. The Connection
    * status will resolve to SYNCED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  connection_synced_successful_initial: "connection.synced.successful.initial",
+  readonly connection_synced_successful_initial: "connection.synced.successful.initial";
   /**
    * A Connection's historical data has synced.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  connection_synced_successful_historical: "connection.synced.successful.historical",
+  readonly connection_synced_successful_historical: "connection.synced.successful.historical";
   /**
    * A Connection has entered an error that must be resolved using the Reconnect flow
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  connection_synced_errored_repairable: "connection.synced.errored.repairable",
+  readonly connection_synced_errored_repairable: "connection.synced.errored.repairable";
   /**
    * A Connection's sync failed with an error of the institution.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  connection_synced_errored_institution: "connection.synced.errored.institution",
+  readonly connection_synced_errored_institution: "connection.synced.errored.institution";
   /**
    * A Connection's sync failed with an error the Connection's provider reported.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  connection_synced_errored_provider: "connection.synced.errored.provider",
+  readonly connection_synced_errored_provider: "connection.synced.errored.provider";
   /**
    * A Connection's sync failed with an error of Quiltt's service.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  connection_synced_errored_service: "connection.synced.errored.service",
+  readonly connection_synced_errored_service: "connection.synced.errored.service";
   /**
    * A Connection was disconnected.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  connection_disconnected: "connection.disconnected",
+  readonly connection_disconnected: "connection.disconnected";
   /**
    * An Account was created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  account_created: "account.created",
+  readonly account_created: "account.created";
   /**
    * An Account's owners were verified.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  account_owners_verified: "account.owners_verified",
+  readonly account_owners_verified: "account.owners_verified";
   /**
    * An Account was reconnected.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  account_reconnected: "account.reconnected",
+  readonly account_reconnected: "account.reconnected";
   /**
    * An Account has been successfully verified and ACH numbers are now available via the Account
    * Numbers API.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  account_verified: "account.verified",
+  readonly account_verified: "account.verified";
   /**
    * A Balance was created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  balance_created: "balance.created",
+  readonly balance_created: "balance.created";
   /**
    * A Statement is ready.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  statement_ready: "statement.ready",
+  readonly statement_ready: "statement.ready";
   /**
    * A Profile has been created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  profile_created: "profile.created",
+  readonly profile_created: "profile.created";
   /**
    * A Profile is ready: its Enrichment has been completed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  profile_ready: "profile.ready",
+  readonly profile_ready: "profile.ready";
   /**
    * A Profile was deleted.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  profile_deleted: "profile.deleted",
+  readonly profile_deleted: "profile.deleted";
   /**
    * A Connection was updated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  connection_updated: "connection.updated",
+  readonly connection_updated: "connection.updated";
   /**
    * An Account was updated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  account_updated: "account.updated",
+  readonly account_updated: "account.updated";
   /**
    * A Profile was updated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  profile_updated: "profile.updated",
-} as const;
+  readonly profile_updated: "profile.updated";
+} = /* @__PURE__ */ membersOf(QuilttWebhookEventTypeCategories, QuilttWebhookEventTypeAliases, {
+  "connection.created": "connection_created",
+  "connection.synced.successful": "connection_synced_successful",
+  "connection.synced.successful.initial": "connection_synced_successful_initial",
+  "connection.synced.successful.historical": "connection_synced_successful_historical",
+  "connection.synced.errored.repairable": "connection_synced_errored_repairable",
+  "connection.synced.errored.institution": "connection_synced_errored_institution",
+  "connection.synced.errored.provider": "connection_synced_errored_provider",
+  "connection.synced.errored.service": "connection_synced_errored_service",
+  "connection.disconnected": "connection_disconnected",
+  "account.created": "account_created",
+  "account.owners_verified": "account_owners_verified",
+  "account.reconnected": "account_reconnected",
+  "account.verified": "account_verified",
+  "balance.created": "balance_created",
+  "statement.ready": "statement_ready",
+  "profile.created": "profile_created",
+  "profile.ready": "profile_ready",
+  "profile.deleted": "profile_deleted",
+  "connection.updated": "connection_updated",
+  "account.updated": "account_updated",
+  "profile.updated": "profile_updated",
+});
 export type QuilttWebhookEventType = (typeof QuilttWebhookEventType)[keyof typeof QuilttWebhookEventType];
 /** A QuilttWebhookEventType as read from the wire: a known value or any other string. */
 export type QuilttWebhookEventTypeOrUnknown = QuilttWebhookEventType | (string & {});
@@ -839,36 +892,20 @@ export const QuilttWebhookEventTypeInfo: { readonly [V in QuilttWebhookEventType
     },
   },
 );
-/** Other wire spellings of QuilttWebhookEventType values (alias -> value). */
-export const QuilttWebhookEventTypeAliases: { readonly [alias: string]: QuilttWebhookEventType } = {
-};
-/** The category of every QuilttWebhookEventType value and alias: all a listener needs to read one. */
-export const QuilttWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
-  "connection.created": "informational",
-  "connection.synced.successful": "informational",
-  "connection.synced.successful.initial": "informational",
-  "connection.synced.successful.historical": "informational",
-  "connection.synced.errored.repairable": "reconnect_required",
-  "connection.synced.errored.institution": "institution_unavailable",
-  "connection.synced.errored.provider": "generic_failure",
-  "connection.synced.errored.service": "generic_failure",
-  "connection.disconnected": "cancelled",
-  "account.created": "informational",
-  "account.owners_verified": "informational",
-  "account.reconnected": "informational",
-  "account.verified": "informational",
-  "balance.created": "informational",
-  "statement.ready": "informational",
-  "profile.created": "informational",
-  "profile.ready": "informational",
-  "profile.deleted": "informational",
-  "connection.updated": "informational",
-  "account.updated": "informational",
-  "profile.updated": "informational",
-};
 /** Whether a value is a known QuilttWebhookEventType. */
 export const isQuilttWebhookEventType = (value: unknown): value is QuilttWebhookEventType => isCodeOf(QuilttWebhookEventTypeCategories, QuilttWebhookEventTypeAliases, value);
 
+/** Other wire spellings of QuilttConnectorEventType values (alias -> value). */
+export const QuilttConnectorEventTypeAliases: { readonly [alias: string]: QuilttConnectorEventType } = {
+};
+/** The category of every QuilttConnectorEventType value and alias: all a listener needs to read one. */
+export const QuilttConnectorEventTypeCategories: { readonly [spelling: string]: Category } = {
+  opened: "informational",
+  loaded: "informational",
+  "exited.successful": "success",
+  "exited.aborted": "cancelled",
+  "exited.errored": "generic_failure",
+};
 /**
  * Connector SDK event type (ConnectorSDKEventType): The type of an event the Quiltt Connector emits
  * to the app's callbacks: onEvent(type, metadata) and onExit(type, metadata) receive it, onOpen,
@@ -877,38 +914,42 @@ export const isQuilttWebhookEventType = (value: unknown): value is QuilttWebhook
  * The ConnectorSDKEventType enum of @quiltt/core, its doc comments; the Android and iOS SDKs' enums
  * have no opened. Wire field: the type argument of the Connector's onEvent and onExit callbacks.
  */
-export const QuilttConnectorEventType = {
+export const QuilttConnectorEventType: {
   /**
    * The Connector modal has been opened
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  opened: "opened",
+  readonly opened: "opened";
   /**
    * The Connector has loaded successfully
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  loaded: "loaded",
+  readonly loaded: "loaded";
   /**
    * The end-user successfully completed the flow
    * Category: success (Success); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  exited_successful: "exited.successful",
+  readonly exited_successful: "exited.successful";
   /**
    * The end-user exited the Connector before completing the flow
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  exited_aborted: "exited.aborted",
+  readonly exited_aborted: "exited.aborted";
   /**
    * The end-user experienced an error during the flow
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Quiltt's published text.
    */
-  exited_errored: "exited.errored",
-} as const;
+  readonly exited_errored: "exited.errored";
+} = /* @__PURE__ */ membersOf(QuilttConnectorEventTypeCategories, QuilttConnectorEventTypeAliases, {
+  "exited.successful": "exited_successful",
+  "exited.aborted": "exited_aborted",
+  "exited.errored": "exited_errored",
+});
 export type QuilttConnectorEventType = (typeof QuilttConnectorEventType)[keyof typeof QuilttConnectorEventType];
 /** A QuilttConnectorEventType as read from the wire: a known value or any other string. */
 export type QuilttConnectorEventTypeOrUnknown = QuilttConnectorEventType | (string & {});
@@ -1001,51 +1042,50 @@ export const QuilttConnectorEventTypeInfo: { readonly [V in QuilttConnectorEvent
     },
   },
 );
-/** Other wire spellings of QuilttConnectorEventType values (alias -> value). */
-export const QuilttConnectorEventTypeAliases: { readonly [alias: string]: QuilttConnectorEventType } = {
-};
-/** The category of every QuilttConnectorEventType value and alias: all a listener needs to read one. */
-export const QuilttConnectorEventTypeCategories: { readonly [spelling: string]: Category } = {
-  opened: "informational",
-  loaded: "informational",
-  "exited.successful": "success",
-  "exited.aborted": "cancelled",
-  "exited.errored": "generic_failure",
-};
 /** Whether a value is a known QuilttConnectorEventType. */
 export const isQuilttConnectorEventType = (value: unknown): value is QuilttConnectorEventType => isCodeOf(QuilttConnectorEventTypeCategories, QuilttConnectorEventTypeAliases, value);
 
+/** Other wire spellings of QuilttConnectorStatus values (alias -> value). */
+export const QuilttConnectorStatusAliases: { readonly [alias: string]: QuilttConnectorStatus } = {
+};
+/** The category of every QuilttConnectorStatus value and alias: all a listener needs to read one. */
+export const QuilttConnectorStatusCategories: { readonly [spelling: string]: Category } = {
+  ABORT: "institution_not_supported",
+  ACTION_REQUIRED: "user_action_required",
+  CONTINUE: "success",
+  WAIT: "pending",
+};
 /**
  * Connector upgrade status (ConnectorStatus): The actionable status of an attempted upgrade of a
  * Connection's features (ConnectorUpgrade.status of the connectorUpgrade mutation), as the 2024
  * generated GraphQL types list it. Wire field: ConnectorUpgrade.status (connectorUpgrade mutation).
  */
-export const QuilttConnectorStatus = {
+export const QuilttConnectorStatus: {
   /**
    * Unable to upgrade feature as it is not supported by the Institution.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  ABORT: "ABORT",
+  readonly ABORT: "ABORT";
   /**
    * The end-user must interact with the Connection provider.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  ACTION_REQUIRED: "ACTION_REQUIRED",
+  readonly ACTION_REQUIRED: "ACTION_REQUIRED";
   /**
    * No end-user interaction is required.
    * Category: success (Success); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  CONTINUE: "CONTINUE",
+  readonly CONTINUE: "CONTINUE";
   /**
    * An asynchronous operation is occurring that may need further end-user interaction.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  WAIT: "WAIT",
-} as const;
+  readonly WAIT: "WAIT";
+} = /* @__PURE__ */ membersOf(QuilttConnectorStatusCategories, QuilttConnectorStatusAliases);
 export type QuilttConnectorStatus = (typeof QuilttConnectorStatus)[keyof typeof QuilttConnectorStatus];
 /** A QuilttConnectorStatus as read from the wire: a known value or any other string. */
 export type QuilttConnectorStatusOrUnknown = QuilttConnectorStatus | (string & {});
@@ -1111,19 +1151,24 @@ export const QuilttConnectorStatusInfo: { readonly [V in QuilttConnectorStatus]:
     },
   },
 );
-/** Other wire spellings of QuilttConnectorStatus values (alias -> value). */
-export const QuilttConnectorStatusAliases: { readonly [alias: string]: QuilttConnectorStatus } = {
-};
-/** The category of every QuilttConnectorStatus value and alias: all a listener needs to read one. */
-export const QuilttConnectorStatusCategories: { readonly [spelling: string]: Category } = {
-  ABORT: "institution_not_supported",
-  ACTION_REQUIRED: "user_action_required",
-  CONTINUE: "success",
-  WAIT: "pending",
-};
 /** Whether a value is a known QuilttConnectorStatus. */
 export const isQuilttConnectorStatus = (value: unknown): value is QuilttConnectorStatus => isCodeOf(QuilttConnectorStatusCategories, QuilttConnectorStatusAliases, value);
 
+/** Other wire spellings of QuilttResponseStatus values (alias -> value). */
+export const QuilttResponseStatusAliases: { readonly [alias: string]: QuilttResponseStatus } = {
+};
+/** The category of every QuilttResponseStatus value and alias: all a listener needs to read one. */
+export const QuilttResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "201": "success",
+  "202": "pending",
+  "204": "success",
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "422": "integration_error",
+};
 /**
  * SDK REST response status: The HTTP statuses of the REST endpoints Quiltt's SDKs call
  * (api.quiltt.com's session and Connector endpoints), with what the Response Statuses comments of
@@ -1132,62 +1177,72 @@ export const isQuilttConnectorStatus = (value: unknown): value is QuilttConnecto
  * messages ({attribute: [...]}): no body carries a code. Wire field: the HTTP status of a response
  * of api.quiltt.com's SDK endpoints.
  */
-export const QuilttResponseStatus = {
+export const QuilttResponseStatus: {
   /**
    * OK -> Institutions Found / Provider API ID is resolvable or not / Session is Valid
    * Category: success (Success); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  OK: 200,
+  readonly OK: 200;
   /**
    * Created -> Profile Created, New Session Returned / MFA Validated, New Session Returned
    * Category: success (Success); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  CREATED: 201,
+  readonly CREATED: 201;
   /**
    * Accepted -> Profile Found, MFA Code Sent for `authenticate`
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  ACCEPTED: 202,
+  readonly ACCEPTED: 202;
   /**
    * No Content -> Session Revoked
    * Category: success (Success); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  NO_CONTENT: 204,
+  readonly NO_CONTENT: 204;
   /**
    * Bad Request -> Invalid Request / Missing provider API ID parameter
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * Unauthorized -> Invalid Token / Session is Invalid / MFA Invalid / Session Not Found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  UNAUTHORIZED: 401,
+  readonly UNAUTHORIZED: 401;
   /**
    * Forbidden -> Unsupported SDK
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  FORBIDDEN: 403,
+  readonly FORBIDDEN: 403;
   /**
    * Not Found -> Connector not found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * Unprocessable Entity -> Invalid Payload
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Quiltt's published text.
    */
+  readonly UNPROCESSABLE_ENTITY: 422;
+} = {
+  OK: 200,
+  CREATED: 201,
+  ACCEPTED: 202,
+  NO_CONTENT: 204,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
   UNPROCESSABLE_ENTITY: 422,
-} as const;
+};
 export type QuilttResponseStatus = (typeof QuilttResponseStatus)[keyof typeof QuilttResponseStatus];
 /** A QuilttResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -1386,20 +1441,5 @@ export const QuilttResponseStatusInfo: { readonly [V in QuilttResponseStatus]: C
     },
   },
 );
-/** Other wire spellings of QuilttResponseStatus values (alias -> value). */
-export const QuilttResponseStatusAliases: { readonly [alias: string]: QuilttResponseStatus } = {
-};
-/** The category of every QuilttResponseStatus value and alias: all a listener needs to read one. */
-export const QuilttResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "200": "success",
-  "201": "success",
-  "202": "pending",
-  "204": "success",
-  "400": "integration_error",
-  "401": "integration_error",
-  "403": "integration_error",
-  "404": "integration_error",
-  "422": "integration_error",
-};
 /** Whether a value is a known QuilttResponseStatus. */
 export const isQuilttResponseStatus = (value: unknown): value is QuilttResponseStatus => isNumericCodeOf(QuilttResponseStatusCategories, value);

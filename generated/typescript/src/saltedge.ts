@@ -1,9 +1,28 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Salt Edge (https://www.saltedge.com): one `as const` object per code set. */
+/**
+ * Salt Edge (https://www.saltedge.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of SaltEdgeCallbackStage values (alias -> value). */
+export const SaltEdgeCallbackStageAliases: { readonly [alias: string]: SaltEdgeCallbackStage } = {
+};
+/** The category of every SaltEdgeCallbackStage value and alias: all a listener needs to read one. */
+export const SaltEdgeCallbackStageCategories: { readonly [spelling: string]: Category } = {
+  start: "pending",
+  connect: "pending",
+  interactive: "mfa_required",
+  fetch_holder_info: "pending",
+  fetch_accounts: "pending",
+  fetch_recent: "pending",
+  fetch_full: "pending",
+  disconnect: "pending",
+  finish: "informational",
+};
 /**
  * Callback stage: The stage a Salt Edge callback reports (data.stage of a success, fail or notify
  * callback), the stage of an attempt: the Android SDK's guide lists them whole, in this order
@@ -13,63 +32,63 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * guide is of API v5; the API reference's list was not read. Wire field: data.stage (a callback's
  * body); data.api_stage (the Connect page's callback); stage, last_stage.name (a connection).
  */
-export const SaltEdgeCallbackStage = {
+export const SaltEdgeCallbackStage: {
   /**
    * The attempt to connect has started.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  start: "start",
+  readonly start: "start";
   /**
    * Salt Edge is connecting to the provider (the bank).
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  connect: "connect",
+  readonly connect: "connect";
   /**
    * The connection waits for the end user's interactive input (the iOS SDK's SEConnectionFetcher
    * asks for it at this stage).
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Salt Edge's published text.
    */
-  interactive: "interactive",
+  readonly interactive: "interactive";
   /**
    * The account holder's information is being fetched.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  fetch_holder_info: "fetch_holder_info",
+  readonly fetch_holder_info: "fetch_holder_info";
   /**
    * The connection's accounts are being fetched.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  fetch_accounts: "fetch_accounts",
+  readonly fetch_accounts: "fetch_accounts";
   /**
    * The accounts' recent transactions are being fetched.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  fetch_recent: "fetch_recent",
+  readonly fetch_recent: "fetch_recent";
   /**
    * The accounts' transactions are being fetched in full.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  fetch_full: "fetch_full",
+  readonly fetch_full: "fetch_full";
   /**
    * Salt Edge is disconnecting from the provider.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  disconnect: "disconnect",
+  readonly disconnect: "disconnect";
   /**
    * The stage of the callback, which is "finish" in this case.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Salt Edge's published text.
    */
-  finish: "finish",
-} as const;
+  readonly finish: "finish";
+} = /* @__PURE__ */ membersOf(SaltEdgeCallbackStageCategories, SaltEdgeCallbackStageAliases);
 export type SaltEdgeCallbackStage = (typeof SaltEdgeCallbackStage)[keyof typeof SaltEdgeCallbackStage];
 /** A SaltEdgeCallbackStage as read from the wire: a known value or any other string. */
 export type SaltEdgeCallbackStageOrUnknown = SaltEdgeCallbackStage | (string & {});
@@ -214,24 +233,18 @@ export const SaltEdgeCallbackStageInfo: { readonly [V in SaltEdgeCallbackStage]:
     },
   },
 );
-/** Other wire spellings of SaltEdgeCallbackStage values (alias -> value). */
-export const SaltEdgeCallbackStageAliases: { readonly [alias: string]: SaltEdgeCallbackStage } = {
-};
-/** The category of every SaltEdgeCallbackStage value and alias: all a listener needs to read one. */
-export const SaltEdgeCallbackStageCategories: { readonly [spelling: string]: Category } = {
-  start: "pending",
-  connect: "pending",
-  interactive: "mfa_required",
-  fetch_holder_info: "pending",
-  fetch_accounts: "pending",
-  fetch_recent: "pending",
-  fetch_full: "pending",
-  disconnect: "pending",
-  finish: "informational",
-};
 /** Whether a value is a known SaltEdgeCallbackStage. */
 export const isSaltEdgeCallbackStage = (value: unknown): value is SaltEdgeCallbackStage => isCodeOf(SaltEdgeCallbackStageCategories, SaltEdgeCallbackStageAliases, value);
 
+/** Other wire spellings of SaltEdgeConnectStage values (alias -> value). */
+export const SaltEdgeConnectStageAliases: { readonly [alias: string]: SaltEdgeConnectStage } = {
+};
+/** The category of every SaltEdgeConnectStage value and alias: all a listener needs to read one. */
+export const SaltEdgeConnectStageCategories: { readonly [spelling: string]: Category } = {
+  fetching: "pending",
+  success: "success",
+  error: "generic_failure",
+};
 /**
  * Connect page stage: The stage the Salt Edge Connect page reports to the app in its JavaScript
  * (post_message) callback's data.stage, as the v6 React Native sample's comments show it; the
@@ -239,27 +252,27 @@ export const isSaltEdgeCallbackStage = (value: unknown): value is SaltEdgeCallba
  * type are `fetching`, `success` and `error`." Its data.api_stage is the attempt's stage
  * (callback_stage). Wire field: data.stage (the Connect page's post_message callback).
  */
-export const SaltEdgeConnectStage = {
+export const SaltEdgeConnectStage: {
   /**
    * The Connect page is fetching the connection's data.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Salt Edge's published text.
    */
-  fetching: "fetching",
+  readonly fetching: "fetching";
   /**
    * The connection was made: the sample then tells the user "You can now use it to query the API
    * and retrieve its accounts and transactions."
    * Category: success (Success); retryable: no.
    * Whose words: description: Salt Edge's published text.
    */
-  success: "success",
+  readonly success: "success";
   /**
    * The connection failed: the sample shows "Connect failed."
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Salt Edge's published text.
    */
-  error: "error",
-} as const;
+  readonly error: "error";
+} = /* @__PURE__ */ membersOf(SaltEdgeConnectStageCategories, SaltEdgeConnectStageAliases);
 export type SaltEdgeConnectStage = (typeof SaltEdgeConnectStage)[keyof typeof SaltEdgeConnectStage];
 /** A SaltEdgeConnectStage as read from the wire: a known value or any other string. */
 export type SaltEdgeConnectStageOrUnknown = SaltEdgeConnectStage | (string & {});
@@ -326,31 +339,29 @@ export const SaltEdgeConnectStageInfo: { readonly [V in SaltEdgeConnectStage]: C
     },
   },
 );
-/** Other wire spellings of SaltEdgeConnectStage values (alias -> value). */
-export const SaltEdgeConnectStageAliases: { readonly [alias: string]: SaltEdgeConnectStage } = {
-};
-/** The category of every SaltEdgeConnectStage value and alias: all a listener needs to read one. */
-export const SaltEdgeConnectStageCategories: { readonly [spelling: string]: Category } = {
-  fetching: "pending",
-  success: "success",
-  error: "generic_failure",
-};
 /** Whether a value is a known SaltEdgeConnectStage. */
 export const isSaltEdgeConnectStage = (value: unknown): value is SaltEdgeConnectStage => isCodeOf(SaltEdgeConnectStageCategories, SaltEdgeConnectStageAliases, value);
 
+/** Other wire spellings of SaltEdgeErrorClass values (alias -> value). */
+export const SaltEdgeErrorClassAliases: { readonly [alias: string]: SaltEdgeErrorClass } = {
+};
+/** The category of every SaltEdgeErrorClass value and alias: all a listener needs to read one. */
+export const SaltEdgeErrorClassCategories: { readonly [spelling: string]: Category } = {
+  ConnectionNotFound: "integration_error",
+};
 /**
  * API error class: The class of a Salt Edge API error (error.class). Only the classes read in the
  * SDKs are here: the API reference's errors list was not read. Wire field: error.class of an API
  * error body.
  */
-export const SaltEdgeErrorClass = {
+export const SaltEdgeErrorClass: {
   /**
    * The connection the request names was not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ConnectionNotFound: "ConnectionNotFound",
-} as const;
+  readonly ConnectionNotFound: "ConnectionNotFound";
+} = /* @__PURE__ */ membersOf(SaltEdgeErrorClassCategories, SaltEdgeErrorClassAliases);
 export type SaltEdgeErrorClass = (typeof SaltEdgeErrorClass)[keyof typeof SaltEdgeErrorClass];
 /** A SaltEdgeErrorClass as read from the wire: a known value or any other string. */
 export type SaltEdgeErrorClassOrUnknown = SaltEdgeErrorClass | (string & {});
@@ -374,12 +385,5 @@ export const SaltEdgeErrorClassInfo: { readonly [V in SaltEdgeErrorClass]: CodeI
     },
   },
 );
-/** Other wire spellings of SaltEdgeErrorClass values (alias -> value). */
-export const SaltEdgeErrorClassAliases: { readonly [alias: string]: SaltEdgeErrorClass } = {
-};
-/** The category of every SaltEdgeErrorClass value and alias: all a listener needs to read one. */
-export const SaltEdgeErrorClassCategories: { readonly [spelling: string]: Category } = {
-  ConnectionNotFound: "integration_error",
-};
 /** Whether a value is a known SaltEdgeErrorClass. */
 export const isSaltEdgeErrorClass = (value: unknown): value is SaltEdgeErrorClass => isCodeOf(SaltEdgeErrorClassCategories, SaltEdgeErrorClassAliases, value);

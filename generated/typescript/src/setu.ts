@@ -1,9 +1,27 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Setu Account Aggregator (https://setu.co): one `as const` object per code set. */
+/**
+ * Setu Account Aggregator (https://setu.co): per code set, its aliases, its category table, its
+ * constant (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of SetuConsentStatus values (alias -> value). */
+export const SetuConsentStatusAliases: { readonly [alias: string]: SetuConsentStatus } = {
+};
+/** The category of every SetuConsentStatus value and alias: all a listener needs to read one. */
+export const SetuConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  PENDING: "pending",
+  INITIATED: "pending",
+  FAILED: "generic_failure",
+  ACTIVE: "success",
+  PAUSED: "reconnect_required",
+  REVOKED: "reconnect_required",
+  EXPIRED: "reconnect_required",
+  REJECTED: "cancelled",
+};
 /**
  * Consent status: The status of a consent request (a consent of the AA Gateway v2,
  * ConsentResponseV2.status), in the consent object the consent APIs return and in a consent
@@ -13,57 +31,57 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * consent object: POST /v2/consents, GET /v2/consents/{request_id}, POST
  * /v2/consents/{request_id}/revoke); data.status (CONSENT_STATUS_UPDATE notification).
  */
-export const SetuConsentStatus = {
+export const SetuConsentStatus: {
   /**
    * The consent has been created and customer action is awaited
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * INITIATED status is returned only for bank selection flow when user needs to select FIP before
    * consent creation.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  INITIATED: "INITIATED",
+  readonly INITIATED: "INITIATED";
   /**
    * The consent failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * Customer has approved the consent
    * Category: success (Success); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  ACTIVE: "ACTIVE",
+  readonly ACTIVE: "ACTIVE";
   /**
    * Customer has paused a previously approved consent
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  PAUSED: "PAUSED",
+  readonly PAUSED: "PAUSED";
   /**
    * Customer has revoked consent which was previously approved
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  REVOKED: "REVOKED",
+  readonly REVOKED: "REVOKED";
   /**
    * The consent has expired
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * Customer has rejected consent
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  REJECTED: "REJECTED",
-} as const;
+  readonly REJECTED: "REJECTED";
+} = /* @__PURE__ */ membersOf(SetuConsentStatusCategories, SetuConsentStatusAliases);
 export type SetuConsentStatus = (typeof SetuConsentStatus)[keyof typeof SetuConsentStatus];
 /** A SetuConsentStatus as read from the wire: a known value or any other string. */
 export type SetuConsentStatusOrUnknown = SetuConsentStatus | (string & {});
@@ -282,23 +300,21 @@ export const SetuConsentStatusInfo: { readonly [V in SetuConsentStatus]: CodeInf
     },
   },
 );
-/** Other wire spellings of SetuConsentStatus values (alias -> value). */
-export const SetuConsentStatusAliases: { readonly [alias: string]: SetuConsentStatus } = {
-};
-/** The category of every SetuConsentStatus value and alias: all a listener needs to read one. */
-export const SetuConsentStatusCategories: { readonly [spelling: string]: Category } = {
-  PENDING: "pending",
-  INITIATED: "pending",
-  FAILED: "generic_failure",
-  ACTIVE: "success",
-  PAUSED: "reconnect_required",
-  REVOKED: "reconnect_required",
-  EXPIRED: "reconnect_required",
-  REJECTED: "cancelled",
-};
 /** Whether a value is a known SetuConsentStatus. */
 export const isSetuConsentStatus = (value: unknown): value is SetuConsentStatus => isCodeOf(SetuConsentStatusCategories, SetuConsentStatusAliases, value);
 
+/** Other wire spellings of SetuDataSessionStatus values (alias -> value). */
+export const SetuDataSessionStatusAliases: { readonly [alias: string]: SetuDataSessionStatus } = {
+};
+/** The category of every SetuDataSessionStatus value and alias: all a listener needs to read one. */
+export const SetuDataSessionStatusCategories: { readonly [spelling: string]: Category } = {
+  ACTIVE: "pending",
+  PENDING: "pending",
+  COMPLETED: "success",
+  EXPIRED: "session_expired",
+  FAILED: "generic_failure",
+  PARTIAL: "success",
+};
 /**
  * Data session status (combined): The combined status of a data session (an FI data fetch session,
  * FIDataFetchResponseV2.status), in the session the data APIs return, in an FI notification's
@@ -309,41 +325,41 @@ export const isSetuConsentStatus = (value: unknown): value is SetuConsentStatus 
  * GET /v2/sessions/{session_id}; FI_DATA_READY notification); data.status (SESSION_STATUS_UPDATE
  * notification); dataSessions[].status (GET /v2/consents/{consent_id}/data-sessions).
  */
-export const SetuDataSessionStatus = {
+export const SetuDataSessionStatus: {
   /**
    * FI data session is active
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  ACTIVE: "ACTIVE",
+  readonly ACTIVE: "ACTIVE";
   /**
    * Individual account FI status of all accounts in the data session are in PENDING status. Data
    * fetch for this data session cannot be initiated yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * Individual account FI status of all accounts is READY. Data fetch can be initiated for this
    * data session.
    * Category: success (Success); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  COMPLETED: "COMPLETED",
+  readonly COMPLETED: "COMPLETED";
   /**
    * Data session has expired, irrespective of individual account FI statuses. No further fetches
    * can happen for this data session.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * Data session has failed, irrespective of individual account FI statuses. Retry by creating a
    * new data session.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * One or more accounts have individual FI account status as READY but the remaining have status
    * as FAILED/TIMEOUT. Data fetch for this data session can be initiated. However, only data from
@@ -351,8 +367,8 @@ export const SetuDataSessionStatus = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  PARTIAL: "PARTIAL",
-} as const;
+  readonly PARTIAL: "PARTIAL";
+} = /* @__PURE__ */ membersOf(SetuDataSessionStatusCategories, SetuDataSessionStatusAliases);
 export type SetuDataSessionStatus = (typeof SetuDataSessionStatus)[keyof typeof SetuDataSessionStatus];
 /** A SetuDataSessionStatus as read from the wire: a known value or any other string. */
 export type SetuDataSessionStatusOrUnknown = SetuDataSessionStatus | (string & {});
@@ -446,21 +462,21 @@ export const SetuDataSessionStatusInfo: { readonly [V in SetuDataSessionStatus]:
     },
   },
 );
-/** Other wire spellings of SetuDataSessionStatus values (alias -> value). */
-export const SetuDataSessionStatusAliases: { readonly [alias: string]: SetuDataSessionStatus } = {
-};
-/** The category of every SetuDataSessionStatus value and alias: all a listener needs to read one. */
-export const SetuDataSessionStatusCategories: { readonly [spelling: string]: Category } = {
-  ACTIVE: "pending",
-  PENDING: "pending",
-  COMPLETED: "success",
-  EXPIRED: "session_expired",
-  FAILED: "generic_failure",
-  PARTIAL: "success",
-};
 /** Whether a value is a known SetuDataSessionStatus. */
 export const isSetuDataSessionStatus = (value: unknown): value is SetuDataSessionStatus => isCodeOf(SetuDataSessionStatusCategories, SetuDataSessionStatusAliases, value);
 
+/** Other wire spellings of SetuFiStatus values (alias -> value). */
+export const SetuFiStatusAliases: { readonly [alias: string]: SetuFiStatus } = {
+};
+/** The category of every SetuFiStatus value and alias: all a listener needs to read one. */
+export const SetuFiStatusCategories: { readonly [spelling: string]: Category } = {
+  PENDING: "pending",
+  READY: "success",
+  DELIVERED: "success",
+  TIMEOUT: "institution_unavailable",
+  DENIED: "rejected",
+  FAILED: "generic_failure",
+};
 /**
  * Account FI status (individual): The status of one account's data at its FIP within a data
  * session: an FI notification's data.fips[].accounts[].FIStatus, and the session's
@@ -470,44 +486,44 @@ export const isSetuDataSessionStatus = (value: unknown): value is SetuDataSessio
  * text also show FAILED. Wire field: data.fips[].accounts[].FIStatus (SESSION_STATUS_UPDATE
  * notification); fips[].accounts[].FIstatus (GET /v2/sessions/{session_id}).
  */
-export const SetuFiStatus = {
+export const SetuFiStatus: {
   /**
    * FIP has received the account data request
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * FIP is ready with the requested account data
    * Category: success (Success); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  READY: "READY",
+  readonly READY: "READY";
   /**
    * FIP has delivered the requested account data
    * Category: success (Success); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  DELIVERED: "DELIVERED",
+  readonly DELIVERED: "DELIVERED";
   /**
    * The account data request to the FIP has timed out
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  TIMEOUT: "TIMEOUT",
+  readonly TIMEOUT: "TIMEOUT";
   /**
    * FIP has denied sharing the requested account data
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  DENIED: "DENIED",
+  readonly DENIED: "DENIED";
   /**
    * The account's data request failed at its FIP.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
-} as const;
+  readonly FAILED: "FAILED";
+} = /* @__PURE__ */ membersOf(SetuFiStatusCategories, SetuFiStatusAliases);
 export type SetuFiStatus = (typeof SetuFiStatus)[keyof typeof SetuFiStatus];
 /** A SetuFiStatus as read from the wire: a known value or any other string. */
 export type SetuFiStatusOrUnknown = SetuFiStatus | (string & {});
@@ -611,41 +627,38 @@ export const SetuFiStatusInfo: { readonly [V in SetuFiStatus]: CodeInfo } = /* @
     },
   },
 );
-/** Other wire spellings of SetuFiStatus values (alias -> value). */
-export const SetuFiStatusAliases: { readonly [alias: string]: SetuFiStatus } = {
-};
-/** The category of every SetuFiStatus value and alias: all a listener needs to read one. */
-export const SetuFiStatusCategories: { readonly [spelling: string]: Category } = {
-  PENDING: "pending",
-  READY: "success",
-  DELIVERED: "success",
-  TIMEOUT: "institution_unavailable",
-  DENIED: "rejected",
-  FAILED: "generic_failure",
-};
 /** Whether a value is a known SetuFiStatus. */
 export const isSetuFiStatus = (value: unknown): value is SetuFiStatus => isCodeOf(SetuFiStatusCategories, SetuFiStatusAliases, value);
 
+/** Other wire spellings of SetuFipStatus values (alias -> value). */
+export const SetuFipStatusAliases: { readonly [alias: string]: SetuFipStatus } = {
+};
+/** The category of every SetuFipStatus value and alias: all a listener needs to read one. */
+export const SetuFipStatusCategories: { readonly [spelling: string]: Category } = {
+  ACTIVE: "success",
+  INACTIVE: "institution_not_supported",
+  TEMPORARILY_INACTIVE: "institution_unavailable",
+};
 /**
  * FIP status: The up-to-date status of a Financial Information Provider (a bank or other FIP) in
  * Setu's FIP list (FIPResponseObject.status): whether its accounts can be discovered and its data
  * fetched. Setu moves FIPs between these statuses by their performance. Wire field: data[].status
  * (GET /v2/fips, GET /v2/fips/{fip_id}).
  */
-export const SetuFipStatus = {
+export const SetuFipStatus: {
   /**
    * Is an available FIP for account discovery, account linking, consent and data fetches
    * Category: success (Success); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  ACTIVE: "ACTIVE",
+  readonly ACTIVE: "ACTIVE";
   /**
    * This is an unavailable FIP. If you are using this to route customers to AA — please route your
    * customers to alternate methods of data collection.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  INACTIVE: "INACTIVE",
+  readonly INACTIVE: "INACTIVE";
   /**
    * This is an FIP that has been disabled for breaching SLIs on performance. If you are using this
    * to route customers to AA — please route your customers to alternate methods of data collection.
@@ -656,8 +669,8 @@ export const SetuFipStatus = {
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  TEMPORARILY_INACTIVE: "TEMPORARILY_INACTIVE",
-} as const;
+  readonly TEMPORARILY_INACTIVE: "TEMPORARILY_INACTIVE";
+} = /* @__PURE__ */ membersOf(SetuFipStatusCategories, SetuFipStatusAliases);
 export type SetuFipStatus = (typeof SetuFipStatus)[keyof typeof SetuFipStatus];
 /** A SetuFipStatus as read from the wire: a known value or any other string. */
 export type SetuFipStatusOrUnknown = SetuFipStatus | (string & {});
@@ -711,18 +724,26 @@ export const SetuFipStatusInfo: { readonly [V in SetuFipStatus]: CodeInfo } = /*
     },
   },
 );
-/** Other wire spellings of SetuFipStatus values (alias -> value). */
-export const SetuFipStatusAliases: { readonly [alias: string]: SetuFipStatus } = {
-};
-/** The category of every SetuFipStatus value and alias: all a listener needs to read one. */
-export const SetuFipStatusCategories: { readonly [spelling: string]: Category } = {
-  ACTIVE: "success",
-  INACTIVE: "institution_not_supported",
-  TEMPORARILY_INACTIVE: "institution_unavailable",
-};
 /** Whether a value is a known SetuFipStatus. */
 export const isSetuFipStatus = (value: unknown): value is SetuFipStatus => isCodeOf(SetuFipStatusCategories, SetuFipStatusAliases, value);
 
+/** Other wire spellings of SetuNotificationErrorCode values (alias -> value). */
+export const SetuNotificationErrorCodeAliases: { readonly [alias: string]: SetuNotificationErrorCode } = {
+};
+/** The category of every SetuNotificationErrorCode value and alias: all a listener needs to read one. */
+export const SetuNotificationErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  UserCancelled: "cancelled",
+  UserRejected: "cancelled",
+  NoFIPAccountsDiscovered: "account_unavailable",
+  FIPDenied: "rejected",
+  ConsentObjectCreationFailure: "generic_failure",
+  InvalidConsentUse: "rate_limited",
+  InvalidConsentStatus: "reconnect_required",
+  SessionExpired: "session_expired",
+  ConsentRevoked: "reconnect_required",
+  UpstreamServerDown: "institution_unavailable",
+  DataFetchFailure: "generic_failure",
+};
 /**
  * Notification error code: The code of the error a notification carries (error.code, beside
  * error.message): a consent notification's when the user cancels or rejects the consent, no account
@@ -730,19 +751,19 @@ export const isSetuFipStatus = (value: unknown): value is SetuFipStatus => isCod
  * Fetch FI_DATA_FAILED notification's when Setu could not fetch the data. Wire field: error.code
  * (CONSENT_STATUS_UPDATE and FI_DATA_FAILED notifications).
  */
-export const SetuNotificationErrorCode = {
+export const SetuNotificationErrorCode: {
   /**
    * The user cancelled the consent before login.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UserCancelled: "UserCancelled",
+  readonly UserCancelled: "UserCancelled";
   /**
    * The user rejected the consent after login.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UserRejected: "UserRejected",
+  readonly UserRejected: "UserRejected";
   /**
    * No fip accounts discovered
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -750,7 +771,7 @@ export const SetuNotificationErrorCode = {
    * Whose words: description: Setu Account Aggregator's published text; message: Setu Account
    * Aggregator's published text.
    */
-  NoFIPAccountsDiscovered: "NoFIPAccountsDiscovered",
+  readonly NoFIPAccountsDiscovered: "NoFIPAccountsDiscovered";
   /**
    * FIP denied your consent
    * Category: rejected (Rejected); retryable: no.
@@ -758,50 +779,50 @@ export const SetuNotificationErrorCode = {
    * Whose words: description: Setu Account Aggregator's published text; message: Setu Account
    * Aggregator's published text.
    */
-  FIPDenied: "FIPDenied",
+  readonly FIPDenied: "FIPDenied";
   /**
    * Internal server error occurred while fetching consent details from upstream AA
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Setu Account Aggregator's published text.
    */
-  ConsentObjectCreationFailure: "ConsentObjectCreationFailure",
+  readonly ConsentObjectCreationFailure: "ConsentObjectCreationFailure";
   /**
    * Consent fetch frequency exceeded
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: message: Setu Account Aggregator's published text.
    */
-  InvalidConsentUse: "InvalidConsentUse",
+  readonly InvalidConsentUse: "InvalidConsentUse";
   /**
    * Consent for which data fetch has been requested has expired
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: message: Setu Account Aggregator's published text.
    */
-  InvalidConsentStatus: "InvalidConsentStatus",
+  readonly InvalidConsentStatus: "InvalidConsentStatus";
   /**
    * Session to fetch data for a session ID has expired
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: message: Setu Account Aggregator's published text.
    */
-  SessionExpired: "SessionExpired",
+  readonly SessionExpired: "SessionExpired";
   /**
    * Consent for which data fetch has been requested has been revoked
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: message: Setu Account Aggregator's published text.
    */
-  ConsentRevoked: "ConsentRevoked",
+  readonly ConsentRevoked: "ConsentRevoked";
   /**
    * Received 500 from upstream AA
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: message: Setu Account Aggregator's published text.
    */
-  UpstreamServerDown: "UpstreamServerDown",
+  readonly UpstreamServerDown: "UpstreamServerDown";
   /**
    * Failed to fetch data after multiple retry attempts due to upstream errors
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Setu Account Aggregator's published text.
    */
-  DataFetchFailure: "DataFetchFailure",
-} as const;
+  readonly DataFetchFailure: "DataFetchFailure";
+} = /* @__PURE__ */ membersOf(SetuNotificationErrorCodeCategories, SetuNotificationErrorCodeAliases);
 export type SetuNotificationErrorCode = (typeof SetuNotificationErrorCode)[keyof typeof SetuNotificationErrorCode];
 /** A SetuNotificationErrorCode as read from the wire: a known value or any other string. */
 export type SetuNotificationErrorCodeOrUnknown = SetuNotificationErrorCode | (string & {});
@@ -1105,26 +1126,24 @@ export const SetuNotificationErrorCodeInfo: { readonly [V in SetuNotificationErr
     },
   },
 );
-/** Other wire spellings of SetuNotificationErrorCode values (alias -> value). */
-export const SetuNotificationErrorCodeAliases: { readonly [alias: string]: SetuNotificationErrorCode } = {
-};
-/** The category of every SetuNotificationErrorCode value and alias: all a listener needs to read one. */
-export const SetuNotificationErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  UserCancelled: "cancelled",
-  UserRejected: "cancelled",
-  NoFIPAccountsDiscovered: "account_unavailable",
-  FIPDenied: "rejected",
-  ConsentObjectCreationFailure: "generic_failure",
-  InvalidConsentUse: "rate_limited",
-  InvalidConsentStatus: "reconnect_required",
-  SessionExpired: "session_expired",
-  ConsentRevoked: "reconnect_required",
-  UpstreamServerDown: "institution_unavailable",
-  DataFetchFailure: "generic_failure",
-};
 /** Whether a value is a known SetuNotificationErrorCode. */
 export const isSetuNotificationErrorCode = (value: unknown): value is SetuNotificationErrorCode => isCodeOf(SetuNotificationErrorCodeCategories, SetuNotificationErrorCodeAliases, value);
 
+/** Other wire spellings of SetuConsentErrorReason values (alias -> value). */
+export const SetuConsentErrorReasonAliases: { readonly [alias: string]: SetuConsentErrorReason } = {
+};
+/** The category of every SetuConsentErrorReason value and alias: all a listener needs to read one. */
+export const SetuConsentErrorReasonCategories: { readonly [spelling: string]: Category } = {
+  cancel_not_understand: "cancelled",
+  cancel_will_share_later: "cancelled",
+  cancel_not_want_to_share: "cancelled",
+  reject_not_understand: "cancelled",
+  reject_not_want_to_share: "cancelled",
+  reject_accounts_not_found: "account_unavailable",
+  reject_other: "cancelled",
+  no_fip_accounts_found: "account_unavailable",
+  FIP_DENIED_CONSENT: "rejected",
+};
 /**
  * Consent error reason: The reason a consent notification's error gives in error.message, beside
  * its error.code (UserCancelled, UserRejected, NoFIPAccountsDiscovered or FIPDenied): the
@@ -1134,62 +1153,62 @@ export const isSetuNotificationErrorCode = (value: unknown): value is SetuNotifi
  * field: error.message (CONSENT_STATUS_UPDATE notification); errormsg (query parameter of the
  * redirect to redirectUrl).
  */
-export const SetuConsentErrorReason = {
+export const SetuConsentErrorReason: {
   /**
    * I do not understand what is happening
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  cancel_not_understand: "cancel_not_understand",
+  readonly cancel_not_understand: "cancel_not_understand";
   /**
    * I will share my data later
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  cancel_will_share_later: "cancel_will_share_later",
+  readonly cancel_will_share_later: "cancel_will_share_later";
   /**
    * I do not want to share my data with FIU
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  cancel_not_want_to_share: "cancel_not_want_to_share",
+  readonly cancel_not_want_to_share: "cancel_not_want_to_share";
   /**
    * I do not understand why my data is being requested
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  reject_not_understand: "reject_not_understand",
+  readonly reject_not_understand: "reject_not_understand";
   /**
    * I do not want to share my data with FIU
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  reject_not_want_to_share: "reject_not_want_to_share",
+  readonly reject_not_want_to_share: "reject_not_want_to_share";
   /**
    * I could not find my accounts
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  reject_accounts_not_found: "reject_accounts_not_found",
+  readonly reject_accounts_not_found: "reject_accounts_not_found";
   /**
    * For other reasons
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  reject_other: "reject_other",
+  readonly reject_other: "reject_other";
   /**
    * No fip accounts discovered
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  no_fip_accounts_found: "no_fip_accounts_found",
+  readonly no_fip_accounts_found: "no_fip_accounts_found";
   /**
    * FIP denied your consent
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  FIP_DENIED_CONSENT: "FIP_DENIED_CONSENT",
-} as const;
+  readonly FIP_DENIED_CONSENT: "FIP_DENIED_CONSENT";
+} = /* @__PURE__ */ membersOf(SetuConsentErrorReasonCategories, SetuConsentErrorReasonAliases);
 export type SetuConsentErrorReason = (typeof SetuConsentErrorReason)[keyof typeof SetuConsentErrorReason];
 /** A SetuConsentErrorReason as read from the wire: a known value or any other string. */
 export type SetuConsentErrorReasonOrUnknown = SetuConsentErrorReason | (string & {});
@@ -1435,43 +1454,36 @@ export const SetuConsentErrorReasonInfo: { readonly [V in SetuConsentErrorReason
     },
   },
 );
-/** Other wire spellings of SetuConsentErrorReason values (alias -> value). */
-export const SetuConsentErrorReasonAliases: { readonly [alias: string]: SetuConsentErrorReason } = {
-};
-/** The category of every SetuConsentErrorReason value and alias: all a listener needs to read one. */
-export const SetuConsentErrorReasonCategories: { readonly [spelling: string]: Category } = {
-  cancel_not_understand: "cancelled",
-  cancel_will_share_later: "cancelled",
-  cancel_not_want_to_share: "cancelled",
-  reject_not_understand: "cancelled",
-  reject_not_want_to_share: "cancelled",
-  reject_accounts_not_found: "account_unavailable",
-  reject_other: "cancelled",
-  no_fip_accounts_found: "account_unavailable",
-  FIP_DENIED_CONSENT: "rejected",
-};
 /** Whether a value is a known SetuConsentErrorReason. */
 export const isSetuConsentErrorReason = (value: unknown): value is SetuConsentErrorReason => isCodeOf(SetuConsentErrorReasonCategories, SetuConsentErrorReasonAliases, value);
 
+/** Other wire spellings of SetuRedirectErrorCode values (alias -> value). */
+export const SetuRedirectErrorCodeAliases: { readonly [alias: string]: SetuRedirectErrorCode } = {
+};
+/** The category of every SetuRedirectErrorCode value and alias: all a listener needs to read one. */
+export const SetuRedirectErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "1": "cancelled",
+  "5": "cancelled",
+};
 /**
  * Redirect error code: The errorcode query parameter of Setu's redirect to the redirectUrl given
  * when the consent was created, sent only when success is false (with errormsg, a consent error
  * reason). Wire field: errorcode (query parameter of the redirect to redirectUrl).
  */
-export const SetuRedirectErrorCode = {
+export const SetuRedirectErrorCode: {
   /**
    * The user rejected the consent.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_REJECTED: "1",
+  readonly USER_REJECTED: "1";
   /**
    * The user cancelled the consent.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_CANCELLED: "5",
-} as const;
+  readonly USER_CANCELLED: "5";
+} = { USER_REJECTED: "1", USER_CANCELLED: "5" };
 export type SetuRedirectErrorCode = (typeof SetuRedirectErrorCode)[keyof typeof SetuRedirectErrorCode];
 /** A SetuRedirectErrorCode as read from the wire: a known value or any other string. */
 export type SetuRedirectErrorCodeOrUnknown = SetuRedirectErrorCode | (string & {});
@@ -1533,38 +1545,41 @@ export const SetuRedirectErrorCodeInfo: { readonly [V in SetuRedirectErrorCode]:
     },
   },
 );
-/** Other wire spellings of SetuRedirectErrorCode values (alias -> value). */
-export const SetuRedirectErrorCodeAliases: { readonly [alias: string]: SetuRedirectErrorCode } = {
-};
-/** The category of every SetuRedirectErrorCode value and alias: all a listener needs to read one. */
-export const SetuRedirectErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  "1": "cancelled",
-  "5": "cancelled",
-};
 /** Whether a value is a known SetuRedirectErrorCode. */
 export const isSetuRedirectErrorCode = (value: unknown): value is SetuRedirectErrorCode => isCodeOf(SetuRedirectErrorCodeCategories, SetuRedirectErrorCodeAliases, value);
 
+/** Other wire spellings of SetuApiErrorCode values (alias -> value). */
+export const SetuApiErrorCodeAliases: { readonly [alias: string]: SetuApiErrorCode } = {
+  "Invalid request": "InvalidRequest",
+};
+/** The category of every SetuApiErrorCode value and alias: all a listener needs to read one. */
+export const SetuApiErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  InvalidRequest: "integration_error",
+  "Invalid request": "integration_error",
+  NotFound: "integration_error",
+  InternalServerError: "generic_failure",
+};
 /**
  * API error code: The errorCode of an error answer of Setu's AA Gateway APIs, beside errorMsg: the
  * codes the pages' error tables and examples name, per endpoint, with their HTTP statuses and
  * messages. The OpenAPI file gives errorCode no values and declares every error under HTTP 400.
  * Wire field: errorCode (error response of the AA Gateway v2 APIs).
  */
-export const SetuApiErrorCode = {
+export const SetuApiErrorCode: {
   /**
    * The request is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  InvalidRequest: "InvalidRequest",
+  readonly InvalidRequest: "InvalidRequest";
   /**
    * The consent (or the configuration of the product instance) was not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 404.
    */
-  NotFound: "NotFound",
+  readonly NotFound: "NotFound";
   /**
    * An internal server error has occurred, please try again in some time. You can report this to
    * aa@setu.co
@@ -1572,8 +1587,8 @@ export const SetuApiErrorCode = {
    * Whose words: message: Setu Account Aggregator's published text.
    * HTTP: 500.
    */
-  InternalServerError: "InternalServerError",
-} as const;
+  readonly InternalServerError: "InternalServerError";
+} = /* @__PURE__ */ membersOf(SetuApiErrorCodeCategories, SetuApiErrorCodeAliases);
 export type SetuApiErrorCode = (typeof SetuApiErrorCode)[keyof typeof SetuApiErrorCode];
 /** A SetuApiErrorCode as read from the wire: a known value or any other string. */
 export type SetuApiErrorCodeOrUnknown = SetuApiErrorCode | (string & {});
@@ -1634,20 +1649,18 @@ export const SetuApiErrorCodeInfo: { readonly [V in SetuApiErrorCode]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of SetuApiErrorCode values (alias -> value). */
-export const SetuApiErrorCodeAliases: { readonly [alias: string]: SetuApiErrorCode } = {
-  "Invalid request": "InvalidRequest",
-};
-/** The category of every SetuApiErrorCode value and alias: all a listener needs to read one. */
-export const SetuApiErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  InvalidRequest: "integration_error",
-  "Invalid request": "integration_error",
-  NotFound: "integration_error",
-  InternalServerError: "generic_failure",
-};
 /** Whether a value is a known SetuApiErrorCode. */
 export const isSetuApiErrorCode = (value: unknown): value is SetuApiErrorCode => isCodeOf(SetuApiErrorCodeCategories, SetuApiErrorCodeAliases, value);
 
+/** Other wire spellings of SetuDataRefreshStatus values (alias -> value). */
+export const SetuDataRefreshStatusAliases: { readonly [alias: string]: SetuDataRefreshStatus } = {
+};
+/** The category of every SetuDataRefreshStatus value and alias: all a listener needs to read one. */
+export const SetuDataRefreshStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  completed: "success",
+  failed: "generic_failure",
+};
 /**
  * Data refresh status: The status of a data refresh request (DataRefreshSuccessResponse.status,
  * 'Current status of the data refresh request'), in lower case: the answer of GET
@@ -1655,26 +1668,26 @@ export const isSetuApiErrorCode = (value: unknown): value is SetuApiErrorCode =>
  * (Data fetch for custom range). The OpenAPI file gives no text per value: the descriptions are
  * bankcodes' wording. Wire field: status (GET and POST /v2/sessions/refresh/{consent_id}).
  */
-export const SetuDataRefreshStatus = {
+export const SetuDataRefreshStatus: {
   /**
    * The data refresh is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * The data refresh completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  completed: "completed",
+  readonly completed: "completed";
   /**
    * The data refresh failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  failed: "failed",
-} as const;
+  readonly failed: "failed";
+} = /* @__PURE__ */ membersOf(SetuDataRefreshStatusCategories, SetuDataRefreshStatusAliases);
 export type SetuDataRefreshStatus = (typeof SetuDataRefreshStatus)[keyof typeof SetuDataRefreshStatus];
 /** A SetuDataRefreshStatus as read from the wire: a known value or any other string. */
 export type SetuDataRefreshStatusOrUnknown = SetuDataRefreshStatus | (string & {});
@@ -1726,51 +1739,52 @@ export const SetuDataRefreshStatusInfo: { readonly [V in SetuDataRefreshStatus]:
     },
   },
 );
-/** Other wire spellings of SetuDataRefreshStatus values (alias -> value). */
-export const SetuDataRefreshStatusAliases: { readonly [alias: string]: SetuDataRefreshStatus } = {
-};
-/** The category of every SetuDataRefreshStatus value and alias: all a listener needs to read one. */
-export const SetuDataRefreshStatusCategories: { readonly [spelling: string]: Category } = {
-  pending: "pending",
-  completed: "success",
-  failed: "generic_failure",
-};
 /** Whether a value is a known SetuDataRefreshStatus. */
 export const isSetuDataRefreshStatus = (value: unknown): value is SetuDataRefreshStatus => isCodeOf(SetuDataRefreshStatusCategories, SetuDataRefreshStatusAliases, value);
 
+/** Other wire spellings of SetuNotificationType values (alias -> value). */
+export const SetuNotificationTypeAliases: { readonly [alias: string]: SetuNotificationType } = {
+};
+/** The category of every SetuNotificationType value and alias: all a listener needs to read one. */
+export const SetuNotificationTypeCategories: { readonly [spelling: string]: Category } = {
+  CONSENT_STATUS_UPDATE: "informational",
+  SESSION_STATUS_UPDATE: "informational",
+  FI_DATA_READY: "informational",
+  FI_DATA_FAILED: "informational",
+};
 /**
  * Notification type: What a notification (webhook) Setu posts to the FIU's notification endpoint is
  * about: a consent's status, a data session's status, or (with Auto-Fetch) the data fetched or the
  * failure to fetch it. Wire field: type (notification body).
  */
-export const SetuNotificationType = {
+export const SetuNotificationType: {
   /**
    * This notification is used to communicate the updated status of the consent.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  CONSENT_STATUS_UPDATE: "CONSENT_STATUS_UPDATE",
+  readonly CONSENT_STATUS_UPDATE: "CONSENT_STATUS_UPDATE";
   /**
    * The Financial Information (FI) notification is used to communicate the data session status
    * created by you using the Create Data Session API.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Setu Account Aggregator's published text.
    */
-  SESSION_STATUS_UPDATE: "SESSION_STATUS_UPDATE",
+  readonly SESSION_STATUS_UPDATE: "SESSION_STATUS_UPDATE";
   /**
    * Auto-Fetch fetched the data of an approved consent: the notification carries the data session's
    * status and the data.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  FI_DATA_READY: "FI_DATA_READY",
+  readonly FI_DATA_READY: "FI_DATA_READY";
   /**
    * Auto-Fetch could not fetch the data: the notification carries the error.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  FI_DATA_FAILED: "FI_DATA_FAILED",
-} as const;
+  readonly FI_DATA_FAILED: "FI_DATA_FAILED";
+} = /* @__PURE__ */ membersOf(SetuNotificationTypeCategories, SetuNotificationTypeAliases);
 export type SetuNotificationType = (typeof SetuNotificationType)[keyof typeof SetuNotificationType];
 /** A SetuNotificationType as read from the wire: a known value or any other string. */
 export type SetuNotificationTypeOrUnknown = SetuNotificationType | (string & {});
@@ -1836,15 +1850,5 @@ export const SetuNotificationTypeInfo: { readonly [V in SetuNotificationType]: C
     },
   },
 );
-/** Other wire spellings of SetuNotificationType values (alias -> value). */
-export const SetuNotificationTypeAliases: { readonly [alias: string]: SetuNotificationType } = {
-};
-/** The category of every SetuNotificationType value and alias: all a listener needs to read one. */
-export const SetuNotificationTypeCategories: { readonly [spelling: string]: Category } = {
-  CONSENT_STATUS_UPDATE: "informational",
-  SESSION_STATUS_UPDATE: "informational",
-  FI_DATA_READY: "informational",
-  FI_DATA_FAILED: "informational",
-};
 /** Whether a value is a known SetuNotificationType. */
 export const isSetuNotificationType = (value: unknown): value is SetuNotificationType => isCodeOf(SetuNotificationTypeCategories, SetuNotificationTypeAliases, value);

@@ -1,9 +1,22 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** SimpleFIN (https://www.simplefin.org): one `as const` object per code set. */
+/**
+ * SimpleFIN (https://www.simplefin.org): per code set, its aliases, its category table, its
+ * constant (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of SimpleFinGeneralError values (alias -> value). */
+export const SimpleFinGeneralErrorAliases: { readonly [alias: string]: SimpleFinGeneralError } = {
+};
+/** The category of every SimpleFinGeneralError value and alias: all a listener needs to read one. */
+export const SimpleFinGeneralErrorCategories: { readonly [spelling: string]: Category } = {
+  "gen.": "generic_failure",
+  "gen.api": "integration_error",
+  "gen.auth": "reconnect_required",
+};
 /**
  * General error code: The general codes of a SimpleFIN error (an Error's code, in the Account Set's
  * errlist: version 2 of the protocol, in draft), those whose prefix is gen.. ("Error codes are in
@@ -12,26 +25,30 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * no one connection or account. The categories are bankcodes' reading. Wire field: errlist[*].code
  * (Account Set, version 2), or code (Error).
  */
-export const SimpleFinGeneralError = {
+export const SimpleFinGeneralError: {
   /**
    * General error
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: SimpleFIN's published text.
    */
-  gen: "gen.",
+  readonly gen: "gen.";
   /**
    * Error in how the API is being used. This is meant for the developer and not the user.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: SimpleFIN's published text.
    */
-  gen_api: "gen.api",
+  readonly gen_api: "gen.api";
   /**
    * General authentication error (to the SimpleFIN Server)
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: SimpleFIN's published text.
    */
-  gen_auth: "gen.auth",
-} as const;
+  readonly gen_auth: "gen.auth";
+} = /* @__PURE__ */ membersOf(SimpleFinGeneralErrorCategories, SimpleFinGeneralErrorAliases, {
+  "gen.": "gen",
+  "gen.api": "gen_api",
+  "gen.auth": "gen_auth",
+});
 export type SimpleFinGeneralError = (typeof SimpleFinGeneralError)[keyof typeof SimpleFinGeneralError];
 /** A SimpleFinGeneralError as read from the wire: a known value or any other string. */
 export type SimpleFinGeneralErrorOrUnknown = SimpleFinGeneralError | (string & {});
@@ -86,18 +103,17 @@ export const SimpleFinGeneralErrorInfo: { readonly [V in SimpleFinGeneralError]:
     },
   },
 );
-/** Other wire spellings of SimpleFinGeneralError values (alias -> value). */
-export const SimpleFinGeneralErrorAliases: { readonly [alias: string]: SimpleFinGeneralError } = {
-};
-/** The category of every SimpleFinGeneralError value and alias: all a listener needs to read one. */
-export const SimpleFinGeneralErrorCategories: { readonly [spelling: string]: Category } = {
-  "gen.": "generic_failure",
-  "gen.api": "integration_error",
-  "gen.auth": "reconnect_required",
-};
 /** Whether a value is a known SimpleFinGeneralError. */
 export const isSimpleFinGeneralError = (value: unknown): value is SimpleFinGeneralError => isCodeOf(SimpleFinGeneralErrorCategories, SimpleFinGeneralErrorAliases, value);
 
+/** Other wire spellings of SimpleFinConnectionError values (alias -> value). */
+export const SimpleFinConnectionErrorAliases: { readonly [alias: string]: SimpleFinConnectionError } = {
+};
+/** The category of every SimpleFinConnectionError value and alias: all a listener needs to read one. */
+export const SimpleFinConnectionErrorCategories: { readonly [spelling: string]: Category } = {
+  "con.": "generic_failure",
+  "con.auth": "reconnect_required",
+};
 /**
  * Connection error code: The connection-level codes of a SimpleFIN error (an Error's code, in the
  * Account Set's errlist: version 2 of the protocol, in draft), those whose prefix is con.. ("Error
@@ -107,20 +123,23 @@ export const isSimpleFinGeneralError = (value: unknown): value is SimpleFinGener
  * alone. The categories are bankcodes' reading. Wire field: errlist[*].code (Account Set, version
  * 2), or code (Error).
  */
-export const SimpleFinConnectionError = {
+export const SimpleFinConnectionError: {
   /**
    * General connection-level error
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: SimpleFIN's published text.
    */
-  con: "con.",
+  readonly con: "con.";
   /**
    * Authentication issue for a connection
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: SimpleFIN's published text.
    */
-  con_auth: "con.auth",
-} as const;
+  readonly con_auth: "con.auth";
+} = /* @__PURE__ */ membersOf(SimpleFinConnectionErrorCategories, SimpleFinConnectionErrorAliases, {
+  "con.": "con",
+  "con.auth": "con_auth",
+});
 export type SimpleFinConnectionError = (typeof SimpleFinConnectionError)[keyof typeof SimpleFinConnectionError];
 /** A SimpleFinConnectionError as read from the wire: a known value or any other string. */
 export type SimpleFinConnectionErrorOrUnknown = SimpleFinConnectionError | (string & {});
@@ -160,17 +179,18 @@ export const SimpleFinConnectionErrorInfo: { readonly [V in SimpleFinConnectionE
     },
   },
 );
-/** Other wire spellings of SimpleFinConnectionError values (alias -> value). */
-export const SimpleFinConnectionErrorAliases: { readonly [alias: string]: SimpleFinConnectionError } = {
-};
-/** The category of every SimpleFinConnectionError value and alias: all a listener needs to read one. */
-export const SimpleFinConnectionErrorCategories: { readonly [spelling: string]: Category } = {
-  "con.": "generic_failure",
-  "con.auth": "reconnect_required",
-};
 /** Whether a value is a known SimpleFinConnectionError. */
 export const isSimpleFinConnectionError = (value: unknown): value is SimpleFinConnectionError => isCodeOf(SimpleFinConnectionErrorCategories, SimpleFinConnectionErrorAliases, value);
 
+/** Other wire spellings of SimpleFinAccountError values (alias -> value). */
+export const SimpleFinAccountErrorAliases: { readonly [alias: string]: SimpleFinAccountError } = {
+};
+/** The category of every SimpleFinAccountError value and alias: all a listener needs to read one. */
+export const SimpleFinAccountErrorCategories: { readonly [spelling: string]: Category } = {
+  "act.": "generic_failure",
+  "act.failed": "generic_failure",
+  "act.missingdata": "generic_failure",
+};
 /**
  * Account error code: The account-level codes of a SimpleFIN error (an Error's code, in the Account
  * Set's errlist: version 2 of the protocol, in draft), those whose prefix is act.. ("Error codes
@@ -179,26 +199,30 @@ export const isSimpleFinConnectionError = (value: unknown): value is SimpleFinCo
  * Account it concerns (its Extra attributes column): it concerns that account alone. The categories
  * are bankcodes' reading. Wire field: errlist[*].code (Account Set, version 2), or code (Error).
  */
-export const SimpleFinAccountError = {
+export const SimpleFinAccountError: {
   /**
    * General account-level error
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: SimpleFIN's published text.
    */
-  act: "act.",
+  readonly act: "act.";
   /**
    * Failed to get account information. Try again later.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: SimpleFIN's published text.
    */
-  act_failed: "act.failed",
+  readonly act_failed: "act.failed";
   /**
    * Incomplete transaction listing. Try again later.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: SimpleFIN's published text.
    */
-  act_missingdata: "act.missingdata",
-} as const;
+  readonly act_missingdata: "act.missingdata";
+} = /* @__PURE__ */ membersOf(SimpleFinAccountErrorCategories, SimpleFinAccountErrorAliases, {
+  "act.": "act",
+  "act.failed": "act_failed",
+  "act.missingdata": "act_missingdata",
+});
 export type SimpleFinAccountError = (typeof SimpleFinAccountError)[keyof typeof SimpleFinAccountError];
 /** A SimpleFinAccountError as read from the wire: a known value or any other string. */
 export type SimpleFinAccountErrorOrUnknown = SimpleFinAccountError | (string & {});
@@ -257,44 +281,44 @@ export const SimpleFinAccountErrorInfo: { readonly [V in SimpleFinAccountError]:
     },
   },
 );
-/** Other wire spellings of SimpleFinAccountError values (alias -> value). */
-export const SimpleFinAccountErrorAliases: { readonly [alias: string]: SimpleFinAccountError } = {
-};
-/** The category of every SimpleFinAccountError value and alias: all a listener needs to read one. */
-export const SimpleFinAccountErrorCategories: { readonly [spelling: string]: Category } = {
-  "act.": "generic_failure",
-  "act.failed": "generic_failure",
-  "act.missingdata": "generic_failure",
-};
 /** Whether a value is a known SimpleFinAccountError. */
 export const isSimpleFinAccountError = (value: unknown): value is SimpleFinAccountError => isCodeOf(SimpleFinAccountErrorCategories, SimpleFinAccountErrorAliases, value);
 
+/** Other wire spellings of SimpleFinResponseStatus values (alias -> value). */
+export const SimpleFinResponseStatusAliases: { readonly [alias: string]: SimpleFinResponseStatus } = {
+};
+/** The category of every SimpleFinResponseStatus value and alias: all a listener needs to read one. */
+export const SimpleFinResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "402": "user_action_required",
+  "403": "reconnect_required",
+};
 /**
  * Response status: The HTTP status of a response of a SimpleFIN Server, as the protocol's Responses
  * tables of POST /claim/:token and GET /accounts list them (read whole, in versions 1 and 2 alike).
  * The categories are bankcodes' reading. Wire field: the HTTP status of a response.
  */
-export const SimpleFinResponseStatus = {
+export const SimpleFinResponseStatus: {
   /**
    * Successful response
    * Category: success (Success); retryable: no.
    * Whose words: description: SimpleFIN's published text.
    */
-  OK: 200,
+  readonly OK: 200;
   /**
    * Payment required
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: SimpleFIN's published text.
    */
-  PAYMENT_REQUIRED: 402,
+  readonly PAYMENT_REQUIRED: 402;
   /**
    * Authentication failed. This could be because access has been revoked or if the credentials are
    * incorrect.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: SimpleFIN's published text.
    */
-  FORBIDDEN: 403,
-} as const;
+  readonly FORBIDDEN: 403;
+} = { OK: 200, PAYMENT_REQUIRED: 402, FORBIDDEN: 403 };
 export type SimpleFinResponseStatus = (typeof SimpleFinResponseStatus)[keyof typeof SimpleFinResponseStatus];
 /** A SimpleFinResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -365,14 +389,5 @@ export const SimpleFinResponseStatusInfo: { readonly [V in SimpleFinResponseStat
     },
   },
 );
-/** Other wire spellings of SimpleFinResponseStatus values (alias -> value). */
-export const SimpleFinResponseStatusAliases: { readonly [alias: string]: SimpleFinResponseStatus } = {
-};
-/** The category of every SimpleFinResponseStatus value and alias: all a listener needs to read one. */
-export const SimpleFinResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "200": "success",
-  "402": "user_action_required",
-  "403": "reconnect_required",
-};
 /** Whether a value is a known SimpleFinResponseStatus. */
 export const isSimpleFinResponseStatus = (value: unknown): value is SimpleFinResponseStatus => isNumericCodeOf(SimpleFinResponseStatusCategories, value);

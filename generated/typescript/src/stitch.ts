@@ -1,9 +1,24 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Stitch (https://stitch.money): one `as const` object per code set. */
+/**
+ * Stitch (https://stitch.money): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of StitchPaymentRequestState values (alias -> value). */
+export const StitchPaymentRequestStateAliases: { readonly [alias: string]: StitchPaymentRequestState } = {
+};
+/** The category of every StitchPaymentRequestState value and alias: all a listener needs to read one. */
+export const StitchPaymentRequestStateCategories: { readonly [spelling: string]: Category } = {
+  PaymentInitiationRequestCompleted: "success",
+  PaymentInitiationRequestManuallyCompleted: "informational",
+  PaymentInitiationRequestCancelled: "cancelled",
+  PaymentInitiationRequestExpired: "session_expired",
+  PaymentInitiationRequestPending: "pending",
+};
 /**
  * Payment request state (PaymentInitiationRequestState): Where a Pay By Bank payment request
  * stands: the type of its state, one of the five objects of the PaymentInitiationRequestState
@@ -11,39 +26,39 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * it is spelt; each text is the union page's. Wire field: state.__typename of a
  * PaymentInitiationRequest (queries and the payment webhook).
  */
-export const StitchPaymentRequestState = {
+export const StitchPaymentRequestState: {
   /**
    * The payment to the beneficiary has been initiated.
    * Category: success (Success); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationRequestCompleted: "PaymentInitiationRequestCompleted",
+  readonly PaymentInitiationRequestCompleted: "PaymentInitiationRequestCompleted";
   /**
    * The payment request was manually marked as completed. No payment exists for the
    * PaymentInitiationRequest.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationRequestManuallyCompleted: "PaymentInitiationRequestManuallyCompleted",
+  readonly PaymentInitiationRequestManuallyCompleted: "PaymentInitiationRequestManuallyCompleted";
   /**
    * The payment has been cancelled and cannot be completed.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationRequestCancelled: "PaymentInitiationRequestCancelled",
+  readonly PaymentInitiationRequestCancelled: "PaymentInitiationRequestCancelled";
   /**
    * Payment initiation request expired before the user attempted to pay
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationRequestExpired: "PaymentInitiationRequestExpired",
+  readonly PaymentInitiationRequestExpired: "PaymentInitiationRequestExpired";
   /**
    * The payment has not yet been initiated, waiting for user to complete request
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationRequestPending: "PaymentInitiationRequestPending",
-} as const;
+  readonly PaymentInitiationRequestPending: "PaymentInitiationRequestPending";
+} = /* @__PURE__ */ membersOf(StitchPaymentRequestStateCategories, StitchPaymentRequestStateAliases);
 export type StitchPaymentRequestState = (typeof StitchPaymentRequestState)[keyof typeof StitchPaymentRequestState];
 /** A StitchPaymentRequestState as read from the wire: a known value or any other string. */
 export type StitchPaymentRequestStateOrUnknown = StitchPaymentRequestState | (string & {});
@@ -177,20 +192,18 @@ export const StitchPaymentRequestStateInfo: { readonly [V in StitchPaymentReques
     },
   },
 );
-/** Other wire spellings of StitchPaymentRequestState values (alias -> value). */
-export const StitchPaymentRequestStateAliases: { readonly [alias: string]: StitchPaymentRequestState } = {
-};
-/** The category of every StitchPaymentRequestState value and alias: all a listener needs to read one. */
-export const StitchPaymentRequestStateCategories: { readonly [spelling: string]: Category } = {
-  PaymentInitiationRequestCompleted: "success",
-  PaymentInitiationRequestManuallyCompleted: "informational",
-  PaymentInitiationRequestCancelled: "cancelled",
-  PaymentInitiationRequestExpired: "session_expired",
-  PaymentInitiationRequestPending: "pending",
-};
 /** Whether a value is a known StitchPaymentRequestState. */
 export const isStitchPaymentRequestState = (value: unknown): value is StitchPaymentRequestState => isCodeOf(StitchPaymentRequestStateCategories, StitchPaymentRequestStateAliases, value);
 
+/** Other wire spellings of StitchPaymentConfirmationStatus values (alias -> value). */
+export const StitchPaymentConfirmationStatusAliases: { readonly [alias: string]: StitchPaymentConfirmationStatus } = {
+};
+/** The category of every StitchPaymentConfirmationStatus value and alias: all a listener needs to read one. */
+export const StitchPaymentConfirmationStatusCategories: { readonly [spelling: string]: Category } = {
+  PaymentPending: "pending",
+  PaymentReceived: "success",
+  PaymentUnsettled: "rejected",
+};
 /**
  * Payment confirmation status (paymentConfirmation): Whether a completed payment request's funds
  * reached the Stitch intermediary account: the type of its paymentConfirmation (null on a payment
@@ -198,27 +211,27 @@ export const isStitchPaymentRequestState = (value: unknown): value is StitchPaym
  * payment.confirmation webhook is sent for PaymentReceived and PaymentUnsettled. Wire field:
  * paymentConfirmation.__typename of a PaymentInitiationRequest.
  */
-export const StitchPaymentConfirmationStatus = {
+export const StitchPaymentConfirmationStatus: {
   /**
    * The PaymentRequest has been completed, but the payment has not yet been received into the
    * Stitch intermediary account
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentPending: "PaymentPending",
+  readonly PaymentPending: "PaymentPending";
   /**
    * The payment was received into the Stitch intermediary account
    * Category: success (Success); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentReceived: "PaymentReceived",
+  readonly PaymentReceived: "PaymentReceived";
   /**
    * The payment was not received into the Stitch intermediary account after 7 days
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentUnsettled: "PaymentUnsettled",
-} as const;
+  readonly PaymentUnsettled: "PaymentUnsettled";
+} = /* @__PURE__ */ membersOf(StitchPaymentConfirmationStatusCategories, StitchPaymentConfirmationStatusAliases);
 export type StitchPaymentConfirmationStatus = (typeof StitchPaymentConfirmationStatus)[keyof typeof StitchPaymentConfirmationStatus];
 /** A StitchPaymentConfirmationStatus as read from the wire: a known value or any other string. */
 export type StitchPaymentConfirmationStatusOrUnknown = StitchPaymentConfirmationStatus | (string & {});
@@ -295,18 +308,22 @@ export const StitchPaymentConfirmationStatusInfo: { readonly [V in StitchPayment
     },
   },
 );
-/** Other wire spellings of StitchPaymentConfirmationStatus values (alias -> value). */
-export const StitchPaymentConfirmationStatusAliases: { readonly [alias: string]: StitchPaymentConfirmationStatus } = {
-};
-/** The category of every StitchPaymentConfirmationStatus value and alias: all a listener needs to read one. */
-export const StitchPaymentConfirmationStatusCategories: { readonly [spelling: string]: Category } = {
-  PaymentPending: "pending",
-  PaymentReceived: "success",
-  PaymentUnsettled: "rejected",
-};
 /** Whether a value is a known StitchPaymentConfirmationStatus. */
 export const isStitchPaymentConfirmationStatus = (value: unknown): value is StitchPaymentConfirmationStatus => isCodeOf(StitchPaymentConfirmationStatusCategories, StitchPaymentConfirmationStatusAliases, value);
 
+/** Other wire spellings of StitchDisbursementStatus values (alias -> value). */
+export const StitchDisbursementStatusAliases: { readonly [alias: string]: StitchDisbursementStatus } = {
+};
+/** The category of every StitchDisbursementStatus value and alias: all a listener needs to read one. */
+export const StitchDisbursementStatusCategories: { readonly [spelling: string]: Category } = {
+  DisbursementPending: "pending",
+  DisbursementPaused: "pending",
+  DisbursementSubmitted: "pending",
+  DisbursementCompleted: "success",
+  DisbursementError: "rejected",
+  DisbursementCancelled: "cancelled",
+  DisbursementReversed: "rejected",
+};
 /**
  * Disbursement status (DisbursementStatus): Where a disbursement (a payout from the client's float
  * account) stands: the type of its status, one of the seven objects of the DisbursementStatus union
@@ -314,50 +331,50 @@ export const isStitchPaymentConfirmationStatus = (value: unknown): value is Stit
  * paused disbursement a DisbursementPausedReason. Wire field: status.__typename of a Disbursement
  * (queries and the disbursement webhook).
  */
-export const StitchDisbursementStatus = {
+export const StitchDisbursementStatus: {
   /**
    * The disbursement has been accepted and is awaiting processing
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  DisbursementPending: "DisbursementPending",
+  readonly DisbursementPending: "DisbursementPending";
   /**
    * Disbursement has been paused and requires interaction
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  DisbursementPaused: "DisbursementPaused",
+  readonly DisbursementPaused: "DisbursementPaused";
   /**
    * The disbursement has been submitted to bank
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  DisbursementSubmitted: "DisbursementSubmitted",
+  readonly DisbursementSubmitted: "DisbursementSubmitted";
   /**
    * Bank has successfully processed the disbursement
    * Category: success (Success); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  DisbursementCompleted: "DisbursementCompleted",
+  readonly DisbursementCompleted: "DisbursementCompleted";
   /**
    * Disbursement has failed to complete
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  DisbursementError: "DisbursementError",
+  readonly DisbursementError: "DisbursementError";
   /**
    * Disbursement has been cancelled
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  DisbursementCancelled: "DisbursementCancelled",
+  readonly DisbursementCancelled: "DisbursementCancelled";
   /**
    * Disbursement has been reversed
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  DisbursementReversed: "DisbursementReversed",
-} as const;
+  readonly DisbursementReversed: "DisbursementReversed";
+} = /* @__PURE__ */ membersOf(StitchDisbursementStatusCategories, StitchDisbursementStatusAliases);
 export type StitchDisbursementStatus = (typeof StitchDisbursementStatus)[keyof typeof StitchDisbursementStatus];
 /** A StitchDisbursementStatus as read from the wire: a known value or any other string. */
 export type StitchDisbursementStatusOrUnknown = StitchDisbursementStatus | (string & {});
@@ -465,92 +482,97 @@ export const StitchDisbursementStatusInfo: { readonly [V in StitchDisbursementSt
     },
   },
 );
-/** Other wire spellings of StitchDisbursementStatus values (alias -> value). */
-export const StitchDisbursementStatusAliases: { readonly [alias: string]: StitchDisbursementStatus } = {
-};
-/** The category of every StitchDisbursementStatus value and alias: all a listener needs to read one. */
-export const StitchDisbursementStatusCategories: { readonly [spelling: string]: Category } = {
-  DisbursementPending: "pending",
-  DisbursementPaused: "pending",
-  DisbursementSubmitted: "pending",
-  DisbursementCompleted: "success",
-  DisbursementError: "rejected",
-  DisbursementCancelled: "cancelled",
-  DisbursementReversed: "rejected",
-};
 /** Whether a value is a known StitchDisbursementStatus. */
 export const isStitchDisbursementStatus = (value: unknown): value is StitchDisbursementStatus => isCodeOf(StitchDisbursementStatusCategories, StitchDisbursementStatusAliases, value);
 
+/** Other wire spellings of StitchDisbursementErrorReason values (alias -> value). */
+export const StitchDisbursementErrorReasonAliases: { readonly [alias: string]: StitchDisbursementErrorReason } = {
+};
+/** The category of every StitchDisbursementErrorReason value and alias: all a listener needs to read one. */
+export const StitchDisbursementErrorReasonCategories: { readonly [spelling: string]: Category } = {
+  account_verification_failed: "rejected",
+  bank_error: "institution_unavailable",
+  bank_processing_error: "institution_unavailable",
+  insufficient_funds: "rejected",
+  restricted_account: "account_unavailable",
+  inactive_account: "account_unavailable",
+  exceeded_limit: "rejected",
+  invalid_account: "account_unavailable",
+  beneficiary_bank_processing_error: "institution_unavailable",
+  invalid_transaction_details: "rejected",
+  invalid_destination: "account_unavailable",
+  internal_error: "generic_failure",
+};
 /**
  * Disbursement error reason (DisbursementErrorReason): Why a disbursement failed
  * (DisbursementError.disbursementErrorReason), a GraphQL enum whose values are snake_case, sent as
  * spelt; its description in disbursementErrorDescription. Texts are the enum page's. Wire field:
  * disbursementErrorReason of a DisbursementError.
  */
-export const StitchDisbursementErrorReason = {
+export const StitchDisbursementErrorReason: {
   /**
    * Disbursement was not processed due to failed account verification.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  account_verification_failed: "account_verification_failed",
+  readonly account_verification_failed: "account_verification_failed";
   /**
    * There was a problem communicating with the processing bank.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stitch's published text.
    */
-  bank_error: "bank_error",
+  readonly bank_error: "bank_error";
   /**
    * An internal error occurred inside the bank while trying to process the transaction.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stitch's published text.
    */
-  bank_processing_error: "bank_processing_error",
+  readonly bank_processing_error: "bank_processing_error";
   /**
    * The account from which the disbursement was to be made had insufficient_funds for longer than
    * the allowed duration
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  insufficient_funds: "insufficient_funds",
+  readonly insufficient_funds: "insufficient_funds";
   /**
    * There was a restriction on the account. This could be anything from FICA compliance to the
    * account being manually frozen.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  restricted_account: "restricted_account",
+  readonly restricted_account: "restricted_account";
   /**
    * The account is inactive. This can be remedied by reactivating it.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  inactive_account: "inactive_account",
+  readonly inactive_account: "inactive_account";
   /**
    * A limit was exceeded.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  exceeded_limit: "exceeded_limit",
+  readonly exceeded_limit: "exceeded_limit";
   /**
    * The account was not found. It may have been closed or cannot process this type of transaction.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  invalid_account: "invalid_account",
+  readonly invalid_account: "invalid_account";
   /**
    * The recipient bank did not accept the transaction. Common causes are the beneficiary bank not
    * responding to an RTC payment within the required 60 seconds, or not being enrolled for RTC.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stitch's published text.
    */
-  beneficiary_bank_processing_error: "beneficiary_bank_processing_error",
+  readonly beneficiary_bank_processing_error: "beneficiary_bank_processing_error";
   /**
    * The details (e.g. account number or branch code) were rejected by the bank.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  invalid_transaction_details: "invalid_transaction_details",
+  readonly invalid_transaction_details: "invalid_transaction_details";
   /**
    * The provided beneficiary account is invalid
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -558,15 +580,15 @@ export const StitchDisbursementErrorReason = {
    * @deprecated Marked @deprecated in the enum; DisbursementReversedReason's page says of its own
    * invalid_destination: "No longer supported".
    */
-  invalid_destination: "invalid_destination",
+  readonly invalid_destination: "invalid_destination";
   /**
    * An internal error (a deprecated value, its text not read).
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * @deprecated Marked @deprecated in the enum.
    */
-  internal_error: "internal_error",
-} as const;
+  readonly internal_error: "internal_error";
+} = /* @__PURE__ */ membersOf(StitchDisbursementErrorReasonCategories, StitchDisbursementErrorReasonAliases);
 export type StitchDisbursementErrorReason = (typeof StitchDisbursementErrorReason)[keyof typeof StitchDisbursementErrorReason];
 /** A StitchDisbursementErrorReason as read from the wire: a known value or any other string. */
 export type StitchDisbursementErrorReasonOrUnknown = StitchDisbursementErrorReason | (string & {});
@@ -771,46 +793,36 @@ export const StitchDisbursementErrorReasonInfo: { readonly [V in StitchDisbursem
     },
   },
 );
-/** Other wire spellings of StitchDisbursementErrorReason values (alias -> value). */
-export const StitchDisbursementErrorReasonAliases: { readonly [alias: string]: StitchDisbursementErrorReason } = {
-};
-/** The category of every StitchDisbursementErrorReason value and alias: all a listener needs to read one. */
-export const StitchDisbursementErrorReasonCategories: { readonly [spelling: string]: Category } = {
-  account_verification_failed: "rejected",
-  bank_error: "institution_unavailable",
-  bank_processing_error: "institution_unavailable",
-  insufficient_funds: "rejected",
-  restricted_account: "account_unavailable",
-  inactive_account: "account_unavailable",
-  exceeded_limit: "rejected",
-  invalid_account: "account_unavailable",
-  beneficiary_bank_processing_error: "institution_unavailable",
-  invalid_transaction_details: "rejected",
-  invalid_destination: "account_unavailable",
-  internal_error: "generic_failure",
-};
 /** Whether a value is a known StitchDisbursementErrorReason. */
 export const isStitchDisbursementErrorReason = (value: unknown): value is StitchDisbursementErrorReason => isCodeOf(StitchDisbursementErrorReasonCategories, StitchDisbursementErrorReasonAliases, value);
 
+/** Other wire spellings of StitchDisbursementPausedReason values (alias -> value). */
+export const StitchDisbursementPausedReasonAliases: { readonly [alias: string]: StitchDisbursementPausedReason } = {
+};
+/** The category of every StitchDisbursementPausedReason value and alias: all a listener needs to read one. */
+export const StitchDisbursementPausedReasonCategories: { readonly [spelling: string]: Category } = {
+  insufficient_funds: "pending",
+  no_satisfactory_source_bank: "pending",
+};
 /**
  * Disbursement paused reason (DisbursementPausedReason): Why the disbursement has not been paid out
  * yet. Wire field: reason of a DisbursementPaused.
  */
-export const StitchDisbursementPausedReason = {
+export const StitchDisbursementPausedReason: {
   /**
    * The user does not have the necessary funds in their account to complete the request
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  insufficient_funds: "insufficient_funds",
+  readonly insufficient_funds: "insufficient_funds";
   /**
    * The user does not have any suitable source bank accounts capable of initiating a disbursement
    * at this time
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  no_satisfactory_source_bank: "no_satisfactory_source_bank",
-} as const;
+  readonly no_satisfactory_source_bank: "no_satisfactory_source_bank";
+} = /* @__PURE__ */ membersOf(StitchDisbursementPausedReasonCategories, StitchDisbursementPausedReasonAliases);
 export type StitchDisbursementPausedReason = (typeof StitchDisbursementPausedReason)[keyof typeof StitchDisbursementPausedReason];
 /** A StitchDisbursementPausedReason as read from the wire: a known value or any other string. */
 export type StitchDisbursementPausedReasonOrUnknown = StitchDisbursementPausedReason | (string & {});
@@ -852,87 +864,97 @@ export const StitchDisbursementPausedReasonInfo: { readonly [V in StitchDisburse
     },
   },
 );
-/** Other wire spellings of StitchDisbursementPausedReason values (alias -> value). */
-export const StitchDisbursementPausedReasonAliases: { readonly [alias: string]: StitchDisbursementPausedReason } = {
-};
-/** The category of every StitchDisbursementPausedReason value and alias: all a listener needs to read one. */
-export const StitchDisbursementPausedReasonCategories: { readonly [spelling: string]: Category } = {
-  insufficient_funds: "pending",
-  no_satisfactory_source_bank: "pending",
-};
 /** Whether a value is a known StitchDisbursementPausedReason. */
 export const isStitchDisbursementPausedReason = (value: unknown): value is StitchDisbursementPausedReason => isCodeOf(StitchDisbursementPausedReasonCategories, StitchDisbursementPausedReasonAliases, value);
 
+/** Other wire spellings of StitchRefundErrorReason values (alias -> value). */
+export const StitchRefundErrorReasonAliases: { readonly [alias: string]: StitchRefundErrorReason } = {
+};
+/** The category of every StitchRefundErrorReason value and alias: all a listener needs to read one. */
+export const StitchRefundErrorReasonCategories: { readonly [spelling: string]: Category } = {
+  bank_error: "institution_unavailable",
+  bank_processing_error: "institution_unavailable",
+  insufficient_funds: "rejected",
+  restricted_account: "account_unavailable",
+  inactive_account: "account_unavailable",
+  exceeded_limit: "rejected",
+  invalid_account: "account_unavailable",
+  beneficiary_bank_processing_error: "institution_unavailable",
+  invalid_transaction_details: "rejected",
+  payment_not_received: "rejected",
+  invalid_destination: "account_unavailable",
+  internal_error: "generic_failure",
+};
 /**
  * Refund error reason (RefundErrorReason): Why a refund failed, a GraphQL enum whose values are
  * snake_case, sent as spelt. Its texts are the enum page's: most are the same as
  * DisbursementErrorReason's (insufficient_funds speaks of 'the disbursement' here too). Wire field:
  * reason of a failed refund (RefundErrorReason).
  */
-export const StitchRefundErrorReason = {
+export const StitchRefundErrorReason: {
   /**
    * There was a problem communicating with the processing bank.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stitch's published text.
    */
-  bank_error: "bank_error",
+  readonly bank_error: "bank_error";
   /**
    * An internal error occurred inside the bank while trying to process the transaction.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stitch's published text.
    */
-  bank_processing_error: "bank_processing_error",
+  readonly bank_processing_error: "bank_processing_error";
   /**
    * The account from which the disbursement was to be made had insufficient_funds for longer than
    * the allowed duration
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  insufficient_funds: "insufficient_funds",
+  readonly insufficient_funds: "insufficient_funds";
   /**
    * There was a restriction on the account. This could be anything from FICA compliance to the
    * account being manually frozen.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  restricted_account: "restricted_account",
+  readonly restricted_account: "restricted_account";
   /**
    * The account is inactive. This can be remedied by reactivating it.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  inactive_account: "inactive_account",
+  readonly inactive_account: "inactive_account";
   /**
    * A limit was exceeded.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  exceeded_limit: "exceeded_limit",
+  readonly exceeded_limit: "exceeded_limit";
   /**
    * The account was not found. It may have been closed or cannot process this type of transaction.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  invalid_account: "invalid_account",
+  readonly invalid_account: "invalid_account";
   /**
    * The recipient bank did not accept the transaction. Common causes are the beneficiary bank not
    * responding to an RTC payment within the required 60 seconds, or not being enrolled for RTC.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stitch's published text.
    */
-  beneficiary_bank_processing_error: "beneficiary_bank_processing_error",
+  readonly beneficiary_bank_processing_error: "beneficiary_bank_processing_error";
   /**
    * The details (e.g. account number or branch code) were rejected by the bank.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  invalid_transaction_details: "invalid_transaction_details",
+  readonly invalid_transaction_details: "invalid_transaction_details";
   /**
    * The payment associated with the refund has not been received yet
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  payment_not_received: "payment_not_received",
+  readonly payment_not_received: "payment_not_received";
   /**
    * The provided beneficiary account is invalid
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -940,15 +962,15 @@ export const StitchRefundErrorReason = {
    * @deprecated Marked @deprecated in the enum; DisbursementReversedReason's page says of its own
    * invalid_destination: "No longer supported".
    */
-  invalid_destination: "invalid_destination",
+  readonly invalid_destination: "invalid_destination";
   /**
    * An internal error (a deprecated value, its text not read).
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * @deprecated Marked @deprecated in the enum.
    */
-  internal_error: "internal_error",
-} as const;
+  readonly internal_error: "internal_error";
+} = /* @__PURE__ */ membersOf(StitchRefundErrorReasonCategories, StitchRefundErrorReasonAliases);
 export type StitchRefundErrorReason = (typeof StitchRefundErrorReason)[keyof typeof StitchRefundErrorReason];
 /** A StitchRefundErrorReason as read from the wire: a known value or any other string. */
 export type StitchRefundErrorReasonOrUnknown = StitchRefundErrorReason | (string & {});
@@ -1133,27 +1155,16 @@ export const StitchRefundErrorReasonInfo: { readonly [V in StitchRefundErrorReas
     },
   },
 );
-/** Other wire spellings of StitchRefundErrorReason values (alias -> value). */
-export const StitchRefundErrorReasonAliases: { readonly [alias: string]: StitchRefundErrorReason } = {
-};
-/** The category of every StitchRefundErrorReason value and alias: all a listener needs to read one. */
-export const StitchRefundErrorReasonCategories: { readonly [spelling: string]: Category } = {
-  bank_error: "institution_unavailable",
-  bank_processing_error: "institution_unavailable",
-  insufficient_funds: "rejected",
-  restricted_account: "account_unavailable",
-  inactive_account: "account_unavailable",
-  exceeded_limit: "rejected",
-  invalid_account: "account_unavailable",
-  beneficiary_bank_processing_error: "institution_unavailable",
-  invalid_transaction_details: "rejected",
-  payment_not_received: "rejected",
-  invalid_destination: "account_unavailable",
-  internal_error: "generic_failure",
-};
 /** Whether a value is a known StitchRefundErrorReason. */
 export const isStitchRefundErrorReason = (value: unknown): value is StitchRefundErrorReason => isCodeOf(StitchRefundErrorReasonCategories, StitchRefundErrorReasonAliases, value);
 
+/** Other wire spellings of StitchGraphqlErrorCode values (alias -> value). */
+export const StitchGraphqlErrorCodeAliases: { readonly [alias: string]: StitchGraphqlErrorCode } = {
+};
+/** The category of every StitchGraphqlErrorCode value and alias: all a listener needs to read one. */
+export const StitchGraphqlErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  FORBIDDEN: "integration_error",
+};
 /**
  * Failure reason (FailureReason): The way a request failed: Stitch's FailureReason enum ("The way a
  * request failed."), its five values in camelCase, sent as spelt. The enum's page does not say
@@ -1294,7 +1305,7 @@ export const isStitchFailureReason = (value: unknown): value is StitchFailureRea
  * what resolved, errors what did not. Only the code of the Error Handling page's example was read.
  * Wire field: errors[].extensions.code of a GraphQL response.
  */
-export const StitchGraphqlErrorCode = {
+export const StitchGraphqlErrorCode: {
   /**
    * The token lacks a scope the query needs; extensions.missingScopes lists the missing scopes.
    * Category: integration_error (Integration error); retryable: no.
@@ -1302,8 +1313,8 @@ export const StitchGraphqlErrorCode = {
    * Whose words: description: bankcodes' wording; message: Stitch's published text.
    * HTTP: 200.
    */
-  FORBIDDEN: "FORBIDDEN",
-} as const;
+  readonly FORBIDDEN: "FORBIDDEN";
+} = /* @__PURE__ */ membersOf(StitchGraphqlErrorCodeCategories, StitchGraphqlErrorCodeAliases);
 export type StitchGraphqlErrorCode = (typeof StitchGraphqlErrorCode)[keyof typeof StitchGraphqlErrorCode];
 /** A StitchGraphqlErrorCode as read from the wire: a known value or any other string. */
 export type StitchGraphqlErrorCodeOrUnknown = StitchGraphqlErrorCode | (string & {});
@@ -1330,22 +1341,31 @@ export const StitchGraphqlErrorCodeInfo: { readonly [V in StitchGraphqlErrorCode
     },
   },
 );
-/** Other wire spellings of StitchGraphqlErrorCode values (alias -> value). */
-export const StitchGraphqlErrorCodeAliases: { readonly [alias: string]: StitchGraphqlErrorCode } = {
-};
-/** The category of every StitchGraphqlErrorCode value and alias: all a listener needs to read one. */
-export const StitchGraphqlErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  FORBIDDEN: "integration_error",
-};
 /** Whether a value is a known StitchGraphqlErrorCode. */
 export const isStitchGraphqlErrorCode = (value: unknown): value is StitchGraphqlErrorCode => isCodeOf(StitchGraphqlErrorCodeCategories, StitchGraphqlErrorCodeAliases, value);
 
+/** Other wire spellings of StitchWebhookEventType values (alias -> value). */
+export const StitchWebhookEventTypeAliases: { readonly [alias: string]: StitchWebhookEventType } = {
+};
+/** The category of every StitchWebhookEventType value and alias: all a listener needs to read one. */
+export const StitchWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
+  payment: "informational",
+  "payment.confirmation": "informational",
+  "payment-consent-request": "informational",
+  transaction: "informational",
+  refund: "informational",
+  disbursement: "informational",
+  settlement: "informational",
+  "direct-deposit": "informational",
+  "payment-initiation": "informational",
+  "payment-initiation.confirmation": "informational",
+};
 /**
  * Webhook event type (filterTypes): The event types a webhook subscription filters on
  * (filterTypes): what the events sent to its url are about. The Event Types page's table; three are
  * marked deprecated there. Wire field: filterTypes of a webhook subscription.
  */
-export const StitchWebhookEventType = {
+export const StitchWebhookEventType: {
   /**
    * For all products that incorporate payment requests, including Pay by Bank, Capitec Pay, Card
    * (Once-off), Manual EFT and Cash. This webhook will be sent on each payment request status
@@ -1353,7 +1373,7 @@ export const StitchWebhookEventType = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  payment: "payment",
+  readonly payment: "payment";
   /**
    * For all products that incorporate payment requests, and when a Stitch intermediary account is
    * used, including Pay by Bank, Capitec Pay, Card (Once-off), Manual EFT and Cash. This will be
@@ -1361,40 +1381,40 @@ export const StitchWebhookEventType = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  payment_confirmation: "payment.confirmation",
+  readonly payment_confirmation: "payment.confirmation";
   /**
    * For tokenized payin products, such as Card, and Debicheck. This will be sent on all initiated
    * consent status updates.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  payment_consent_request: "payment-consent-request",
+  readonly payment_consent_request: "payment-consent-request";
   /**
    * For tokenized payin products, such as Card, and Debicheck. This will be sent on all initiated
    * transaction status updates.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  transaction: "transaction",
+  readonly transaction: "transaction";
   /**
    * For the Refunds product. This will be sent on each refund status update.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  refund: "refund",
+  readonly refund: "refund";
   /**
    * For the Disbursements product. This will be sent on each disbursement status update.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  disbursement: "disbursement",
+  readonly disbursement: "disbursement";
   /**
    * For the Settlements product, when a Stitch intermediary account is used for payins. This will
    * be sent on each settlement status update.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  settlement: "settlement",
+  readonly settlement: "settlement";
   /**
    * For the Direct Deposits product, when a Stitch intermediary account is used for payins. This
    * will be sent whenever funds are received for a direct deposit, in the intermediary account.
@@ -1402,14 +1422,14 @@ export const StitchWebhookEventType = {
    * Whose words: description: Stitch's published text.
    * @deprecated Marked [Deprecated] in the Event Types table.
    */
-  direct_deposit: "direct-deposit",
+  readonly direct_deposit: "direct-deposit";
   /**
    * For the LinkPay product. This will be sent on each payment initiation status update.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stitch's published text.
    * @deprecated Marked [Deprecated] in the Event Types table.
    */
-  payment_initiation: "payment-initiation",
+  readonly payment_initiation: "payment-initiation";
   /**
    * For the LinkPay product, and when a Stitch intermediary account is used. This will be sent
    * whenever funds are received for the payment initiation, in the intermediary account.
@@ -1417,8 +1437,14 @@ export const StitchWebhookEventType = {
    * Whose words: description: Stitch's published text.
    * @deprecated Marked [Deprecated] in the Event Types table.
    */
-  payment_initiation_confirmation: "payment-initiation.confirmation",
-} as const;
+  readonly payment_initiation_confirmation: "payment-initiation.confirmation";
+} = /* @__PURE__ */ membersOf(StitchWebhookEventTypeCategories, StitchWebhookEventTypeAliases, {
+  "payment.confirmation": "payment_confirmation",
+  "payment-consent-request": "payment_consent_request",
+  "direct-deposit": "direct_deposit",
+  "payment-initiation": "payment_initiation",
+  "payment-initiation.confirmation": "payment_initiation_confirmation",
+});
 export type StitchWebhookEventType = (typeof StitchWebhookEventType)[keyof typeof StitchWebhookEventType];
 /** A StitchWebhookEventType as read from the wire: a known value or any other string. */
 export type StitchWebhookEventTypeOrUnknown = StitchWebhookEventType | (string & {});
@@ -1606,25 +1632,20 @@ export const StitchWebhookEventTypeInfo: { readonly [V in StitchWebhookEventType
     },
   },
 );
-/** Other wire spellings of StitchWebhookEventType values (alias -> value). */
-export const StitchWebhookEventTypeAliases: { readonly [alias: string]: StitchWebhookEventType } = {
-};
-/** The category of every StitchWebhookEventType value and alias: all a listener needs to read one. */
-export const StitchWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
-  payment: "informational",
-  "payment.confirmation": "informational",
-  "payment-consent-request": "informational",
-  transaction: "informational",
-  refund: "informational",
-  disbursement: "informational",
-  settlement: "informational",
-  "direct-deposit": "informational",
-  "payment-initiation": "informational",
-  "payment-initiation.confirmation": "informational",
-};
 /** Whether a value is a known StitchWebhookEventType. */
 export const isStitchWebhookEventType = (value: unknown): value is StitchWebhookEventType => isCodeOf(StitchWebhookEventTypeCategories, StitchWebhookEventTypeAliases, value);
 
+/** Other wire spellings of StitchPaymentInitiationStatus values (alias -> value). */
+export const StitchPaymentInitiationStatusAliases: { readonly [alias: string]: StitchPaymentInitiationStatus } = {
+};
+/** The category of every StitchPaymentInitiationStatus value and alias: all a listener needs to read one. */
+export const StitchPaymentInitiationStatusCategories: { readonly [spelling: string]: Category } = {
+  PaymentInitiationCompleted: "success",
+  PaymentInitiationPending: "pending",
+  PaymentInitiationFailed: "rejected",
+  PaymentInitiationCancelled: "cancelled",
+  PaymentInitiationExpired: "session_expired",
+};
 /**
  * LinkPay payment initiation status (PaymentInitiationStatus): Where a LinkPay payment initiation
  * (a payment from a linked account) stands: the type of its status, one of the five objects of the
@@ -1632,38 +1653,38 @@ export const isStitchWebhookEventType = (value: unknown): value is StitchWebhook
  * payment-initiation events deprecated. Wire field: status.__typename of a PaymentInitiation
  * (LinkPay).
  */
-export const StitchPaymentInitiationStatus = {
+export const StitchPaymentInitiationStatus: {
   /**
    * Details relating to a successful payment initiation.
    * Category: success (Success); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationCompleted: "PaymentInitiationCompleted",
+  readonly PaymentInitiationCompleted: "PaymentInitiationCompleted";
   /**
    * Details relating to a pending payment initiation.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationPending: "PaymentInitiationPending",
+  readonly PaymentInitiationPending: "PaymentInitiationPending";
   /**
    * Payment initiation has failed to complete.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationFailed: "PaymentInitiationFailed",
+  readonly PaymentInitiationFailed: "PaymentInitiationFailed";
   /**
    * Details relating to a cancelled payment initiation.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationCancelled: "PaymentInitiationCancelled",
+  readonly PaymentInitiationCancelled: "PaymentInitiationCancelled";
   /**
    * Payment initiation expired before the user attempted to pay
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  PaymentInitiationExpired: "PaymentInitiationExpired",
-} as const;
+  readonly PaymentInitiationExpired: "PaymentInitiationExpired";
+} = /* @__PURE__ */ membersOf(StitchPaymentInitiationStatusCategories, StitchPaymentInitiationStatusAliases);
 export type StitchPaymentInitiationStatus = (typeof StitchPaymentInitiationStatus)[keyof typeof StitchPaymentInitiationStatus];
 /** A StitchPaymentInitiationStatus as read from the wire: a known value or any other string. */
 export type StitchPaymentInitiationStatusOrUnknown = StitchPaymentInitiationStatus | (string & {});
@@ -1797,20 +1818,17 @@ export const StitchPaymentInitiationStatusInfo: { readonly [V in StitchPaymentIn
     },
   },
 );
-/** Other wire spellings of StitchPaymentInitiationStatus values (alias -> value). */
-export const StitchPaymentInitiationStatusAliases: { readonly [alias: string]: StitchPaymentInitiationStatus } = {
-};
-/** The category of every StitchPaymentInitiationStatus value and alias: all a listener needs to read one. */
-export const StitchPaymentInitiationStatusCategories: { readonly [spelling: string]: Category } = {
-  PaymentInitiationCompleted: "success",
-  PaymentInitiationPending: "pending",
-  PaymentInitiationFailed: "rejected",
-  PaymentInitiationCancelled: "cancelled",
-  PaymentInitiationExpired: "session_expired",
-};
 /** Whether a value is a known StitchPaymentInitiationStatus. */
 export const isStitchPaymentInitiationStatus = (value: unknown): value is StitchPaymentInitiationStatus => isCodeOf(StitchPaymentInitiationStatusCategories, StitchPaymentInitiationStatusAliases, value);
 
+/** Other wire spellings of StitchTokenError values (alias -> value). */
+export const StitchTokenErrorAliases: { readonly [alias: string]: StitchTokenError } = {
+};
+/** The category of every StitchTokenError value and alias: all a listener needs to read one. */
+export const StitchTokenErrorCategories: { readonly [spelling: string]: Category } = {
+  invalid_scope: "integration_error",
+  invalid_grant: "integration_error",
+};
 /**
  * Token API error (error): The error of a Stitch Token API response, answered with HTTP 400 and a
  * JSON body {error}: OAuth 2.0's codes, with the reasons the Token API's Error Handling page gives.
@@ -1818,7 +1836,7 @@ export const isStitchPaymentInitiationStatus = (value: unknown): value is Stitch
  * invalid redirect_uri is answered with a body of its own, {redirect_uri: [message]}, which carries
  * no code. Wire field: error of a Token API error body (client and user tokens).
  */
-export const StitchTokenError = {
+export const StitchTokenError: {
   /**
    * The scope parameter includes scopes not authorised for your client, misspelled scopes, or is
    * not included in the request; or the scopes requested are not separated by a single whitespace.
@@ -1830,7 +1848,7 @@ export const StitchTokenError = {
    * text.
    * HTTP: 400.
    */
-  invalid_scope: "invalid_scope",
+  readonly invalid_scope: "invalid_scope";
   /**
    * The token request's grant was not accepted, for example a client token requested without the
    * scope parameter.
@@ -1838,8 +1856,8 @@ export const StitchTokenError = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_grant: "invalid_grant",
-} as const;
+  readonly invalid_grant: "invalid_grant";
+} = /* @__PURE__ */ membersOf(StitchTokenErrorCategories, StitchTokenErrorAliases);
 export type StitchTokenError = (typeof StitchTokenError)[keyof typeof StitchTokenError];
 /** A StitchTokenError as read from the wire: a known value or any other string. */
 export type StitchTokenErrorOrUnknown = StitchTokenError | (string & {});
@@ -1880,13 +1898,5 @@ export const StitchTokenErrorInfo: { readonly [V in StitchTokenError]: CodeInfo 
     },
   },
 );
-/** Other wire spellings of StitchTokenError values (alias -> value). */
-export const StitchTokenErrorAliases: { readonly [alias: string]: StitchTokenError } = {
-};
-/** The category of every StitchTokenError value and alias: all a listener needs to read one. */
-export const StitchTokenErrorCategories: { readonly [spelling: string]: Category } = {
-  invalid_scope: "integration_error",
-  invalid_grant: "integration_error",
-};
 /** Whether a value is a known StitchTokenError. */
 export const isStitchTokenError = (value: unknown): value is StitchTokenError => isCodeOf(StitchTokenErrorCategories, StitchTokenErrorAliases, value);

@@ -1,80 +1,98 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * Stripe Financial Connections (https://stripe.com/financial-connections): one `as const` object
- * per code set.
+ * Stripe Financial Connections (https://stripe.com/financial-connections): per code set, its
+ * aliases, its category table, its constant (identifier -> wire value, built from the table) and
+ * its metadata.
  */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of StripeFcEventErrorCode values (alias -> value). */
+export const StripeFcEventErrorCodeAliases: { readonly [alias: string]: StripeFcEventErrorCode } = {
+};
+/** The category of every StripeFcEventErrorCode value and alias: all a listener needs to read one. */
+export const StripeFcEventErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  account_numbers_unavailable: "account_unavailable",
+  accounts_unavailable: "account_unavailable",
+  no_debitable_account: "account_unavailable",
+  authorization_failed: "generic_failure",
+  institution_unavailable_planned: "institution_unavailable",
+  institution_unavailable_unplanned: "institution_unavailable",
+  institution_timeout: "institution_unavailable",
+  unexpected_error: "generic_failure",
+  session_expired: "session_expired",
+  failed_bot_detection: "rejected",
+};
 /**
  * Financial Connections event error code: The error code that an error event of the Financial
  * Connections authentication flow carries, as the React Native SDK passes it to onEvent. The
  * descriptions are the SDK's own comments. Wire field: metadata.errorCode of the
  * FinancialConnectionsEvent passed to onEvent (React Native SDK).
  */
-export const StripeFcEventErrorCode = {
+export const StripeFcEventErrorCode: {
   /**
    * The system could not retrieve account numbers for selected accounts.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_numbers_unavailable: "account_numbers_unavailable",
+  readonly account_numbers_unavailable: "account_numbers_unavailable";
   /**
    * The system could not retrieve accounts for the selected institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  accounts_unavailable: "accounts_unavailable",
+  readonly accounts_unavailable: "accounts_unavailable";
   /**
    * For payment flows, no debitable account was available at the selected institution.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  no_debitable_account: "no_debitable_account",
+  readonly no_debitable_account: "no_debitable_account";
   /**
    * Authorization with the selected institution has failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  authorization_failed: "authorization_failed",
+  readonly authorization_failed: "authorization_failed";
   /**
    * The selected institution is down for expected maintenance.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  institution_unavailable_planned: "institution_unavailable_planned",
+  readonly institution_unavailable_planned: "institution_unavailable_planned";
   /**
    * The selected institution is unexpectedly down.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  institution_unavailable_unplanned: "institution_unavailable_unplanned",
+  readonly institution_unavailable_unplanned: "institution_unavailable_unplanned";
   /**
    * A timeout occurred while communicating with our partner or downstream institutions.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  institution_timeout: "institution_timeout",
+  readonly institution_timeout: "institution_timeout";
   /**
    * An unexpected error occurred, either in an API call or on the client-side.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  unexpected_error: "unexpected_error",
+  readonly unexpected_error: "unexpected_error";
   /**
    * The client secret that powers the session has expired.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  session_expired: "session_expired",
+  readonly session_expired: "session_expired";
   /**
    * The hCaptcha challenge failed.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  failed_bot_detection: "failed_bot_detection",
-} as const;
+  readonly failed_bot_detection: "failed_bot_detection";
+} = /* @__PURE__ */ membersOf(StripeFcEventErrorCodeCategories, StripeFcEventErrorCodeAliases);
 export type StripeFcEventErrorCode = (typeof StripeFcEventErrorCode)[keyof typeof StripeFcEventErrorCode];
 /** A StripeFcEventErrorCode as read from the wire: a known value or any other string. */
 export type StripeFcEventErrorCodeOrUnknown = StripeFcEventErrorCode | (string & {});
@@ -224,25 +242,54 @@ export const StripeFcEventErrorCodeInfo: { readonly [V in StripeFcEventErrorCode
     },
   },
 );
-/** Other wire spellings of StripeFcEventErrorCode values (alias -> value). */
-export const StripeFcEventErrorCodeAliases: { readonly [alias: string]: StripeFcEventErrorCode } = {
-};
-/** The category of every StripeFcEventErrorCode value and alias: all a listener needs to read one. */
-export const StripeFcEventErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  account_numbers_unavailable: "account_unavailable",
-  accounts_unavailable: "account_unavailable",
-  no_debitable_account: "account_unavailable",
-  authorization_failed: "generic_failure",
-  institution_unavailable_planned: "institution_unavailable",
-  institution_unavailable_unplanned: "institution_unavailable",
-  institution_timeout: "institution_unavailable",
-  unexpected_error: "generic_failure",
-  session_expired: "session_expired",
-  failed_bot_detection: "rejected",
-};
 /** Whether a value is a known StripeFcEventErrorCode. */
 export const isStripeFcEventErrorCode = (value: unknown): value is StripeFcEventErrorCode => isCodeOf(StripeFcEventErrorCodeCategories, StripeFcEventErrorCodeAliases, value);
 
+/** Other wire spellings of StripeApiErrorCode values (alias -> value). */
+export const StripeApiErrorCodeAliases: { readonly [alias: string]: StripeApiErrorCode } = {
+};
+/** The category of every StripeApiErrorCode value and alias: all a listener needs to read one. */
+export const StripeApiErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  rate_limit: "rate_limited",
+  financial_connections_account_pending_account_numbers: "concurrent_operation",
+  financial_connections_account_unavailable_account_numbers: "account_unavailable",
+  account_closed: "account_unavailable",
+  account_number_invalid: "user_action_required",
+  bank_account_bad_routing_numbers: "account_unavailable",
+  bank_account_declined: "account_unavailable",
+  bank_account_exists: "integration_error",
+  bank_account_restricted: "account_unavailable",
+  bank_account_unusable: "account_unavailable",
+  bank_account_unverified: "integration_error",
+  bank_account_verification_failed: "user_action_required",
+  billing_invalid_mandate: "integration_error",
+  debit_not_authorized: "rejected",
+  insufficient_funds: "rejected",
+  no_account: "account_unavailable",
+  payment_intent_authentication_failure: "mfa_failed",
+  payment_intent_mandate_invalid: "integration_error",
+  payment_intent_payment_attempt_failed: "generic_failure",
+  payment_method_bank_account_already_verified: "integration_error",
+  payment_method_bank_account_blocked: "account_unavailable",
+  payment_method_customer_decline: "cancelled",
+  payment_method_microdeposit_failed: "user_action_required",
+  payment_method_microdeposit_verification_amounts_invalid: "user_action_required",
+  payment_method_microdeposit_verification_amounts_mismatch: "user_action_required",
+  payment_method_microdeposit_verification_attempts_exceeded: "attempts_exhausted",
+  payment_method_microdeposit_verification_descriptor_code_mismatch: "user_action_required",
+  payment_method_microdeposit_verification_timeout: "session_expired",
+  payment_method_not_available: "institution_unavailable",
+  payment_method_provider_decline: "rejected",
+  payment_method_unactivated: "integration_error",
+  refer_to_customer: "rejected",
+  routing_number_invalid: "user_action_required",
+  setup_attempt_failed: "generic_failure",
+  setup_intent_authentication_failure: "mfa_failed",
+  setup_intent_mandate_invalid: "integration_error",
+  financial_connections_account_inactive: "reconnect_required",
+  financial_connections_no_successful_transaction_refresh: "integration_error",
+  payment_method_microdeposit_processing_error: "generic_failure",
+};
 /**
  * API error code (Financial Connections and bank accounts): The code of a Stripe API error
  * (error.code) that a Financial Connections or bank-account (ACH Direct Debit, us_bank_account)
@@ -258,7 +305,7 @@ export const isStripeFcEventErrorCode = (value: unknown): value is StripeFcEvent
  * and of the changelog entry that added it. Wire field: error.code (API error response body; also
  * last_payment_error.code, last_setup_error.code).
  */
-export const StripeApiErrorCode = {
+export const StripeApiErrorCode: {
   /**
    * RateLimitError is raised in cases where an account is putting too much load on Stripe's API
    * servers (usually by performing too many requests).
@@ -268,7 +315,7 @@ export const StripeApiErrorCode = {
    * integrator: Stripe Financial Connections' published text.
    * HTTP: 429, 400.
    */
-  rate_limit: "rate_limit",
+  readonly rate_limit: "rate_limit";
   /**
    * Creating a us_bank_account PaymentMethod from a Financial Connections Account failed because
    * Stripe is still retrieving the account's account and routing numbers.
@@ -277,7 +324,7 @@ export const StripeApiErrorCode = {
    * Whose words: description: bankcodes' wording; advice to the integrator: Stripe Financial
    * Connections' published text.
    */
-  financial_connections_account_pending_account_numbers: "financial_connections_account_pending_account_numbers",
+  readonly financial_connections_account_pending_account_numbers: "financial_connections_account_pending_account_numbers";
   /**
    * Creating a us_bank_account PaymentMethod from a Financial Connections Account failed because
    * the account has no account or routing numbers that Stripe can use.
@@ -287,13 +334,13 @@ export const StripeApiErrorCode = {
    * Whose words: description: bankcodes' wording; advice to the integrator: Stripe Financial
    * Connections' published text.
    */
-  financial_connections_account_unavailable_account_numbers: "financial_connections_account_unavailable_account_numbers",
+  readonly financial_connections_account_unavailable_account_numbers: "financial_connections_account_unavailable_account_numbers";
   /**
    * The customer’s bank account has been closed.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_closed: "account_closed",
+  readonly account_closed: "account_closed";
   /**
    * The bank account number provided is invalid (e.g., missing digits). Bank account information
    * varies from country to country. We recommend creating validations in your entry forms based on
@@ -301,20 +348,20 @@ export const StripeApiErrorCode = {
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_number_invalid: "account_number_invalid",
+  readonly account_number_invalid: "account_number_invalid";
   /**
    * The bank account is known to not support the currency in question.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  bank_account_bad_routing_numbers: "bank_account_bad_routing_numbers",
+  readonly bank_account_bad_routing_numbers: "bank_account_bad_routing_numbers";
   /**
    * The bank account provided can not be used to charge, either because it is not verified yet or
    * it is not supported.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  bank_account_declined: "bank_account_declined",
+  readonly bank_account_declined: "bank_account_declined";
   /**
    * The bank account provided already exists on the specified Customer object. If the bank account
    * should also be attached to a different customer, include the correct customer ID when making
@@ -322,33 +369,33 @@ export const StripeApiErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  bank_account_exists: "bank_account_exists",
+  readonly bank_account_exists: "bank_account_exists";
   /**
    * The customer’s account cannot be used with the payment method.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  bank_account_restricted: "bank_account_restricted",
+  readonly bank_account_restricted: "bank_account_restricted";
   /**
    * The bank account provided cannot be used. A different bank account must be used.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  bank_account_unusable: "bank_account_unusable",
+  readonly bank_account_unusable: "bank_account_unusable";
   /**
    * Your Connect platform is attempting to share an unverified bank account with a connected
    * account.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  bank_account_unverified: "bank_account_unverified",
+  readonly bank_account_unverified: "bank_account_unverified";
   /**
    * The bank account cannot be verified, either because the microdeposit amounts provided do not
    * match the actual amounts, or because verification has failed too many times.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  bank_account_verification_failed: "bank_account_verification_failed",
+  readonly bank_account_verification_failed: "bank_account_verification_failed";
   /**
    * The Subscription or Invoice attempted payment on a PaymentMethod without an active mandate. In
    * order to create Subscription or Invoice payments with this PaymentMethod, it must be confirmed
@@ -356,38 +403,38 @@ export const StripeApiErrorCode = {
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  billing_invalid_mandate: "billing_invalid_mandate",
+  readonly billing_invalid_mandate: "billing_invalid_mandate";
   /**
    * The customer has notified their bank that this payment was unauthorized.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  debit_not_authorized: "debit_not_authorized",
+  readonly debit_not_authorized: "debit_not_authorized";
   /**
    * The customer’s account has insufficient funds to cover this payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  insufficient_funds: "insufficient_funds",
+  readonly insufficient_funds: "insufficient_funds";
   /**
    * The bank account could not be located.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  no_account: "no_account",
+  readonly no_account: "no_account";
   /**
    * The provided payment method has failed authentication. Provide a new payment method to attempt
    * to fulfill this PaymentIntent again.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_intent_authentication_failure: "payment_intent_authentication_failure",
+  readonly payment_intent_authentication_failure: "payment_intent_authentication_failure";
   /**
    * The provided mandate is invalid and can not be used for the payment intent.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_intent_mandate_invalid: "payment_intent_mandate_invalid",
+  readonly payment_intent_mandate_invalid: "payment_intent_mandate_invalid";
   /**
    * The latest payment attempt for the PaymentIntent has failed. Check the last_payment_error
    * property on the PaymentIntent for more details, and provide a new payment method to attempt to
@@ -395,71 +442,71 @@ export const StripeApiErrorCode = {
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_intent_payment_attempt_failed: "payment_intent_payment_attempt_failed",
+  readonly payment_intent_payment_attempt_failed: "payment_intent_payment_attempt_failed";
   /**
    * This bank account has already been verified.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_bank_account_already_verified: "payment_method_bank_account_already_verified",
+  readonly payment_method_bank_account_already_verified: "payment_method_bank_account_already_verified";
   /**
    * This bank account has failed verification in the past and can not be used. Contact us if you
    * wish to attempt to use these bank account credentials.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_bank_account_blocked: "payment_method_bank_account_blocked",
+  readonly payment_method_bank_account_blocked: "payment_method_bank_account_blocked";
   /**
    * The customer did not approve the payment. Please provide a new payment method to attempt to
    * fulfill this intent again.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_customer_decline: "payment_method_customer_decline",
+  readonly payment_method_customer_decline: "payment_method_customer_decline";
   /**
    * Microdeposits were failed to be deposited into the customer’s bank account. Please check the
    * account, institution and transit numbers as well as the currency type.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_microdeposit_failed: "payment_method_microdeposit_failed",
+  readonly payment_method_microdeposit_failed: "payment_method_microdeposit_failed";
   /**
    * You must provide exactly two microdeposit amounts.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_microdeposit_verification_amounts_invalid: "payment_method_microdeposit_verification_amounts_invalid",
+  readonly payment_method_microdeposit_verification_amounts_invalid: "payment_method_microdeposit_verification_amounts_invalid";
   /**
    * The amounts provided do not match the amounts that were sent to the bank account.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_microdeposit_verification_amounts_mismatch: "payment_method_microdeposit_verification_amounts_mismatch",
+  readonly payment_method_microdeposit_verification_amounts_mismatch: "payment_method_microdeposit_verification_amounts_mismatch";
   /**
    * You have exceeded the number of allowed verification attempts.
    * Category: attempts_exhausted (Attempts exhausted); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_microdeposit_verification_attempts_exceeded: "payment_method_microdeposit_verification_attempts_exceeded",
+  readonly payment_method_microdeposit_verification_attempts_exceeded: "payment_method_microdeposit_verification_attempts_exceeded";
   /**
    * The verification code provided does not match the one sent to the bank account.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_microdeposit_verification_descriptor_code_mismatch: "payment_method_microdeposit_verification_descriptor_code_mismatch",
+  readonly payment_method_microdeposit_verification_descriptor_code_mismatch: "payment_method_microdeposit_verification_descriptor_code_mismatch";
   /**
    * Payment method should be verified with microdeposits within the required period.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_microdeposit_verification_timeout: "payment_method_microdeposit_verification_timeout",
+  readonly payment_method_microdeposit_verification_timeout: "payment_method_microdeposit_verification_timeout";
   /**
    * The payment processor for the provided payment method is temporarily unavailable. Please try a
    * different payment method or retry later with the same payment method.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_not_available: "payment_method_not_available",
+  readonly payment_method_not_available: "payment_method_not_available";
   /**
    * The payment or setup attempt was declined by the issuer or customer. Check the
    * last_payment_error or last_setup_error property on the PaymentIntent or SetupIntent
@@ -468,27 +515,27 @@ export const StripeApiErrorCode = {
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_provider_decline: "payment_method_provider_decline",
+  readonly payment_method_provider_decline: "payment_method_provider_decline";
   /**
    * The operation cannot be performed as the payment method used has not been activated. Activate
    * the payment method in the Dashboard, then try again.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_method_unactivated: "payment_method_unactivated",
+  readonly payment_method_unactivated: "payment_method_unactivated";
   /**
    * The customer has stopped the payment with their bank. Contact them for details and to arrange
    * payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  refer_to_customer: "refer_to_customer",
+  readonly refer_to_customer: "refer_to_customer";
   /**
    * The bank routing number provided is invalid.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  routing_number_invalid: "routing_number_invalid",
+  readonly routing_number_invalid: "routing_number_invalid";
   /**
    * The latest setup attempt for the SetupIntent has failed. Check the `last_setup_error` property
    * on the SetupIntent for more details, and provide a new payment method to attempt to set it up
@@ -496,41 +543,41 @@ export const StripeApiErrorCode = {
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  setup_attempt_failed: "setup_attempt_failed",
+  readonly setup_attempt_failed: "setup_attempt_failed";
   /**
    * The provided payment method has failed authentication. Provide a new payment method to attempt
    * to fulfill this SetupIntent again.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  setup_intent_authentication_failure: "setup_intent_authentication_failure",
+  readonly setup_intent_authentication_failure: "setup_intent_authentication_failure";
   /**
    * The provided mandate is invalid and can not be used for the setup intent.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  setup_intent_mandate_invalid: "setup_intent_mandate_invalid",
+  readonly setup_intent_mandate_invalid: "setup_intent_mandate_invalid";
   /**
    * Data cannot be refreshed on inactive Financial Connections accounts.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  financial_connections_account_inactive: "financial_connections_account_inactive",
+  readonly financial_connections_account_inactive: "financial_connections_account_inactive";
   /**
    * Transaction data can only be retrieved for accounts that have at least one successful
    * transaction refresh.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  financial_connections_no_successful_transaction_refresh: "financial_connections_no_successful_transaction_refresh",
+  readonly financial_connections_no_successful_transaction_refresh: "financial_connections_no_successful_transaction_refresh";
   /**
    * Processing the microdeposits that verify a bank account payment method failed; Stripe reports
    * it as the last error of a payment, a setup or an invoice's finalization.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  payment_method_microdeposit_processing_error: "payment_method_microdeposit_processing_error",
-} as const;
+  readonly payment_method_microdeposit_processing_error: "payment_method_microdeposit_processing_error";
+} = /* @__PURE__ */ membersOf(StripeApiErrorCodeCategories, StripeApiErrorCodeAliases);
 export type StripeApiErrorCode = (typeof StripeApiErrorCode)[keyof typeof StripeApiErrorCode];
 /** A StripeApiErrorCode as read from the wire: a known value or any other string. */
 export type StripeApiErrorCodeOrUnknown = StripeApiErrorCode | (string & {});
@@ -1849,54 +1896,17 @@ export const StripeApiErrorCodeInfo: { readonly [V in StripeApiErrorCode]: CodeI
     },
   },
 );
-/** Other wire spellings of StripeApiErrorCode values (alias -> value). */
-export const StripeApiErrorCodeAliases: { readonly [alias: string]: StripeApiErrorCode } = {
-};
-/** The category of every StripeApiErrorCode value and alias: all a listener needs to read one. */
-export const StripeApiErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  rate_limit: "rate_limited",
-  financial_connections_account_pending_account_numbers: "concurrent_operation",
-  financial_connections_account_unavailable_account_numbers: "account_unavailable",
-  account_closed: "account_unavailable",
-  account_number_invalid: "user_action_required",
-  bank_account_bad_routing_numbers: "account_unavailable",
-  bank_account_declined: "account_unavailable",
-  bank_account_exists: "integration_error",
-  bank_account_restricted: "account_unavailable",
-  bank_account_unusable: "account_unavailable",
-  bank_account_unverified: "integration_error",
-  bank_account_verification_failed: "user_action_required",
-  billing_invalid_mandate: "integration_error",
-  debit_not_authorized: "rejected",
-  insufficient_funds: "rejected",
-  no_account: "account_unavailable",
-  payment_intent_authentication_failure: "mfa_failed",
-  payment_intent_mandate_invalid: "integration_error",
-  payment_intent_payment_attempt_failed: "generic_failure",
-  payment_method_bank_account_already_verified: "integration_error",
-  payment_method_bank_account_blocked: "account_unavailable",
-  payment_method_customer_decline: "cancelled",
-  payment_method_microdeposit_failed: "user_action_required",
-  payment_method_microdeposit_verification_amounts_invalid: "user_action_required",
-  payment_method_microdeposit_verification_amounts_mismatch: "user_action_required",
-  payment_method_microdeposit_verification_attempts_exceeded: "attempts_exhausted",
-  payment_method_microdeposit_verification_descriptor_code_mismatch: "user_action_required",
-  payment_method_microdeposit_verification_timeout: "session_expired",
-  payment_method_not_available: "institution_unavailable",
-  payment_method_provider_decline: "rejected",
-  payment_method_unactivated: "integration_error",
-  refer_to_customer: "rejected",
-  routing_number_invalid: "user_action_required",
-  setup_attempt_failed: "generic_failure",
-  setup_intent_authentication_failure: "mfa_failed",
-  setup_intent_mandate_invalid: "integration_error",
-  financial_connections_account_inactive: "reconnect_required",
-  financial_connections_no_successful_transaction_refresh: "integration_error",
-  payment_method_microdeposit_processing_error: "generic_failure",
-};
 /** Whether a value is a known StripeApiErrorCode. */
 export const isStripeApiErrorCode = (value: unknown): value is StripeApiErrorCode => isCodeOf(StripeApiErrorCodeCategories, StripeApiErrorCodeAliases, value);
 
+/** Other wire spellings of StripeStatusDetailsAction values (alias -> value). */
+export const StripeStatusDetailsActionAliases: { readonly [alias: string]: StripeStatusDetailsAction } = {
+};
+/** The category of every StripeStatusDetailsAction value and alias: all a listener needs to read one. */
+export const StripeStatusDetailsActionCategories: { readonly [spelling: string]: Category } = {
+  none: "account_unavailable",
+  relink_required: "reconnect_required",
+};
 /**
  * Account and Authorization status details: action: The action (if any) to relink a Financial
  * Connections Account or Authorization that is about to become inactive
@@ -1905,20 +1915,20 @@ export const isStripeApiErrorCode = (value: unknown): value is StripeApiErrorCod
  * Account's in Stripe's relink guide, a public preview). Wire field: status_details.active.action;
  * status_details.inactive.action (Financial Connections Account and Authorization).
  */
-export const StripeStatusDetailsAction = {
+export const StripeStatusDetailsAction: {
   /**
    * Accounts that you can’t repair have a status_details.inactive.action of none.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  none: "none",
+  readonly none: "none";
   /**
    * The customer can restore the account by completing a relink authentication flow.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  relink_required: "relink_required",
-} as const;
+  readonly relink_required: "relink_required";
+} = /* @__PURE__ */ membersOf(StripeStatusDetailsActionCategories, StripeStatusDetailsActionAliases);
 export type StripeStatusDetailsAction = (typeof StripeStatusDetailsAction)[keyof typeof StripeStatusDetailsAction];
 /** A StripeStatusDetailsAction as read from the wire: a known value or any other string. */
 export type StripeStatusDetailsActionOrUnknown = StripeStatusDetailsAction | (string & {});
@@ -1958,44 +1968,45 @@ export const StripeStatusDetailsActionInfo: { readonly [V in StripeStatusDetails
     },
   },
 );
-/** Other wire spellings of StripeStatusDetailsAction values (alias -> value). */
-export const StripeStatusDetailsActionAliases: { readonly [alias: string]: StripeStatusDetailsAction } = {
-};
-/** The category of every StripeStatusDetailsAction value and alias: all a listener needs to read one. */
-export const StripeStatusDetailsActionCategories: { readonly [spelling: string]: Category } = {
-  none: "account_unavailable",
-  relink_required: "reconnect_required",
-};
 /** Whether a value is a known StripeStatusDetailsAction. */
 export const isStripeStatusDetailsAction = (value: unknown): value is StripeStatusDetailsAction => isCodeOf(StripeStatusDetailsActionCategories, StripeStatusDetailsActionAliases, value);
 
+/** Other wire spellings of StripeStatusDetailsCause values (alias -> value). */
+export const StripeStatusDetailsCauseAliases: { readonly [alias: string]: StripeStatusDetailsCause } = {
+};
+/** The category of every StripeStatusDetailsCause value and alias: all a listener needs to read one. */
+export const StripeStatusDetailsCauseCategories: { readonly [spelling: string]: Category } = {
+  access_expired: "reconnect_required",
+  institution_requirement: "reconnect_required",
+  unspecified: "generic_failure",
+};
 /**
  * Account status details: cause: The underlying cause of a Financial Connections Account becoming
  * inactive (status_details.active.cause for an upcoming deactivation; status_details.inactive.cause
  * in Stripe's relink guide). Wire field: status_details.active.cause; status_details.inactive.cause
  * (Financial Connections Account).
  */
-export const StripeStatusDetailsCause = {
+export const StripeStatusDetailsCause: {
   /**
    * The access Stripe was given to the account has expired, for example an OAuth connection that
    * expired.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  access_expired: "access_expired",
+  readonly access_expired: "access_expired";
   /**
    * The institution requires the customer to authenticate again.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  institution_requirement: "institution_requirement",
+  readonly institution_requirement: "institution_requirement";
   /**
    * Stripe gives no specific cause for the (expected) deactivation.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  unspecified: "unspecified",
-} as const;
+  readonly unspecified: "unspecified";
+} = /* @__PURE__ */ membersOf(StripeStatusDetailsCauseCategories, StripeStatusDetailsCauseAliases);
 export type StripeStatusDetailsCause = (typeof StripeStatusDetailsCause)[keyof typeof StripeStatusDetailsCause];
 /** A StripeStatusDetailsCause as read from the wire: a known value or any other string. */
 export type StripeStatusDetailsCauseOrUnknown = StripeStatusDetailsCause | (string & {});
@@ -2047,37 +2058,37 @@ export const StripeStatusDetailsCauseInfo: { readonly [V in StripeStatusDetailsC
     },
   },
 );
-/** Other wire spellings of StripeStatusDetailsCause values (alias -> value). */
-export const StripeStatusDetailsCauseAliases: { readonly [alias: string]: StripeStatusDetailsCause } = {
-};
-/** The category of every StripeStatusDetailsCause value and alias: all a listener needs to read one. */
-export const StripeStatusDetailsCauseCategories: { readonly [spelling: string]: Category } = {
-  access_expired: "reconnect_required",
-  institution_requirement: "reconnect_required",
-  unspecified: "generic_failure",
-};
 /** Whether a value is a known StripeStatusDetailsCause. */
 export const isStripeStatusDetailsCause = (value: unknown): value is StripeStatusDetailsCause => isCodeOf(StripeStatusDetailsCauseCategories, StripeStatusDetailsCauseAliases, value);
 
+/** Other wire spellings of StripeAccountStatus values (alias -> value). */
+export const StripeAccountStatusAliases: { readonly [alias: string]: StripeAccountStatus } = {
+};
+/** The category of every StripeAccountStatus value and alias: all a listener needs to read one. */
+export const StripeAccountStatusCategories: { readonly [spelling: string]: Category } = {
+  active: "success",
+  inactive: "reconnect_required",
+  disconnected: "reconnect_required",
+};
 /**
  * Financial Connections Account status: The status of the link to a Financial Connections Account.
  * Wire field: status (Financial Connections Account object, also each of a Session's accounts.data;
  * data.object.status of financial_connections.account.* events).
  */
-export const StripeAccountStatus = {
+export const StripeAccountStatus: {
   /**
    * The link to the account works: Stripe can refresh the account's data.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  active: "active",
+  readonly active: "active";
   /**
    * New data refreshes aren’t allowed on inactive accounts, but previously refreshed data stays
    * available.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  inactive: "inactive",
+  readonly inactive: "inactive";
   /**
    * Although you can’t refresh data on a disconnected account, you can access previously refreshed
    * account data.
@@ -2087,8 +2098,8 @@ export const StripeAccountStatus = {
    * Whose words: description: Stripe Financial Connections' published text; advice to the
    * integrator: Stripe Financial Connections' published text.
    */
-  disconnected: "disconnected",
-} as const;
+  readonly disconnected: "disconnected";
+} = /* @__PURE__ */ membersOf(StripeAccountStatusCategories, StripeAccountStatusAliases);
 export type StripeAccountStatus = (typeof StripeAccountStatus)[keyof typeof StripeAccountStatus];
 /** A StripeAccountStatus as read from the wire: a known value or any other string. */
 export type StripeAccountStatusOrUnknown = StripeAccountStatus | (string & {});
@@ -2153,43 +2164,43 @@ export const StripeAccountStatusInfo: { readonly [V in StripeAccountStatus]: Cod
     },
   },
 );
-/** Other wire spellings of StripeAccountStatus values (alias -> value). */
-export const StripeAccountStatusAliases: { readonly [alias: string]: StripeAccountStatus } = {
-};
-/** The category of every StripeAccountStatus value and alias: all a listener needs to read one. */
-export const StripeAccountStatusCategories: { readonly [spelling: string]: Category } = {
-  active: "success",
-  inactive: "reconnect_required",
-  disconnected: "reconnect_required",
-};
 /** Whether a value is a known StripeAccountStatus. */
 export const isStripeAccountStatus = (value: unknown): value is StripeAccountStatus => isCodeOf(StripeAccountStatusCategories, StripeAccountStatusAliases, value);
 
+/** Other wire spellings of StripeRefreshStatus values (alias -> value). */
+export const StripeRefreshStatusAliases: { readonly [alias: string]: StripeRefreshStatus } = {
+};
+/** The category of every StripeRefreshStatus value and alias: all a listener needs to read one. */
+export const StripeRefreshStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  succeeded: "success",
+  failed: "generic_failure",
+};
 /**
  * Data refresh status: The status of the most recent attempt to refresh an account's balance,
  * ownership or transactions. Wire field: balance_refresh.status; ownership_refresh.status;
  * transaction_refresh.status (Financial Connections Account).
  */
-export const StripeRefreshStatus = {
+export const StripeRefreshStatus: {
   /**
    * The refresh attempt is under way.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * The refresh attempt succeeded: the refreshed data is available.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  succeeded: "succeeded",
+  readonly succeeded: "succeeded";
   /**
    * The refresh attempt failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  failed: "failed",
-} as const;
+  readonly failed: "failed";
+} = /* @__PURE__ */ membersOf(StripeRefreshStatusCategories, StripeRefreshStatusAliases);
 export type StripeRefreshStatus = (typeof StripeRefreshStatus)[keyof typeof StripeRefreshStatus];
 /** A StripeRefreshStatus as read from the wire: a known value or any other string. */
 export type StripeRefreshStatusOrUnknown = StripeRefreshStatus | (string & {});
@@ -2244,37 +2255,36 @@ export const StripeRefreshStatusInfo: { readonly [V in StripeRefreshStatus]: Cod
     },
   },
 );
-/** Other wire spellings of StripeRefreshStatus values (alias -> value). */
-export const StripeRefreshStatusAliases: { readonly [alias: string]: StripeRefreshStatus } = {
-};
-/** The category of every StripeRefreshStatus value and alias: all a listener needs to read one. */
-export const StripeRefreshStatusCategories: { readonly [spelling: string]: Category } = {
-  pending: "pending",
-  succeeded: "success",
-  failed: "generic_failure",
-};
 /** Whether a value is a known StripeRefreshStatus. */
 export const isStripeRefreshStatus = (value: unknown): value is StripeRefreshStatus => isCodeOf(StripeRefreshStatusCategories, StripeRefreshStatusAliases, value);
 
+/** Other wire spellings of StripeSheetErrorCode values (alias -> value). */
+export const StripeSheetErrorCodeAliases: { readonly [alias: string]: StripeSheetErrorCode } = {
+};
+/** The category of every StripeSheetErrorCode value and alias: all a listener needs to read one. */
+export const StripeSheetErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  Failed: "generic_failure",
+  Canceled: "cancelled",
+};
 /**
  * Financial Connections sheet error: The code of the error the React Native SDK's Financial
  * Connections methods resolve with (a StripeError of FinancialConnectionsSheetError). Wire field:
  * error.code of the SessionResult or TokenResult (React Native SDK).
  */
-export const StripeSheetErrorCode = {
+export const StripeSheetErrorCode: {
   /**
    * The Financial Connections flow ended with an error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  Failed: "Failed",
+  readonly Failed: "Failed";
   /**
    * The Financial Connections flow was closed before it finished.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  Canceled: "Canceled",
-} as const;
+  readonly Canceled: "Canceled";
+} = /* @__PURE__ */ membersOf(StripeSheetErrorCodeCategories, StripeSheetErrorCodeAliases);
 export type StripeSheetErrorCode = (typeof StripeSheetErrorCode)[keyof typeof StripeSheetErrorCode];
 /** A StripeSheetErrorCode as read from the wire: a known value or any other string. */
 export type StripeSheetErrorCodeOrUnknown = StripeSheetErrorCode | (string & {});
@@ -2312,65 +2322,69 @@ export const StripeSheetErrorCodeInfo: { readonly [V in StripeSheetErrorCode]: C
     },
   },
 );
-/** Other wire spellings of StripeSheetErrorCode values (alias -> value). */
-export const StripeSheetErrorCodeAliases: { readonly [alias: string]: StripeSheetErrorCode } = {
-};
-/** The category of every StripeSheetErrorCode value and alias: all a listener needs to read one. */
-export const StripeSheetErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  Failed: "generic_failure",
-  Canceled: "cancelled",
-};
 /** Whether a value is a known StripeSheetErrorCode. */
 export const isStripeSheetErrorCode = (value: unknown): value is StripeSheetErrorCode => isCodeOf(StripeSheetErrorCodeCategories, StripeSheetErrorCodeAliases, value);
 
+/** Other wire spellings of StripeApiErrorType values (alias -> value). */
+export const StripeApiErrorTypeAliases: { readonly [alias: string]: StripeApiErrorType } = {
+};
+/** The category of every StripeApiErrorType value and alias: all a listener needs to read one. */
+export const StripeApiErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  api_error: "generic_failure",
+  card_error: "rejected",
+  idempotency_error: "integration_error",
+  invalid_request_error: "integration_error",
+  rate_limit: "rate_limited",
+  temporary_session_expired: "session_expired",
+};
 /**
  * API error type: The type of error returned in a Stripe API error body (error.type): the four of
  * the API (v1) that its OpenAPI file and its errors page list, and the two that Stripe's libraries
  * read in an API v2 error (stripe-go's "V2 error types"). Wire field: error.type (API error
  * response body).
  */
-export const StripeApiErrorType = {
+export const StripeApiErrorType: {
   /**
    * API errors cover any other type of problem (e.g., a temporary problem with Stripe's servers),
    * and are extremely uncommon.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  api_error: "api_error",
+  readonly api_error: "api_error";
   /**
    * Card errors are the most common type of error you should expect to handle. They result when the
    * user enters a card that can't be charged for some reason.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  card_error: "card_error",
+  readonly card_error: "card_error";
   /**
    * Idempotency errors occur when an Idempotency-Key is re-used on a request that does not match
    * the first request's API endpoint and parameters.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  idempotency_error: "idempotency_error",
+  readonly idempotency_error: "idempotency_error";
   /**
    * Invalid request errors arise when your request has invalid parameters.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  invalid_request_error: "invalid_request_error",
+  readonly invalid_request_error: "invalid_request_error";
   /**
    * Account cannot exceed a configured concurrency rate limit on updates.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
    * HTTP: 429.
    */
-  rate_limit: "rate_limit",
+  readonly rate_limit: "rate_limit";
   /**
    * The temporary session token has expired.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  temporary_session_expired: "temporary_session_expired",
-} as const;
+  readonly temporary_session_expired: "temporary_session_expired";
+} = /* @__PURE__ */ membersOf(StripeApiErrorTypeCategories, StripeApiErrorTypeAliases);
 export type StripeApiErrorType = (typeof StripeApiErrorType)[keyof typeof StripeApiErrorType];
 /** A StripeApiErrorType as read from the wire: a known value or any other string. */
 export type StripeApiErrorTypeOrUnknown = StripeApiErrorType | (string & {});
@@ -2488,98 +2502,103 @@ export const StripeApiErrorTypeInfo: { readonly [V in StripeApiErrorType]: CodeI
     },
   },
 );
-/** Other wire spellings of StripeApiErrorType values (alias -> value). */
-export const StripeApiErrorTypeAliases: { readonly [alias: string]: StripeApiErrorType } = {
-};
-/** The category of every StripeApiErrorType value and alias: all a listener needs to read one. */
-export const StripeApiErrorTypeCategories: { readonly [spelling: string]: Category } = {
-  api_error: "generic_failure",
-  card_error: "rejected",
-  idempotency_error: "integration_error",
-  invalid_request_error: "integration_error",
-  rate_limit: "rate_limited",
-  temporary_session_expired: "session_expired",
-};
 /** Whether a value is a known StripeApiErrorType. */
 export const isStripeApiErrorType = (value: unknown): value is StripeApiErrorType => isCodeOf(StripeApiErrorTypeCategories, StripeApiErrorTypeAliases, value);
 
+/** Other wire spellings of StripeFcEventName values (alias -> value). */
+export const StripeFcEventNameAliases: { readonly [alias: string]: StripeFcEventName } = {
+};
+/** The category of every StripeFcEventName value and alias: all a listener needs to read one. */
+export const StripeFcEventNameCategories: { readonly [spelling: string]: Category } = {
+  open: "informational",
+  manual_entry_initiated: "informational",
+  consent_acquired: "informational",
+  search_initiated: "informational",
+  institution_selected: "informational",
+  institution_authorized: "informational",
+  accounts_selected: "informational",
+  success: "success",
+  error: "generic_failure",
+  cancel: "cancelled",
+  flow_launched_in_browser: "informational",
+};
 /**
  * Financial Connections event name: The name of an event of the Financial Connections
  * authentication flow, as the React Native SDK passes it to onEvent. The descriptions are the SDK's
  * own comments. Wire field: name of the FinancialConnectionsEvent passed to onEvent (React Native
  * SDK).
  */
-export const StripeFcEventName = {
+export const StripeFcEventName: {
   /**
    * Invoked when the sheet successfully opens.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  open: "open",
+  readonly open: "open";
   /**
    * Invoked when the manual entry flow is initiated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  manual_entry_initiated: "manual_entry_initiated",
+  readonly manual_entry_initiated: "manual_entry_initiated";
   /**
    * Invoked when "Agree and continue" is selected on the consent pane.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  consent_acquired: "consent_acquired",
+  readonly consent_acquired: "consent_acquired";
   /**
    * Invoked when the search bar is selected, the user inputs search terms, and receives an API
    * response.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  search_initiated: "search_initiated",
+  readonly search_initiated: "search_initiated";
   /**
    * Invoked when an institution is selected, either from featured institutions or search results.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  institution_selected: "institution_selected",
+  readonly institution_selected: "institution_selected";
   /**
    * Invoked when the authorization is successfully completed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  institution_authorized: "institution_authorized",
+  readonly institution_authorized: "institution_authorized";
   /**
    * Invoked when accounts are selected and "confirm" is selected.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  accounts_selected: "accounts_selected",
+  readonly accounts_selected: "accounts_selected";
   /**
    * Invoked when the flow is completed and selected accounts are correctly connected to the payment
    * instrument.
    * Category: success (Success); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  success: "success",
+  readonly success: "success";
   /**
    * Invoked when an error is encountered. Refer to error codes for more details.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  error: "error",
+  readonly error: "error";
   /**
    * Invoked when the flow is cancelled, typically by the user pressing the "X" button.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  cancel: "cancel",
+  readonly cancel: "cancel";
   /**
    * Invoked when the modal is launched in an external browser. After this event, no other events
    * will be sent until the completion of the browser session.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  flow_launched_in_browser: "flow_launched_in_browser",
-} as const;
+  readonly flow_launched_in_browser: "flow_launched_in_browser";
+} = /* @__PURE__ */ membersOf(StripeFcEventNameCategories, StripeFcEventNameAliases);
 export type StripeFcEventName = (typeof StripeFcEventName)[keyof typeof StripeFcEventName];
 /** A StripeFcEventName as read from the wire: a known value or any other string. */
 export type StripeFcEventNameOrUnknown = StripeFcEventName | (string & {});
@@ -2743,26 +2762,32 @@ export const StripeFcEventNameInfo: { readonly [V in StripeFcEventName]: CodeInf
     },
   },
 );
-/** Other wire spellings of StripeFcEventName values (alias -> value). */
-export const StripeFcEventNameAliases: { readonly [alias: string]: StripeFcEventName } = {
-};
-/** The category of every StripeFcEventName value and alias: all a listener needs to read one. */
-export const StripeFcEventNameCategories: { readonly [spelling: string]: Category } = {
-  open: "informational",
-  manual_entry_initiated: "informational",
-  consent_acquired: "informational",
-  search_initiated: "informational",
-  institution_selected: "informational",
-  institution_authorized: "informational",
-  accounts_selected: "informational",
-  success: "success",
-  error: "generic_failure",
-  cancel: "cancelled",
-  flow_launched_in_browser: "informational",
-};
 /** Whether a value is a known StripeFcEventName. */
 export const isStripeFcEventName = (value: unknown): value is StripeFcEventName => isCodeOf(StripeFcEventNameCategories, StripeFcEventNameAliases, value);
 
+/** Other wire spellings of StripeEventType values (alias -> value). */
+export const StripeEventTypeAliases: { readonly [alias: string]: StripeEventType } = {
+};
+/** The category of every StripeEventType value and alias: all a listener needs to read one. */
+export const StripeEventTypeCategories: { readonly [spelling: string]: Category } = {
+  "financial_connections.account.account_numbers_updated": "informational",
+  "financial_connections.account.created": "informational",
+  "financial_connections.account.deactivated": "informational",
+  "financial_connections.account.disconnected": "informational",
+  "financial_connections.account.expected_deactivation_date_updated": "informational",
+  "financial_connections.account.reactivated": "informational",
+  "financial_connections.account.refreshed_balance": "informational",
+  "financial_connections.account.refreshed_ownership": "informational",
+  "financial_connections.account.refreshed_transactions": "informational",
+  "financial_connections.account.supported_payment_method_types_updated": "informational",
+  "financial_connections.account.upcoming_account_number_expiry": "informational",
+  "financial_connections.account.upcoming_deactivation": "informational",
+  "financial_connections.authorization.expected_deactivation_date_updated": "informational",
+  "financial_connections.authorization.upcoming_deactivation": "informational",
+  "setup_intent.created": "informational",
+  "payment_intent.payment_failed": "informational",
+  "setup_intent.setup_failed": "informational",
+};
 /**
  * Financial Connections event type: The type of a Stripe Event about a Financial Connections
  * Account or Authorization, as Stripe's Node.js library lists them (the descriptions are its
@@ -2772,114 +2797,132 @@ export const isStripeFcEventName = (value: unknown): value is StripeFcEventName 
  * error codes of a Financial Connections account. Wire field: type (Stripe Event object, the
  * webhook body).
  */
-export const StripeEventType = {
+export const StripeEventType: {
   /**
    * Occurs when a Financial Connections account's account numbers are updated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_numbers_updated: "financial_connections.account.account_numbers_updated",
+  readonly account_numbers_updated: "financial_connections.account.account_numbers_updated";
   /**
    * Occurs when a new Financial Connections account is created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_created: "financial_connections.account.created",
+  readonly account_created: "financial_connections.account.created";
   /**
    * Occurs when a Financial Connections account's status is updated from `active` to `inactive`.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_deactivated: "financial_connections.account.deactivated",
+  readonly account_deactivated: "financial_connections.account.deactivated";
   /**
    * Occurs when a Financial Connections account is disconnected.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_disconnected: "financial_connections.account.disconnected",
+  readonly account_disconnected: "financial_connections.account.disconnected";
   /**
    * Occurs when a Financial Connections account’s `expected_deactivation_date` changes.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_expected_deactivation_date_updated: "financial_connections.account.expected_deactivation_date_updated",
+  readonly account_expected_deactivation_date_updated: "financial_connections.account.expected_deactivation_date_updated";
   /**
    * Occurs when a Financial Connections account's status is updated from `inactive` to `active`.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_reactivated: "financial_connections.account.reactivated",
+  readonly account_reactivated: "financial_connections.account.reactivated";
   /**
    * Occurs when an Account’s `balance_refresh` status transitions from `pending` to either
    * `succeeded` or `failed`.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_refreshed_balance: "financial_connections.account.refreshed_balance",
+  readonly account_refreshed_balance: "financial_connections.account.refreshed_balance";
   /**
    * Occurs when an Account’s `ownership_refresh` status transitions from `pending` to either
    * `succeeded` or `failed`.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_refreshed_ownership: "financial_connections.account.refreshed_ownership",
+  readonly account_refreshed_ownership: "financial_connections.account.refreshed_ownership";
   /**
    * Occurs when an Account’s `transaction_refresh` status transitions from `pending` to either
    * `succeeded` or `failed`.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_refreshed_transactions: "financial_connections.account.refreshed_transactions",
+  readonly account_refreshed_transactions: "financial_connections.account.refreshed_transactions";
   /**
    * Occurs when the supported_payment_method_types array on a Financial Connections account
    * changes.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_supported_payment_method_types_updated: "financial_connections.account.supported_payment_method_types_updated",
+  readonly account_supported_payment_method_types_updated: "financial_connections.account.supported_payment_method_types_updated";
   /**
    * Occurs when an Account’s tokenized account number is about to expire.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_upcoming_account_number_expiry: "financial_connections.account.upcoming_account_number_expiry",
+  readonly account_upcoming_account_number_expiry: "financial_connections.account.upcoming_account_number_expiry";
   /**
    * Occurs when a Financial Connections account is about to become `inactive`.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  account_upcoming_deactivation: "financial_connections.account.upcoming_deactivation",
+  readonly account_upcoming_deactivation: "financial_connections.account.upcoming_deactivation";
   /**
    * Occurs when a Financial Connections authorization’s `expected_deactivation_date` changes.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  authorization_expected_deactivation_date_updated: "financial_connections.authorization.expected_deactivation_date_updated",
+  readonly authorization_expected_deactivation_date_updated: "financial_connections.authorization.expected_deactivation_date_updated";
   /**
    * Occurs when a Financial Connections authorization is about to become `inactive`.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  authorization_upcoming_deactivation: "financial_connections.authorization.upcoming_deactivation",
+  readonly authorization_upcoming_deactivation: "financial_connections.authorization.upcoming_deactivation";
   /**
    * Occurs when a new SetupIntent is created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  setup_intent_created: "setup_intent.created",
+  readonly setup_intent_created: "setup_intent.created";
   /**
    * Occurs when a PaymentIntent has failed the attempt to create a payment method or a payment.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  payment_intent_payment_failed: "payment_intent.payment_failed",
+  readonly payment_intent_payment_failed: "payment_intent.payment_failed";
   /**
    * Occurs when a SetupIntent has failed the attempt to setup a payment method.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  setup_intent_setup_failed: "setup_intent.setup_failed",
-} as const;
+  readonly setup_intent_setup_failed: "setup_intent.setup_failed";
+} = /* @__PURE__ */ membersOf(StripeEventTypeCategories, StripeEventTypeAliases, {
+  "financial_connections.account.account_numbers_updated": "account_numbers_updated",
+  "financial_connections.account.created": "account_created",
+  "financial_connections.account.deactivated": "account_deactivated",
+  "financial_connections.account.disconnected": "account_disconnected",
+  "financial_connections.account.expected_deactivation_date_updated": "account_expected_deactivation_date_updated",
+  "financial_connections.account.reactivated": "account_reactivated",
+  "financial_connections.account.refreshed_balance": "account_refreshed_balance",
+  "financial_connections.account.refreshed_ownership": "account_refreshed_ownership",
+  "financial_connections.account.refreshed_transactions": "account_refreshed_transactions",
+  "financial_connections.account.supported_payment_method_types_updated": "account_supported_payment_method_types_updated",
+  "financial_connections.account.upcoming_account_number_expiry": "account_upcoming_account_number_expiry",
+  "financial_connections.account.upcoming_deactivation": "account_upcoming_deactivation",
+  "financial_connections.authorization.expected_deactivation_date_updated": "authorization_expected_deactivation_date_updated",
+  "financial_connections.authorization.upcoming_deactivation": "authorization_upcoming_deactivation",
+  "setup_intent.created": "setup_intent_created",
+  "payment_intent.payment_failed": "payment_intent_payment_failed",
+  "setup_intent.setup_failed": "setup_intent_setup_failed",
+});
 export type StripeEventType = (typeof StripeEventType)[keyof typeof StripeEventType];
 /** A StripeEventType as read from the wire: a known value or any other string. */
 export type StripeEventTypeOrUnknown = StripeEventType | (string & {});
@@ -3180,58 +3223,44 @@ export const StripeEventTypeInfo: { readonly [V in StripeEventType]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of StripeEventType values (alias -> value). */
-export const StripeEventTypeAliases: { readonly [alias: string]: StripeEventType } = {
-};
-/** The category of every StripeEventType value and alias: all a listener needs to read one. */
-export const StripeEventTypeCategories: { readonly [spelling: string]: Category } = {
-  "financial_connections.account.account_numbers_updated": "informational",
-  "financial_connections.account.created": "informational",
-  "financial_connections.account.deactivated": "informational",
-  "financial_connections.account.disconnected": "informational",
-  "financial_connections.account.expected_deactivation_date_updated": "informational",
-  "financial_connections.account.reactivated": "informational",
-  "financial_connections.account.refreshed_balance": "informational",
-  "financial_connections.account.refreshed_ownership": "informational",
-  "financial_connections.account.refreshed_transactions": "informational",
-  "financial_connections.account.supported_payment_method_types_updated": "informational",
-  "financial_connections.account.upcoming_account_number_expiry": "informational",
-  "financial_connections.account.upcoming_deactivation": "informational",
-  "financial_connections.authorization.expected_deactivation_date_updated": "informational",
-  "financial_connections.authorization.upcoming_deactivation": "informational",
-  "setup_intent.created": "informational",
-  "payment_intent.payment_failed": "informational",
-  "setup_intent.setup_failed": "informational",
-};
 /** Whether a value is a known StripeEventType. */
 export const isStripeEventType = (value: unknown): value is StripeEventType => isCodeOf(StripeEventTypeCategories, StripeEventTypeAliases, value);
 
+/** Other wire spellings of StripeAuthorizationStatus values (alias -> value). */
+export const StripeAuthorizationStatusAliases: { readonly [alias: string]: StripeAuthorizationStatus } = {
+};
+/** The category of every StripeAuthorizationStatus value and alias: all a listener needs to read one. */
+export const StripeAuthorizationStatusCategories: { readonly [spelling: string]: Category } = {
+  active: "success",
+  inactive: "reconnect_required",
+  disconnected: "reconnect_required",
+};
 /**
  * Financial Connections Authorization status: The status of the connection to a Financial
  * Connections Authorization (the institution login behind one or more accounts). The descriptions
  * are the API reference's. Wire field: status (Financial Connections Authorization object;
  * data.object.status of financial_connections.authorization.* events).
  */
-export const StripeAuthorizationStatus = {
+export const StripeAuthorizationStatus: {
   /**
    * Stripe is able to retrieve data from the Authorization without issues.
    * Category: success (Success); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  active: "active",
+  readonly active: "active";
   /**
    * Stripe cannot retrieve data from the Authorization.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  inactive: "inactive",
+  readonly inactive: "inactive";
   /**
    * The Authorization is permanently disconnected and cannot be used to retrieve data.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  disconnected: "disconnected",
-} as const;
+  readonly disconnected: "disconnected";
+} = /* @__PURE__ */ membersOf(StripeAuthorizationStatusCategories, StripeAuthorizationStatusAliases);
 export type StripeAuthorizationStatus = (typeof StripeAuthorizationStatus)[keyof typeof StripeAuthorizationStatus];
 /** A StripeAuthorizationStatus as read from the wire: a known value or any other string. */
 export type StripeAuthorizationStatusOrUnknown = StripeAuthorizationStatus | (string & {});
@@ -3294,43 +3323,43 @@ export const StripeAuthorizationStatusInfo: { readonly [V in StripeAuthorization
     },
   },
 );
-/** Other wire spellings of StripeAuthorizationStatus values (alias -> value). */
-export const StripeAuthorizationStatusAliases: { readonly [alias: string]: StripeAuthorizationStatus } = {
-};
-/** The category of every StripeAuthorizationStatus value and alias: all a listener needs to read one. */
-export const StripeAuthorizationStatusCategories: { readonly [spelling: string]: Category } = {
-  active: "success",
-  inactive: "reconnect_required",
-  disconnected: "reconnect_required",
-};
 /** Whether a value is a known StripeAuthorizationStatus. */
 export const isStripeAuthorizationStatus = (value: unknown): value is StripeAuthorizationStatus => isCodeOf(StripeAuthorizationStatusCategories, StripeAuthorizationStatusAliases, value);
 
+/** Other wire spellings of StripeTransactionStatus values (alias -> value). */
+export const StripeTransactionStatusAliases: { readonly [alias: string]: StripeTransactionStatus } = {
+};
+/** The category of every StripeTransactionStatus value and alias: all a listener needs to read one. */
+export const StripeTransactionStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  posted: "success",
+  void: "informational",
+};
 /**
  * Financial Connections Transaction status: The status of a transaction of a Financial Connections
  * Account. The descriptions are the API reference's. Wire field: status (Financial Connections
  * Transaction object).
  */
-export const StripeTransactionStatus = {
+export const StripeTransactionStatus: {
   /**
    * This transaction is processing and does not yet affect the account’s balance.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * This transaction has processed and affects the account’s balance.
    * Category: success (Success); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  posted: "posted",
+  readonly posted: "posted";
   /**
    * This transaction has disappeared and no longer affects the account’s balance.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Stripe Financial Connections' published text.
    */
-  void: "void",
-} as const;
+  readonly void: "void";
+} = /* @__PURE__ */ membersOf(StripeTransactionStatusCategories, StripeTransactionStatusAliases);
 export type StripeTransactionStatus = (typeof StripeTransactionStatus)[keyof typeof StripeTransactionStatus];
 /** A StripeTransactionStatus as read from the wire: a known value or any other string. */
 export type StripeTransactionStatusOrUnknown = StripeTransactionStatus | (string & {});
@@ -3388,37 +3417,36 @@ export const StripeTransactionStatusInfo: { readonly [V in StripeTransactionStat
     },
   },
 );
-/** Other wire spellings of StripeTransactionStatus values (alias -> value). */
-export const StripeTransactionStatusAliases: { readonly [alias: string]: StripeTransactionStatus } = {
-};
-/** The category of every StripeTransactionStatus value and alias: all a listener needs to read one. */
-export const StripeTransactionStatusCategories: { readonly [spelling: string]: Category } = {
-  pending: "pending",
-  posted: "success",
-  void: "informational",
-};
 /** Whether a value is a known StripeTransactionStatus. */
 export const isStripeTransactionStatus = (value: unknown): value is StripeTransactionStatus => isCodeOf(StripeTransactionStatusCategories, StripeTransactionStatusAliases, value);
 
+/** Other wire spellings of StripeAccountNumberStatus values (alias -> value). */
+export const StripeAccountNumberStatusAliases: { readonly [alias: string]: StripeAccountNumberStatus } = {
+};
+/** The category of every StripeAccountNumberStatus value and alias: all a listener needs to read one. */
+export const StripeAccountNumberStatusCategories: { readonly [spelling: string]: Category } = {
+  transactable: "success",
+  deactivated: "account_unavailable",
+};
 /**
  * Account number status: Whether an account number of a Financial Connections Account (a tokenized
  * one among them) is currently active and usable for transactions. Wire field:
  * account_numbers[].status (Financial Connections Account).
  */
-export const StripeAccountNumberStatus = {
+export const StripeAccountNumberStatus: {
   /**
    * The account number is active and usable for transactions.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  transactable: "transactable",
+  readonly transactable: "transactable";
   /**
    * The account number is no longer active: it cannot be used for transactions.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  deactivated: "deactivated",
-} as const;
+  readonly deactivated: "deactivated";
+} = /* @__PURE__ */ membersOf(StripeAccountNumberStatusCategories, StripeAccountNumberStatusAliases);
 export type StripeAccountNumberStatus = (typeof StripeAccountNumberStatus)[keyof typeof StripeAccountNumberStatus];
 /** A StripeAccountNumberStatus as read from the wire: a known value or any other string. */
 export type StripeAccountNumberStatusOrUnknown = StripeAccountNumberStatus | (string & {});
@@ -3456,13 +3484,5 @@ export const StripeAccountNumberStatusInfo: { readonly [V in StripeAccountNumber
     },
   },
 );
-/** Other wire spellings of StripeAccountNumberStatus values (alias -> value). */
-export const StripeAccountNumberStatusAliases: { readonly [alias: string]: StripeAccountNumberStatus } = {
-};
-/** The category of every StripeAccountNumberStatus value and alias: all a listener needs to read one. */
-export const StripeAccountNumberStatusCategories: { readonly [spelling: string]: Category } = {
-  transactable: "success",
-  deactivated: "account_unavailable",
-};
 /** Whether a value is a known StripeAccountNumberStatus. */
 export const isStripeAccountNumberStatus = (value: unknown): value is StripeAccountNumberStatus => isCodeOf(StripeAccountNumberStatusCategories, StripeAccountNumberStatusAliases, value);

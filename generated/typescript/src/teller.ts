@@ -1,23 +1,34 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Teller (https://teller.io/): one `as const` object per code set. */
+/**
+ * Teller (https://teller.io/): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of TellerErrorCode values (alias -> value). */
+export const TellerErrorCodeAliases: { readonly [alias: string]: TellerErrorCode } = {
+};
+/** The category of every TellerErrorCode value and alias: all a listener needs to read one. */
+export const TellerErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  bad_request: "integration_error",
+};
 /**
  * API error code: The code of a failed Teller API request's error object (error.code). The Errors
  * page was read to its example error object, whose code is the only one read: whether the page
  * lists others was not read. The category is bankcodes' reading. Wire field: error.code.
  */
-export const TellerErrorCode = {
+export const TellerErrorCode: {
   /**
    * Missing certificate: Retry request using your Teller client certificate.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Teller's published text.
    * HTTP: 400.
    */
-  bad_request: "bad_request",
-} as const;
+  readonly bad_request: "bad_request";
+} = /* @__PURE__ */ membersOf(TellerErrorCodeCategories, TellerErrorCodeAliases);
 export type TellerErrorCode = (typeof TellerErrorCode)[keyof typeof TellerErrorCode];
 /** A TellerErrorCode as read from the wire: a known value or any other string. */
 export type TellerErrorCodeOrUnknown = TellerErrorCode | (string & {});
@@ -44,74 +55,90 @@ export const TellerErrorCodeInfo: { readonly [V in TellerErrorCode]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of TellerErrorCode values (alias -> value). */
-export const TellerErrorCodeAliases: { readonly [alias: string]: TellerErrorCode } = {
-};
-/** The category of every TellerErrorCode value and alias: all a listener needs to read one. */
-export const TellerErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  bad_request: "integration_error",
-};
 /** Whether a value is a known TellerErrorCode. */
 export const isTellerErrorCode = (value: unknown): value is TellerErrorCode => isCodeOf(TellerErrorCodeCategories, TellerErrorCodeAliases, value);
 
+/** Other wire spellings of TellerResponseStatus values (alias -> value). */
+export const TellerResponseStatusAliases: { readonly [alias: string]: TellerResponseStatus } = {
+};
+/** The category of every TellerResponseStatus value and alias: all a listener needs to read one. */
+export const TellerResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "200": "success",
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "reconnect_required",
+  "404": "integration_error",
+  "410": "account_unavailable",
+  "422": "integration_error",
+  "502": "institution_unavailable",
+};
 /**
  * API response status: The HTTP status of a Teller API response, as the Errors page's Status Codes
  * list ("a list of status codes currently in use by the Teller API", read whole) describes it. The
  * categories are bankcodes' reading. Wire field: the HTTP status of an API response.
  */
-export const TellerResponseStatus = {
+export const TellerResponseStatus: {
   /**
    * A successful request.
    * Category: success (Success); retryable: no.
    * Whose words: description: Teller's published text.
    */
-  OK: 200,
+  readonly OK: 200;
   /**
    * The request was unacceptable. Used when a request that requires a client certificate is made
    * without one.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Teller's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * A request was made without an access token where one was required.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Teller's published text.
    */
-  UNAUTHORIZED: 401,
+  readonly UNAUTHORIZED: 401;
   /**
    * A request was made with an invalid or revoked access token.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Teller's published text.
    */
-  FORBIDDEN: 403,
+  readonly FORBIDDEN: 403;
   /**
    * The requested resource was not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Teller's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * Indicates that the resource requested is no longer available and that condition is permanent,
    * e.g. because a financial account was closed.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Teller's published text.
    */
-  GONE: 410,
+  readonly GONE: 410;
   /**
    * A request was made with an invalid request body.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Teller's published text.
    */
-  UNPROCESSABLE_ENTITY: 422,
+  readonly UNPROCESSABLE_ENTITY: 422;
   /**
    * A 500 level response was received when making a request to a financial institution where a
    * graceful fallback is not possible, e.g. a payment instruction.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Teller's published text.
    */
+  readonly BAD_GATEWAY: 502;
+} = {
+  OK: 200,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  GONE: 410,
+  UNPROCESSABLE_ENTITY: 422,
   BAD_GATEWAY: 502,
-} as const;
+};
 export type TellerResponseStatus = (typeof TellerResponseStatus)[keyof typeof TellerResponseStatus];
 /** A TellerResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -242,49 +269,48 @@ export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: C
     },
   },
 );
-/** Other wire spellings of TellerResponseStatus values (alias -> value). */
-export const TellerResponseStatusAliases: { readonly [alias: string]: TellerResponseStatus } = {
-};
-/** The category of every TellerResponseStatus value and alias: all a listener needs to read one. */
-export const TellerResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "200": "success",
-  "400": "integration_error",
-  "401": "integration_error",
-  "403": "reconnect_required",
-  "404": "integration_error",
-  "410": "account_unavailable",
-  "422": "integration_error",
-  "502": "institution_unavailable",
-};
 /** Whether a value is a known TellerResponseStatus. */
 export const isTellerResponseStatus = (value: unknown): value is TellerResponseStatus => isNumericCodeOf(TellerResponseStatusCategories, value);
 
+/** Other wire spellings of TellerWebhookType values (alias -> value). */
+export const TellerWebhookTypeAliases: { readonly [alias: string]: TellerWebhookType } = {
+};
+/** The category of every TellerWebhookType value and alias: all a listener needs to read one. */
+export const TellerWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  "enrollment.disconnected": "reconnect_required",
+  "transactions.processed": "informational",
+  "webhook.test": "informational",
+};
 /**
  * Webhook type: The type of a Teller webhook (type), "The type of the event". The list of types was
  * read to its second entry; transactions.processed's description is cut there and webhook.test is
  * named in the payload field's description, so their descriptions are bankcodes' words. Wire field:
  * type (webhook).
  */
-export const TellerWebhookType = {
+export const TellerWebhookType: {
   /**
    * Sent when the enrollment disconnected
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Teller's published text.
    */
-  enrollment_disconnected: "enrollment.disconnected",
+  readonly enrollment_disconnected: "enrollment.disconnected";
   /**
    * Transactions were processed for an enrollment.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  transactions_processed: "transactions.processed",
+  readonly transactions_processed: "transactions.processed";
   /**
    * A test webhook; its payload is an empty object.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  webhook_test: "webhook.test",
-} as const;
+  readonly webhook_test: "webhook.test";
+} = /* @__PURE__ */ membersOf(TellerWebhookTypeCategories, TellerWebhookTypeAliases, {
+  "enrollment.disconnected": "enrollment_disconnected",
+  "transactions.processed": "transactions_processed",
+  "webhook.test": "webhook_test",
+});
 export type TellerWebhookType = (typeof TellerWebhookType)[keyof typeof TellerWebhookType];
 /** A TellerWebhookType as read from the wire: a known value or any other string. */
 export type TellerWebhookTypeOrUnknown = TellerWebhookType | (string & {});
@@ -341,32 +367,32 @@ export const TellerWebhookTypeInfo: { readonly [V in TellerWebhookType]: CodeInf
     },
   },
 );
-/** Other wire spellings of TellerWebhookType values (alias -> value). */
-export const TellerWebhookTypeAliases: { readonly [alias: string]: TellerWebhookType } = {
-};
-/** The category of every TellerWebhookType value and alias: all a listener needs to read one. */
-export const TellerWebhookTypeCategories: { readonly [spelling: string]: Category } = {
-  "enrollment.disconnected": "reconnect_required",
-  "transactions.processed": "informational",
-  "webhook.test": "informational",
-};
 /** Whether a value is a known TellerWebhookType. */
 export const isTellerWebhookType = (value: unknown): value is TellerWebhookType => isCodeOf(TellerWebhookTypeCategories, TellerWebhookTypeAliases, value);
 
+/** Other wire spellings of TellerDisconnectReason values (alias -> value). */
+export const TellerDisconnectReasonAliases: { readonly [alias: string]: TellerDisconnectReason } = {
+};
+/** The category of every TellerDisconnectReason value and alias: all a listener needs to read one. */
+export const TellerDisconnectReasonCategories: { readonly [spelling: string]: Category } = {
+  "disconnected.account_locked": "action_required_at_institution",
+};
 /**
  * Disconnect reason: Why an enrollment disconnected (payload.reason of an enrollment.disconnected
  * webhook). Only the example's reason was read: the list of reasons was not. Wire field:
  * payload.reason (enrollment.disconnected).
  */
-export const TellerDisconnectReason = {
+export const TellerDisconnectReason: {
   /**
    * an enrollment has entered a disconnected state because the financial institution has completely
    * locked the account
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Teller's published text.
    */
-  disconnected_account_locked: "disconnected.account_locked",
-} as const;
+  readonly disconnected_account_locked: "disconnected.account_locked";
+} = /* @__PURE__ */ membersOf(TellerDisconnectReasonCategories, TellerDisconnectReasonAliases, {
+  "disconnected.account_locked": "disconnected_account_locked",
+});
 export type TellerDisconnectReason = (typeof TellerDisconnectReason)[keyof typeof TellerDisconnectReason];
 /** A TellerDisconnectReason as read from the wire: a known value or any other string. */
 export type TellerDisconnectReasonOrUnknown = TellerDisconnectReason | (string & {});
@@ -391,35 +417,36 @@ export const TellerDisconnectReasonInfo: { readonly [V in TellerDisconnectReason
     },
   },
 );
-/** Other wire spellings of TellerDisconnectReason values (alias -> value). */
-export const TellerDisconnectReasonAliases: { readonly [alias: string]: TellerDisconnectReason } = {
-};
-/** The category of every TellerDisconnectReason value and alias: all a listener needs to read one. */
-export const TellerDisconnectReasonCategories: { readonly [spelling: string]: Category } = {
-  "disconnected.account_locked": "action_required_at_institution",
-};
 /** Whether a value is a known TellerDisconnectReason. */
 export const isTellerDisconnectReason = (value: unknown): value is TellerDisconnectReason => isCodeOf(TellerDisconnectReasonCategories, TellerDisconnectReasonAliases, value);
 
+/** Other wire spellings of TellerAccountStatus values (alias -> value). */
+export const TellerAccountStatusAliases: { readonly [alias: string]: TellerAccountStatus } = {
+};
+/** The category of every TellerAccountStatus value and alias: all a listener needs to read one. */
+export const TellerAccountStatusCategories: { readonly [spelling: string]: Category } = {
+  open: "success",
+  closed: "account_unavailable",
+};
 /**
  * Account status: The status of a Teller account, as TellerKit's Teller.Account.Status lists it
  * (its public interface read in the Account type). The descriptions are bankcodes' words; the
  * categories bankcodes' reading. Wire field: status (Account).
  */
-export const TellerAccountStatus = {
+export const TellerAccountStatus: {
   /**
    * The account is open.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  open: "open",
+  readonly open: "open";
   /**
    * The account is closed.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  closed: "closed",
-} as const;
+  readonly closed: "closed";
+} = /* @__PURE__ */ membersOf(TellerAccountStatusCategories, TellerAccountStatusAliases);
 export type TellerAccountStatus = (typeof TellerAccountStatus)[keyof typeof TellerAccountStatus];
 /** A TellerAccountStatus as read from the wire: a known value or any other string. */
 export type TellerAccountStatusOrUnknown = TellerAccountStatus | (string & {});
@@ -457,37 +484,37 @@ export const TellerAccountStatusInfo: { readonly [V in TellerAccountStatus]: Cod
     },
   },
 );
-/** Other wire spellings of TellerAccountStatus values (alias -> value). */
-export const TellerAccountStatusAliases: { readonly [alias: string]: TellerAccountStatus } = {
-};
-/** The category of every TellerAccountStatus value and alias: all a listener needs to read one. */
-export const TellerAccountStatusCategories: { readonly [spelling: string]: Category } = {
-  open: "success",
-  closed: "account_unavailable",
-};
 /** Whether a value is a known TellerAccountStatus. */
 export const isTellerAccountStatus = (value: unknown): value is TellerAccountStatus => isCodeOf(TellerAccountStatusCategories, TellerAccountStatusAliases, value);
 
+/** Other wire spellings of TellerConnectFailureCode values (alias -> value). */
+export const TellerConnectFailureCodeAliases: { readonly [alias: string]: TellerConnectFailureCode } = {
+};
+/** The category of every TellerConnectFailureCode value and alias: all a listener needs to read one. */
+export const TellerConnectFailureCodeCategories: { readonly [spelling: string]: Category } = {
+  timeout: "generic_failure",
+  error: "generic_failure",
+};
 /**
  * Teller Connect failure code: The code of the failure Teller Connect passes to onFailure
  * (TellerConnectFailure.code, beside its type, payee or payment, and a message), as teller-connect-
  * react 0.2.3 types it. The descriptions are bankcodes' words; the categories bankcodes' reading.
  * Wire field: failure.code (onFailure).
  */
-export const TellerConnectFailureCode = {
+export const TellerConnectFailureCode: {
   /**
    * The payee or payment flow timed out.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  timeout: "timeout",
+  readonly timeout: "timeout";
   /**
    * The payee or payment flow failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  error: "error",
-} as const;
+  readonly error: "error";
+} = /* @__PURE__ */ membersOf(TellerConnectFailureCodeCategories, TellerConnectFailureCodeAliases);
 export type TellerConnectFailureCode = (typeof TellerConnectFailureCode)[keyof typeof TellerConnectFailureCode];
 /** A TellerConnectFailureCode as read from the wire: a known value or any other string. */
 export type TellerConnectFailureCodeOrUnknown = TellerConnectFailureCode | (string & {});
@@ -525,13 +552,5 @@ export const TellerConnectFailureCodeInfo: { readonly [V in TellerConnectFailure
     },
   },
 );
-/** Other wire spellings of TellerConnectFailureCode values (alias -> value). */
-export const TellerConnectFailureCodeAliases: { readonly [alias: string]: TellerConnectFailureCode } = {
-};
-/** The category of every TellerConnectFailureCode value and alias: all a listener needs to read one. */
-export const TellerConnectFailureCodeCategories: { readonly [spelling: string]: Category } = {
-  timeout: "generic_failure",
-  error: "generic_failure",
-};
 /** Whether a value is a known TellerConnectFailureCode. */
 export const isTellerConnectFailureCode = (value: unknown): value is TellerConnectFailureCode => isCodeOf(TellerConnectFailureCodeCategories, TellerConnectFailureCodeAliases, value);

@@ -1,9 +1,24 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Tink (https://tink.com): one `as const` object per code set. */
+/**
+ * Tink (https://tink.com): per code set, its aliases, its category table, its constant (identifier
+ * -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of TinkLinkErrorStatus values (alias -> value). */
+export const TinkLinkErrorStatusAliases: { readonly [alias: string]: TinkLinkErrorStatus } = {
+};
+/** The category of every TinkLinkErrorStatus value and alias: all a listener needs to read one. */
+export const TinkLinkErrorStatusCategories: { readonly [spelling: string]: Category } = {
+  USER_CANCELLED: "cancelled",
+  BAD_REQUEST: "integration_error",
+  AUTHENTICATION_ERROR: "generic_failure",
+  TEMPORARY_ERROR: "generic_failure",
+  INTERNAL_ERROR: "generic_failure",
+};
 /**
  * Tink Link error status: The category of an error Tink Link returns (error: "Describes the
  * category of the error.", the Transactions errors page; the SDKs' TinkError.errorStatus), as the
@@ -11,38 +26,38 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * reading; error_reason says more. Wire field: error (Tink Link's redirect and its SDKs'
  * TinkError).
  */
-export const TinkLinkErrorStatus = {
+export const TinkLinkErrorStatus: {
   /**
    * The end user canceled the journey. This status should not be considered as an error.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  USER_CANCELLED: "USER_CANCELLED",
+  readonly USER_CANCELLED: "USER_CANCELLED";
   /**
    * The error is most likely a result of an incorrect or missing URL parameter.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  BAD_REQUEST: "BAD_REQUEST",
+  readonly BAD_REQUEST: "BAD_REQUEST";
   /**
    * The error occurred during the authentication process with the bank.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  AUTHENTICATION_ERROR: "AUTHENTICATION_ERROR",
+  readonly AUTHENTICATION_ERROR: "AUTHENTICATION_ERROR";
   /**
    * A temporary error in Tink's platform. To resolve this, try again later.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  TEMPORARY_ERROR: "TEMPORARY_ERROR",
+  readonly TEMPORARY_ERROR: "TEMPORARY_ERROR";
   /**
    * An unexpected internal error in Tink's platform.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  INTERNAL_ERROR: "INTERNAL_ERROR",
-} as const;
+  readonly INTERNAL_ERROR: "INTERNAL_ERROR";
+} = /* @__PURE__ */ membersOf(TinkLinkErrorStatusCategories, TinkLinkErrorStatusAliases);
 export type TinkLinkErrorStatus = (typeof TinkLinkErrorStatus)[keyof typeof TinkLinkErrorStatus];
 /** A TinkLinkErrorStatus as read from the wire: a known value or any other string. */
 export type TinkLinkErrorStatusOrUnknown = TinkLinkErrorStatus | (string & {});
@@ -150,20 +165,92 @@ export const TinkLinkErrorStatusInfo: { readonly [V in TinkLinkErrorStatus]: Cod
     },
   },
 );
-/** Other wire spellings of TinkLinkErrorStatus values (alias -> value). */
-export const TinkLinkErrorStatusAliases: { readonly [alias: string]: TinkLinkErrorStatus } = {
-};
-/** The category of every TinkLinkErrorStatus value and alias: all a listener needs to read one. */
-export const TinkLinkErrorStatusCategories: { readonly [spelling: string]: Category } = {
-  USER_CANCELLED: "cancelled",
-  BAD_REQUEST: "integration_error",
-  AUTHENTICATION_ERROR: "generic_failure",
-  TEMPORARY_ERROR: "generic_failure",
-  INTERNAL_ERROR: "generic_failure",
-};
 /** Whether a value is a known TinkLinkErrorStatus. */
 export const isTinkLinkErrorStatus = (value: unknown): value is TinkLinkErrorStatus => isCodeOf(TinkLinkErrorStatusCategories, TinkLinkErrorStatusAliases, value);
 
+/** Other wire spellings of TinkLinkErrorReason values (alias -> value). */
+export const TinkLinkErrorReasonAliases: { readonly [alias: string]: TinkLinkErrorReason } = {
+};
+/** The category of every TinkLinkErrorReason value and alias: all a listener needs to read one. */
+export const TinkLinkErrorReasonCategories: { readonly [spelling: string]: Category } = {
+  INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE: "integration_error",
+  INVALID_PARAMETER_AUTHORIZATION_CODE: "integration_error",
+  INVALID_PARAMETER_CLIENT_ID: "integration_error",
+  INVALID_PARAMETER_CREDENTIALS_ID: "integration_error",
+  INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS: "integration_error",
+  INVALID_PARAMETER_INPUT_GROUP: "integration_error",
+  INVALID_PARAMETER_INPUT_PROVIDER: "integration_error",
+  INVALID_PARAMETER_INPUT_USERNAME: "integration_error",
+  INVALID_PARAMETER_PAYMENT_REQUEST_ID: "integration_error",
+  INVALID_PARAMETER_REDIRECT_URI: "integration_error",
+  INVALID_PARAMETER_REFRESHABLE_ITEMS: "integration_error",
+  INVALID_PARAMETER_REPORT_TYPES: "integration_error",
+  INVALID_PARAMETER_SCOPE: "integration_error",
+  INVALID_STATE_ACCESS_TOKEN: "integration_error",
+  INVALID_STATE_AUTHENTICATION: "mfa_failed",
+  INVALID_STATE_CREDENTIALS: "generic_failure",
+  INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY: "concurrent_operation",
+  INVALID_STATE_EMBED_NOT_ALLOWED: "integration_error",
+  INVALID_STATE_NON_OPEN_BANKING_PROVIDER: "integration_error",
+  INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED: "integration_error",
+  INVALID_STATE_PERMANENT_USER_FLAG: "integration_error",
+  INVALID_STATE_PROVIDER: "institution_not_supported",
+  INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER: "credentials_invalid",
+  INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN: "integration_error",
+  INVALID_STATE_REDIRECTED_CREDENTIALS_ID: "integration_error",
+  INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED: "rate_limited",
+  INVALID_STATE_REDIRECT_URI: "integration_error",
+  INVALID_STATE_SCOPE: "integration_error",
+  REQUEST_FAILED_CREATE_RESET_CREDENTIALS: "generic_failure",
+  REQUEST_FAILED_FETCH_ACCOUNTS: "generic_failure",
+  REQUEST_FAILED_FETCH_PROVIDER: "generic_failure",
+  REQUEST_FAILED_OAUTH_DESCRIBE: "generic_failure",
+  REQUEST_FAILED_CONSUME_HANDOFF_SESSION: "generic_failure",
+  REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT: "generic_failure",
+  REQUEST_FAILED_CREATE_ANONYMOUS_USER: "generic_failure",
+  REQUEST_FAILED_CREATE_BULK_PAYMENT: "generic_failure",
+  REQUEST_FAILED_CREATE_CREDENTIALS: "generic_failure",
+  REQUEST_FAILED_CREATE_HANDOFF_SESSION: "generic_failure",
+  REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT: "generic_failure",
+  REQUEST_FAILED_CREATE_RECURRING_PAYMENT: "generic_failure",
+  REQUEST_FAILED_CREATE_REPORT: "generic_failure",
+  REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT: "generic_failure",
+  REQUEST_FAILED_CREATE_TRANSFER: "generic_failure",
+  REQUEST_FAILED_FETCH_BULK_PAYMENT: "generic_failure",
+  REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS: "generic_failure",
+  REQUEST_FAILED_FETCH_CREDENTIALS: "generic_failure",
+  REQUEST_FAILED_FETCH_EXISTING_USER: "generic_failure",
+  REQUEST_FAILED_FETCH_HANDOFF_SESSION: "generic_failure",
+  REQUEST_FAILED_FETCH_LEGAL_TEXT: "generic_failure",
+  REQUEST_FAILED_FETCH_PAYMENT_INFO: "generic_failure",
+  REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO: "generic_failure",
+  REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS: "generic_failure",
+  REQUEST_FAILED_FETCH_PROVIDERS: "generic_failure",
+  REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO: "generic_failure",
+  REQUEST_FAILED_FETCH_REPORTS_DESCRIBE: "generic_failure",
+  REQUEST_FAILED_FETCH_SESSION: "generic_failure",
+  REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS: "generic_failure",
+  REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN: "generic_failure",
+  REQUEST_FAILED_REFRESH_CREDENTIALS: "generic_failure",
+  THIRD_PARTY_AUTHENTICATION_UNAVAILABLE: "institution_unavailable",
+  STATIC_CREDENTIALS_INCORRECT: "credentials_invalid",
+  DYNAMIC_CREDENTIALS_INCORRECT: "mfa_failed",
+  DYNAMIC_CREDENTIALS_FLOW_CANCELLED: "cancelled",
+  DYNAMIC_CREDENTIALS_FLOW_TIMEOUT: "mfa_failed",
+  USER_NOT_A_CUSTOMER: "account_unavailable",
+  USER_BLOCKED: "action_required_at_institution",
+  USER_CONCURRENT_LOGINS: "concurrent_operation",
+  ACTION_NOT_PERMITTED: "rejected",
+  SESSION_EXPIRED: "session_expired",
+  USER_ACTION_REQUIRED: "action_required_at_institution",
+  PROVIDER_UNAVAILABLE: "institution_unavailable",
+  LICENSED_PARTY_REJECTED: "rejected",
+  UNKNOWN_ERROR: "generic_failure",
+  TINK_INTERNAL_SERVER_ERROR: "generic_failure",
+  AUTHENTICATION_METHOD_NOT_SUPPORTED: "institution_not_supported",
+  NO_ACCOUNTS: "account_unavailable",
+  USER_CANCELLED: "cancelled",
+};
 /**
  * Tink Link error reason: The cause of an error Tink Link returns (error_reason: "Describes the
  * cause of the error.", the Transactions errors page), as the Android SDK's reason enums list them,
@@ -171,72 +258,72 @@ export const isTinkLinkErrorStatus = (value: unknown): value is TinkLinkErrorSta
  * each; INVALID_PARAMETER_INPUT_GROUP is the iOS SDK's alone. The category of each is bankcodes'
  * reading. Wire field: error_reason (Tink Link's redirect and its SDKs' TinkError).
  */
-export const TinkLinkErrorReason = {
+export const TinkLinkErrorReason: {
   /**
    * The account_dialog_type value is incorrect.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE: "INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE",
+  readonly INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE: "INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE";
   /**
    * One or more of these values are missing: authorization code, handoff session ID, and
    * authorization token.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_AUTHORIZATION_CODE: "INVALID_PARAMETER_AUTHORIZATION_CODE",
+  readonly INVALID_PARAMETER_AUTHORIZATION_CODE: "INVALID_PARAMETER_AUTHORIZATION_CODE";
   /**
    * The client_id value is incorrect or missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_CLIENT_ID: "INVALID_PARAMETER_CLIENT_ID",
+  readonly INVALID_PARAMETER_CLIENT_ID: "INVALID_PARAMETER_CLIENT_ID";
   /**
    * The credentials_id value is missing. The parameter is only used with permanent users.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_CREDENTIALS_ID: "INVALID_PARAMETER_CREDENTIALS_ID",
+  readonly INVALID_PARAMETER_CREDENTIALS_ID: "INVALID_PARAMETER_CREDENTIALS_ID";
   /**
    * The financial_services_segments value is incorrect. Only these values can be used: PERSONAL,
    * BUSINESS.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS: "INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS",
+  readonly INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS: "INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS";
   /**
    * The input_group value is invalid. Make sure the value matches a valid groupDisplayName from the
    * Providers API.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_INPUT_GROUP: "INVALID_PARAMETER_INPUT_GROUP",
+  readonly INVALID_PARAMETER_INPUT_GROUP: "INVALID_PARAMETER_INPUT_GROUP";
   /**
    * The provider name value (for the input_provider parameter) contains more than 100 characters.
    * Make sure to limit the provider name to a maximum of 100 characters.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_INPUT_PROVIDER: "INVALID_PARAMETER_INPUT_PROVIDER",
+  readonly INVALID_PARAMETER_INPUT_PROVIDER: "INVALID_PARAMETER_INPUT_PROVIDER";
   /**
    * The input_username value is incorrect or missing. Make sure to limit username to a maximum of
    * 50 characters.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_INPUT_USERNAME: "INVALID_PARAMETER_INPUT_USERNAME",
+  readonly INVALID_PARAMETER_INPUT_USERNAME: "INVALID_PARAMETER_INPUT_USERNAME";
   /**
    * The payment_request_id value is missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_PAYMENT_REQUEST_ID: "INVALID_PARAMETER_PAYMENT_REQUEST_ID",
+  readonly INVALID_PARAMETER_PAYMENT_REQUEST_ID: "INVALID_PARAMETER_PAYMENT_REQUEST_ID";
   /**
    * The redirect_uri value is missing or malformed.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_REDIRECT_URI: "INVALID_PARAMETER_REDIRECT_URI",
+  readonly INVALID_PARAMETER_REDIRECT_URI: "INVALID_PARAMETER_REDIRECT_URI";
   /**
    * The refreshable_items value is incorrect. Only these values can be used: CHECKING_ACCOUNTS,
    * CHECKING_TRANSACTIONS, SAVING_ACCOUNTS, SAVING_TRANSACTIONS, CREDITCARD_ACCOUNTS,
@@ -244,26 +331,26 @@ export const TinkLinkErrorReason = {
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_REFRESHABLE_ITEMS: "INVALID_PARAMETER_REFRESHABLE_ITEMS",
+  readonly INVALID_PARAMETER_REFRESHABLE_ITEMS: "INVALID_PARAMETER_REFRESHABLE_ITEMS";
   /**
    * The report_types value is incorrect or missing. This value is only shown when bundling more
    * than one product in one flow.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_REPORT_TYPES: "INVALID_PARAMETER_REPORT_TYPES",
+  readonly INVALID_PARAMETER_REPORT_TYPES: "INVALID_PARAMETER_REPORT_TYPES";
   /**
    * The scope value is missing. It is only used with Account Aggregation.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_PARAMETER_SCOPE: "INVALID_PARAMETER_SCOPE",
+  readonly INVALID_PARAMETER_SCOPE: "INVALID_PARAMETER_SCOPE";
   /**
    * The access token value is missing, has expired, or is incorrectly entered.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_ACCESS_TOKEN: "INVALID_STATE_ACCESS_TOKEN",
+  readonly INVALID_STATE_ACCESS_TOKEN: "INVALID_STATE_ACCESS_TOKEN";
   /**
    * The error occurs when credentialsType is MOBILE_BANKID or THIRD_PARTY_APP and the end user has
    * failed to authenticate or the integration doesn't use BankID on a mobile device or a third-
@@ -271,20 +358,20 @@ export const TinkLinkErrorReason = {
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_AUTHENTICATION: "INVALID_STATE_AUTHENTICATION",
+  readonly INVALID_STATE_AUTHENTICATION: "INVALID_STATE_AUTHENTICATION";
   /**
    * The credential has reached a TEMPORARY_ERROR state.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_CREDENTIALS: "INVALID_STATE_CREDENTIALS",
+  readonly INVALID_STATE_CREDENTIALS: "INVALID_STATE_CREDENTIALS";
   /**
    * An attempt is made to authenticate or refresh a credential that is in a pending state. The
    * parameter is only used with permanent users.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY: "INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY",
+  readonly INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY: "INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY";
   /**
    * Tink is embedded when embedding is not allowed. Embedding a Tink page inside another page is by
    * default not permitted. To request the ability to embed Tink, go to Console your_app App
@@ -292,27 +379,27 @@ export const TinkLinkErrorReason = {
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_EMBED_NOT_ALLOWED: "INVALID_STATE_EMBED_NOT_ALLOWED",
+  readonly INVALID_STATE_EMBED_NOT_ALLOWED: "INVALID_STATE_EMBED_NOT_ALLOWED";
   /**
    * An attempt is made to authenticate a credential for a non-open-banking provider. The parameter
    * is only used with permanent users.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_NON_OPEN_BANKING_PROVIDER: "INVALID_STATE_NON_OPEN_BANKING_PROVIDER",
+  readonly INVALID_STATE_NON_OPEN_BANKING_PROVIDER: "INVALID_STATE_NON_OPEN_BANKING_PROVIDER";
   /**
    * The payment request is already used and can't be reused. The parameter is only used with direct
    * payments.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED: "INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED",
+  readonly INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED: "INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED";
   /**
    * A permanent users flow is attempted for an app that doesn't have permanent users enabled.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_PERMANENT_USER_FLAG: "INVALID_STATE_PERMANENT_USER_FLAG",
+  readonly INVALID_STATE_PERMANENT_USER_FLAG: "INVALID_STATE_PERMANENT_USER_FLAG";
   /**
    * The selected/preselected provider isn't available. This error occurs when a preselected
    * provider doesn't exist in the selected market, which is due to one of these issues: The
@@ -321,51 +408,51 @@ export const TinkLinkErrorReason = {
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_PROVIDER: "INVALID_STATE_PROVIDER",
+  readonly INVALID_STATE_PROVIDER: "INVALID_STATE_PROVIDER";
   /**
    * The end user has selected the wrong provider, one with which they don't have an account.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER: "INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER",
+  readonly INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER: "INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER";
   /**
    * A third party is redirecting back to Tink, but the query is missing authorization_token.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN: "INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN",
+  readonly INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN: "INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN";
   /**
    * A third party is redirecting back to Tink, but the query is missing credentialsId.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_REDIRECTED_CREDENTIALS_ID: "INVALID_STATE_REDIRECTED_CREDENTIALS_ID",
+  readonly INVALID_STATE_REDIRECTED_CREDENTIALS_ID: "INVALID_STATE_REDIRECTED_CREDENTIALS_ID";
   /**
    * An excessive amount of API requests has been made for an app. For more information, see Rate
    * limits.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED: "INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED",
+  readonly INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED: "INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED";
   /**
    * The specified redirect_uri is invalid. Make sure that it is registered in the "App settings"
    * page in Console.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_REDIRECT_URI: "INVALID_STATE_REDIRECT_URI",
+  readonly INVALID_STATE_REDIRECT_URI: "INVALID_STATE_REDIRECT_URI";
   /**
    * One or more scopes are incorrect or not available for the oauth client.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  INVALID_STATE_SCOPE: "INVALID_STATE_SCOPE",
+  readonly INVALID_STATE_SCOPE: "INVALID_STATE_SCOPE";
   /**
    * The reset credentials endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_RESET_CREDENTIALS: "REQUEST_FAILED_CREATE_RESET_CREDENTIALS",
+  readonly REQUEST_FAILED_CREATE_RESET_CREDENTIALS: "REQUEST_FAILED_CREATE_RESET_CREDENTIALS";
   /**
    * The user report bundles endpoint or the accounts endpoint is unavailable. This error either
    * occurs for Account Check or for the reports/bundled flow when Account Check is one of the
@@ -373,7 +460,7 @@ export const TinkLinkErrorReason = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_ACCOUNTS: "REQUEST_FAILED_FETCH_ACCOUNTS",
+  readonly REQUEST_FAILED_FETCH_ACCOUNTS: "REQUEST_FAILED_FETCH_ACCOUNTS";
   /**
    * The error can be caused by any of these things: The providers endpoint is unavailable. The
    * selected provider couldn't be found. input_provider doesn't exist in the selected market.
@@ -381,99 +468,99 @@ export const TinkLinkErrorReason = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_PROVIDER: "REQUEST_FAILED_FETCH_PROVIDER",
+  readonly REQUEST_FAILED_FETCH_PROVIDER: "REQUEST_FAILED_FETCH_PROVIDER";
   /**
    * The error can be caused by any of these things: The redirect_uri parameter is not entered in
    * Console. The OAuth describe endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_OAUTH_DESCRIBE: "REQUEST_FAILED_OAUTH_DESCRIBE",
+  readonly REQUEST_FAILED_OAUTH_DESCRIBE: "REQUEST_FAILED_OAUTH_DESCRIBE";
   /**
    * The handoff session endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CONSUME_HANDOFF_SESSION: "REQUEST_FAILED_CONSUME_HANDOFF_SESSION",
+  readonly REQUEST_FAILED_CONSUME_HANDOFF_SESSION: "REQUEST_FAILED_CONSUME_HANDOFF_SESSION";
   /**
    * The Account Check endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT: "REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT",
+  readonly REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT: "REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT";
   /**
    * The endpoint for creating anonymous users is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_ANONYMOUS_USER: "REQUEST_FAILED_CREATE_ANONYMOUS_USER",
+  readonly REQUEST_FAILED_CREATE_ANONYMOUS_USER: "REQUEST_FAILED_CREATE_ANONYMOUS_USER";
   /**
    * The bulk payments endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_BULK_PAYMENT: "REQUEST_FAILED_CREATE_BULK_PAYMENT",
+  readonly REQUEST_FAILED_CREATE_BULK_PAYMENT: "REQUEST_FAILED_CREATE_BULK_PAYMENT";
   /**
    * Credentials can't be created. The error can be caused by any of these things: The
    * credentials:write scope is missing. The Tink credentials service is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_CREDENTIALS: "REQUEST_FAILED_CREATE_CREDENTIALS",
+  readonly REQUEST_FAILED_CREATE_CREDENTIALS: "REQUEST_FAILED_CREATE_CREDENTIALS";
   /**
    * The handoff session endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_HANDOFF_SESSION: "REQUEST_FAILED_CREATE_HANDOFF_SESSION",
+  readonly REQUEST_FAILED_CREATE_HANDOFF_SESSION: "REQUEST_FAILED_CREATE_HANDOFF_SESSION";
   /**
    * The Income Check endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT: "REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT",
+  readonly REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT: "REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT";
   /**
    * The recurring payment endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_RECURRING_PAYMENT: "REQUEST_FAILED_CREATE_RECURRING_PAYMENT",
+  readonly REQUEST_FAILED_CREATE_RECURRING_PAYMENT: "REQUEST_FAILED_CREATE_RECURRING_PAYMENT";
   /**
    * The bundled flow endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_REPORT: "REQUEST_FAILED_CREATE_REPORT",
+  readonly REQUEST_FAILED_CREATE_REPORT: "REQUEST_FAILED_CREATE_REPORT";
   /**
    * The Risk Insights endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT: "REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT",
+  readonly REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT: "REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT";
   /**
    * The transfer endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_CREATE_TRANSFER: "REQUEST_FAILED_CREATE_TRANSFER",
+  readonly REQUEST_FAILED_CREATE_TRANSFER: "REQUEST_FAILED_CREATE_TRANSFER";
   /**
    * The bulk payments endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_BULK_PAYMENT: "REQUEST_FAILED_FETCH_BULK_PAYMENT",
+  readonly REQUEST_FAILED_FETCH_BULK_PAYMENT: "REQUEST_FAILED_FETCH_BULK_PAYMENT";
   /**
    * The bulk payments endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS: "REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS",
+  readonly REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS: "REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS";
   /**
    * The credentials endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_CREDENTIALS: "REQUEST_FAILED_FETCH_CREDENTIALS",
+  readonly REQUEST_FAILED_FETCH_CREDENTIALS: "REQUEST_FAILED_FETCH_CREDENTIALS";
   /**
    * The error can be caused by any of these things: handoffSessionId is missing. authorizationCode
    * is missing. The handoff session endpoint is unavailable. The authentication/token endpoint is
@@ -481,85 +568,85 @@ export const TinkLinkErrorReason = {
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_EXISTING_USER: "REQUEST_FAILED_FETCH_EXISTING_USER",
+  readonly REQUEST_FAILED_FETCH_EXISTING_USER: "REQUEST_FAILED_FETCH_EXISTING_USER";
   /**
    * The handoff session endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_HANDOFF_SESSION: "REQUEST_FAILED_FETCH_HANDOFF_SESSION",
+  readonly REQUEST_FAILED_FETCH_HANDOFF_SESSION: "REQUEST_FAILED_FETCH_HANDOFF_SESSION";
   /**
    * It's not possible to fetch the privacy policy or terms and conditions.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_LEGAL_TEXT: "REQUEST_FAILED_FETCH_LEGAL_TEXT",
+  readonly REQUEST_FAILED_FETCH_LEGAL_TEXT: "REQUEST_FAILED_FETCH_LEGAL_TEXT";
   /**
    * The endpoint to get payment or the endpoint to get transfer details is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_PAYMENT_INFO: "REQUEST_FAILED_FETCH_PAYMENT_INFO",
+  readonly REQUEST_FAILED_FETCH_PAYMENT_INFO: "REQUEST_FAILED_FETCH_PAYMENT_INFO";
   /**
    * The payment transfer endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO: "REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO",
+  readonly REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO: "REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO";
   /**
    * The payment providers endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS: "REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS",
+  readonly REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS: "REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS";
   /**
    * The providers endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_PROVIDERS: "REQUEST_FAILED_FETCH_PROVIDERS",
+  readonly REQUEST_FAILED_FETCH_PROVIDERS: "REQUEST_FAILED_FETCH_PROVIDERS";
   /**
    * The recurring payment endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO: "REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO",
+  readonly REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO: "REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO";
   /**
    * The bundled flow endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_REPORTS_DESCRIBE: "REQUEST_FAILED_FETCH_REPORTS_DESCRIBE",
+  readonly REQUEST_FAILED_FETCH_REPORTS_DESCRIBE: "REQUEST_FAILED_FETCH_REPORTS_DESCRIBE";
   /**
    * The session endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_SESSION: "REQUEST_FAILED_FETCH_SESSION",
+  readonly REQUEST_FAILED_FETCH_SESSION: "REQUEST_FAILED_FETCH_SESSION";
   /**
    * The transfer accounts endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS: "REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS",
+  readonly REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS: "REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS";
   /**
    * The user endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN: "REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN",
+  readonly REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN: "REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN";
   /**
    * The credentials endpoint is unavailable.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  REQUEST_FAILED_REFRESH_CREDENTIALS: "REQUEST_FAILED_REFRESH_CREDENTIALS",
+  readonly REQUEST_FAILED_REFRESH_CREDENTIALS: "REQUEST_FAILED_REFRESH_CREDENTIALS";
   /**
    * Mobile BankID or any other, required, third-party is technically unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  THIRD_PARTY_AUTHENTICATION_UNAVAILABLE: "THIRD_PARTY_AUTHENTICATION_UNAVAILABLE",
+  readonly THIRD_PARTY_AUTHENTICATION_UNAVAILABLE: "THIRD_PARTY_AUTHENTICATION_UNAVAILABLE";
   /**
    * Values of provided fields are rejected by the provider. Clarification: Refers to user
    * credentials stored with Tink, that is, the static fields on credentials. To recover from this,
@@ -567,21 +654,21 @@ export const TinkLinkErrorReason = {
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  STATIC_CREDENTIALS_INCORRECT: "STATIC_CREDENTIALS_INCORRECT",
+  readonly STATIC_CREDENTIALS_INCORRECT: "STATIC_CREDENTIALS_INCORRECT";
   /**
    * OTPs/card-reader codes/third-party app codes are rejected by Provider. Examples: OTP entered
    * after being redirected to bank’s page is incorrect, or OTP entered in Tink URL is incorrect.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  DYNAMIC_CREDENTIALS_INCORRECT: "DYNAMIC_CREDENTIALS_INCORRECT",
+  readonly DYNAMIC_CREDENTIALS_INCORRECT: "DYNAMIC_CREDENTIALS_INCORRECT";
   /**
    * Deliberate cancellation of dynamic authentication flow (multi-factor authentication). For
    * example, when cancelling a Mobile Bank ID or OAuth2 journey on the Financial Service side.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  DYNAMIC_CREDENTIALS_FLOW_CANCELLED: "DYNAMIC_CREDENTIALS_FLOW_CANCELLED",
+  readonly DYNAMIC_CREDENTIALS_FLOW_CANCELLED: "DYNAMIC_CREDENTIALS_FLOW_CANCELLED";
   /**
    * Financial Service has indicated that the dynamic flow (multi-factor authentication, for
    * example, BankID and OTPs.)) has timed out, or the Tink deadline of 2, 3, or 9 min (Supplemental
@@ -589,34 +676,34 @@ export const TinkLinkErrorReason = {
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  DYNAMIC_CREDENTIALS_FLOW_TIMEOUT: "DYNAMIC_CREDENTIALS_FLOW_TIMEOUT",
+  readonly DYNAMIC_CREDENTIALS_FLOW_TIMEOUT: "DYNAMIC_CREDENTIALS_FLOW_TIMEOUT";
   /**
    * Financial Service responds that the identity used to authenticate is not a customer at the
    * current provider, or has no engagement with the provider.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  USER_NOT_A_CUSTOMER: "USER_NOT_A_CUSTOMER",
+  readonly USER_NOT_A_CUSTOMER: "USER_NOT_A_CUSTOMER";
   /**
    * Financial Service responds that the identity used to authenticate is blocked and the user can
    * not authenticate successfully.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  USER_BLOCKED: "USER_BLOCKED",
+  readonly USER_BLOCKED: "USER_BLOCKED";
   /**
    * When Financial Service or third party app doesn’t allow to have parallel sessions.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  USER_CONCURRENT_LOGINS: "USER_CONCURRENT_LOGINS",
+  readonly USER_CONCURRENT_LOGINS: "USER_CONCURRENT_LOGINS";
   /**
    * Financial Service responds that the identity used to authenticate does not have permission to
    * perform the operation.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  ACTION_NOT_PERMITTED: "ACTION_NOT_PERMITTED",
+  readonly ACTION_NOT_PERMITTED: "ACTION_NOT_PERMITTED";
   /**
    * Access/Refresh-token combo is expired, requires re-authentication. Should only happen if the
    * user is not present. When user is in fact present, Tink automatically goes into re-
@@ -624,7 +711,7 @@ export const TinkLinkErrorReason = {
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  SESSION_EXPIRED: "SESSION_EXPIRED",
+  readonly SESSION_EXPIRED: "SESSION_EXPIRED";
   /**
    * User has successfully authenticated and is in a bank flow, but there is some step where they
    * are required to take some manual action that Tink can not handle automatically (e.g. sign an
@@ -632,54 +719,54 @@ export const TinkLinkErrorReason = {
    * Category: action_required_at_institution (Action required at institution); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  USER_ACTION_REQUIRED: "USER_ACTION_REQUIRED",
+  readonly USER_ACTION_REQUIRED: "USER_ACTION_REQUIRED";
   /**
    * Financial Service (provider/bank/ASPSP) is technically unavailable or doesn't respond when Tink
    * is sending requests).
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  PROVIDER_UNAVAILABLE: "PROVIDER_UNAVAILABLE",
+  readonly PROVIDER_UNAVAILABLE: "PROVIDER_UNAVAILABLE";
   /**
    * Financial Service rejects the licenced party (TPP/OB registrate) or eIDAS certificate. This
    * happens if Tink’s license is rejected.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  LICENSED_PARTY_REJECTED: "LICENSED_PARTY_REJECTED",
+  readonly LICENSED_PARTY_REJECTED: "LICENSED_PARTY_REJECTED";
   /**
    * Unknown unexpected error on Tink side.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  UNKNOWN_ERROR: "UNKNOWN_ERROR",
+  readonly UNKNOWN_ERROR: "UNKNOWN_ERROR";
   /**
    * Explicit unexpected error on Tink side.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  TINK_INTERNAL_SERVER_ERROR: "TINK_INTERNAL_SERVER_ERROR",
+  readonly TINK_INTERNAL_SERVER_ERROR: "TINK_INTERNAL_SERVER_ERROR";
   /**
    * The authentication method that the user picked was not supported by Tink. Tink always tries to
    * prevent this from happening in the first place.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  AUTHENTICATION_METHOD_NOT_SUPPORTED: "AUTHENTICATION_METHOD_NOT_SUPPORTED",
+  readonly AUTHENTICATION_METHOD_NOT_SUPPORTED: "AUTHENTICATION_METHOD_NOT_SUPPORTED";
   /**
    * User authentication was successful, but the end result was that no data was available to be
    * stored on the Tink user
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  NO_ACCOUNTS: "NO_ACCOUNTS",
+  readonly NO_ACCOUNTS: "NO_ACCOUNTS";
   /**
    * The user cancelled the journey: the reason the iOS SDK sends beside the status USER_CANCELLED.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER_CANCELLED: "USER_CANCELLED",
-} as const;
+  readonly USER_CANCELLED: "USER_CANCELLED";
+} = /* @__PURE__ */ membersOf(TinkLinkErrorReasonCategories, TinkLinkErrorReasonAliases);
 export type TinkLinkErrorReason = (typeof TinkLinkErrorReason)[keyof typeof TinkLinkErrorReason];
 /** A TinkLinkErrorReason as read from the wire: a known value or any other string. */
 export type TinkLinkErrorReasonOrUnknown = TinkLinkErrorReason | (string & {});
@@ -2146,130 +2233,58 @@ export const TinkLinkErrorReasonInfo: { readonly [V in TinkLinkErrorReason]: Cod
     },
   },
 );
-/** Other wire spellings of TinkLinkErrorReason values (alias -> value). */
-export const TinkLinkErrorReasonAliases: { readonly [alias: string]: TinkLinkErrorReason } = {
-};
-/** The category of every TinkLinkErrorReason value and alias: all a listener needs to read one. */
-export const TinkLinkErrorReasonCategories: { readonly [spelling: string]: Category } = {
-  INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE: "integration_error",
-  INVALID_PARAMETER_AUTHORIZATION_CODE: "integration_error",
-  INVALID_PARAMETER_CLIENT_ID: "integration_error",
-  INVALID_PARAMETER_CREDENTIALS_ID: "integration_error",
-  INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS: "integration_error",
-  INVALID_PARAMETER_INPUT_GROUP: "integration_error",
-  INVALID_PARAMETER_INPUT_PROVIDER: "integration_error",
-  INVALID_PARAMETER_INPUT_USERNAME: "integration_error",
-  INVALID_PARAMETER_PAYMENT_REQUEST_ID: "integration_error",
-  INVALID_PARAMETER_REDIRECT_URI: "integration_error",
-  INVALID_PARAMETER_REFRESHABLE_ITEMS: "integration_error",
-  INVALID_PARAMETER_REPORT_TYPES: "integration_error",
-  INVALID_PARAMETER_SCOPE: "integration_error",
-  INVALID_STATE_ACCESS_TOKEN: "integration_error",
-  INVALID_STATE_AUTHENTICATION: "mfa_failed",
-  INVALID_STATE_CREDENTIALS: "generic_failure",
-  INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY: "concurrent_operation",
-  INVALID_STATE_EMBED_NOT_ALLOWED: "integration_error",
-  INVALID_STATE_NON_OPEN_BANKING_PROVIDER: "integration_error",
-  INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED: "integration_error",
-  INVALID_STATE_PERMANENT_USER_FLAG: "integration_error",
-  INVALID_STATE_PROVIDER: "institution_not_supported",
-  INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER: "credentials_invalid",
-  INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN: "integration_error",
-  INVALID_STATE_REDIRECTED_CREDENTIALS_ID: "integration_error",
-  INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED: "rate_limited",
-  INVALID_STATE_REDIRECT_URI: "integration_error",
-  INVALID_STATE_SCOPE: "integration_error",
-  REQUEST_FAILED_CREATE_RESET_CREDENTIALS: "generic_failure",
-  REQUEST_FAILED_FETCH_ACCOUNTS: "generic_failure",
-  REQUEST_FAILED_FETCH_PROVIDER: "generic_failure",
-  REQUEST_FAILED_OAUTH_DESCRIBE: "generic_failure",
-  REQUEST_FAILED_CONSUME_HANDOFF_SESSION: "generic_failure",
-  REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT: "generic_failure",
-  REQUEST_FAILED_CREATE_ANONYMOUS_USER: "generic_failure",
-  REQUEST_FAILED_CREATE_BULK_PAYMENT: "generic_failure",
-  REQUEST_FAILED_CREATE_CREDENTIALS: "generic_failure",
-  REQUEST_FAILED_CREATE_HANDOFF_SESSION: "generic_failure",
-  REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT: "generic_failure",
-  REQUEST_FAILED_CREATE_RECURRING_PAYMENT: "generic_failure",
-  REQUEST_FAILED_CREATE_REPORT: "generic_failure",
-  REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT: "generic_failure",
-  REQUEST_FAILED_CREATE_TRANSFER: "generic_failure",
-  REQUEST_FAILED_FETCH_BULK_PAYMENT: "generic_failure",
-  REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS: "generic_failure",
-  REQUEST_FAILED_FETCH_CREDENTIALS: "generic_failure",
-  REQUEST_FAILED_FETCH_EXISTING_USER: "generic_failure",
-  REQUEST_FAILED_FETCH_HANDOFF_SESSION: "generic_failure",
-  REQUEST_FAILED_FETCH_LEGAL_TEXT: "generic_failure",
-  REQUEST_FAILED_FETCH_PAYMENT_INFO: "generic_failure",
-  REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO: "generic_failure",
-  REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS: "generic_failure",
-  REQUEST_FAILED_FETCH_PROVIDERS: "generic_failure",
-  REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO: "generic_failure",
-  REQUEST_FAILED_FETCH_REPORTS_DESCRIBE: "generic_failure",
-  REQUEST_FAILED_FETCH_SESSION: "generic_failure",
-  REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS: "generic_failure",
-  REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN: "generic_failure",
-  REQUEST_FAILED_REFRESH_CREDENTIALS: "generic_failure",
-  THIRD_PARTY_AUTHENTICATION_UNAVAILABLE: "institution_unavailable",
-  STATIC_CREDENTIALS_INCORRECT: "credentials_invalid",
-  DYNAMIC_CREDENTIALS_INCORRECT: "mfa_failed",
-  DYNAMIC_CREDENTIALS_FLOW_CANCELLED: "cancelled",
-  DYNAMIC_CREDENTIALS_FLOW_TIMEOUT: "mfa_failed",
-  USER_NOT_A_CUSTOMER: "account_unavailable",
-  USER_BLOCKED: "action_required_at_institution",
-  USER_CONCURRENT_LOGINS: "concurrent_operation",
-  ACTION_NOT_PERMITTED: "rejected",
-  SESSION_EXPIRED: "session_expired",
-  USER_ACTION_REQUIRED: "action_required_at_institution",
-  PROVIDER_UNAVAILABLE: "institution_unavailable",
-  LICENSED_PARTY_REJECTED: "rejected",
-  UNKNOWN_ERROR: "generic_failure",
-  TINK_INTERNAL_SERVER_ERROR: "generic_failure",
-  AUTHENTICATION_METHOD_NOT_SUPPORTED: "institution_not_supported",
-  NO_ACCOUNTS: "account_unavailable",
-  USER_CANCELLED: "cancelled",
-};
 /** Whether a value is a known TinkLinkErrorReason. */
 export const isTinkLinkErrorReason = (value: unknown): value is TinkLinkErrorReason => isCodeOf(TinkLinkErrorReasonCategories, TinkLinkErrorReasonAliases, value);
 
+/** Other wire spellings of TinkLinkErrorType values (alias -> value). */
+export const TinkLinkErrorTypeAliases: { readonly [alias: string]: TinkLinkErrorType } = {
+};
+/** The category of every TinkLinkErrorType value and alias: all a listener needs to read one. */
+export const TinkLinkErrorTypeCategories: { readonly [spelling: string]: Category } = {
+  TINK_SIDE_ERROR: "generic_failure",
+  PROVIDER_ERROR: "institution_unavailable",
+  USER_LOGIN_ERROR: "credentials_invalid",
+  AUTHORIZATION_ERROR: "user_action_required",
+  ACCOUNT_INFORMATION_ERROR: "account_unavailable",
+};
 /**
  * Tink Link authentication error type: The type of an AUTHENTICATION_ERROR (TinkError.errorType in
  * the SDKs), as the Android SDK's AuthenticationErrorType lists it. How it travels in the redirect
  * was not read; the category of each is bankcodes' reading. Wire field: TinkError.errorType (the
  * SDKs; an AUTHENTICATION_ERROR's type).
  */
-export const TinkLinkErrorType = {
+export const TinkLinkErrorType: {
   /**
    * This category represents an error occurred on Tink side.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  TINK_SIDE_ERROR: "TINK_SIDE_ERROR",
+  readonly TINK_SIDE_ERROR: "TINK_SIDE_ERROR";
   /**
    * This category represents an error occurred on financial service side.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  PROVIDER_ERROR: "PROVIDER_ERROR",
+  readonly PROVIDER_ERROR: "PROVIDER_ERROR";
   /**
    * This category represents an error occurred during the user login flow.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  USER_LOGIN_ERROR: "USER_LOGIN_ERROR",
+  readonly USER_LOGIN_ERROR: "USER_LOGIN_ERROR";
   /**
    * This category represents an authorization error.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  AUTHORIZATION_ERROR: "AUTHORIZATION_ERROR",
+  readonly AUTHORIZATION_ERROR: "AUTHORIZATION_ERROR";
   /**
    * This category represents an error occurred while fetching account information for the user.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  ACCOUNT_INFORMATION_ERROR: "ACCOUNT_INFORMATION_ERROR",
-} as const;
+  readonly ACCOUNT_INFORMATION_ERROR: "ACCOUNT_INFORMATION_ERROR";
+} = /* @__PURE__ */ membersOf(TinkLinkErrorTypeCategories, TinkLinkErrorTypeAliases);
 export type TinkLinkErrorType = (typeof TinkLinkErrorType)[keyof typeof TinkLinkErrorType];
 /** A TinkLinkErrorType as read from the wire: a known value or any other string. */
 export type TinkLinkErrorTypeOrUnknown = TinkLinkErrorType | (string & {});
@@ -2364,101 +2379,108 @@ export const TinkLinkErrorTypeInfo: { readonly [V in TinkLinkErrorType]: CodeInf
     },
   },
 );
-/** Other wire spellings of TinkLinkErrorType values (alias -> value). */
-export const TinkLinkErrorTypeAliases: { readonly [alias: string]: TinkLinkErrorType } = {
-};
-/** The category of every TinkLinkErrorType value and alias: all a listener needs to read one. */
-export const TinkLinkErrorTypeCategories: { readonly [spelling: string]: Category } = {
-  TINK_SIDE_ERROR: "generic_failure",
-  PROVIDER_ERROR: "institution_unavailable",
-  USER_LOGIN_ERROR: "credentials_invalid",
-  AUTHORIZATION_ERROR: "user_action_required",
-  ACCOUNT_INFORMATION_ERROR: "account_unavailable",
-};
 /** Whether a value is a known TinkLinkErrorType. */
 export const isTinkLinkErrorType = (value: unknown): value is TinkLinkErrorType => isCodeOf(TinkLinkErrorTypeCategories, TinkLinkErrorTypeAliases, value);
 
+/** Other wire spellings of TinkCredentialsStatus values (alias -> value). */
+export const TinkCredentialsStatusAliases: { readonly [alias: string]: TinkCredentialsStatus } = {
+};
+/** The category of every TinkCredentialsStatus value and alias: all a listener needs to read one. */
+export const TinkCredentialsStatusCategories: { readonly [spelling: string]: Category } = {
+  CREATED: "pending",
+  AUTHENTICATING: "pending",
+  AWAITING_MOBILE_BANKID_AUTHENTICATION: "mfa_required",
+  AWAITING_SUPPLEMENTAL_INFORMATION: "mfa_required",
+  UPDATING: "pending",
+  UPDATED: "success",
+  AUTHENTICATION_ERROR: "credentials_invalid",
+  TEMPORARY_ERROR: "generic_failure",
+  PERMANENT_ERROR: "generic_failure",
+  AWAITING_THIRD_PARTY_APP_AUTHENTICATION: "mfa_required",
+  DELETED: "informational",
+  SESSION_EXPIRED: "session_expired",
+};
 /**
  * Credentials status: The status of a credentials object of Tink's API (v1) ("The status indicates
  * the state of the credentials.", the legacy API's swagger), with the descriptions of Tink Core
  * iOS's doc comments; statusPayload carries a user-friendly message with it. Wire field: status
  * (credentials).
  */
-export const TinkCredentialsStatus = {
+export const TinkCredentialsStatus: {
   /**
    * The credentials was just created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  CREATED: "CREATED",
+  readonly CREATED: "CREATED";
   /**
    * The credentials is in the process of authenticating.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  AUTHENTICATING: "AUTHENTICATING",
+  readonly AUTHENTICATING: "AUTHENTICATING";
   /**
    * The credentials is awaiting authentication with Mobile BankID.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  AWAITING_MOBILE_BANKID_AUTHENTICATION: "AWAITING_MOBILE_BANKID_AUTHENTICATION",
+  readonly AWAITING_MOBILE_BANKID_AUTHENTICATION: "AWAITING_MOBILE_BANKID_AUTHENTICATION";
   /**
    * The credentials is awaiting supplemental information.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  AWAITING_SUPPLEMENTAL_INFORMATION: "AWAITING_SUPPLEMENTAL_INFORMATION",
+  readonly AWAITING_SUPPLEMENTAL_INFORMATION: "AWAITING_SUPPLEMENTAL_INFORMATION";
   /**
    * The credentials is done authenticating and is now fetching data.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  UPDATING: "UPDATING",
+  readonly UPDATING: "UPDATING";
   /**
    * The credentials has finished updating data from the provider.
    * Category: success (Success); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  UPDATED: "UPDATED",
+  readonly UPDATED: "UPDATED";
   /**
    * There was an authentication error, see `statusPayload` for text describing the error.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  AUTHENTICATION_ERROR: "AUTHENTICATION_ERROR",
+  readonly AUTHENTICATION_ERROR: "AUTHENTICATION_ERROR";
   /**
    * There was a temporary error, see `statusPayload` for text describing the error.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    */
-  TEMPORARY_ERROR: "TEMPORARY_ERROR",
+  readonly TEMPORARY_ERROR: "TEMPORARY_ERROR";
   /**
    * There was a permanent error, see `statusPayload` for text describing the error.
    * Category: generic_failure (Generic failure); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  PERMANENT_ERROR: "PERMANENT_ERROR",
+  readonly PERMANENT_ERROR: "PERMANENT_ERROR";
   /**
    * The credentials is awaiting authentication with a third party app.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  AWAITING_THIRD_PARTY_APP_AUTHENTICATION: "AWAITING_THIRD_PARTY_APP_AUTHENTICATION",
+  readonly AWAITING_THIRD_PARTY_APP_AUTHENTICATION: "AWAITING_THIRD_PARTY_APP_AUTHENTICATION";
   /**
    * The credentials have been deleted. it will not be possible to perform a refresh on this
    * credentials.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  DELETED: "DELETED",
+  readonly DELETED: "DELETED";
   /**
    * The credentials' session has expired, check `sessionExpiryDate` to see when it expired.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  SESSION_EXPIRED: "SESSION_EXPIRED",
-} as const;
+  readonly SESSION_EXPIRED: "SESSION_EXPIRED";
+} = /* @__PURE__ */ membersOf(TinkCredentialsStatusCategories, TinkCredentialsStatusAliases);
 export type TinkCredentialsStatus = (typeof TinkCredentialsStatus)[keyof typeof TinkCredentialsStatus];
 /** A TinkCredentialsStatus as read from the wire: a known value or any other string. */
 export type TinkCredentialsStatusOrUnknown = TinkCredentialsStatus | (string & {});
@@ -2801,98 +2823,105 @@ export const TinkCredentialsStatusInfo: { readonly [V in TinkCredentialsStatus]:
     },
   },
 );
-/** Other wire spellings of TinkCredentialsStatus values (alias -> value). */
-export const TinkCredentialsStatusAliases: { readonly [alias: string]: TinkCredentialsStatus } = {
-};
-/** The category of every TinkCredentialsStatus value and alias: all a listener needs to read one. */
-export const TinkCredentialsStatusCategories: { readonly [spelling: string]: Category } = {
-  CREATED: "pending",
-  AUTHENTICATING: "pending",
-  AWAITING_MOBILE_BANKID_AUTHENTICATION: "mfa_required",
-  AWAITING_SUPPLEMENTAL_INFORMATION: "mfa_required",
-  UPDATING: "pending",
-  UPDATED: "success",
-  AUTHENTICATION_ERROR: "credentials_invalid",
-  TEMPORARY_ERROR: "generic_failure",
-  PERMANENT_ERROR: "generic_failure",
-  AWAITING_THIRD_PARTY_APP_AUTHENTICATION: "mfa_required",
-  DELETED: "informational",
-  SESSION_EXPIRED: "session_expired",
-};
 /** Whether a value is a known TinkCredentialsStatus. */
 export const isTinkCredentialsStatus = (value: unknown): value is TinkCredentialsStatus => isCodeOf(TinkCredentialsStatusCategories, TinkCredentialsStatusAliases, value);
 
+/** Other wire spellings of TinkLegacyErrorCode values (alias -> value). */
+export const TinkLegacyErrorCodeAliases: { readonly [alias: string]: TinkLegacyErrorCode } = {
+};
+/** The category of every TinkLegacyErrorCode value and alias: all a listener needs to read one. */
+export const TinkLegacyErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "400": "integration_error",
+  "401": "integration_error",
+  "403": "integration_error",
+  "404": "integration_error",
+  "409": "integration_error",
+  "412": "integration_error",
+  "429": "rate_limited",
+  "451": "rejected",
+  "500": "generic_failure",
+};
 /**
  * Legacy API error code: The errorCode of an error body of Tink's API (v1), {errorCode,
  * errorMessage}: an HTTP status as text, which Tink Core iOS reads as an integer and maps to its
  * ServiceError, whose doc comments describe each. The category of each is bankcodes' reading. Wire
  * field: errorCode (legacy API error body).
  */
-export const TinkLegacyErrorCode = {
+export const TinkLegacyErrorCode: {
   /**
    * Invalid argument
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    * HTTP: 400.
    */
-  STATUS_400: "400",
+  readonly STATUS_400: "400";
   /**
    * The user is not authenticated
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    * HTTP: 401.
    */
-  STATUS_401: "401",
+  readonly STATUS_401: "401";
   /**
    * The user has no permission
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    * HTTP: 403.
    */
-  STATUS_403: "403",
+  readonly STATUS_403: "403";
   /**
    * Not found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    * HTTP: 404.
    */
-  STATUS_404: "404",
+  readonly STATUS_404: "404";
   /**
    * The resource already exists
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    * HTTP: 409.
    */
-  STATUS_409: "409",
+  readonly STATUS_409: "409";
   /**
    * Precondition failed
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Tink's published text.
    * HTTP: 412.
    */
-  STATUS_412: "412",
+  readonly STATUS_412: "412";
   /**
    * Request rate limit is exceeded
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Tink's published text.
    * HTTP: 429.
    */
-  STATUS_429: "429",
+  readonly STATUS_429: "429";
   /**
    * The request cannot be fulfilled because of legal/contractual reasons.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Tink's published text.
    * HTTP: 451.
    */
-  STATUS_451: "451",
+  readonly STATUS_451: "451";
   /**
    * Internal error
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Tink's published text.
    * HTTP: 500.
    */
+  readonly STATUS_500: "500";
+} = {
+  STATUS_400: "400",
+  STATUS_401: "401",
+  STATUS_403: "403",
+  STATUS_404: "404",
+  STATUS_409: "409",
+  STATUS_412: "412",
+  STATUS_429: "429",
+  STATUS_451: "451",
   STATUS_500: "500",
-} as const;
+};
 export type TinkLegacyErrorCode = (typeof TinkLegacyErrorCode)[keyof typeof TinkLegacyErrorCode];
 /** A TinkLegacyErrorCode as read from the wire: a known value or any other string. */
 export type TinkLegacyErrorCodeOrUnknown = TinkLegacyErrorCode | (string & {});
@@ -3090,67 +3119,64 @@ export const TinkLegacyErrorCodeInfo: { readonly [V in TinkLegacyErrorCode]: Cod
     },
   },
 );
-/** Other wire spellings of TinkLegacyErrorCode values (alias -> value). */
-export const TinkLegacyErrorCodeAliases: { readonly [alias: string]: TinkLegacyErrorCode } = {
-};
-/** The category of every TinkLegacyErrorCode value and alias: all a listener needs to read one. */
-export const TinkLegacyErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  "400": "integration_error",
-  "401": "integration_error",
-  "403": "integration_error",
-  "404": "integration_error",
-  "409": "integration_error",
-  "412": "integration_error",
-  "429": "rate_limited",
-  "451": "rejected",
-  "500": "generic_failure",
-};
 /** Whether a value is a known TinkLegacyErrorCode. */
 export const isTinkLegacyErrorCode = (value: unknown): value is TinkLegacyErrorCode => isCodeOf(TinkLegacyErrorCodeCategories, TinkLegacyErrorCodeAliases, value);
 
+/** Other wire spellings of TinkTransferStatus values (alias -> value). */
+export const TinkTransferStatusAliases: { readonly [alias: string]: TinkTransferStatus } = {
+};
+/** The category of every TinkTransferStatus value and alias: all a listener needs to read one. */
+export const TinkTransferStatusCategories: { readonly [spelling: string]: Category } = {
+  AWAITING_CREDENTIALS: "pending",
+  CREATED: "pending",
+  SENT: "success",
+  FAILED: "generic_failure",
+  CANCELLED: "cancelled",
+  UNKNOWN: "informational",
+};
 /**
  * Transfer status: The status of a transfer or a payment request's transfer in Tink's API (v1), as
  * the legacy API's swagger lists it: each description is bankcodes' reading of the name. Wire
  * field: status (TransferResponse, PaymentRequestCreatedTransfer).
  */
-export const TinkTransferStatus = {
+export const TinkTransferStatus: {
   /**
    * The transfer waits for the user's credentials.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_CREDENTIALS: "AWAITING_CREDENTIALS",
+  readonly AWAITING_CREDENTIALS: "AWAITING_CREDENTIALS";
   /**
    * The transfer was created.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREATED: "CREATED",
+  readonly CREATED: "CREATED";
   /**
    * The transfer was sent.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  SENT: "SENT",
+  readonly SENT: "SENT";
   /**
    * The transfer failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * The transfer was cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CANCELLED: "CANCELLED",
+  readonly CANCELLED: "CANCELLED";
   /**
    * The transfer's status is not known.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNKNOWN: "UNKNOWN",
-} as const;
+  readonly UNKNOWN: "UNKNOWN";
+} = /* @__PURE__ */ membersOf(TinkTransferStatusCategories, TinkTransferStatusAliases);
 export type TinkTransferStatus = (typeof TinkTransferStatus)[keyof typeof TinkTransferStatus];
 /** A TinkTransferStatus as read from the wire: a known value or any other string. */
 export type TinkTransferStatusOrUnknown = TinkTransferStatus | (string & {});
@@ -3244,46 +3270,43 @@ export const TinkTransferStatusInfo: { readonly [V in TinkTransferStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of TinkTransferStatus values (alias -> value). */
-export const TinkTransferStatusAliases: { readonly [alias: string]: TinkTransferStatus } = {
-};
-/** The category of every TinkTransferStatus value and alias: all a listener needs to read one. */
-export const TinkTransferStatusCategories: { readonly [spelling: string]: Category } = {
-  AWAITING_CREDENTIALS: "pending",
-  CREATED: "pending",
-  SENT: "success",
-  FAILED: "generic_failure",
-  CANCELLED: "cancelled",
-  UNKNOWN: "informational",
-};
 /** Whether a value is a known TinkTransferStatus. */
 export const isTinkTransferStatus = (value: unknown): value is TinkTransferStatus => isCodeOf(TinkTransferStatusCategories, TinkTransferStatusAliases, value);
 
+/** Other wire spellings of TinkProviderStatus values (alias -> value). */
+export const TinkProviderStatusAliases: { readonly [alias: string]: TinkProviderStatus } = {
+};
+/** The category of every TinkProviderStatus value and alias: all a listener needs to read one. */
+export const TinkProviderStatusCategories: { readonly [spelling: string]: Category } = {
+  ENABLED: "success",
+  TEMPORARY_DISABLED: "institution_unavailable",
+  DISABLED: "institution_not_supported",
+};
 /**
  * Provider status: The status of a provider (a bank) in Tink's API (v1), as the legacy API's
  * swagger lists it: each description is bankcodes' reading of the name. Wire field: status
  * (Provider).
  */
-export const TinkProviderStatus = {
+export const TinkProviderStatus: {
   /**
    * The provider can be used.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ENABLED: "ENABLED",
+  readonly ENABLED: "ENABLED";
   /**
    * The provider is disabled for a while.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  TEMPORARY_DISABLED: "TEMPORARY_DISABLED",
+  readonly TEMPORARY_DISABLED: "TEMPORARY_DISABLED";
   /**
    * The provider is disabled.
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DISABLED: "DISABLED",
-} as const;
+  readonly DISABLED: "DISABLED";
+} = /* @__PURE__ */ membersOf(TinkProviderStatusCategories, TinkProviderStatusAliases);
 export type TinkProviderStatus = (typeof TinkProviderStatus)[keyof typeof TinkProviderStatus];
 /** A TinkProviderStatus as read from the wire: a known value or any other string. */
 export type TinkProviderStatusOrUnknown = TinkProviderStatus | (string & {});
@@ -3335,49 +3358,54 @@ export const TinkProviderStatusInfo: { readonly [V in TinkProviderStatus]: CodeI
     },
   },
 );
-/** Other wire spellings of TinkProviderStatus values (alias -> value). */
-export const TinkProviderStatusAliases: { readonly [alias: string]: TinkProviderStatus } = {
-};
-/** The category of every TinkProviderStatus value and alias: all a listener needs to read one. */
-export const TinkProviderStatusCategories: { readonly [spelling: string]: Category } = {
-  ENABLED: "success",
-  TEMPORARY_DISABLED: "institution_unavailable",
-  DISABLED: "institution_not_supported",
-};
 /** Whether a value is a known TinkProviderStatus. */
 export const isTinkProviderStatus = (value: unknown): value is TinkProviderStatus => isCodeOf(TinkProviderStatusCategories, TinkProviderStatusAliases, value);
 
+/** Other wire spellings of TinkWebhookEvent values (alias -> value). */
+export const TinkWebhookEventAliases: { readonly [alias: string]: TinkWebhookEvent } = {
+};
+/** The category of every TinkWebhookEvent value and alias: all a listener needs to read one. */
+export const TinkWebhookEventCategories: { readonly [spelling: string]: Category } = {
+  "account-transactions:modified": "informational",
+  "account-booked-transactions:modified": "informational",
+  "account:created": "informational",
+  "account:updated": "informational",
+  "refresh:finished": "informational",
+  "actionable-insights:created": "informational",
+  "payment:updated": "informational",
+  "mandate-payment:updated": "informational",
+};
 /**
  * Webhook event: The event type of a webhook of the Events API (its event field), as the Available
  * events table of Set up webhooks for your app lists them, in the page's words (its code spans
  * written plain). Wire field: event of a webhook.
  */
-export const TinkWebhookEvent = {
+export const TinkWebhookEvent: {
   /**
    * This event is fired when an account has new or updated transactions, regardless of their
    * booking status.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  account_transactions_modified: "account-transactions:modified",
+  readonly account_transactions_modified: "account-transactions:modified";
   /**
    * This event is fired when an account has new or updated transactions that have status BOOKED.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  account_booked_transactions_modified: "account-booked-transactions:modified",
+  readonly account_booked_transactions_modified: "account-booked-transactions:modified";
   /**
    * This event is fired when an account resource has been created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  account_created: "account:created",
+  readonly account_created: "account:created";
   /**
    * This event is fired when an account resource has been updated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  account_updated: "account:updated",
+  readonly account_updated: "account:updated";
   /**
    * This event is fired when a refresh operation has finished for a credentials (for Account
    * Aggregation) or consent (for Transactions). This can happen for on-demand refreshes and
@@ -3385,28 +3413,37 @@ export const TinkWebhookEvent = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  refresh_finished: "refresh:finished",
+  readonly refresh_finished: "refresh:finished";
   /**
    * This event is fired when an insight has been generated (Money Manager only)
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  actionable_insights_created: "actionable-insights:created",
+  readonly actionable_insights_created: "actionable-insights:created";
   /**
    * This event is fired when any transfer corresponding to any existing payment for any of your
    * app's users has been updated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  payment_updated: "payment:updated",
+  readonly payment_updated: "payment:updated";
   /**
    * This event is fired when the status of a mandate payment has been updated to one of the final
    * statuses.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Tink's published text.
    */
-  mandate_payment_updated: "mandate-payment:updated",
-} as const;
+  readonly mandate_payment_updated: "mandate-payment:updated";
+} = /* @__PURE__ */ membersOf(TinkWebhookEventCategories, TinkWebhookEventAliases, {
+  "account-transactions:modified": "account_transactions_modified",
+  "account-booked-transactions:modified": "account_booked_transactions_modified",
+  "account:created": "account_created",
+  "account:updated": "account_updated",
+  "refresh:finished": "refresh_finished",
+  "actionable-insights:created": "actionable_insights_created",
+  "payment:updated": "payment_updated",
+  "mandate-payment:updated": "mandate_payment_updated",
+});
 export type TinkWebhookEvent = (typeof TinkWebhookEvent)[keyof typeof TinkWebhookEvent];
 /** A TinkWebhookEvent as read from the wire: a known value or any other string. */
 export type TinkWebhookEventOrUnknown = TinkWebhookEvent | (string & {});
@@ -3546,19 +3583,5 @@ export const TinkWebhookEventInfo: { readonly [V in TinkWebhookEvent]: CodeInfo 
     "mandate-payment:updated": "mandate_payment_updated",
   },
 );
-/** Other wire spellings of TinkWebhookEvent values (alias -> value). */
-export const TinkWebhookEventAliases: { readonly [alias: string]: TinkWebhookEvent } = {
-};
-/** The category of every TinkWebhookEvent value and alias: all a listener needs to read one. */
-export const TinkWebhookEventCategories: { readonly [spelling: string]: Category } = {
-  "account-transactions:modified": "informational",
-  "account-booked-transactions:modified": "informational",
-  "account:created": "informational",
-  "account:updated": "informational",
-  "refresh:finished": "informational",
-  "actionable-insights:created": "informational",
-  "payment:updated": "informational",
-  "mandate-payment:updated": "informational",
-};
 /** Whether a value is a known TinkWebhookEvent. */
 export const isTinkWebhookEvent = (value: unknown): value is TinkWebhookEvent => isCodeOf(TinkWebhookEventCategories, TinkWebhookEventAliases, value);

@@ -1,9 +1,33 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** TrueLayer (https://truelayer.com): one `as const` object per code set. */
+/**
+ * TrueLayer (https://truelayer.com): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of TrueLayerDataApiError values (alias -> value). */
+export const TrueLayerDataApiErrorAliases: { readonly [alias: string]: TrueLayerDataApiError } = {
+};
+/** The category of every TrueLayerDataApiError value and alias: all a listener needs to read one. */
+export const TrueLayerDataApiErrorCategories: { readonly [spelling: string]: Category } = {
+  validation_error: "integration_error",
+  invalid_date_range: "integration_error",
+  deprecated_provider: "institution_not_supported",
+  invalid_grant: "reconnect_required",
+  invalid_client: "integration_error",
+  invalid_authorization_code: "integration_error",
+  unauthorized: "integration_error",
+  unauthorized_client: "integration_error",
+  invalid_token: "integration_error",
+  access_denied: "reconnect_required",
+  invalid_credentials_key: "integration_error",
+  sca_exceeded: "reconnect_required",
+  account_not_found: "integration_error",
+  provider_too_many_requests: "rate_limited",
+};
 /**
  * Data API error code: The error code of a Data API (v1) error response, {"error": code,
  * "error_description": text}, with the HTTP status TrueLayer's error table gives it. The copies of
@@ -11,7 +35,7 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * advice of unauthorized_client and provider_too_many_requests is cut short, and the current page's
  * copy stops inside the unauthorized_client row. Wire field: error (Data API v1 error body).
  */
-export const TrueLayerDataApiError = {
+export const TrueLayerDataApiError: {
   /**
    * The supplied parameters are not valid.
    * Category: integration_error (Integration error); retryable: yes.
@@ -21,7 +45,7 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 400.
    */
-  validation_error: "validation_error",
+  readonly validation_error: "validation_error";
   /**
    * Invalid date range provided.
    * Category: integration_error (Integration error); retryable: no.
@@ -31,7 +55,7 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 400.
    */
-  invalid_date_range: "invalid_date_range",
+  readonly invalid_date_range: "invalid_date_range";
   /**
    * The provider has been deprecated.
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -40,7 +64,7 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 400.
    */
-  deprecated_provider: "deprecated_provider",
+  readonly deprecated_provider: "deprecated_provider";
   /**
    * The provided authorisation grant or refresh token is invalid, expired, revoked, does not match
    * the redirection URI used in the authorization request, or was issued to another client.
@@ -53,7 +77,7 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 400.
    */
-  invalid_grant: "invalid_grant",
+  readonly invalid_grant: "invalid_grant";
   /**
    * The client_id or client_secret are invalid.
    * Category: integration_error (Integration error); retryable: no.
@@ -63,7 +87,7 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 400.
    */
-  invalid_client: "invalid_client",
+  readonly invalid_client: "invalid_client";
   /**
    * Your authorization code is incorrect, has expired (if you have used the code more than 5
    * minutes after you generated it), or you have reused it.
@@ -74,7 +98,7 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 400.
    */
-  invalid_authorization_code: "invalid_authorization_code",
+  readonly invalid_authorization_code: "invalid_authorization_code";
   /**
    * The credentials or token are no longer valid
    * Category: integration_error (Integration error); retryable: no.
@@ -84,14 +108,14 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 401.
    */
-  unauthorized: "unauthorized",
+  readonly unauthorized: "unauthorized";
   /**
    * The auth link, client_id or redirect_uri used is not the right one for the environment.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 401.
    */
-  unauthorized_client: "unauthorized_client",
+  readonly unauthorized_client: "unauthorized_client";
   /**
    * The access token is no longer valid.
    * Category: integration_error (Integration error); retryable: no.
@@ -101,7 +125,7 @@ export const TrueLayerDataApiError = {
    * text.
    * HTTP: 401.
    */
-  invalid_token: "invalid_token",
+  readonly invalid_token: "invalid_token";
   /**
    * Access to a specific resource has been denied.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -112,14 +136,14 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 403.
    */
-  access_denied: "access_denied",
+  readonly access_denied: "access_denied";
   /**
    * The provided credentials encryption key is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: TrueLayer's published text.
    * HTTP: 403.
    */
-  invalid_credentials_key: "invalid_credentials_key",
+  readonly invalid_credentials_key: "invalid_credentials_key";
   /**
    * SCA exemption has expired. This resource is protected and should be accessed shortly after PSU
    * Authentication. In order to access this resource, please have the PSU re-authenticate.
@@ -132,7 +156,7 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 403.
    */
-  sca_exceeded: "sca_exceeded",
+  readonly sca_exceeded: "sca_exceeded";
   /**
    * The requested account cannot be found.
    * Category: integration_error (Integration error); retryable: no.
@@ -142,15 +166,15 @@ export const TrueLayerDataApiError = {
    * published text.
    * HTTP: 404.
    */
-  account_not_found: "account_not_found",
+  readonly account_not_found: "account_not_found";
   /**
    * Provider rate limit exceeded.
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    * HTTP: 429.
    */
-  provider_too_many_requests: "provider_too_many_requests",
-} as const;
+  readonly provider_too_many_requests: "provider_too_many_requests";
+} = /* @__PURE__ */ membersOf(TrueLayerDataApiErrorCategories, TrueLayerDataApiErrorAliases);
 export type TrueLayerDataApiError = (typeof TrueLayerDataApiError)[keyof typeof TrueLayerDataApiError];
 /** A TrueLayerDataApiError as read from the wire: a known value or any other string. */
 export type TrueLayerDataApiErrorOrUnknown = TrueLayerDataApiError | (string & {});
@@ -453,35 +477,30 @@ export const TrueLayerDataApiErrorInfo: { readonly [V in TrueLayerDataApiError]:
     },
   },
 );
-/** Other wire spellings of TrueLayerDataApiError values (alias -> value). */
-export const TrueLayerDataApiErrorAliases: { readonly [alias: string]: TrueLayerDataApiError } = {
-};
-/** The category of every TrueLayerDataApiError value and alias: all a listener needs to read one. */
-export const TrueLayerDataApiErrorCategories: { readonly [spelling: string]: Category } = {
-  validation_error: "integration_error",
-  invalid_date_range: "integration_error",
-  deprecated_provider: "institution_not_supported",
-  invalid_grant: "reconnect_required",
-  invalid_client: "integration_error",
-  invalid_authorization_code: "integration_error",
-  unauthorized: "integration_error",
-  unauthorized_client: "integration_error",
-  invalid_token: "integration_error",
-  access_denied: "reconnect_required",
-  invalid_credentials_key: "integration_error",
-  sca_exceeded: "reconnect_required",
-  account_not_found: "integration_error",
-  provider_too_many_requests: "rate_limited",
-};
 /** Whether a value is a known TrueLayerDataApiError. */
 export const isTrueLayerDataApiError = (value: unknown): value is TrueLayerDataApiError => isCodeOf(TrueLayerDataApiErrorCategories, TrueLayerDataApiErrorAliases, value);
 
+/** Other wire spellings of TrueLayerDataApiV3Error values (alias -> value). */
+export const TrueLayerDataApiV3ErrorAliases: { readonly [alias: string]: TrueLayerDataApiV3Error } = {
+};
+/** The category of every TrueLayerDataApiV3Error value and alias: all a listener needs to read one. */
+export const TrueLayerDataApiV3ErrorCategories: { readonly [spelling: string]: Category } = {
+  Unauthenticated: "integration_error",
+  "Invalid Parameters": "integration_error",
+  Forbidden: "reconnect_required",
+  "Invalid State": "reconnect_required",
+  "Not Found": "integration_error",
+  "Rate Limit Exceeded": "rate_limited",
+  "Feature Not Supported": "institution_not_supported",
+  "Provider Error": "institution_unavailable",
+  "Unknown Error": "generic_failure",
+};
 /**
  * Data API v3 error type: The title of a Data API v3 error response (problem details,
  * application/problem+json), which with its type identifies the error, with the HTTP status
  * TrueLayer's table gives it. Wire field: title (Data API v3 problem details).
  */
-export const TrueLayerDataApiV3Error = {
+export const TrueLayerDataApiV3Error: {
   /**
    * The token is missing, malformed, or expired.
    * Category: integration_error (Integration error); retryable: no.
@@ -490,7 +509,7 @@ export const TrueLayerDataApiV3Error = {
    * published text.
    * HTTP: 401.
    */
-  Unauthenticated: "Unauthenticated",
+  readonly Unauthenticated: "Unauthenticated";
   /**
    * A request body field, query parameter or header was not valid.
    * Category: integration_error (Integration error); retryable: no.
@@ -501,7 +520,7 @@ export const TrueLayerDataApiV3Error = {
    * text.
    * HTTP: 400.
    */
-  InvalidParameters: "Invalid Parameters",
+  readonly InvalidParameters: "Invalid Parameters";
   /**
    * The token may not be used for the request, or the user's access is no longer valid.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -512,7 +531,7 @@ export const TrueLayerDataApiV3Error = {
    * text.
    * HTTP: 403.
    */
-  Forbidden: "Forbidden",
+  readonly Forbidden: "Forbidden";
   /**
    * The data connection is no longer authorized, so no data can be retrieved through it.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -521,7 +540,7 @@ export const TrueLayerDataApiV3Error = {
    * published text.
    * HTTP: 400.
    */
-  InvalidState: "Invalid State",
+  readonly InvalidState: "Invalid State";
   /**
    * The connection or a resource the request names was not found.
    * Category: integration_error (Integration error); retryable: no.
@@ -531,7 +550,7 @@ export const TrueLayerDataApiV3Error = {
    * text.
    * HTTP: 404.
    */
-  NotFound: "Not Found",
+  readonly NotFound: "Not Found";
   /**
    * Too many requests were sent.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -540,7 +559,7 @@ export const TrueLayerDataApiV3Error = {
    * text.
    * HTTP: 429.
    */
-  RateLimitExceeded: "Rate Limit Exceeded",
+  readonly RateLimitExceeded: "Rate Limit Exceeded";
   /**
    * The provider doesn't support this endpoint or feature.
    * Category: institution_not_supported (Institution not supported); retryable: no.
@@ -549,7 +568,7 @@ export const TrueLayerDataApiV3Error = {
    * published text.
    * HTTP: 502.
    */
-  FeatureNotSupported: "Feature Not Supported",
+  readonly FeatureNotSupported: "Feature Not Supported";
   /**
    * The provider (the bank) failed or is not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -558,7 +577,7 @@ export const TrueLayerDataApiV3Error = {
    * text.
    * HTTP: 502.
    */
-  ProviderError: "Provider Error",
+  readonly ProviderError: "Provider Error";
   /**
    * An unexpected error.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -567,8 +586,16 @@ export const TrueLayerDataApiV3Error = {
    * text.
    * HTTP: 500.
    */
-  UnknownError: "Unknown Error",
-} as const;
+  readonly UnknownError: "Unknown Error";
+} = /* @__PURE__ */ membersOf(TrueLayerDataApiV3ErrorCategories, TrueLayerDataApiV3ErrorAliases, {
+  "Invalid Parameters": "InvalidParameters",
+  "Invalid State": "InvalidState",
+  "Not Found": "NotFound",
+  "Rate Limit Exceeded": "RateLimitExceeded",
+  "Feature Not Supported": "FeatureNotSupported",
+  "Provider Error": "ProviderError",
+  "Unknown Error": "UnknownError",
+});
 export type TrueLayerDataApiV3Error = (typeof TrueLayerDataApiV3Error)[keyof typeof TrueLayerDataApiV3Error];
 /** A TrueLayerDataApiV3Error as read from the wire: a known value or any other string. */
 export type TrueLayerDataApiV3ErrorOrUnknown = TrueLayerDataApiV3Error | (string & {});
@@ -749,24 +776,27 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
     "Unknown Error": "UnknownError",
   },
 );
-/** Other wire spellings of TrueLayerDataApiV3Error values (alias -> value). */
-export const TrueLayerDataApiV3ErrorAliases: { readonly [alias: string]: TrueLayerDataApiV3Error } = {
-};
-/** The category of every TrueLayerDataApiV3Error value and alias: all a listener needs to read one. */
-export const TrueLayerDataApiV3ErrorCategories: { readonly [spelling: string]: Category } = {
-  Unauthenticated: "integration_error",
-  "Invalid Parameters": "integration_error",
-  Forbidden: "reconnect_required",
-  "Invalid State": "reconnect_required",
-  "Not Found": "integration_error",
-  "Rate Limit Exceeded": "rate_limited",
-  "Feature Not Supported": "institution_not_supported",
-  "Provider Error": "institution_unavailable",
-  "Unknown Error": "generic_failure",
-};
 /** Whether a value is a known TrueLayerDataApiV3Error. */
 export const isTrueLayerDataApiV3Error = (value: unknown): value is TrueLayerDataApiV3Error => isCodeOf(TrueLayerDataApiV3ErrorCategories, TrueLayerDataApiV3ErrorAliases, value);
 
+/** Other wire spellings of TrueLayerPaymentsError values (alias -> value). */
+export const TrueLayerPaymentsErrorAliases: { readonly [alias: string]: TrueLayerPaymentsError } = {
+};
+/** The category of every TrueLayerPaymentsError value and alias: all a listener needs to read one. */
+export const TrueLayerPaymentsErrorCategories: { readonly [spelling: string]: Category } = {
+  Unauthenticated: "integration_error",
+  Forbidden: "integration_error",
+  "Invalid Parameters": "integration_error",
+  "Invalid State": "integration_error",
+  "Not Found": "integration_error",
+  "Concurrency Conflict": "concurrent_operation",
+  "Idempotency-Key Concurrency Conflict": "concurrent_operation",
+  "Idempotency-Key Reuse": "integration_error",
+  "Rate Limit Exceeded": "rate_limited",
+  "Provider Error": "institution_unavailable",
+  "Unknown Error": "generic_failure",
+  Conflict: "concurrent_operation",
+};
 /**
  * Payments API v3 error type: The title of a Payments API v3 error response (problem details,
  * application/problem+json), with the HTTP status TrueLayer's table gives it. Its type is a link to
@@ -774,7 +804,7 @@ export const isTrueLayerDataApiV3Error = (value: unknown): value is TrueLayerDat
  * TrueLayer's Java and PHP clients' test responses). Wire field: title (Payments API v3 problem
  * details).
  */
-export const TrueLayerPaymentsError = {
+export const TrueLayerPaymentsError: {
   /**
    * The request's token or signature was not accepted.
    * Category: integration_error (Integration error); retryable: no.
@@ -784,7 +814,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 401.
    */
-  Unauthenticated: "Unauthenticated",
+  readonly Unauthenticated: "Unauthenticated";
   /**
    * The token may not be used for the request.
    * Category: integration_error (Integration error); retryable: no.
@@ -795,7 +825,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 403.
    */
-  Forbidden: "Forbidden",
+  readonly Forbidden: "Forbidden";
   /**
    * Fields of the request body or headers were not valid.
    * Category: integration_error (Integration error); retryable: no.
@@ -806,7 +836,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 400.
    */
-  InvalidParameters: "Invalid Parameters",
+  readonly InvalidParameters: "Invalid Parameters";
   /**
    * The requested action is not the one the resource expects next.
    * Category: integration_error (Integration error); retryable: no.
@@ -816,7 +846,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 400.
    */
-  InvalidState: "Invalid State",
+  readonly InvalidState: "Invalid State";
   /**
    * The resource the request names was not found.
    * Category: integration_error (Integration error); retryable: no.
@@ -825,7 +855,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 404.
    */
-  NotFound: "Not Found",
+  readonly NotFound: "Not Found";
   /**
    * This resource is already being used in another request.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
@@ -834,7 +864,7 @@ export const TrueLayerPaymentsError = {
    * published text.
    * HTTP: 409.
    */
-  ConcurrencyConflict: "Concurrency Conflict",
+  readonly ConcurrencyConflict: "Concurrency Conflict";
   /**
    * Another request with the same Idempotency-Key is in progress.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
@@ -844,7 +874,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 409.
    */
-  IdempotencyKeyConcurrencyConflict: "Idempotency-Key Concurrency Conflict",
+  readonly IdempotencyKeyConcurrencyConflict: "Idempotency-Key Concurrency Conflict";
   /**
    * The Idempotency-Key was already used for another request.
    * Category: integration_error (Integration error); retryable: no.
@@ -854,7 +884,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 422.
    */
-  IdempotencyKeyReuse: "Idempotency-Key Reuse",
+  readonly IdempotencyKeyReuse: "Idempotency-Key Reuse";
   /**
    * Too many requests were sent.
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -863,7 +893,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 429.
    */
-  RateLimitExceeded: "Rate Limit Exceeded",
+  readonly RateLimitExceeded: "Rate Limit Exceeded";
   /**
    * The provider (the user's bank) failed or is not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -872,7 +902,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 502.
    */
-  ProviderError: "Provider Error",
+  readonly ProviderError: "Provider Error";
   /**
    * An unexpected error.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -881,7 +911,7 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 500.
    */
-  UnknownError: "Unknown Error",
+  readonly UnknownError: "Unknown Error";
   /**
    * Another request conflicted with this one.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
@@ -890,8 +920,18 @@ export const TrueLayerPaymentsError = {
    * text.
    * HTTP: 409.
    */
-  Conflict: "Conflict",
-} as const;
+  readonly Conflict: "Conflict";
+} = /* @__PURE__ */ membersOf(TrueLayerPaymentsErrorCategories, TrueLayerPaymentsErrorAliases, {
+  "Invalid Parameters": "InvalidParameters",
+  "Invalid State": "InvalidState",
+  "Not Found": "NotFound",
+  "Concurrency Conflict": "ConcurrencyConflict",
+  "Idempotency-Key Concurrency Conflict": "IdempotencyKeyConcurrencyConflict",
+  "Idempotency-Key Reuse": "IdempotencyKeyReuse",
+  "Rate Limit Exceeded": "RateLimitExceeded",
+  "Provider Error": "ProviderError",
+  "Unknown Error": "UnknownError",
+});
 export type TrueLayerPaymentsError = (typeof TrueLayerPaymentsError)[keyof typeof TrueLayerPaymentsError];
 /** A TrueLayerPaymentsError as read from the wire: a known value or any other string. */
 export type TrueLayerPaymentsErrorOrUnknown = TrueLayerPaymentsError | (string & {});
@@ -1140,27 +1180,22 @@ export const TrueLayerPaymentsErrorInfo: { readonly [V in TrueLayerPaymentsError
     "Unknown Error": "UnknownError",
   },
 );
-/** Other wire spellings of TrueLayerPaymentsError values (alias -> value). */
-export const TrueLayerPaymentsErrorAliases: { readonly [alias: string]: TrueLayerPaymentsError } = {
-};
-/** The category of every TrueLayerPaymentsError value and alias: all a listener needs to read one. */
-export const TrueLayerPaymentsErrorCategories: { readonly [spelling: string]: Category } = {
-  Unauthenticated: "integration_error",
-  Forbidden: "integration_error",
-  "Invalid Parameters": "integration_error",
-  "Invalid State": "integration_error",
-  "Not Found": "integration_error",
-  "Concurrency Conflict": "concurrent_operation",
-  "Idempotency-Key Concurrency Conflict": "concurrent_operation",
-  "Idempotency-Key Reuse": "integration_error",
-  "Rate Limit Exceeded": "rate_limited",
-  "Provider Error": "institution_unavailable",
-  "Unknown Error": "generic_failure",
-  Conflict: "concurrent_operation",
-};
 /** Whether a value is a known TrueLayerPaymentsError. */
 export const isTrueLayerPaymentsError = (value: unknown): value is TrueLayerPaymentsError => isCodeOf(TrueLayerPaymentsErrorCategories, TrueLayerPaymentsErrorAliases, value);
 
+/** Other wire spellings of TrueLayerPaymentStatus values (alias -> value). */
+export const TrueLayerPaymentStatusAliases: { readonly [alias: string]: TrueLayerPaymentStatus } = {
+};
+/** The category of every TrueLayerPaymentStatus value and alias: all a listener needs to read one. */
+export const TrueLayerPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  authorization_required: "pending",
+  authorizing: "pending",
+  authorized: "pending",
+  executed: "success",
+  failed: "generic_failure",
+  settled: "success",
+  attempt_failed: "generic_failure",
+};
 /**
  * Payment status: The status of a Payments API v3 payment. Payments into a merchant account end
  * settled or failed, payments into an external account executed or failed; TrueLayer draws the
@@ -1168,54 +1203,54 @@ export const isTrueLayerPaymentsError = (value: unknown): value is TrueLayerPaym
  * account can move from executed to failed when name- or age-based verification is enabled. Wire
  * field: status (payment resource).
  */
-export const TrueLayerPaymentStatus = {
+export const TrueLayerPaymentStatus: {
   /**
    * The payment was created successfully and no further action has been taken.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  authorization_required: "authorization_required",
+  readonly authorization_required: "authorization_required";
   /**
    * The end user started the authorisation journey by interacting with the hosted payment page or
    * your UI, but hasn't completed the journey yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  authorizing: "authorizing",
+  readonly authorizing: "authorizing";
   /**
    * The end user completed the authorisation journey and the payment was authorised. TrueLayer
    * submitted the payment to the bank. No further action is needed from the user.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  authorized: "authorized",
+  readonly authorized: "authorized";
   /**
    * TrueLayer submitted the payment to the bank and the payment was accepted successfully. The
    * payment is executed by the bank.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  executed: "executed",
+  readonly executed: "executed";
   /**
    * The payment failed to transition to the next status. Learn about different failure reasons.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  failed: "failed",
+  readonly failed: "failed";
   /**
    * The payment settled into your merchant account. This status only appears for closed-loop
    * payments. These are payments into a TrueLayer merchant account.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  settled: "settled",
+  readonly settled: "settled";
   /**
    * An attempt at the payment failed while payment retries are enabled.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  attempt_failed: "attempt_failed",
-} as const;
+  readonly attempt_failed: "attempt_failed";
+} = /* @__PURE__ */ membersOf(TrueLayerPaymentStatusCategories, TrueLayerPaymentStatusAliases);
 export type TrueLayerPaymentStatus = (typeof TrueLayerPaymentStatus)[keyof typeof TrueLayerPaymentStatus];
 /** A TrueLayerPaymentStatus as read from the wire: a known value or any other string. */
 export type TrueLayerPaymentStatusOrUnknown = TrueLayerPaymentStatus | (string & {});
@@ -1327,62 +1362,60 @@ export const TrueLayerPaymentStatusInfo: { readonly [V in TrueLayerPaymentStatus
     },
   },
 );
-/** Other wire spellings of TrueLayerPaymentStatus values (alias -> value). */
-export const TrueLayerPaymentStatusAliases: { readonly [alias: string]: TrueLayerPaymentStatus } = {
-};
-/** The category of every TrueLayerPaymentStatus value and alias: all a listener needs to read one. */
-export const TrueLayerPaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  authorization_required: "pending",
-  authorizing: "pending",
-  authorized: "pending",
-  executed: "success",
-  failed: "generic_failure",
-  settled: "success",
-  attempt_failed: "generic_failure",
-};
 /** Whether a value is a known TrueLayerPaymentStatus. */
 export const isTrueLayerPaymentStatus = (value: unknown): value is TrueLayerPaymentStatus => isCodeOf(TrueLayerPaymentStatusCategories, TrueLayerPaymentStatusAliases, value);
 
+/** Other wire spellings of TrueLayerMandateStatus values (alias -> value). */
+export const TrueLayerMandateStatusAliases: { readonly [alias: string]: TrueLayerMandateStatus } = {
+};
+/** The category of every TrueLayerMandateStatus value and alias: all a listener needs to read one. */
+export const TrueLayerMandateStatusCategories: { readonly [spelling: string]: Category } = {
+  authorization_required: "pending",
+  authorizing: "pending",
+  authorized: "success",
+  revoked: "reconnect_required",
+  failed: "generic_failure",
+};
 /**
  * Mandate status: The status of a Payments API v3 mandate (a consent for repeated payments). Wire
  * field: status (mandate resource).
  */
-export const TrueLayerMandateStatus = {
+export const TrueLayerMandateStatus: {
   /**
    * The mandate has been created successfully and no further action has been taken.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  authorization_required: "authorization_required",
+  readonly authorization_required: "authorization_required";
   /**
    * The end user has started the authorization journey by interacting with the hosted payment page
    * or the client's UI and has not completed the journey yet.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  authorizing: "authorizing",
+  readonly authorizing: "authorizing";
   /**
    * The end user has completed the authorization journey and the mandate has successfully completed
    * its authorization flow.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  authorized: "authorized",
+  readonly authorized: "authorized";
   /**
    * The mandate was revoked after being authorized, either through by the client revoking the
    * mandate on behalf of the user, or by the user revoking it via their bank.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  revoked: "revoked",
+  readonly revoked: "revoked";
   /**
    * The mandate could not be authorized. Either the mandate parameters were invalid, or the user
    * did not successfully complete the consent flow.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  failed: "failed",
-} as const;
+  readonly failed: "failed";
+} = /* @__PURE__ */ membersOf(TrueLayerMandateStatusCategories, TrueLayerMandateStatusAliases);
 export type TrueLayerMandateStatus = (typeof TrueLayerMandateStatus)[keyof typeof TrueLayerMandateStatus];
 /** A TrueLayerMandateStatus as read from the wire: a known value or any other string. */
 export type TrueLayerMandateStatusOrUnknown = TrueLayerMandateStatus | (string & {});
@@ -1471,52 +1504,51 @@ export const TrueLayerMandateStatusInfo: { readonly [V in TrueLayerMandateStatus
     },
   },
 );
-/** Other wire spellings of TrueLayerMandateStatus values (alias -> value). */
-export const TrueLayerMandateStatusAliases: { readonly [alias: string]: TrueLayerMandateStatus } = {
-};
-/** The category of every TrueLayerMandateStatus value and alias: all a listener needs to read one. */
-export const TrueLayerMandateStatusCategories: { readonly [spelling: string]: Category } = {
-  authorization_required: "pending",
-  authorizing: "pending",
-  authorized: "success",
-  revoked: "reconnect_required",
-  failed: "generic_failure",
-};
 /** Whether a value is a known TrueLayerMandateStatus. */
 export const isTrueLayerMandateStatus = (value: unknown): value is TrueLayerMandateStatus => isCodeOf(TrueLayerMandateStatusCategories, TrueLayerMandateStatusAliases, value);
 
+/** Other wire spellings of TrueLayerPayoutStatus values (alias -> value). */
+export const TrueLayerPayoutStatusAliases: { readonly [alias: string]: TrueLayerPayoutStatus } = {
+};
+/** The category of every TrueLayerPayoutStatus value and alias: all a listener needs to read one. */
+export const TrueLayerPayoutStatusCategories: { readonly [spelling: string]: Category } = {
+  pending: "pending",
+  authorized: "pending",
+  executed: "success",
+  failed: "generic_failure",
+};
 /**
  * Payout status: The status of a Payments API v3 payout from a TrueLayer merchant account;
  * TrueLayer sends webhooks for executed and failed. Wire field: status (payout resource).
  */
-export const TrueLayerPayoutStatus = {
+export const TrueLayerPayoutStatus: {
   /**
    * The payout has been created with TrueLayer's API but it has not yet been authorised and sent to
    * the payment scheme for execution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * The payout has been sent to the payment scheme for execution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  authorized: "authorized",
+  readonly authorized: "authorized";
   /**
    * The payout has successfully been made to the beneficiary account. The payout amount has been
    * deducted from your merchant account.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  executed: "executed",
+  readonly executed: "executed";
   /**
    * The payout failed. The payout amount has not been deducted from your merchant account.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  failed: "failed",
-} as const;
+  readonly failed: "failed";
+} = /* @__PURE__ */ membersOf(TrueLayerPayoutStatusCategories, TrueLayerPayoutStatusAliases);
 export type TrueLayerPayoutStatus = (typeof TrueLayerPayoutStatus)[keyof typeof TrueLayerPayoutStatus];
 /** A TrueLayerPayoutStatus as read from the wire: a known value or any other string. */
 export type TrueLayerPayoutStatusOrUnknown = TrueLayerPayoutStatus | (string & {});
@@ -1590,50 +1622,50 @@ export const TrueLayerPayoutStatusInfo: { readonly [V in TrueLayerPayoutStatus]:
     },
   },
 );
-/** Other wire spellings of TrueLayerPayoutStatus values (alias -> value). */
-export const TrueLayerPayoutStatusAliases: { readonly [alias: string]: TrueLayerPayoutStatus } = {
+/** Whether a value is a known TrueLayerPayoutStatus. */
+export const isTrueLayerPayoutStatus = (value: unknown): value is TrueLayerPayoutStatus => isCodeOf(TrueLayerPayoutStatusCategories, TrueLayerPayoutStatusAliases, value);
+
+/** Other wire spellings of TrueLayerRefundStatus values (alias -> value). */
+export const TrueLayerRefundStatusAliases: { readonly [alias: string]: TrueLayerRefundStatus } = {
 };
-/** The category of every TrueLayerPayoutStatus value and alias: all a listener needs to read one. */
-export const TrueLayerPayoutStatusCategories: { readonly [spelling: string]: Category } = {
+/** The category of every TrueLayerRefundStatus value and alias: all a listener needs to read one. */
+export const TrueLayerRefundStatusCategories: { readonly [spelling: string]: Category } = {
   pending: "pending",
   authorized: "pending",
   executed: "success",
   failed: "generic_failure",
 };
-/** Whether a value is a known TrueLayerPayoutStatus. */
-export const isTrueLayerPayoutStatus = (value: unknown): value is TrueLayerPayoutStatus => isCodeOf(TrueLayerPayoutStatusCategories, TrueLayerPayoutStatusAliases, value);
-
 /**
  * Refund status: The status of a Payments API v3 refund of a payment into a TrueLayer merchant
  * account. Wire field: status (refund resource).
  */
-export const TrueLayerRefundStatus = {
+export const TrueLayerRefundStatus: {
   /**
    * The refund has been created via TrueLayer's API but has not yet been authorised and sent to the
    * payment scheme for execution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  pending: "pending",
+  readonly pending: "pending";
   /**
    * The refund has been created and sent to the payment scheme for execution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  authorized: "authorized",
+  readonly authorized: "authorized";
   /**
    * The refund was executed. The refund amount has been deducted from your merchant account.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  executed: "executed",
+  readonly executed: "executed";
   /**
    * The refund failed. The refund amount has not been deducted from your merchant account.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  failed: "failed",
-} as const;
+  readonly failed: "failed";
+} = /* @__PURE__ */ membersOf(TrueLayerRefundStatusCategories, TrueLayerRefundStatusAliases);
 export type TrueLayerRefundStatus = (typeof TrueLayerRefundStatus)[keyof typeof TrueLayerRefundStatus];
 /** A TrueLayerRefundStatus as read from the wire: a known value or any other string. */
 export type TrueLayerRefundStatusOrUnknown = TrueLayerRefundStatus | (string & {});
@@ -1711,19 +1743,42 @@ export const TrueLayerRefundStatusInfo: { readonly [V in TrueLayerRefundStatus]:
     },
   },
 );
-/** Other wire spellings of TrueLayerRefundStatus values (alias -> value). */
-export const TrueLayerRefundStatusAliases: { readonly [alias: string]: TrueLayerRefundStatus } = {
-};
-/** The category of every TrueLayerRefundStatus value and alias: all a listener needs to read one. */
-export const TrueLayerRefundStatusCategories: { readonly [spelling: string]: Category } = {
-  pending: "pending",
-  authorized: "pending",
-  executed: "success",
-  failed: "generic_failure",
-};
 /** Whether a value is a known TrueLayerRefundStatus. */
 export const isTrueLayerRefundStatus = (value: unknown): value is TrueLayerRefundStatus => isCodeOf(TrueLayerRefundStatusCategories, TrueLayerRefundStatusAliases, value);
 
+/** Other wire spellings of TrueLayerFailureReason values (alias -> value). */
+export const TrueLayerFailureReasonAliases: { readonly [alias: string]: TrueLayerFailureReason } = {
+};
+/** The category of every TrueLayerFailureReason value and alias: all a listener needs to read one. */
+export const TrueLayerFailureReasonCategories: { readonly [spelling: string]: Category } = {
+  authorization_failed: "rejected",
+  blocked: "rejected",
+  canceled: "cancelled",
+  constraint_violation: "rejected",
+  expired: "session_expired",
+  insufficient_funds: "rejected",
+  internal_server_error: "generic_failure",
+  invalid_account_details: "rejected",
+  invalid_account_holder_name: "rejected",
+  invalid_beneficiary_account: "integration_error",
+  invalid_credentials: "credentials_invalid",
+  invalid_mandate_state: "rejected",
+  invalid_otp: "mfa_failed",
+  invalid_remitter_account: "rejected",
+  invalid_request: "integration_error",
+  invalid_sort_code: "rejected",
+  mandate_revoked: "reconnect_required",
+  not_authorized: "rejected",
+  payment_limit_exceeded: "rejected",
+  provider_error: "institution_unavailable",
+  provider_expired: "session_expired",
+  provider_rejected: "rejected",
+  rejected: "rejected",
+  scheme_unavailable: "institution_unavailable",
+  unknown_error: "generic_failure",
+  user_canceled_at_provider: "cancelled",
+  verification_declined: "rejected",
+};
 /**
  * Failure reason: Why a payment, mandate or refund failed (failure_reason). TrueLayer's pages give
  * only example values and say implementations should expect other values; the full list here is the
@@ -1734,170 +1789,170 @@ export const isTrueLayerRefundStatus = (value: unknown): value is TrueLayerRefun
  * no copy read, so a refund's is read here. Wire field: failure_reason (payment_failed,
  * mandate_failed and refund_failed webhooks; failed payments, mandates and refunds).
  */
-export const TrueLayerFailureReason = {
+export const TrueLayerFailureReason: {
   /**
    * The authorisation of the payment or mandate failed.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  authorization_failed: "authorization_failed",
+  readonly authorization_failed: "authorization_failed";
   /**
    * The payment was blocked.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  blocked: "blocked",
+  readonly blocked: "blocked";
   /**
    * The payment was cancelled.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  canceled: "canceled",
+  readonly canceled: "canceled";
   /**
    * The payment broke a constraint of its mandate.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  constraint_violation: "constraint_violation",
+  readonly constraint_violation: "constraint_violation";
   /**
    * The payment expired before it was completed.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  expired: "expired",
+  readonly expired: "expired";
   /**
    * The account the payment or refund was to be paid from did not hold enough money.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  insufficient_funds: "insufficient_funds",
+  readonly insufficient_funds: "insufficient_funds";
   /**
    * An error inside TrueLayer.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  internal_server_error: "internal_server_error",
+  readonly internal_server_error: "internal_server_error";
   /**
    * The creditor's or debtor's account details were not valid.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_account_details: "invalid_account_details",
+  readonly invalid_account_details: "invalid_account_details";
   /**
    * The account holder's name was not valid.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_account_holder_name: "invalid_account_holder_name",
+  readonly invalid_account_holder_name: "invalid_account_holder_name";
   /**
    * The beneficiary account was not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_beneficiary_account: "invalid_beneficiary_account",
+  readonly invalid_beneficiary_account: "invalid_beneficiary_account";
   /**
    * The user's banking credentials were not accepted.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_credentials: "invalid_credentials",
+  readonly invalid_credentials: "invalid_credentials";
   /**
    * The mandate was not in a state that allows the payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_mandate_state: "invalid_mandate_state",
+  readonly invalid_mandate_state: "invalid_mandate_state";
   /**
    * A one-time passcode was not accepted.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_otp: "invalid_otp",
+  readonly invalid_otp: "invalid_otp";
   /**
    * The remitter's account details were not valid.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_remitter_account: "invalid_remitter_account",
+  readonly invalid_remitter_account: "invalid_remitter_account";
   /**
    * The request held data that is not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_request: "invalid_request",
+  readonly invalid_request: "invalid_request";
   /**
    * A sort code was not valid.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  invalid_sort_code: "invalid_sort_code",
+  readonly invalid_sort_code: "invalid_sort_code";
   /**
    * The payment's mandate was revoked.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  mandate_revoked: "mandate_revoked",
+  readonly mandate_revoked: "mandate_revoked";
   /**
    * The payment was not authorised.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  not_authorized: "not_authorized",
+  readonly not_authorized: "not_authorized";
   /**
    * The user's payment limit at their bank was exceeded.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  payment_limit_exceeded: "payment_limit_exceeded",
+  readonly payment_limit_exceeded: "payment_limit_exceeded";
   /**
    * The provider (the bank) failed.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  provider_error: "provider_error",
+  readonly provider_error: "provider_error";
   /**
    * The token or code used with the bank expired.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  provider_expired: "provider_expired",
+  readonly provider_expired: "provider_expired";
   /**
    * The provider (the bank) rejected the payment or mandate.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  provider_rejected: "provider_rejected",
+  readonly provider_rejected: "provider_rejected";
   /**
    * The payment was rejected.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  rejected: "rejected",
+  readonly rejected: "rejected";
   /**
    * The payment scheme was not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  scheme_unavailable: "scheme_unavailable",
+  readonly scheme_unavailable: "scheme_unavailable";
   /**
    * The cause is not known.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  unknown_error: "unknown_error",
+  readonly unknown_error: "unknown_error";
   /**
    * The user cancelled at their bank.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  user_canceled_at_provider: "user_canceled_at_provider",
+  readonly user_canceled_at_provider: "user_canceled_at_provider";
   /**
    * A verification of the payer (name or age) declined the payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  verification_declined: "verification_declined",
-} as const;
+  readonly verification_declined: "verification_declined";
+} = /* @__PURE__ */ membersOf(TrueLayerFailureReasonCategories, TrueLayerFailureReasonAliases);
 export type TrueLayerFailureReason = (typeof TrueLayerFailureReason)[keyof typeof TrueLayerFailureReason];
 /** A TrueLayerFailureReason as read from the wire: a known value or any other string. */
 export type TrueLayerFailureReasonOrUnknown = TrueLayerFailureReason | (string & {});
@@ -2307,42 +2362,24 @@ export const TrueLayerFailureReasonInfo: { readonly [V in TrueLayerFailureReason
     },
   },
 );
-/** Other wire spellings of TrueLayerFailureReason values (alias -> value). */
-export const TrueLayerFailureReasonAliases: { readonly [alias: string]: TrueLayerFailureReason } = {
-};
-/** The category of every TrueLayerFailureReason value and alias: all a listener needs to read one. */
-export const TrueLayerFailureReasonCategories: { readonly [spelling: string]: Category } = {
-  authorization_failed: "rejected",
-  blocked: "rejected",
-  canceled: "cancelled",
-  constraint_violation: "rejected",
-  expired: "session_expired",
-  insufficient_funds: "rejected",
-  internal_server_error: "generic_failure",
-  invalid_account_details: "rejected",
-  invalid_account_holder_name: "rejected",
-  invalid_beneficiary_account: "integration_error",
-  invalid_credentials: "credentials_invalid",
-  invalid_mandate_state: "rejected",
-  invalid_otp: "mfa_failed",
-  invalid_remitter_account: "rejected",
-  invalid_request: "integration_error",
-  invalid_sort_code: "rejected",
-  mandate_revoked: "reconnect_required",
-  not_authorized: "rejected",
-  payment_limit_exceeded: "rejected",
-  provider_error: "institution_unavailable",
-  provider_expired: "session_expired",
-  provider_rejected: "rejected",
-  rejected: "rejected",
-  scheme_unavailable: "institution_unavailable",
-  unknown_error: "generic_failure",
-  user_canceled_at_provider: "cancelled",
-  verification_declined: "rejected",
-};
 /** Whether a value is a known TrueLayerFailureReason. */
 export const isTrueLayerFailureReason = (value: unknown): value is TrueLayerFailureReason => isCodeOf(TrueLayerFailureReasonCategories, TrueLayerFailureReasonAliases, value);
 
+/** Other wire spellings of TrueLayerPayoutFailureReason values (alias -> value). */
+export const TrueLayerPayoutFailureReasonAliases: { readonly [alias: string]: TrueLayerPayoutFailureReason } = {
+};
+/** The category of every TrueLayerPayoutFailureReason value and alias: all a listener needs to read one. */
+export const TrueLayerPayoutFailureReasonCategories: { readonly [spelling: string]: Category } = {
+  blocked: "rejected",
+  insufficient_funds: "rejected",
+  invalid_iban: "rejected",
+  invalid_scan: "rejected",
+  returned: "rejected",
+  scheme_error: "generic_failure",
+  server_error: "generic_failure",
+  unknown: "generic_failure",
+  scan_conversion: "rejected",
+};
 /**
  * Payout failure reason: Why a Payments API v3 payout failed (failure_reason): TrueLayer's payout
  * and refund statuses page lists these values, each with its meaning ("If a payout fails, the
@@ -2352,57 +2389,57 @@ export const isTrueLayerFailureReason = (value: unknown): value is TrueLayerFail
  * refund failure reasons are in none of them. Wire field: failure_reason (payout_failed webhooks;
  * failed payouts: GET /v3/payouts/{id}).
  */
-export const TrueLayerPayoutFailureReason = {
+export const TrueLayerPayoutFailureReason: {
   /**
    * The payout was blocked due to a regulatory requirement. This may happen if the payee fails a
    * sanctions check.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  blocked: "blocked",
+  readonly blocked: "blocked";
   /**
    * The merchant account did not contain enough funds to make this payout.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  insufficient_funds: "insufficient_funds",
+  readonly insufficient_funds: "insufficient_funds";
   /**
    * The IBAN that your user provided at the creation of the pay-in this closed-loop payout is for
    * was invalid.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  invalid_iban: "invalid_iban",
+  readonly invalid_iban: "invalid_iban";
   /**
    * We could not convert the beneficiary’s sort code and account number to an IBAN.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  invalid_scan: "invalid_scan",
+  readonly invalid_scan: "invalid_scan";
   /**
    * The payout was returned by the beneficiary bank after it entered the executed status.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  returned: "returned",
+  readonly returned: "returned";
   /**
    * There was an issue with the selected payment provider or payment scheme.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  scheme_error: "scheme_error",
+  readonly scheme_error: "scheme_error";
   /**
    * TrueLayer encountered an error while processing the payment.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  server_error: "server_error",
+  readonly server_error: "server_error";
   /**
    * The payout failed for an unknown reason that does not belong to any of the other reasons.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  unknown: "unknown",
+  readonly unknown: "unknown";
   /**
    * We could not convert beneficiary’s sort code and account number to an IBAN.
    * Category: rejected (Rejected); retryable: no.
@@ -2411,8 +2448,8 @@ export const TrueLayerPayoutFailureReason = {
    * list invalid_scan, with the same meaning, where it stood, and scan_conversion no more.
    * TrueLayer does not say whether a payout can still carry it. Use invalid_scan.
    */
-  scan_conversion: "scan_conversion",
-} as const;
+  readonly scan_conversion: "scan_conversion";
+} = /* @__PURE__ */ membersOf(TrueLayerPayoutFailureReasonCategories, TrueLayerPayoutFailureReasonAliases);
 export type TrueLayerPayoutFailureReason = (typeof TrueLayerPayoutFailureReason)[keyof typeof TrueLayerPayoutFailureReason];
 /** A TrueLayerPayoutFailureReason as read from the wire: a known value or any other string. */
 export type TrueLayerPayoutFailureReasonOrUnknown = TrueLayerPayoutFailureReason | (string & {});
@@ -2643,49 +2680,43 @@ export const TrueLayerPayoutFailureReasonInfo: { readonly [V in TrueLayerPayoutF
     },
   },
 );
-/** Other wire spellings of TrueLayerPayoutFailureReason values (alias -> value). */
-export const TrueLayerPayoutFailureReasonAliases: { readonly [alias: string]: TrueLayerPayoutFailureReason } = {
-};
-/** The category of every TrueLayerPayoutFailureReason value and alias: all a listener needs to read one. */
-export const TrueLayerPayoutFailureReasonCategories: { readonly [spelling: string]: Category } = {
-  blocked: "rejected",
-  insufficient_funds: "rejected",
-  invalid_iban: "rejected",
-  invalid_scan: "rejected",
-  returned: "rejected",
-  scheme_error: "generic_failure",
-  server_error: "generic_failure",
-  unknown: "generic_failure",
-  scan_conversion: "rejected",
-};
 /** Whether a value is a known TrueLayerPayoutFailureReason. */
 export const isTrueLayerPayoutFailureReason = (value: unknown): value is TrueLayerPayoutFailureReason => isCodeOf(TrueLayerPayoutFailureReasonCategories, TrueLayerPayoutFailureReasonAliases, value);
 
+/** Other wire spellings of TrueLayerFailureStage values (alias -> value). */
+export const TrueLayerFailureStageAliases: { readonly [alias: string]: TrueLayerFailureStage } = {
+};
+/** The category of every TrueLayerFailureStage value and alias: all a listener needs to read one. */
+export const TrueLayerFailureStageCategories: { readonly [spelling: string]: Category } = {
+  authorization_required: "informational",
+  authorizing: "informational",
+  authorized: "informational",
+};
 /**
  * Failure stage: The status a payment or mandate was in when it failed: TrueLayer says it can be
  * one of authorization_required, authorizing and authorized. Wire field: failure_stage
  * (payment_failed and mandate_failed webhooks; failed payments and mandates).
  */
-export const TrueLayerFailureStage = {
+export const TrueLayerFailureStage: {
   /**
    * It failed before the user started to authorise it.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  authorization_required: "authorization_required",
+  readonly authorization_required: "authorization_required";
   /**
    * It failed while the user was authorising it.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  authorizing: "authorizing",
+  readonly authorizing: "authorizing";
   /**
    * It failed after it was authorised.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  authorized: "authorized",
-} as const;
+  readonly authorized: "authorized";
+} = /* @__PURE__ */ membersOf(TrueLayerFailureStageCategories, TrueLayerFailureStageAliases);
 export type TrueLayerFailureStage = (typeof TrueLayerFailureStage)[keyof typeof TrueLayerFailureStage];
 /** A TrueLayerFailureStage as read from the wire: a known value or any other string. */
 export type TrueLayerFailureStageOrUnknown = TrueLayerFailureStage | (string & {});
@@ -2749,134 +2780,149 @@ export const TrueLayerFailureStageInfo: { readonly [V in TrueLayerFailureStage]:
     },
   },
 );
-/** Other wire spellings of TrueLayerFailureStage values (alias -> value). */
-export const TrueLayerFailureStageAliases: { readonly [alias: string]: TrueLayerFailureStage } = {
-};
-/** The category of every TrueLayerFailureStage value and alias: all a listener needs to read one. */
-export const TrueLayerFailureStageCategories: { readonly [spelling: string]: Category } = {
-  authorization_required: "informational",
-  authorizing: "informational",
-  authorized: "informational",
-};
 /** Whether a value is a known TrueLayerFailureStage. */
 export const isTrueLayerFailureStage = (value: unknown): value is TrueLayerFailureStage => isCodeOf(TrueLayerFailureStageCategories, TrueLayerFailureStageAliases, value);
 
+/** Other wire spellings of TrueLayerWebhookType values (alias -> value). */
+export const TrueLayerWebhookTypeAliases: { readonly [alias: string]: TrueLayerWebhookType } = {
+};
+/** The category of every TrueLayerWebhookType value and alias: all a listener needs to read one. */
+export const TrueLayerWebhookTypeCategories: { readonly [spelling: string]: Category } = {
+  payment_authorized: "pending",
+  payment_executed: "success",
+  payment_failed: "generic_failure",
+  payment_creditable: "informational",
+  payment_settled: "success",
+  payment_settlement_stalled: "informational",
+  external_payment_received: "informational",
+  mandate_authorized: "success",
+  mandate_failed: "generic_failure",
+  mandate_revoked: "reconnect_required",
+  payment_link_payment_created: "informational",
+  payment_link_disabled: "informational",
+  payout_executed: "success",
+  payout_failed: "generic_failure",
+  refund_executed: "success",
+  refund_failed: "generic_failure",
+  mandate_remitter_changed: "informational",
+  mandate_initial_payment_created: "informational",
+};
 /**
  * Webhook type: The type of a Payments API v3 webhook (its type field). Wire field: type (Payments
  * API v3 webhooks).
  */
-export const TrueLayerWebhookType = {
+export const TrueLayerWebhookType: {
   /**
    * The payment was authorised.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  payment_authorized: "payment_authorized",
+  readonly payment_authorized: "payment_authorized";
   /**
    * The payment was executed.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  payment_executed: "payment_executed",
+  readonly payment_executed: "payment_executed";
   /**
    * The payment failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  payment_failed: "payment_failed",
+  readonly payment_failed: "payment_failed";
   /**
    * The payment has been deemed ready to be credited to the end user.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  payment_creditable: "payment_creditable",
+  readonly payment_creditable: "payment_creditable";
   /**
    * The payment has settled.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  payment_settled: "payment_settled",
+  readonly payment_settled: "payment_settled";
   /**
    * The payment did not reach settled status after a certain amount of time.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  payment_settlement_stalled: "payment_settlement_stalled",
+  readonly payment_settlement_stalled: "payment_settlement_stalled";
   /**
    * The external payment has settled.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  external_payment_received: "external_payment_received",
+  readonly external_payment_received: "external_payment_received";
   /**
    * The mandate was authorised.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  mandate_authorized: "mandate_authorized",
+  readonly mandate_authorized: "mandate_authorized";
   /**
    * The mandate creation failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  mandate_failed: "mandate_failed",
+  readonly mandate_failed: "mandate_failed";
   /**
    * The mandate was revoked.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  mandate_revoked: "mandate_revoked",
+  readonly mandate_revoked: "mandate_revoked";
   /**
    * A payment was created through a payment link.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  payment_link_payment_created: "payment_link_payment_created",
+  readonly payment_link_payment_created: "payment_link_payment_created";
   /**
    * The payment link was disabled.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  payment_link_disabled: "payment_link_disabled",
+  readonly payment_link_disabled: "payment_link_disabled";
   /**
    * The payout was executed. Notification structure differs between closed-loop, open-loop or
    * business account payouts.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  payout_executed: "payout_executed",
+  readonly payout_executed: "payout_executed";
   /**
    * The payout failed. Notification structure differs between closed-loop, open-loop or business
    * account payouts.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  payout_failed: "payout_failed",
+  readonly payout_failed: "payout_failed";
   /**
    * The refund was executed.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  refund_executed: "refund_executed",
+  readonly refund_executed: "refund_executed";
   /**
    * The refund failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  refund_failed: "refund_failed",
+  readonly refund_failed: "refund_failed";
   /**
    * A mandate's remitter changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  mandate_remitter_changed: "mandate_remitter_changed",
+  readonly mandate_remitter_changed: "mandate_remitter_changed";
   /**
    * A mandate's initial payment was created.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  mandate_initial_payment_created: "mandate_initial_payment_created",
-} as const;
+  readonly mandate_initial_payment_created: "mandate_initial_payment_created";
+} = /* @__PURE__ */ membersOf(TrueLayerWebhookTypeCategories, TrueLayerWebhookTypeAliases);
 export type TrueLayerWebhookType = (typeof TrueLayerWebhookType)[keyof typeof TrueLayerWebhookType];
 /** A TrueLayerWebhookType as read from the wire: a known value or any other string. */
 export type TrueLayerWebhookTypeOrUnknown = TrueLayerWebhookType | (string & {});
@@ -3174,220 +3220,231 @@ export const TrueLayerWebhookTypeInfo: { readonly [V in TrueLayerWebhookType]: C
     },
   },
 );
-/** Other wire spellings of TrueLayerWebhookType values (alias -> value). */
-export const TrueLayerWebhookTypeAliases: { readonly [alias: string]: TrueLayerWebhookType } = {
-};
-/** The category of every TrueLayerWebhookType value and alias: all a listener needs to read one. */
-export const TrueLayerWebhookTypeCategories: { readonly [spelling: string]: Category } = {
-  payment_authorized: "pending",
-  payment_executed: "success",
-  payment_failed: "generic_failure",
-  payment_creditable: "informational",
-  payment_settled: "success",
-  payment_settlement_stalled: "informational",
-  external_payment_received: "informational",
-  mandate_authorized: "success",
-  mandate_failed: "generic_failure",
-  mandate_revoked: "reconnect_required",
-  payment_link_payment_created: "informational",
-  payment_link_disabled: "informational",
-  payout_executed: "success",
-  payout_failed: "generic_failure",
-  refund_executed: "success",
-  refund_failed: "generic_failure",
-  mandate_remitter_changed: "informational",
-  mandate_initial_payment_created: "informational",
-};
 /** Whether a value is a known TrueLayerWebhookType. */
 export const isTrueLayerWebhookType = (value: unknown): value is TrueLayerWebhookType => isCodeOf(TrueLayerWebhookTypeCategories, TrueLayerWebhookTypeAliases, value);
 
+/** Other wire spellings of TrueLayerSdkFailureReason values (alias -> value). */
+export const TrueLayerSdkFailureReasonAliases: { readonly [alias: string]: TrueLayerSdkFailureReason } = {
+};
+/** The category of every TrueLayerSdkFailureReason value and alias: all a listener needs to read one. */
+export const TrueLayerSdkFailureReasonCategories: { readonly [spelling: string]: Category } = {
+  NoInternet: "generic_failure",
+  UserAborted: "cancelled",
+  CommunicationIssue: "generic_failure",
+  ConnectionSecurityIssue: "integration_error",
+  InvalidRedirectURI: "integration_error",
+  PaymentFailed: "generic_failure",
+  WaitAbandoned: "cancelled",
+  ProcessorContextNotAvailable: "integration_error",
+  ProviderOffline: "institution_unavailable",
+  Unknown: "generic_failure",
+  Blocked: "rejected",
+  InvalidAccountDetails: "rejected",
+  InvalidAccountHolderName: "rejected",
+  InvalidCredentials: "credentials_invalid",
+  InvalidRemitterAccount: "rejected",
+  InvalidRequest: "integration_error",
+  InvalidSortCode: "rejected",
+  InsufficientFunds: "rejected",
+  PaymentLimitExceeded: "rejected",
+  ProviderError: "institution_unavailable",
+  ProviderExpired: "session_expired",
+  ProviderRejected: "rejected",
+  UserCanceledAtProvider: "cancelled",
+  InvalidBeneficiaryAccount: "integration_error",
+  InvalidOtp: "mfa_failed",
+  SchemeUnavailable: "institution_unavailable",
+  VerificationDeclined: "rejected",
+  InvalidMandateState: "rejected",
+  ConstraintViolation: "rejected",
+};
 /**
  * React Native SDK failure reason: Why processPayment or processMandate of TrueLayer's React Native
  * payments SDK ended in Failure: the reason of its ProcessorResult (also the reason of a status
  * request's StatusFailure). Wire field: reason (ProcessorResult of type Failure;
  * StatusFailure.reason).
  */
-export const TrueLayerSdkFailureReason = {
+export const TrueLayerSdkFailureReason: {
   /**
    * There was an issue while connecting to the internet. Either the user is offline, or the request
    * timed out.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  NoInternet: "NoInternet",
+  readonly NoInternet: "NoInternet";
   /**
    * The user canceled the payment or mandate.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  UserAborted: "UserAborted",
+  readonly UserAborted: "UserAborted";
   /**
    * There was an issue communicating with the server.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  CommunicationIssue: "CommunicationIssue",
+  readonly CommunicationIssue: "CommunicationIssue";
   /**
    * The token used to make the payment or mandate is not authorized to undergo such operation.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  ConnectionSecurityIssue: "ConnectionSecurityIssue",
+  readonly ConnectionSecurityIssue: "ConnectionSecurityIssue";
   /**
    * The redirect URI passed to the SDK is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  InvalidRedirectURI: "InvalidRedirectURI",
+  readonly InvalidRedirectURI: "InvalidRedirectURI";
   /**
    * The payment or mandate is in a failed state. Click here for more information: payments or
    * mandates.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  PaymentFailed: "PaymentFailed",
+  readonly PaymentFailed: "PaymentFailed";
   /**
    * The user abandoned the payment on the wait screen.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  WaitAbandoned: "WaitAbandoned",
+  readonly WaitAbandoned: "WaitAbandoned";
   /**
    * The context provided to the SDK is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  ProcessorContextNotAvailable: "ProcessorContextNotAvailable",
+  readonly ProcessorContextNotAvailable: "ProcessorContextNotAvailable";
   /**
    * The pre-selected provider was offline.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  ProviderOffline: "ProviderOffline",
+  readonly ProviderOffline: "ProviderOffline";
   /**
    * The SDK encountered an unexpected behavior.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  Unknown: "Unknown",
+  readonly Unknown: "Unknown";
   /**
    * The payment has been blocked due to a regulatory requirement. This may happen if the PSU fails
    * a sanctions check.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Blocked: "Blocked",
+  readonly Blocked: "Blocked";
   /**
    * The payment failed because either the creditor's or debtor's account details were invalid.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  InvalidAccountDetails: "InvalidAccountDetails",
+  readonly InvalidAccountDetails: "InvalidAccountDetails";
   /**
    * The payment failed because the account holder's name details were invalid.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  InvalidAccountHolderName: "InvalidAccountHolderName",
+  readonly InvalidAccountHolderName: "InvalidAccountHolderName";
   /**
    * The banking credentials provided by the PSU to log into their bank were incorrect.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  InvalidCredentials: "InvalidCredentials",
+  readonly InvalidCredentials: "InvalidCredentials";
   /**
    * The account details of the remitter bank account provided during the payment flow were
    * incorrect.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  InvalidRemitterAccount: "InvalidRemitterAccount",
+  readonly InvalidRemitterAccount: "InvalidRemitterAccount";
   /**
    * The payment failed due to invalid data in the request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  InvalidRequest: "InvalidRequest",
+  readonly InvalidRequest: "InvalidRequest";
   /**
    * The payment failed due to an invalid sort code being provided.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  InvalidSortCode: "InvalidSortCode",
+  readonly InvalidSortCode: "InvalidSortCode";
   /**
    * The PSU did not have the required balance in their account to complete this payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  InsufficientFunds: "InsufficientFunds",
+  readonly InsufficientFunds: "InsufficientFunds";
   /**
    * The PSU's payment limit amount with their bank was breached.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  PaymentLimitExceeded: "PaymentLimitExceeded",
+  readonly PaymentLimitExceeded: "PaymentLimitExceeded";
   /**
    * The provider has unexpectedly failed when creating the payment.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  ProviderError: "ProviderError",
+  readonly ProviderError: "ProviderError";
   /**
    * The payment failed because the token or exchange code used to communicate with the bank
    * expired.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  ProviderExpired: "ProviderExpired",
+  readonly ProviderExpired: "ProviderExpired";
   /**
    * The provider rejected the payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  ProviderRejected: "ProviderRejected",
+  readonly ProviderRejected: "ProviderRejected";
   /**
    * The user cancelled the payment at their bank.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UserCanceledAtProvider: "UserCanceledAtProvider",
+  readonly UserCanceledAtProvider: "UserCanceledAtProvider";
   /**
    * The beneficiary account was not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  InvalidBeneficiaryAccount: "InvalidBeneficiaryAccount",
+  readonly InvalidBeneficiaryAccount: "InvalidBeneficiaryAccount";
   /**
    * A one-time passcode was not accepted.
    * Category: mfa_failed (MFA failed); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  InvalidOtp: "InvalidOtp",
+  readonly InvalidOtp: "InvalidOtp";
   /**
    * The payment scheme was not available.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  SchemeUnavailable: "SchemeUnavailable",
+  readonly SchemeUnavailable: "SchemeUnavailable";
   /**
    * A verification of the payer (name or age) declined the payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  VerificationDeclined: "VerificationDeclined",
+  readonly VerificationDeclined: "VerificationDeclined";
   /**
    * The mandate was not in a state that allows the payment.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  InvalidMandateState: "InvalidMandateState",
+  readonly InvalidMandateState: "InvalidMandateState";
   /**
    * The payment broke a constraint of its mandate.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ConstraintViolation: "ConstraintViolation",
-} as const;
+  readonly ConstraintViolation: "ConstraintViolation";
+} = /* @__PURE__ */ membersOf(TrueLayerSdkFailureReasonCategories, TrueLayerSdkFailureReasonAliases);
 export type TrueLayerSdkFailureReason = (typeof TrueLayerSdkFailureReason)[keyof typeof TrueLayerSdkFailureReason];
 /** A TrueLayerSdkFailureReason as read from the wire: a known value or any other string. */
 export type TrueLayerSdkFailureReasonOrUnknown = TrueLayerSdkFailureReason | (string & {});
@@ -3847,82 +3904,58 @@ export const TrueLayerSdkFailureReasonInfo: { readonly [V in TrueLayerSdkFailure
     },
   },
 );
-/** Other wire spellings of TrueLayerSdkFailureReason values (alias -> value). */
-export const TrueLayerSdkFailureReasonAliases: { readonly [alias: string]: TrueLayerSdkFailureReason } = {
-};
-/** The category of every TrueLayerSdkFailureReason value and alias: all a listener needs to read one. */
-export const TrueLayerSdkFailureReasonCategories: { readonly [spelling: string]: Category } = {
-  NoInternet: "generic_failure",
-  UserAborted: "cancelled",
-  CommunicationIssue: "generic_failure",
-  ConnectionSecurityIssue: "integration_error",
-  InvalidRedirectURI: "integration_error",
-  PaymentFailed: "generic_failure",
-  WaitAbandoned: "cancelled",
-  ProcessorContextNotAvailable: "integration_error",
-  ProviderOffline: "institution_unavailable",
-  Unknown: "generic_failure",
-  Blocked: "rejected",
-  InvalidAccountDetails: "rejected",
-  InvalidAccountHolderName: "rejected",
-  InvalidCredentials: "credentials_invalid",
-  InvalidRemitterAccount: "rejected",
-  InvalidRequest: "integration_error",
-  InvalidSortCode: "rejected",
-  InsufficientFunds: "rejected",
-  PaymentLimitExceeded: "rejected",
-  ProviderError: "institution_unavailable",
-  ProviderExpired: "session_expired",
-  ProviderRejected: "rejected",
-  UserCanceledAtProvider: "cancelled",
-  InvalidBeneficiaryAccount: "integration_error",
-  InvalidOtp: "mfa_failed",
-  SchemeUnavailable: "institution_unavailable",
-  VerificationDeclined: "rejected",
-  InvalidMandateState: "rejected",
-  ConstraintViolation: "rejected",
-};
 /** Whether a value is a known TrueLayerSdkFailureReason. */
 export const isTrueLayerSdkFailureReason = (value: unknown): value is TrueLayerSdkFailureReason => isCodeOf(TrueLayerSdkFailureReasonCategories, TrueLayerSdkFailureReasonAliases, value);
 
+/** Other wire spellings of TrueLayerSdkProcessorStep values (alias -> value). */
+export const TrueLayerSdkProcessorStepAliases: { readonly [alias: string]: TrueLayerSdkProcessorStep } = {
+};
+/** The category of every TrueLayerSdkProcessorStep value and alias: all a listener needs to read one. */
+export const TrueLayerSdkProcessorStepCategories: { readonly [spelling: string]: Category } = {
+  Wait: "pending",
+  Authorized: "pending",
+  Executed: "success",
+  Settled: "success",
+  Redirect: "pending",
+};
 /**
  * React Native SDK processor step: How far processPayment or processMandate of TrueLayer's React
  * Native payments SDK got when it ended in Success: the step of its ProcessorResult. Wire field:
  * step (ProcessorResult of type Success).
  */
-export const TrueLayerSdkProcessorStep = {
+export const TrueLayerSdkProcessorStep: {
   /**
    * The SDK flow is complete, but a decoupled authorisation action is still pending with the user
    * and/or the bank.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Wait: "Wait",
+  readonly Wait: "Wait";
   /**
    * The user authorized the payment or mandate with the bank.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Authorized: "Authorized",
+  readonly Authorized: "Authorized";
   /**
    * The bank confirmed the payment or mandate.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Executed: "Executed",
+  readonly Executed: "Executed";
   /**
    * The funds have reached the destination.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Settled: "Settled",
+  readonly Settled: "Settled";
   /**
    * The user has been redirected to the bank to authorize the payment or mandate.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Redirect: "Redirect",
-} as const;
+  readonly Redirect: "Redirect";
+} = /* @__PURE__ */ membersOf(TrueLayerSdkProcessorStepCategories, TrueLayerSdkProcessorStepAliases);
 export type TrueLayerSdkProcessorStep = (typeof TrueLayerSdkProcessorStep)[keyof typeof TrueLayerSdkProcessorStep];
 /** A TrueLayerSdkProcessorStep as read from the wire: a known value or any other string. */
 export type TrueLayerSdkProcessorStepOrUnknown = TrueLayerSdkProcessorStep | (string & {});
@@ -4010,62 +4043,63 @@ export const TrueLayerSdkProcessorStepInfo: { readonly [V in TrueLayerSdkProcess
     },
   },
 );
-/** Other wire spellings of TrueLayerSdkProcessorStep values (alias -> value). */
-export const TrueLayerSdkProcessorStepAliases: { readonly [alias: string]: TrueLayerSdkProcessorStep } = {
-};
-/** The category of every TrueLayerSdkProcessorStep value and alias: all a listener needs to read one. */
-export const TrueLayerSdkProcessorStepCategories: { readonly [spelling: string]: Category } = {
-  Wait: "pending",
-  Authorized: "pending",
-  Executed: "success",
-  Settled: "success",
-  Redirect: "pending",
-};
 /** Whether a value is a known TrueLayerSdkProcessorStep. */
 export const isTrueLayerSdkProcessorStep = (value: unknown): value is TrueLayerSdkProcessorStep => isCodeOf(TrueLayerSdkProcessorStepCategories, TrueLayerSdkProcessorStepAliases, value);
 
+/** Other wire spellings of TrueLayerSdkPaymentStatus values (alias -> value). */
+export const TrueLayerSdkPaymentStatusAliases: { readonly [alias: string]: TrueLayerSdkPaymentStatus } = {
+};
+/** The category of every TrueLayerSdkPaymentStatus value and alias: all a listener needs to read one. */
+export const TrueLayerSdkPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  AuthorizationRequired: "pending",
+  Authorizing: "pending",
+  Authorized: "pending",
+  Executed: "success",
+  Settled: "success",
+  Failed: "generic_failure",
+};
 /**
  * React Native SDK payment status: A payment's status as TrueLayer's React Native payments SDK
  * names it (paymentStatus's result). Wire field: status (PaymentStatusResult of type Success).
  */
-export const TrueLayerSdkPaymentStatus = {
+export const TrueLayerSdkPaymentStatus: {
   /**
    * The payment requires authorisation.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  AuthorizationRequired: "AuthorizationRequired",
+  readonly AuthorizationRequired: "AuthorizationRequired";
   /**
    * The user is authorizing the payment.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Authorizing: "Authorizing",
+  readonly Authorizing: "Authorizing";
   /**
    * The payment has been authorized by the bank.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Authorized: "Authorized",
+  readonly Authorized: "Authorized";
   /**
    * The payment has been executed.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Executed: "Executed",
+  readonly Executed: "Executed";
   /**
    * The funds have reached the destination.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Settled: "Settled",
+  readonly Settled: "Settled";
   /**
    * The payment failed. This can be due to various reasons.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  Failed: "Failed",
-} as const;
+  readonly Failed: "Failed";
+} = /* @__PURE__ */ membersOf(TrueLayerSdkPaymentStatusCategories, TrueLayerSdkPaymentStatusAliases);
 export type TrueLayerSdkPaymentStatus = (typeof TrueLayerSdkPaymentStatus)[keyof typeof TrueLayerSdkPaymentStatus];
 /** A TrueLayerSdkPaymentStatus as read from the wire: a known value or any other string. */
 export type TrueLayerSdkPaymentStatusOrUnknown = TrueLayerSdkPaymentStatus | (string & {});
@@ -4189,57 +4223,56 @@ export const TrueLayerSdkPaymentStatusInfo: { readonly [V in TrueLayerSdkPayment
     },
   },
 );
-/** Other wire spellings of TrueLayerSdkPaymentStatus values (alias -> value). */
-export const TrueLayerSdkPaymentStatusAliases: { readonly [alias: string]: TrueLayerSdkPaymentStatus } = {
-};
-/** The category of every TrueLayerSdkPaymentStatus value and alias: all a listener needs to read one. */
-export const TrueLayerSdkPaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  AuthorizationRequired: "pending",
-  Authorizing: "pending",
-  Authorized: "pending",
-  Executed: "success",
-  Settled: "success",
-  Failed: "generic_failure",
-};
 /** Whether a value is a known TrueLayerSdkPaymentStatus. */
 export const isTrueLayerSdkPaymentStatus = (value: unknown): value is TrueLayerSdkPaymentStatus => isCodeOf(TrueLayerSdkPaymentStatusCategories, TrueLayerSdkPaymentStatusAliases, value);
 
+/** Other wire spellings of TrueLayerSdkMandateStatus values (alias -> value). */
+export const TrueLayerSdkMandateStatusAliases: { readonly [alias: string]: TrueLayerSdkMandateStatus } = {
+};
+/** The category of every TrueLayerSdkMandateStatus value and alias: all a listener needs to read one. */
+export const TrueLayerSdkMandateStatusCategories: { readonly [spelling: string]: Category } = {
+  AuthorizationRequired: "pending",
+  Authorizing: "pending",
+  Authorized: "success",
+  Revoked: "reconnect_required",
+  Failed: "generic_failure",
+};
 /**
  * React Native SDK mandate status: A mandate's status as TrueLayer's React Native payments SDK
  * names it (mandateStatus's result). Wire field: status (MandateStatusResult of type Success).
  */
-export const TrueLayerSdkMandateStatus = {
+export const TrueLayerSdkMandateStatus: {
   /**
    * The mandate requires authorisation.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  AuthorizationRequired: "AuthorizationRequired",
+  readonly AuthorizationRequired: "AuthorizationRequired";
   /**
    * The user is authorizing the mandate.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Authorizing: "Authorizing",
+  readonly Authorizing: "Authorizing";
   /**
    * The user has authorized the mandate with their bank.
    * Category: success (Success); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Authorized: "Authorized",
+  readonly Authorized: "Authorized";
   /**
    * The mandate has been revoked and is no longer valid.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: TrueLayer's published text.
    */
-  Revoked: "Revoked",
+  readonly Revoked: "Revoked";
   /**
    * The mandate failed. Click here for more information.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: TrueLayer's published text.
    */
-  Failed: "Failed",
-} as const;
+  readonly Failed: "Failed";
+} = /* @__PURE__ */ membersOf(TrueLayerSdkMandateStatusCategories, TrueLayerSdkMandateStatusAliases);
 export type TrueLayerSdkMandateStatus = (typeof TrueLayerSdkMandateStatus)[keyof typeof TrueLayerSdkMandateStatus];
 /** A TrueLayerSdkMandateStatus as read from the wire: a known value or any other string. */
 export type TrueLayerSdkMandateStatusOrUnknown = TrueLayerSdkMandateStatus | (string & {});
@@ -4344,16 +4377,5 @@ export const TrueLayerSdkMandateStatusInfo: { readonly [V in TrueLayerSdkMandate
     },
   },
 );
-/** Other wire spellings of TrueLayerSdkMandateStatus values (alias -> value). */
-export const TrueLayerSdkMandateStatusAliases: { readonly [alias: string]: TrueLayerSdkMandateStatus } = {
-};
-/** The category of every TrueLayerSdkMandateStatus value and alias: all a listener needs to read one. */
-export const TrueLayerSdkMandateStatusCategories: { readonly [spelling: string]: Category } = {
-  AuthorizationRequired: "pending",
-  Authorizing: "pending",
-  Authorized: "success",
-  Revoked: "reconnect_required",
-  Failed: "generic_failure",
-};
 /** Whether a value is a known TrueLayerSdkMandateStatus. */
 export const isTrueLayerSdkMandateStatus = (value: unknown): value is TrueLayerSdkMandateStatus => isCodeOf(TrueLayerSdkMandateStatusCategories, TrueLayerSdkMandateStatusAliases, value);

@@ -1,12 +1,40 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 /**
- * UAE Open Finance (https://github.com/Nebras-Open-Finance/api-specs): one `as const` object per
- * code set.
+ * UAE Open Finance (https://github.com/Nebras-Open-Finance/api-specs): per code set, its aliases,
+ * its category table, its constant (identifier -> wire value, built from the table) and its
+ * metadata.
  */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of UaeOpenFinanceErrorCode values (alias -> value). */
+export const UaeOpenFinanceErrorCodeAliases: { readonly [alias: string]: UaeOpenFinanceErrorCode } = {
+};
+/** The category of every UaeOpenFinanceErrorCode value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "Consent.Invalid": "integration_error",
+  "Consent.BusinessRuleViolation": "rejected",
+  "Consent.FailsControlParameters": "rejected",
+  "Consent.InvalidUserIdentifier": "integration_error",
+  "JWS.InvalidSignature": "integration_error",
+  "JWS.Malformed": "integration_error",
+  "JWS.InvalidClaim": "integration_error",
+  "JWS.InvalidHeader": "integration_error",
+  "JWS.InvalidPayload": "integration_error",
+  "JWE.DecryptionError": "integration_error",
+  "JWE.InvalidHeader": "integration_error",
+  GenericRecoverableError: "generic_failure",
+  GenericError: "generic_failure",
+  "Event.UnexpectedEvent": "integration_error",
+  "Body.InvalidFormat": "integration_error",
+  "Resource.InvalidFormat": "integration_error",
+  "AccessToken.InvalidScope": "integration_error",
+  "Consent.TransientAccountAccessFailure": "institution_unavailable",
+  "Consent.AccountTemporarilyBlocked": "account_unavailable",
+  "Consent.PermanentAccountAccessFailure": "account_unavailable",
+};
 /**
  * Error code (v2.1): The code of each error of a UAE Open Finance error response (v2.1 and its
  * errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening,
@@ -22,148 +50,169 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * codes, a code may be the answering organisation's own, namespaced (own_codes). Wire field:
  * Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt).
  */
-export const UaeOpenFinanceErrorCode = {
+export const UaeOpenFinanceErrorCode: {
   /**
    * Consent is invalid or expired
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  CONSENT_INVALID: "Consent.Invalid",
+  readonly CONSENT_INVALID: "Consent.Invalid";
   /**
    * Business rule violation in consent
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  CONSENT_BUSINESS_RULE_VIOLATION: "Consent.BusinessRuleViolation",
+  readonly CONSENT_BUSINESS_RULE_VIOLATION: "Consent.BusinessRuleViolation";
   /**
    * Consent fails control parameters
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  CONSENT_FAILS_CONTROL_PARAMETERS: "Consent.FailsControlParameters",
+  readonly CONSENT_FAILS_CONTROL_PARAMETERS: "Consent.FailsControlParameters";
   /**
    * Invalid user identifier in consent
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  CONSENT_INVALID_USER_IDENTIFIER: "Consent.InvalidUserIdentifier",
+  readonly CONSENT_INVALID_USER_IDENTIFIER: "Consent.InvalidUserIdentifier";
   /**
    * JWS signature is invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  JWS_INVALID_SIGNATURE: "JWS.InvalidSignature",
+  readonly JWS_INVALID_SIGNATURE: "JWS.InvalidSignature";
   /**
    * JWS is malformed
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  JWS_MALFORMED: "JWS.Malformed",
+  readonly JWS_MALFORMED: "JWS.Malformed";
   /**
    * JWS contains invalid claim
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  JWS_INVALID_CLAIM: "JWS.InvalidClaim",
+  readonly JWS_INVALID_CLAIM: "JWS.InvalidClaim";
   /**
    * JWS header is invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  JWS_INVALID_HEADER: "JWS.InvalidHeader",
+  readonly JWS_INVALID_HEADER: "JWS.InvalidHeader";
   /**
    * The payload of the request's JWS is not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  JWS_INVALID_PAYLOAD: "JWS.InvalidPayload",
+  readonly JWS_INVALID_PAYLOAD: "JWS.InvalidPayload";
   /**
    * Error decrypting JWE
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  JWE_DECRYPTION_ERROR: "JWE.DecryptionError",
+  readonly JWE_DECRYPTION_ERROR: "JWE.DecryptionError";
   /**
    * JWE header is invalid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  JWE_INVALID_HEADER: "JWE.InvalidHeader",
+  readonly JWE_INVALID_HEADER: "JWE.InvalidHeader";
   /**
    * Recoverable validation error not covered above — Hub may retry
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400, 403, 409, 500.
    */
-  GENERIC_RECOVERABLE_ERROR: "GenericRecoverableError",
+  readonly GENERIC_RECOVERABLE_ERROR: "GenericRecoverableError";
   /**
    * Unrecoverable validation error not covered above
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400, 403, 409, 500.
    */
-  GENERIC_ERROR: "GenericError",
+  readonly GENERIC_ERROR: "GenericError";
   /**
    * Unexpected event occurred
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  EVENT_UNEXPECTED_EVENT: "Event.UnexpectedEvent",
+  readonly EVENT_UNEXPECTED_EVENT: "Event.UnexpectedEvent";
   /**
    * Request body is absent, not valid JSON, or does not match the schema
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  BODY_INVALID_FORMAT: "Body.InvalidFormat",
+  readonly BODY_INVALID_FORMAT: "Body.InvalidFormat";
   /**
    * Field is present but not syntactically valid
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 400.
    */
-  RESOURCE_INVALID_FORMAT: "Resource.InvalidFormat",
+  readonly RESOURCE_INVALID_FORMAT: "Resource.InvalidFormat";
   /**
    * The Hub's token does not include the required scope
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 403.
    */
-  ACCESS_TOKEN_INVALID_SCOPE: "AccessToken.InvalidScope",
+  readonly ACCESS_TOKEN_INVALID_SCOPE: "AccessToken.InvalidScope";
   /**
    * Account temporarily inaccessible — Hub may retry after a delay
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 403.
    */
-  CONSENT_TRANSIENT_ACCOUNT_ACCESS_FAILURE: "Consent.TransientAccountAccessFailure",
+  readonly CONSENT_TRANSIENT_ACCOUNT_ACCESS_FAILURE: "Consent.TransientAccountAccessFailure";
   /**
    * Account temporarily blocked/suspended — Hub may retry after a delay
    * Category: account_unavailable (Account unavailable); retryable: yes.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 403.
    */
-  CONSENT_ACCOUNT_TEMPORARILY_BLOCKED: "Consent.AccountTemporarilyBlocked",
+  readonly CONSENT_ACCOUNT_TEMPORARILY_BLOCKED: "Consent.AccountTemporarilyBlocked";
   /**
    * Account permanently inaccessible due to infrastructure reasons
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    * HTTP: 403.
    */
-  CONSENT_PERMANENT_ACCOUNT_ACCESS_FAILURE: "Consent.PermanentAccountAccessFailure",
-} as const;
+  readonly CONSENT_PERMANENT_ACCOUNT_ACCESS_FAILURE: "Consent.PermanentAccountAccessFailure";
+} = /* @__PURE__ */ membersOf(UaeOpenFinanceErrorCodeCategories, UaeOpenFinanceErrorCodeAliases, {
+  "Consent.Invalid": "CONSENT_INVALID",
+  "Consent.BusinessRuleViolation": "CONSENT_BUSINESS_RULE_VIOLATION",
+  "Consent.FailsControlParameters": "CONSENT_FAILS_CONTROL_PARAMETERS",
+  "Consent.InvalidUserIdentifier": "CONSENT_INVALID_USER_IDENTIFIER",
+  "JWS.InvalidSignature": "JWS_INVALID_SIGNATURE",
+  "JWS.Malformed": "JWS_MALFORMED",
+  "JWS.InvalidClaim": "JWS_INVALID_CLAIM",
+  "JWS.InvalidHeader": "JWS_INVALID_HEADER",
+  "JWS.InvalidPayload": "JWS_INVALID_PAYLOAD",
+  "JWE.DecryptionError": "JWE_DECRYPTION_ERROR",
+  "JWE.InvalidHeader": "JWE_INVALID_HEADER",
+  GenericRecoverableError: "GENERIC_RECOVERABLE_ERROR",
+  GenericError: "GENERIC_ERROR",
+  "Event.UnexpectedEvent": "EVENT_UNEXPECTED_EVENT",
+  "Body.InvalidFormat": "BODY_INVALID_FORMAT",
+  "Resource.InvalidFormat": "RESOURCE_INVALID_FORMAT",
+  "AccessToken.InvalidScope": "ACCESS_TOKEN_INVALID_SCOPE",
+  "Consent.TransientAccountAccessFailure": "CONSENT_TRANSIENT_ACCOUNT_ACCESS_FAILURE",
+  "Consent.AccountTemporarilyBlocked": "CONSENT_ACCOUNT_TEMPORARILY_BLOCKED",
+  "Consent.PermanentAccountAccessFailure": "CONSENT_PERMANENT_ACCOUNT_ACCESS_FAILURE",
+});
 export type UaeOpenFinanceErrorCode = (typeof UaeOpenFinanceErrorCode)[keyof typeof UaeOpenFinanceErrorCode];
 /** A UaeOpenFinanceErrorCode as read from the wire: a known value or any other string. */
 export type UaeOpenFinanceErrorCodeOrUnknown = UaeOpenFinanceErrorCode | (string & {});
@@ -690,35 +739,22 @@ export const UaeOpenFinanceErrorCodeInfo: { readonly [V in UaeOpenFinanceErrorCo
     },
   },
 );
-/** Other wire spellings of UaeOpenFinanceErrorCode values (alias -> value). */
-export const UaeOpenFinanceErrorCodeAliases: { readonly [alias: string]: UaeOpenFinanceErrorCode } = {
-};
-/** The category of every UaeOpenFinanceErrorCode value and alias: all a listener needs to read one. */
-export const UaeOpenFinanceErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  "Consent.Invalid": "integration_error",
-  "Consent.BusinessRuleViolation": "rejected",
-  "Consent.FailsControlParameters": "rejected",
-  "Consent.InvalidUserIdentifier": "integration_error",
-  "JWS.InvalidSignature": "integration_error",
-  "JWS.Malformed": "integration_error",
-  "JWS.InvalidClaim": "integration_error",
-  "JWS.InvalidHeader": "integration_error",
-  "JWS.InvalidPayload": "integration_error",
-  "JWE.DecryptionError": "integration_error",
-  "JWE.InvalidHeader": "integration_error",
-  GenericRecoverableError: "generic_failure",
-  GenericError: "generic_failure",
-  "Event.UnexpectedEvent": "integration_error",
-  "Body.InvalidFormat": "integration_error",
-  "Resource.InvalidFormat": "integration_error",
-  "AccessToken.InvalidScope": "integration_error",
-  "Consent.TransientAccountAccessFailure": "institution_unavailable",
-  "Consent.AccountTemporarilyBlocked": "account_unavailable",
-  "Consent.PermanentAccountAccessFailure": "account_unavailable",
-};
 /** Whether a value is a known UaeOpenFinanceErrorCode. */
 export const isUaeOpenFinanceErrorCode = (value: unknown): value is UaeOpenFinanceErrorCode => isCodeOf(UaeOpenFinanceErrorCodeCategories, UaeOpenFinanceErrorCodeAliases, value);
 
+/** Other wire spellings of UaeOpenFinanceConsentStatus values (alias -> value). */
+export const UaeOpenFinanceConsentStatusAliases: { readonly [alias: string]: UaeOpenFinanceConsentStatus } = {
+};
+/** The category of every UaeOpenFinanceConsentStatus value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  AwaitingAuthorization: "pending",
+  Authorized: "success",
+  Rejected: "rejected",
+  Revoked: "reconnect_required",
+  Expired: "reconnect_required",
+  Consumed: "success",
+  Suspended: "institution_unavailable",
+};
 /**
  * Consent status: The status of a consent (AEConsentStatus.AEConsentStatusCodes, “Specifies the
  * status of a consent.”): each description is the files' table's, and each code's notes give its
@@ -727,50 +763,50 @@ export const isUaeOpenFinanceErrorCode = (value: unknown): value is UaeOpenFinan
  * without descriptions. A consent may be set to Revoked (PATCH) only while it is Authorized or
  * AwaitingAuthorization. Wire field: Data.Status of a consent.
  */
-export const UaeOpenFinanceConsentStatus = {
+export const UaeOpenFinanceConsentStatus: {
   /**
    * The consent is awaiting authorization.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  AwaitingAuthorization: "AwaitingAuthorization",
+  readonly AwaitingAuthorization: "AwaitingAuthorization";
   /**
    * The consent has been successfully authorized.
    * Category: success (Success); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Authorized: "Authorized",
+  readonly Authorized: "Authorized";
   /**
    * The unauthorized consent has been rejected at the LFI.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Rejected: "Rejected",
+  readonly Rejected: "Rejected";
   /**
    * The consent has been revoked at the TPP or LFI.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Revoked: "Revoked",
+  readonly Revoked: "Revoked";
   /**
    * The consent is now expired.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Expired: "Expired",
+  readonly Expired: "Expired";
   /**
    * The consented action(s) have either been completed successfully.
    * Category: success (Success); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Consumed: "Consumed",
+  readonly Consumed: "Consumed";
   /**
    * The consent has been suspended, pending further enquiries.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Suspended: "Suspended",
-} as const;
+  readonly Suspended: "Suspended";
+} = /* @__PURE__ */ membersOf(UaeOpenFinanceConsentStatusCategories, UaeOpenFinanceConsentStatusAliases);
 export type UaeOpenFinanceConsentStatus = (typeof UaeOpenFinanceConsentStatus)[keyof typeof UaeOpenFinanceConsentStatus];
 /** A UaeOpenFinanceConsentStatus as read from the wire: a known value or any other string. */
 export type UaeOpenFinanceConsentStatusOrUnknown = UaeOpenFinanceConsentStatus | (string & {});
@@ -999,62 +1035,60 @@ export const UaeOpenFinanceConsentStatusInfo: { readonly [V in UaeOpenFinanceCon
     },
   },
 );
-/** Other wire spellings of UaeOpenFinanceConsentStatus values (alias -> value). */
-export const UaeOpenFinanceConsentStatusAliases: { readonly [alias: string]: UaeOpenFinanceConsentStatus } = {
-};
-/** The category of every UaeOpenFinanceConsentStatus value and alias: all a listener needs to read one. */
-export const UaeOpenFinanceConsentStatusCategories: { readonly [spelling: string]: Category } = {
-  AwaitingAuthorization: "pending",
-  Authorized: "success",
-  Rejected: "rejected",
-  Revoked: "reconnect_required",
-  Expired: "reconnect_required",
-  Consumed: "success",
-  Suspended: "institution_unavailable",
-};
 /** Whether a value is a known UaeOpenFinanceConsentStatus. */
 export const isUaeOpenFinanceConsentStatus = (value: unknown): value is UaeOpenFinanceConsentStatus => isCodeOf(UaeOpenFinanceConsentStatusCategories, UaeOpenFinanceConsentStatusAliases, value);
 
+/** Other wire spellings of UaeOpenFinancePaymentStatus values (alias -> value). */
+export const UaeOpenFinancePaymentStatusAliases: { readonly [alias: string]: UaeOpenFinancePaymentStatus } = {
+};
+/** The category of every UaeOpenFinancePaymentStatus value and alias: all a listener needs to read one. */
+export const UaeOpenFinancePaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  Pending: "pending",
+  AcceptedSettlementCompleted: "success",
+  AcceptedCreditSettlementCompleted: "success",
+  AcceptedWithoutPosting: "success",
+  Rejected: "rejected",
+};
 /**
  * Payment status: The status of a payment (AEPaymentStatus, “Specifies the status of the payment
  * information group”), each description the file's text for the value. A Rejected payment carries
  * RejectReasonCode: namespaced codes of the organisation or system that rejected it (such as AANI),
  * of which the files list none. Wire field: Data.Status of a payment.
  */
-export const UaeOpenFinancePaymentStatus = {
+export const UaeOpenFinancePaymentStatus: {
   /**
    * Payment initiation or individual transaction included in the payment initiation is pending.
    * Further checks and status update will be performed.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Pending: "Pending",
+  readonly Pending: "Pending";
   /**
    * Settlement of the Debtor's account has been completed
    * Category: success (Success); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  AcceptedSettlementCompleted: "AcceptedSettlementCompleted",
+  readonly AcceptedSettlementCompleted: "AcceptedSettlementCompleted";
   /**
    * When the Creditor account has been credited with the funds of the payment initiated via the TPP
    * Category: success (Success); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  AcceptedCreditSettlementCompleted: "AcceptedCreditSettlementCompleted",
+  readonly AcceptedCreditSettlementCompleted: "AcceptedCreditSettlementCompleted";
   /**
    * When the Recipient Bank has accepted the payment but has not applied the credit to the Creditor
    * account yet.
    * Category: success (Success); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  AcceptedWithoutPosting: "AcceptedWithoutPosting",
+  readonly AcceptedWithoutPosting: "AcceptedWithoutPosting";
   /**
    * The payment initiation has been rejected
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Rejected: "Rejected",
-} as const;
+  readonly Rejected: "Rejected";
+} = /* @__PURE__ */ membersOf(UaeOpenFinancePaymentStatusCategories, UaeOpenFinancePaymentStatusAliases);
 export type UaeOpenFinancePaymentStatus = (typeof UaeOpenFinancePaymentStatus)[keyof typeof UaeOpenFinancePaymentStatus];
 /** A UaeOpenFinancePaymentStatus as read from the wire: a known value or any other string. */
 export type UaeOpenFinancePaymentStatusOrUnknown = UaeOpenFinancePaymentStatus | (string & {});
@@ -1159,38 +1193,35 @@ export const UaeOpenFinancePaymentStatusInfo: { readonly [V in UaeOpenFinancePay
     },
   },
 );
-/** Other wire spellings of UaeOpenFinancePaymentStatus values (alias -> value). */
-export const UaeOpenFinancePaymentStatusAliases: { readonly [alias: string]: UaeOpenFinancePaymentStatus } = {
-};
-/** The category of every UaeOpenFinancePaymentStatus value and alias: all a listener needs to read one. */
-export const UaeOpenFinancePaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  Pending: "pending",
-  AcceptedSettlementCompleted: "success",
-  AcceptedCreditSettlementCompleted: "success",
-  AcceptedWithoutPosting: "success",
-  Rejected: "rejected",
-};
 /** Whether a value is a known UaeOpenFinancePaymentStatus. */
 export const isUaeOpenFinancePaymentStatus = (value: unknown): value is UaeOpenFinancePaymentStatus => isCodeOf(UaeOpenFinancePaymentStatusCategories, UaeOpenFinancePaymentStatusAliases, value);
 
+/** Other wire spellings of UaeOpenFinanceFilePaymentStatus values (alias -> value). */
+export const UaeOpenFinanceFilePaymentStatusAliases: { readonly [alias: string]: UaeOpenFinanceFilePaymentStatus } = {
+};
+/** The category of every UaeOpenFinanceFilePaymentStatus value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceFilePaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  Received: "pending",
+  Rejected: "rejected",
+};
 /**
  * File payment status: The status of a file payment (AEFilePaymentStatus), each description the
  * file's text for the value. Wire field: Data.Status of a file payment.
  */
-export const UaeOpenFinanceFilePaymentStatus = {
+export const UaeOpenFinanceFilePaymentStatus: {
   /**
    * The file payment has been received.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Received: "Received",
+  readonly Received: "Received";
   /**
    * The file payment has been rejected.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  Rejected: "Rejected",
-} as const;
+  readonly Rejected: "Rejected";
+} = /* @__PURE__ */ membersOf(UaeOpenFinanceFilePaymentStatusCategories, UaeOpenFinanceFilePaymentStatusAliases);
 export type UaeOpenFinanceFilePaymentStatus = (typeof UaeOpenFinanceFilePaymentStatus)[keyof typeof UaeOpenFinanceFilePaymentStatus];
 /** A UaeOpenFinanceFilePaymentStatus as read from the wire: a known value or any other string. */
 export type UaeOpenFinanceFilePaymentStatusOrUnknown = UaeOpenFinanceFilePaymentStatus | (string & {});
@@ -1228,48 +1259,53 @@ export const UaeOpenFinanceFilePaymentStatusInfo: { readonly [V in UaeOpenFinanc
     },
   },
 );
-/** Other wire spellings of UaeOpenFinanceFilePaymentStatus values (alias -> value). */
-export const UaeOpenFinanceFilePaymentStatusAliases: { readonly [alias: string]: UaeOpenFinanceFilePaymentStatus } = {
-};
-/** The category of every UaeOpenFinanceFilePaymentStatus value and alias: all a listener needs to read one. */
-export const UaeOpenFinanceFilePaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  Received: "pending",
-  Rejected: "rejected",
-};
 /** Whether a value is a known UaeOpenFinanceFilePaymentStatus. */
 export const isUaeOpenFinanceFilePaymentStatus = (value: unknown): value is UaeOpenFinanceFilePaymentStatus => isCodeOf(UaeOpenFinanceFilePaymentStatusCategories, UaeOpenFinanceFilePaymentStatusAliases, value);
 
+/** Other wire spellings of UaeOpenFinanceRevokedBy values (alias -> value). */
+export const UaeOpenFinanceRevokedByAliases: { readonly [alias: string]: UaeOpenFinanceRevokedBy } = {
+};
+/** The category of every UaeOpenFinanceRevokedBy value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceRevokedByCategories: { readonly [spelling: string]: Category } = {
+  LFI: "informational",
+  TPP: "informational",
+  "LFI.InitiatedByUser": "informational",
+  "TPP.InitiatedByUser": "informational",
+};
 /**
  * Who revoked a consent: Who revoked a consent (AEConsentStatus.AERevokedByCodes, “Denotes the
  * Identifier of the revocation.”), each description the files' table's. It names an actor, not an
  * outcome: the consent's status is Revoked. Wire field: Data.RevokedBy of a revoked consent.
  */
-export const UaeOpenFinanceRevokedBy = {
+export const UaeOpenFinanceRevokedBy: {
   /**
    * Revoked by LFI without User initiation
    * Category: informational (Informational); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  LFI: "LFI",
+  readonly LFI: "LFI";
   /**
    * Revoked by TPP without User initiation
    * Category: informational (Informational); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  TPP: "TPP",
+  readonly TPP: "TPP";
   /**
    * Initiated by User via the LFI
    * Category: informational (Informational); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  LFI_INITIATED_BY_USER: "LFI.InitiatedByUser",
+  readonly LFI_INITIATED_BY_USER: "LFI.InitiatedByUser";
   /**
    * Initiated by User via the TPP
    * Category: informational (Informational); retryable: no.
    * Whose words: description: UAE Open Finance's published text.
    */
-  TPP_INITIATED_BY_USER: "TPP.InitiatedByUser",
-} as const;
+  readonly TPP_INITIATED_BY_USER: "TPP.InitiatedByUser";
+} = /* @__PURE__ */ membersOf(UaeOpenFinanceRevokedByCategories, UaeOpenFinanceRevokedByAliases, {
+  "LFI.InitiatedByUser": "LFI_INITIATED_BY_USER",
+  "TPP.InitiatedByUser": "TPP_INITIATED_BY_USER",
+});
 export type UaeOpenFinanceRevokedBy = (typeof UaeOpenFinanceRevokedBy)[keyof typeof UaeOpenFinanceRevokedBy];
 /** A UaeOpenFinanceRevokedBy as read from the wire: a known value or any other string. */
 export type UaeOpenFinanceRevokedByOrUnknown = UaeOpenFinanceRevokedBy | (string & {});
@@ -1397,68 +1433,70 @@ export const UaeOpenFinanceRevokedByInfo: { readonly [V in UaeOpenFinanceRevoked
     },
   },
 );
-/** Other wire spellings of UaeOpenFinanceRevokedBy values (alias -> value). */
-export const UaeOpenFinanceRevokedByAliases: { readonly [alias: string]: UaeOpenFinanceRevokedBy } = {
-};
-/** The category of every UaeOpenFinanceRevokedBy value and alias: all a listener needs to read one. */
-export const UaeOpenFinanceRevokedByCategories: { readonly [spelling: string]: Category } = {
-  LFI: "informational",
-  TPP: "informational",
-  "LFI.InitiatedByUser": "informational",
-  "TPP.InitiatedByUser": "informational",
-};
 /** Whether a value is a known UaeOpenFinanceRevokedBy. */
 export const isUaeOpenFinanceRevokedBy = (value: unknown): value is UaeOpenFinanceRevokedBy => isCodeOf(UaeOpenFinanceRevokedByCategories, UaeOpenFinanceRevokedByAliases, value);
 
+/** Other wire spellings of UaeOpenFinanceOAuthError values (alias -> value). */
+export const UaeOpenFinanceOAuthErrorAliases: { readonly [alias: string]: UaeOpenFinanceOAuthError } = {
+};
+/** The category of every UaeOpenFinanceOAuthError value and alias: all a listener needs to read one. */
+export const UaeOpenFinanceOAuthErrorCategories: { readonly [spelling: string]: Category } = {
+  invalid_request: "integration_error",
+  invalid_client: "integration_error",
+  invalid_grant: "reconnect_required",
+  unauthorized_client: "integration_error",
+  unsupported_grant_type: "integration_error",
+  invalid_scope: "integration_error",
+};
 /**
  * OAuth error of the authorization endpoints: The error of an HTTP 400 answer of POST /par and POST
  * /token (OAuthErrorResponse: error, with error_description and error_uri). Wire field: error of an
  * OAuthErrorResponse body.
  */
-export const UaeOpenFinanceOAuthError = {
+export const UaeOpenFinanceOAuthError: {
   /**
    * The request is missing something it needs or is malformed.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_request: "invalid_request",
+  readonly invalid_request: "invalid_request";
   /**
    * The client (the TPP) could not be authenticated.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_client: "invalid_client",
+  readonly invalid_client: "invalid_client";
   /**
    * The grant given (an authorization code or a refresh token) is not valid, or no longer is.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_grant: "invalid_grant",
+  readonly invalid_grant: "invalid_grant";
   /**
    * The client (the TPP) may not use this grant.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  unauthorized_client: "unauthorized_client",
+  readonly unauthorized_client: "unauthorized_client";
   /**
    * The grant type is not supported.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  unsupported_grant_type: "unsupported_grant_type",
+  readonly unsupported_grant_type: "unsupported_grant_type";
   /**
    * The scope asked for is not valid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  invalid_scope: "invalid_scope",
-} as const;
+  readonly invalid_scope: "invalid_scope";
+} = /* @__PURE__ */ membersOf(UaeOpenFinanceOAuthErrorCategories, UaeOpenFinanceOAuthErrorAliases);
 export type UaeOpenFinanceOAuthError = (typeof UaeOpenFinanceOAuthError)[keyof typeof UaeOpenFinanceOAuthError];
 /** A UaeOpenFinanceOAuthError as read from the wire: a known value or any other string. */
 export type UaeOpenFinanceOAuthErrorOrUnknown = UaeOpenFinanceOAuthError | (string & {});
@@ -1552,17 +1590,5 @@ export const UaeOpenFinanceOAuthErrorInfo: { readonly [V in UaeOpenFinanceOAuthE
     },
   },
 );
-/** Other wire spellings of UaeOpenFinanceOAuthError values (alias -> value). */
-export const UaeOpenFinanceOAuthErrorAliases: { readonly [alias: string]: UaeOpenFinanceOAuthError } = {
-};
-/** The category of every UaeOpenFinanceOAuthError value and alias: all a listener needs to read one. */
-export const UaeOpenFinanceOAuthErrorCategories: { readonly [spelling: string]: Category } = {
-  invalid_request: "integration_error",
-  invalid_client: "integration_error",
-  invalid_grant: "reconnect_required",
-  unauthorized_client: "integration_error",
-  unsupported_grant_type: "integration_error",
-  invalid_scope: "integration_error",
-};
 /** Whether a value is a known UaeOpenFinanceOAuthError. */
 export const isUaeOpenFinanceOAuthError = (value: unknown): value is UaeOpenFinanceOAuthError => isCodeOf(UaeOpenFinanceOAuthErrorCategories, UaeOpenFinanceOAuthErrorAliases, value);

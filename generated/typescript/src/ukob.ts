@@ -1,9 +1,156 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** UK Open Banking (https://www.openbanking.org.uk/): one `as const` object per code set. */
+/**
+ * UK Open Banking (https://www.openbanking.org.uk/): per code set, its aliases, its category table,
+ * its constant (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of UkobObieErrorCode values (alias -> value). */
+export const UkobObieErrorCodeAliases: { readonly [alias: string]: UkobObieErrorCode } = {
+  U001: "UK.OBIE.Field.Expected",
+  U002: "UK.OBIE.Field.Invalid",
+  U003: "UK.OBIE.Field.InvalidDate",
+  U004: "UK.OBIE.Field.Missing",
+  U005: "UK.OBIE.Field.Unexpected",
+  U006: "UK.OBIE.Header.Invalid",
+  U007: "UK.OBIE.Header.Missing",
+  U008: "UK.OBIE.Resource.ConsentMismatch",
+  U009: "UK.OBIE.Resource.InvalidConsentStatus",
+  U010: "UK.OBIE.Resource.InvalidFormat",
+  U011: "UK.OBIE.Resource.NotFound",
+  U012: "UK.OBIE.Rules.AfterCutOffDateTime",
+  U013: "UK.OBIE.Rules.DuplicateReference",
+  U014: "UK.OBIE.Rules.FailsControlParameters",
+  U015: "UK.OBIE.Signature.Invalid",
+  U016: "UK.OBIE.Signature.InvalidClaim",
+  U017: "UK.OBIE.Signature.MissingClaim",
+  U018: "UK.OBIE.Signature.Malformed",
+  U019: "UK.OBIE.Signature.Missing",
+  U020: "UK.OBIE.Signature.Unexpected",
+  U021: "UK.OBIE.Unsupported.AccountIdentifier",
+  U022: "UK.OBIE.Unsupported.AccountSecondaryIdentifier",
+  U023: "UK.OBIE.Unsupported.Currency",
+  U024: "UK.OBIE.Unsupported.EventType",
+  U025: "UK.OBIE.Unsupported.Frequency",
+  U026: "UK.OBIE.Unsupported.LocalInstrument",
+  U027: "UK.OBIE.Unsupported.Scheme",
+  U028: "UK.OBIE.Reauthenticate",
+  U029: "UK.OBIE.Rules.ResourceAlreadyExists",
+  U000: "UK.OBIE.UnexpectedError",
+  U30: "U030",
+  "UK.OBIE.ExemptionNotApplied": "U041",
+  "UK.OBIE.OtherReason": "U042",
+  "80": "0080",
+  "81": "0081",
+  "82": "0082",
+  "83": "0083",
+  "84": "0084",
+  "0": "0000",
+};
+/** The category of every UkobObieErrorCode value and alias: all a listener needs to read one. */
+export const UkobObieErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "UK.OBIE.Field.Expected": "integration_error",
+  U001: "integration_error",
+  "UK.OBIE.Field.Invalid": "integration_error",
+  U002: "integration_error",
+  "UK.OBIE.Field.InvalidDate": "integration_error",
+  U003: "integration_error",
+  "UK.OBIE.Field.Missing": "integration_error",
+  U004: "integration_error",
+  "UK.OBIE.Field.Unexpected": "integration_error",
+  U005: "integration_error",
+  "UK.OBIE.Header.Invalid": "integration_error",
+  U006: "integration_error",
+  "UK.OBIE.Header.Missing": "integration_error",
+  U007: "integration_error",
+  "UK.OBIE.Resource.ConsentMismatch": "integration_error",
+  U008: "integration_error",
+  "UK.OBIE.Resource.InvalidConsentStatus": "integration_error",
+  U009: "integration_error",
+  "UK.OBIE.Resource.InvalidFormat": "integration_error",
+  U010: "integration_error",
+  "UK.OBIE.Resource.NotFound": "integration_error",
+  U011: "integration_error",
+  "UK.OBIE.Rules.AfterCutOffDateTime": "rejected",
+  U012: "rejected",
+  "UK.OBIE.Rules.DuplicateReference": "integration_error",
+  U013: "integration_error",
+  "UK.OBIE.Rules.FailsControlParameters": "rejected",
+  U014: "rejected",
+  "UK.OBIE.Signature.Invalid": "integration_error",
+  U015: "integration_error",
+  "UK.OBIE.Signature.InvalidClaim": "integration_error",
+  U016: "integration_error",
+  "UK.OBIE.Signature.MissingClaim": "integration_error",
+  U017: "integration_error",
+  "UK.OBIE.Signature.Malformed": "integration_error",
+  U018: "integration_error",
+  "UK.OBIE.Signature.Missing": "integration_error",
+  U019: "integration_error",
+  "UK.OBIE.Signature.Unexpected": "integration_error",
+  U020: "integration_error",
+  "UK.OBIE.Unsupported.AccountIdentifier": "integration_error",
+  U021: "integration_error",
+  "UK.OBIE.Unsupported.AccountSecondaryIdentifier": "integration_error",
+  U022: "integration_error",
+  "UK.OBIE.Unsupported.Currency": "integration_error",
+  U023: "integration_error",
+  "UK.OBIE.Unsupported.EventType": "integration_error",
+  U024: "integration_error",
+  "UK.OBIE.Unsupported.Frequency": "integration_error",
+  U025: "integration_error",
+  "UK.OBIE.Unsupported.LocalInstrument": "integration_error",
+  U026: "integration_error",
+  "UK.OBIE.Unsupported.Scheme": "integration_error",
+  U027: "integration_error",
+  "UK.OBIE.Reauthenticate": "reconnect_required",
+  U028: "reconnect_required",
+  "UK.OBIE.Rules.ResourceAlreadyExists": "integration_error",
+  U029: "integration_error",
+  "UK.OBIE.UnexpectedError": "generic_failure",
+  U000: "generic_failure",
+  U030: "pending",
+  U30: "pending",
+  U031: "pending",
+  U032: "pending",
+  U033: "rejected",
+  U034: "pending",
+  U035: "integration_error",
+  U036: "pending",
+  U037: "rejected",
+  U038: "success",
+  U039: "rejected",
+  U040: "pending",
+  U041: "rejected",
+  "UK.OBIE.ExemptionNotApplied": "rejected",
+  U042: "generic_failure",
+  "UK.OBIE.OtherReason": "generic_failure",
+  "0080": "pending",
+  "80": "pending",
+  "0081": "pending",
+  "81": "pending",
+  "0082": "pending",
+  "82": "pending",
+  "0083": "pending",
+  "83": "pending",
+  "0084": "pending",
+  "84": "pending",
+  "1100": "rejected",
+  "1161": "account_unavailable",
+  "1162": "rejected",
+  "1163": "integration_error",
+  "1165": "integration_error",
+  "1166": "account_unavailable",
+  "1177": "account_unavailable",
+  "1178": "account_unavailable",
+  "1180": "account_unavailable",
+  "1181": "integration_error",
+  "0000": "success",
+  "0": "success",
+};
 /**
  * Error code: The low-level code of each error of an OBErrorResponse1 body, and in v4 a resource's
  * status reason too. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files
@@ -22,7 +169,7 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * status reasons, and it is read as unknown. Wire field: Errors[].ErrorCode of an OBErrorResponse1
  * body; in v4, also a resource's StatusReason[].StatusReasonCode.
  */
-export const UkobObieErrorCode = {
+export const UkobObieErrorCode: {
   /**
    * For the scenario, when a field-value is not provided in the payload, that is expected in
    * combination with preceding field-value pairs. The corresponding path must be populated with the
@@ -33,7 +180,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  FIELD_EXPECTED: "UK.OBIE.Field.Expected",
+  readonly FIELD_EXPECTED: "UK.OBIE.Field.Expected";
   /**
    * An invalid value is supplied in one of the fields, or the length of value supplied is larger
    * than the corresponding maximum field length in ASPSP's domain. Reference of the invalid field
@@ -43,7 +190,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  FIELD_INVALID: "UK.OBIE.Field.Invalid",
+  readonly FIELD_INVALID: "UK.OBIE.Field.Invalid";
   /**
    * An invalid date is supplied e.g. when a future date is expected, a date in past or current date
    * is supplied. The message can specify the actual problem with the date. The reference of the
@@ -53,7 +200,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  FIELD_INVALID_DATE: "UK.OBIE.Field.InvalidDate",
+  readonly FIELD_INVALID_DATE: "UK.OBIE.Field.InvalidDate";
   /**
    * A mandatory field, required for the API, is missing from the payload. This error code can be
    * used, if it is not already captured under the validation for UK.OBIE.Resource.InvalidFormat.
@@ -63,7 +210,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  FIELD_MISSING: "UK.OBIE.Field.Missing",
+  readonly FIELD_MISSING: "UK.OBIE.Field.Missing";
   /**
    * For the scenario, when a field-value is provided in the payload, that is not expected in
    * combination with preceding field-value pairs. E.g. ContractIdentification must not be specified
@@ -75,7 +222,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  FIELD_UNEXPECTED: "UK.OBIE.Field.Unexpected",
+  readonly FIELD_UNEXPECTED: "UK.OBIE.Field.Unexpected";
   /**
    * An invalid value is supplied in the HTTP header. The HTTP Header should be specified in the
    * path element.
@@ -83,7 +230,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  HEADER_INVALID: "UK.OBIE.Header.Invalid",
+  readonly HEADER_INVALID: "UK.OBIE.Header.Invalid";
   /**
    * A required HTTP header has not been provided. The HTTP Header should be specified in the path
    * element.
@@ -91,7 +238,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  HEADER_MISSING: "UK.OBIE.Header.Missing",
+  readonly HEADER_MISSING: "UK.OBIE.Header.Missing";
   /**
    * {payment-order-consent} and {payment-order} resource mismatch. For example, if an element in
    * the resource’s Initiation or Risk section does not match the consent section. The path element
@@ -100,7 +247,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  RESOURCE_CONSENT_MISMATCH: "UK.OBIE.Resource.ConsentMismatch",
+  readonly RESOURCE_CONSENT_MISMATCH: "UK.OBIE.Resource.ConsentMismatch";
   /**
    * The resource’s associated consent is not in a status that would allow the resource to be
    * created, or a request to be executed. E.g., if a consent resource had a status of
@@ -110,7 +257,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  RESOURCE_INVALID_CONSENT_STATUS: "UK.OBIE.Resource.InvalidConsentStatus",
+  readonly RESOURCE_INVALID_CONSENT_STATUS: "UK.OBIE.Resource.InvalidConsentStatus";
   /**
    * When the Payload schema does not match to the endpoint, e.g., /domestic-payments endpoint is
    * called with a JSON Payload, which cannot be parsed into a class such as OBWriteDomestic1
@@ -118,7 +265,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  RESOURCE_INVALID_FORMAT: "UK.OBIE.Resource.InvalidFormat",
+  readonly RESOURCE_INVALID_FORMAT: "UK.OBIE.Resource.InvalidFormat";
   /**
    * Returned when a resource with the specified Id does not exist (and hence could not be operated
    * upon).
@@ -126,28 +273,28 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  RESOURCE_NOT_FOUND: "UK.OBIE.Resource.NotFound",
+  readonly RESOURCE_NOT_FOUND: "UK.OBIE.Resource.NotFound";
   /**
    * {payment-order} consent / resource received after CutOffDateTime
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  RULES_AFTER_CUT_OFF_DATE_TIME: "UK.OBIE.Rules.AfterCutOffDateTime",
+  readonly RULES_AFTER_CUT_OFF_DATE_TIME: "UK.OBIE.Rules.AfterCutOffDateTime";
   /**
    * A duplicate reference has been used for a CBPII confirmation of funds request.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  RULES_DUPLICATE_REFERENCE: "UK.OBIE.Rules.DuplicateReference",
+  readonly RULES_DUPLICATE_REFERENCE: "UK.OBIE.Rules.DuplicateReference";
   /**
    * A payment breaches a limitation set by one or more ControlParameters.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  RULES_FAILS_CONTROL_PARAMETERS: "UK.OBIE.Rules.FailsControlParameters",
+  readonly RULES_FAILS_CONTROL_PARAMETERS: "UK.OBIE.Rules.FailsControlParameters";
   /**
    * The signature header x-jws-signature was parsed and has a valid JOSE header that complies with
    * the specification. However, the signature itself could not be verified.
@@ -155,7 +302,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  SIGNATURE_INVALID: "UK.OBIE.Signature.Invalid",
+  readonly SIGNATURE_INVALID: "UK.OBIE.Signature.Invalid";
   /**
    * The JOSE header in the x-jws-signature has one or more claims with an invalid value. (e.g. a
    * kid that does not resolve to a valid certificate). The name of the missing claim should be
@@ -164,7 +311,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  SIGNATURE_INVALID_CLAIM: "UK.OBIE.Signature.InvalidClaim",
+  readonly SIGNATURE_INVALID_CLAIM: "UK.OBIE.Signature.InvalidClaim";
   /**
    * The JOSE header in the x-jws-signature has one or more mandatory claim(s) that are not
    * specified. The name of the missing claim(s) should be specified in the path field of the error
@@ -173,21 +320,21 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  SIGNATURE_MISSING_CLAIM: "UK.OBIE.Signature.MissingClaim",
+  readonly SIGNATURE_MISSING_CLAIM: "UK.OBIE.Signature.MissingClaim";
   /**
    * The x-jws-signature in the request header was malformed and could not be parsed as a valid JWS.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  SIGNATURE_MALFORMED: "UK.OBIE.Signature.Malformed",
+  readonly SIGNATURE_MALFORMED: "UK.OBIE.Signature.Malformed";
   /**
    * The API request expected an x-jws-signature in the header, but it was missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  SIGNATURE_MISSING: "UK.OBIE.Signature.Missing",
+  readonly SIGNATURE_MISSING: "UK.OBIE.Signature.Missing";
   /**
    * The API request was not expecting to receive an x-jws-signature in the header, but the TPP made
    * a request that included an x-jws-signature.
@@ -195,7 +342,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  SIGNATURE_UNEXPECTED: "UK.OBIE.Signature.Unexpected",
+  readonly SIGNATURE_UNEXPECTED: "UK.OBIE.Signature.Unexpected";
   /**
    * The account identifier is unsupported for the given scheme. The path element should be
    * populated with the path of the AccountIdentifier.
@@ -203,7 +350,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  UNSUPPORTED_ACCOUNT_IDENTIFIER: "UK.OBIE.Unsupported.AccountIdentifier",
+  readonly UNSUPPORTED_ACCOUNT_IDENTIFIER: "UK.OBIE.Unsupported.AccountIdentifier";
   /**
    * The account secondary identifier is unsupported for the given scheme. The path element should
    * be populated with the path of the AccountSecondaryIdentifier.
@@ -211,7 +358,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  UNSUPPORTED_ACCOUNT_SECONDARY_IDENTIFIER: "UK.OBIE.Unsupported.AccountSecondaryIdentifier",
+  readonly UNSUPPORTED_ACCOUNT_SECONDARY_IDENTIFIER: "UK.OBIE.Unsupported.AccountSecondaryIdentifier";
   /**
    * The currency is not supported. Use UK.OBIE.Field.Invalid for invalid Currency. The path element
    * should be populated with the path of the Currency. The URL should be populated with a link to
@@ -220,7 +367,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  UNSUPPORTED_CURRENCY: "UK.OBIE.Unsupported.Currency",
+  readonly UNSUPPORTED_CURRENCY: "UK.OBIE.Unsupported.Currency";
   /**
    * Event Type is not supported. The path element should be populated with the path of the
    * EventType. The URL should be populated with a link to ASPSP documentation listing out the
@@ -229,7 +376,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  UNSUPPORTED_EVENT_TYPE: "UK.OBIE.Unsupported.EventType",
+  readonly UNSUPPORTED_EVENT_TYPE: "UK.OBIE.Unsupported.EventType";
   /**
    * Frequency is not supported. The path element should be populated with the path of the
    * Frequency. The URL should be populated with a link to ASPSP documentation listing out the
@@ -238,7 +385,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  UNSUPPORTED_FREQUENCY: "UK.OBIE.Unsupported.Frequency",
+  readonly UNSUPPORTED_FREQUENCY: "UK.OBIE.Unsupported.Frequency";
   /**
    * LocalInstrument is not supported by the ASPSP. The path element should be populated with the
    * path of the LocalInstrument. The URL should be populated with a link to ASPSP documentation
@@ -247,7 +394,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  UNSUPPORTED_LOCAL_INSTRUMENT: "UK.OBIE.Unsupported.LocalInstrument",
+  readonly UNSUPPORTED_LOCAL_INSTRUMENT: "UK.OBIE.Unsupported.LocalInstrument";
   /**
    * Identification scheme is not supported. The path element should be populated with the path of
    * the scheme. The URL should be populated with a link to ASPSP documentation listing out the
@@ -256,7 +403,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 400.
    */
-  UNSUPPORTED_SCHEME: "UK.OBIE.Unsupported.Scheme",
+  readonly UNSUPPORTED_SCHEME: "UK.OBIE.Unsupported.Scheme";
   /**
    * The ASPSP must use this error code in Error Response to indicate that re-authentication by the
    * PSU is required to process the request.
@@ -264,7 +411,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 403.
    */
-  REAUTHENTICATE: "UK.OBIE.Reauthenticate",
+  readonly REAUTHENTICATE: "UK.OBIE.Reauthenticate";
   /**
    * The ASPSP must use this error code in Error Response, to indicate that a resource with same
    * parameters already exists, or in a state that doesn't allow requested operation.
@@ -272,7 +419,7 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 409.
    */
-  RULES_RESOURCE_ALREADY_EXISTS: "UK.OBIE.Rules.ResourceAlreadyExists",
+  readonly RULES_RESOURCE_ALREADY_EXISTS: "UK.OBIE.Rules.ResourceAlreadyExists";
   /**
    * An error code that can be used, when an unexpected error occurs. The ASPSP must populate the
    * message with a meaningful error description, without revealing sensitive information.
@@ -280,183 +427,243 @@ export const UkobObieErrorCode = {
    * Whose words: description: UK Open Banking's published text.
    * HTTP: 500, 503.
    */
-  UNEXPECTED_ERROR: "UK.OBIE.UnexpectedError",
+  readonly UNEXPECTED_ERROR: "UK.OBIE.UnexpectedError";
   /**
    * Payment order successfully received
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U030: "U030",
+  readonly U030: "U030";
   /**
    * All checks yet to start
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U031: "U031",
+  readonly U031: "U031";
   /**
    * Customer profile checks completed
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U032: "U032",
+  readonly U032: "U032";
   /**
    * Authorisation failed
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U033: "U033",
+  readonly U033: "U033";
   /**
    * Debit to Debtor's account completed. Sent to next agent/scheme
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U034: "U034",
+  readonly U034: "U034";
   /**
    * Consent already consumed
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U035: "U035",
+  readonly U035: "U035";
   /**
    * Authorisation not completed
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U036: "U036",
+  readonly U036: "U036";
   /**
    * Authorisation failed
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U037: "U037",
+  readonly U037: "U037";
   /**
    * Consent consumed successfully
    * Category: success (Success); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U038: "U038",
+  readonly U038: "U038";
   /**
    * Reinstate not allowed any more.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U039: "U039",
+  readonly U039: "U039";
   /**
    * Awaiting multiple authentication
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U040: "U040",
+  readonly U040: "U040";
   /**
    * Reason when exemption could not applied for the status of a VRP.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  U041: "U041",
+  readonly U041: "U041";
   /**
    * Use U042(UK.OBIE.OtherReason) only in scenarios where the actual reason cannot be determined or
    * disclosed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: UK Open Banking's published text.
    */
-  U042: "U042",
+  readonly U042: "U042";
   /**
    * Expected within unspecified period but within PSD guidelines
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  EXPECTED_WITHIN_UNSPECIFIED_PERIOD: "0080",
+  readonly EXPECTED_WITHIN_UNSPECIFIED_PERIOD: "0080";
   /**
    * Expected on same day
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  EXPECTED_SAME_DAY: "0081",
+  readonly EXPECTED_SAME_DAY: "0081";
   /**
    * Expected on next Calendar Day
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  EXPECTED_NEXT_CALENDAR_DAY: "0082",
+  readonly EXPECTED_NEXT_CALENDAR_DAY: "0082";
   /**
    * Expected on next Working Day
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  EXPECTED_NEXT_WORKING_DAY: "0083",
+  readonly EXPECTED_NEXT_WORKING_DAY: "0083";
   /**
    * Expected after next working day but within PSD guidelines
    * Category: pending (Pending); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  EXPECTED_AFTER_NEXT_WORKING_DAY: "0084",
+  readonly EXPECTED_AFTER_NEXT_WORKING_DAY: "0084";
   /**
    * Payment rejected by receiving bank
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  REJECTED_BY_RECEIVING_BANK: "1100",
+  readonly REJECTED_BY_RECEIVING_BANK: "1100";
   /**
    * Receiving account stopped
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  RECEIVING_ACCOUNT_STOPPED: "1161",
+  readonly RECEIVING_ACCOUNT_STOPPED: "1161";
   /**
    * Receiving account name does npt match
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  RECEIVING_ACCOUNT_NAME_MISMATCH: "1162",
+  readonly RECEIVING_ACCOUNT_NAME_MISMATCH: "1162";
   /**
    * Account requires reference data
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  ACCOUNT_REQUIRES_REFERENCE_DATA: "1163",
+  readonly ACCOUNT_REQUIRES_REFERENCE_DATA: "1163";
   /**
    * Account is not in currency quoted. Check receiving account details
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  ACCOUNT_NOT_IN_CURRENCY_QUOTED: "1165",
+  readonly ACCOUNT_NOT_IN_CURRENCY_QUOTED: "1165";
   /**
    * Account transferred. Check receiving account details
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  ACCOUNT_TRANSFERRED_1166: "1166",
+  readonly ACCOUNT_TRANSFERRED_1166: "1166";
   /**
    * Receiving agency account closed
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  RECEIVING_AGENCY_ACCOUNT_CLOSED: "1177",
+  readonly RECEIVING_AGENCY_ACCOUNT_CLOSED: "1177";
   /**
    * Receiving agency account stopped
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  RECEIVING_AGENCY_ACCOUNT_STOPPED: "1178",
+  readonly RECEIVING_AGENCY_ACCOUNT_STOPPED: "1178";
   /**
    * Account transferred. Check receiving account details
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  ACCOUNT_TRANSFERRED_1180: "1180",
+  readonly ACCOUNT_TRANSFERRED_1180: "1180";
   /**
    * Duplicate Payment (FPID). Resubmitting with change
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  DUPLICATE_PAYMENT_FPID: "1181",
+  readonly DUPLICATE_PAYMENT_FPID: "1181";
   /**
    * Credited to beneficiary account
    * Category: success (Success); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
+  readonly CREDITED_TO_BENEFICIARY_ACCOUNT: "0000";
+} = {
+  FIELD_EXPECTED: "UK.OBIE.Field.Expected",
+  FIELD_INVALID: "UK.OBIE.Field.Invalid",
+  FIELD_INVALID_DATE: "UK.OBIE.Field.InvalidDate",
+  FIELD_MISSING: "UK.OBIE.Field.Missing",
+  FIELD_UNEXPECTED: "UK.OBIE.Field.Unexpected",
+  HEADER_INVALID: "UK.OBIE.Header.Invalid",
+  HEADER_MISSING: "UK.OBIE.Header.Missing",
+  RESOURCE_CONSENT_MISMATCH: "UK.OBIE.Resource.ConsentMismatch",
+  RESOURCE_INVALID_CONSENT_STATUS: "UK.OBIE.Resource.InvalidConsentStatus",
+  RESOURCE_INVALID_FORMAT: "UK.OBIE.Resource.InvalidFormat",
+  RESOURCE_NOT_FOUND: "UK.OBIE.Resource.NotFound",
+  RULES_AFTER_CUT_OFF_DATE_TIME: "UK.OBIE.Rules.AfterCutOffDateTime",
+  RULES_DUPLICATE_REFERENCE: "UK.OBIE.Rules.DuplicateReference",
+  RULES_FAILS_CONTROL_PARAMETERS: "UK.OBIE.Rules.FailsControlParameters",
+  SIGNATURE_INVALID: "UK.OBIE.Signature.Invalid",
+  SIGNATURE_INVALID_CLAIM: "UK.OBIE.Signature.InvalidClaim",
+  SIGNATURE_MISSING_CLAIM: "UK.OBIE.Signature.MissingClaim",
+  SIGNATURE_MALFORMED: "UK.OBIE.Signature.Malformed",
+  SIGNATURE_MISSING: "UK.OBIE.Signature.Missing",
+  SIGNATURE_UNEXPECTED: "UK.OBIE.Signature.Unexpected",
+  UNSUPPORTED_ACCOUNT_IDENTIFIER: "UK.OBIE.Unsupported.AccountIdentifier",
+  UNSUPPORTED_ACCOUNT_SECONDARY_IDENTIFIER: "UK.OBIE.Unsupported.AccountSecondaryIdentifier",
+  UNSUPPORTED_CURRENCY: "UK.OBIE.Unsupported.Currency",
+  UNSUPPORTED_EVENT_TYPE: "UK.OBIE.Unsupported.EventType",
+  UNSUPPORTED_FREQUENCY: "UK.OBIE.Unsupported.Frequency",
+  UNSUPPORTED_LOCAL_INSTRUMENT: "UK.OBIE.Unsupported.LocalInstrument",
+  UNSUPPORTED_SCHEME: "UK.OBIE.Unsupported.Scheme",
+  REAUTHENTICATE: "UK.OBIE.Reauthenticate",
+  RULES_RESOURCE_ALREADY_EXISTS: "UK.OBIE.Rules.ResourceAlreadyExists",
+  UNEXPECTED_ERROR: "UK.OBIE.UnexpectedError",
+  U030: "U030",
+  U031: "U031",
+  U032: "U032",
+  U033: "U033",
+  U034: "U034",
+  U035: "U035",
+  U036: "U036",
+  U037: "U037",
+  U038: "U038",
+  U039: "U039",
+  U040: "U040",
+  U041: "U041",
+  U042: "U042",
+  EXPECTED_WITHIN_UNSPECIFIED_PERIOD: "0080",
+  EXPECTED_SAME_DAY: "0081",
+  EXPECTED_NEXT_CALENDAR_DAY: "0082",
+  EXPECTED_NEXT_WORKING_DAY: "0083",
+  EXPECTED_AFTER_NEXT_WORKING_DAY: "0084",
+  REJECTED_BY_RECEIVING_BANK: "1100",
+  RECEIVING_ACCOUNT_STOPPED: "1161",
+  RECEIVING_ACCOUNT_NAME_MISMATCH: "1162",
+  ACCOUNT_REQUIRES_REFERENCE_DATA: "1163",
+  ACCOUNT_NOT_IN_CURRENCY_QUOTED: "1165",
+  ACCOUNT_TRANSFERRED_1166: "1166",
+  RECEIVING_AGENCY_ACCOUNT_CLOSED: "1177",
+  RECEIVING_AGENCY_ACCOUNT_STOPPED: "1178",
+  ACCOUNT_TRANSFERRED_1180: "1180",
+  DUPLICATE_PAYMENT_FPID: "1181",
   CREDITED_TO_BENEFICIARY_ACCOUNT: "0000",
-} as const;
+};
 export type UkobObieErrorCode = (typeof UkobObieErrorCode)[keyof typeof UkobObieErrorCode];
 /** A UkobObieErrorCode as read from the wire: a known value or any other string. */
 export type UkobObieErrorCodeOrUnknown = UkobObieErrorCode | (string & {});
@@ -1560,152 +1767,19 @@ export const UkobObieErrorCodeInfo: { readonly [V in UkobObieErrorCode]: CodeInf
     },
   },
 );
-/** Other wire spellings of UkobObieErrorCode values (alias -> value). */
-export const UkobObieErrorCodeAliases: { readonly [alias: string]: UkobObieErrorCode } = {
-  U001: "UK.OBIE.Field.Expected",
-  U002: "UK.OBIE.Field.Invalid",
-  U003: "UK.OBIE.Field.InvalidDate",
-  U004: "UK.OBIE.Field.Missing",
-  U005: "UK.OBIE.Field.Unexpected",
-  U006: "UK.OBIE.Header.Invalid",
-  U007: "UK.OBIE.Header.Missing",
-  U008: "UK.OBIE.Resource.ConsentMismatch",
-  U009: "UK.OBIE.Resource.InvalidConsentStatus",
-  U010: "UK.OBIE.Resource.InvalidFormat",
-  U011: "UK.OBIE.Resource.NotFound",
-  U012: "UK.OBIE.Rules.AfterCutOffDateTime",
-  U013: "UK.OBIE.Rules.DuplicateReference",
-  U014: "UK.OBIE.Rules.FailsControlParameters",
-  U015: "UK.OBIE.Signature.Invalid",
-  U016: "UK.OBIE.Signature.InvalidClaim",
-  U017: "UK.OBIE.Signature.MissingClaim",
-  U018: "UK.OBIE.Signature.Malformed",
-  U019: "UK.OBIE.Signature.Missing",
-  U020: "UK.OBIE.Signature.Unexpected",
-  U021: "UK.OBIE.Unsupported.AccountIdentifier",
-  U022: "UK.OBIE.Unsupported.AccountSecondaryIdentifier",
-  U023: "UK.OBIE.Unsupported.Currency",
-  U024: "UK.OBIE.Unsupported.EventType",
-  U025: "UK.OBIE.Unsupported.Frequency",
-  U026: "UK.OBIE.Unsupported.LocalInstrument",
-  U027: "UK.OBIE.Unsupported.Scheme",
-  U028: "UK.OBIE.Reauthenticate",
-  U029: "UK.OBIE.Rules.ResourceAlreadyExists",
-  U000: "UK.OBIE.UnexpectedError",
-  U30: "U030",
-  "UK.OBIE.ExemptionNotApplied": "U041",
-  "UK.OBIE.OtherReason": "U042",
-  "80": "0080",
-  "81": "0081",
-  "82": "0082",
-  "83": "0083",
-  "84": "0084",
-  "0": "0000",
-};
-/** The category of every UkobObieErrorCode value and alias: all a listener needs to read one. */
-export const UkobObieErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  "UK.OBIE.Field.Expected": "integration_error",
-  U001: "integration_error",
-  "UK.OBIE.Field.Invalid": "integration_error",
-  U002: "integration_error",
-  "UK.OBIE.Field.InvalidDate": "integration_error",
-  U003: "integration_error",
-  "UK.OBIE.Field.Missing": "integration_error",
-  U004: "integration_error",
-  "UK.OBIE.Field.Unexpected": "integration_error",
-  U005: "integration_error",
-  "UK.OBIE.Header.Invalid": "integration_error",
-  U006: "integration_error",
-  "UK.OBIE.Header.Missing": "integration_error",
-  U007: "integration_error",
-  "UK.OBIE.Resource.ConsentMismatch": "integration_error",
-  U008: "integration_error",
-  "UK.OBIE.Resource.InvalidConsentStatus": "integration_error",
-  U009: "integration_error",
-  "UK.OBIE.Resource.InvalidFormat": "integration_error",
-  U010: "integration_error",
-  "UK.OBIE.Resource.NotFound": "integration_error",
-  U011: "integration_error",
-  "UK.OBIE.Rules.AfterCutOffDateTime": "rejected",
-  U012: "rejected",
-  "UK.OBIE.Rules.DuplicateReference": "integration_error",
-  U013: "integration_error",
-  "UK.OBIE.Rules.FailsControlParameters": "rejected",
-  U014: "rejected",
-  "UK.OBIE.Signature.Invalid": "integration_error",
-  U015: "integration_error",
-  "UK.OBIE.Signature.InvalidClaim": "integration_error",
-  U016: "integration_error",
-  "UK.OBIE.Signature.MissingClaim": "integration_error",
-  U017: "integration_error",
-  "UK.OBIE.Signature.Malformed": "integration_error",
-  U018: "integration_error",
-  "UK.OBIE.Signature.Missing": "integration_error",
-  U019: "integration_error",
-  "UK.OBIE.Signature.Unexpected": "integration_error",
-  U020: "integration_error",
-  "UK.OBIE.Unsupported.AccountIdentifier": "integration_error",
-  U021: "integration_error",
-  "UK.OBIE.Unsupported.AccountSecondaryIdentifier": "integration_error",
-  U022: "integration_error",
-  "UK.OBIE.Unsupported.Currency": "integration_error",
-  U023: "integration_error",
-  "UK.OBIE.Unsupported.EventType": "integration_error",
-  U024: "integration_error",
-  "UK.OBIE.Unsupported.Frequency": "integration_error",
-  U025: "integration_error",
-  "UK.OBIE.Unsupported.LocalInstrument": "integration_error",
-  U026: "integration_error",
-  "UK.OBIE.Unsupported.Scheme": "integration_error",
-  U027: "integration_error",
-  "UK.OBIE.Reauthenticate": "reconnect_required",
-  U028: "reconnect_required",
-  "UK.OBIE.Rules.ResourceAlreadyExists": "integration_error",
-  U029: "integration_error",
-  "UK.OBIE.UnexpectedError": "generic_failure",
-  U000: "generic_failure",
-  U030: "pending",
-  U30: "pending",
-  U031: "pending",
-  U032: "pending",
-  U033: "rejected",
-  U034: "pending",
-  U035: "integration_error",
-  U036: "pending",
-  U037: "rejected",
-  U038: "success",
-  U039: "rejected",
-  U040: "pending",
-  U041: "rejected",
-  "UK.OBIE.ExemptionNotApplied": "rejected",
-  U042: "generic_failure",
-  "UK.OBIE.OtherReason": "generic_failure",
-  "0080": "pending",
-  "80": "pending",
-  "0081": "pending",
-  "81": "pending",
-  "0082": "pending",
-  "82": "pending",
-  "0083": "pending",
-  "83": "pending",
-  "0084": "pending",
-  "84": "pending",
-  "1100": "rejected",
-  "1161": "account_unavailable",
-  "1162": "rejected",
-  "1163": "integration_error",
-  "1165": "integration_error",
-  "1166": "account_unavailable",
-  "1177": "account_unavailable",
-  "1178": "account_unavailable",
-  "1180": "account_unavailable",
-  "1181": "integration_error",
-  "0000": "success",
-  "0": "success",
-};
 /** Whether a value is a known UkobObieErrorCode. */
 export const isUkobObieErrorCode = (value: unknown): value is UkobObieErrorCode => isCodeOf(UkobObieErrorCodeCategories, UkobObieErrorCodeAliases, value);
 
+/** Other wire spellings of UkobObEventType values (alias -> value). */
+export const UkobObEventTypeAliases: { readonly [alias: string]: UkobObEventType } = {
+};
+/** The category of every UkobObEventType value and alias: all a listener needs to read one. */
+export const UkobObEventTypeCategories: { readonly [spelling: string]: Category } = {
+  "urn:uk:org:openbanking:events:resource-update": "informational",
+  "urn:uk:org:openbanking:events:account-access-consent-linked-account-update": "informational",
+  "urn:uk:org:openbanking:events:consent-authorization-revoked": "reconnect_required",
+  "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update": "account_unavailable",
+};
 /**
  * Event notification type: The type of an event notification (OBEventNotification2, a Security
  * Event Token that the Real Time Event Notification API pushes and the Aggregated Polling API
@@ -1715,33 +1789,38 @@ export const isUkobObieErrorCode = (value: unknown): value is UkobObieErrorCode 
  * namespaced type; those are not here. Wire field: the keys of events in an OBEventNotification2 (a
  * Security Event Token's events claim).
  */
-export const UkobObEventType = {
+export const UkobObEventType: {
   /**
    * An event that indicates a resource has been updated.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  RESOURCE_UPDATE: "urn:uk:org:openbanking:events:resource-update",
+  readonly RESOURCE_UPDATE: "urn:uk:org:openbanking:events:resource-update";
   /**
    * An event that indicates an account linked to a consent has move in/out of scope of the consent.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  ACCOUNT_ACCESS_CONSENT_LINKED_ACCOUNT_UPDATE: "urn:uk:org:openbanking:events:account-access-consent-linked-account-update",
+  readonly ACCOUNT_ACCESS_CONSENT_LINKED_ACCOUNT_UPDATE: "urn:uk:org:openbanking:events:account-access-consent-linked-account-update";
   /**
    * An event that indicates a consent resource has had its authorisation revoked.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  CONSENT_AUTHORIZATION_REVOKED: "urn:uk:org:openbanking:events:consent-authorization-revoked",
+  readonly CONSENT_AUTHORIZATION_REVOKED: "urn:uk:org:openbanking:events:consent-authorization-revoked";
   /**
    * In any such situation where an account linked to a vrp-consent can no longer be used,
    * temporarily or permanently, to make payments, the ASPSP should inform the TPP using events.
    * Category: account_unavailable (Account unavailable); retryable: no.
    * Whose words: description: UK Open Banking's published text.
    */
-  DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE: "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update",
-} as const;
+  readonly DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE: "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update";
+} = /* @__PURE__ */ membersOf(UkobObEventTypeCategories, UkobObEventTypeAliases, {
+  "urn:uk:org:openbanking:events:resource-update": "RESOURCE_UPDATE",
+  "urn:uk:org:openbanking:events:account-access-consent-linked-account-update": "ACCOUNT_ACCESS_CONSENT_LINKED_ACCOUNT_UPDATE",
+  "urn:uk:org:openbanking:events:consent-authorization-revoked": "CONSENT_AUTHORIZATION_REVOKED",
+  "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update": "DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE",
+});
 export type UkobObEventType = (typeof UkobObEventType)[keyof typeof UkobObEventType];
 /** A UkobObEventType as read from the wire: a known value or any other string. */
 export type UkobObEventTypeOrUnknown = UkobObEventType | (string & {});
@@ -1820,15 +1899,5 @@ export const UkobObEventTypeInfo: { readonly [V in UkobObEventType]: CodeInfo } 
     "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update": "DOMESTIC_VRP_CONSENT_LINKED_ACCOUNT_UPDATE",
   },
 );
-/** Other wire spellings of UkobObEventType values (alias -> value). */
-export const UkobObEventTypeAliases: { readonly [alias: string]: UkobObEventType } = {
-};
-/** The category of every UkobObEventType value and alias: all a listener needs to read one. */
-export const UkobObEventTypeCategories: { readonly [spelling: string]: Category } = {
-  "urn:uk:org:openbanking:events:resource-update": "informational",
-  "urn:uk:org:openbanking:events:account-access-consent-linked-account-update": "informational",
-  "urn:uk:org:openbanking:events:consent-authorization-revoked": "reconnect_required",
-  "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update": "account_unavailable",
-};
 /** Whether a value is a known UkobObEventType. */
 export const isUkobObEventType = (value: unknown): value is UkobObEventType => isCodeOf(UkobObEventTypeCategories, UkobObEventTypeAliases, value);

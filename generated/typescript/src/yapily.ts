@@ -1,9 +1,36 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Yapily (https://www.yapily.com/): one `as const` object per code set. */
+/**
+ * Yapily (https://www.yapily.com/): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of YapilyAuthorisationStatus values (alias -> value). */
+export const YapilyAuthorisationStatusAliases: { readonly [alias: string]: YapilyAuthorisationStatus } = {
+};
+/** The category of every YapilyAuthorisationStatus value and alias: all a listener needs to read one. */
+export const YapilyAuthorisationStatusCategories: { readonly [spelling: string]: Category } = {
+  AWAITING_AUTHORIZATION: "pending",
+  AWAITING_FURTHER_AUTHORIZATION: "pending",
+  AWAITING_RE_AUTHORIZATION: "pending",
+  AUTHORIZED: "success",
+  CONSUMED: "success",
+  REJECTED: "rejected",
+  REVOKED: "reconnect_required",
+  FAILED: "generic_failure",
+  EXPIRED: "reconnect_required",
+  UNKNOWN: "pending",
+  INVALID: "reconnect_required",
+  AWAITING_DECOUPLED_PRE_AUTHORIZATION: "mfa_required",
+  AWAITING_PRE_AUTHORIZATION: "pending",
+  PRE_AUTHORIZED: "pending",
+  AWAITING_DECOUPLED_AUTHORIZATION: "mfa_required",
+  AWAITING_SCA_METHOD: "mfa_required",
+  AWAITING_SCA_CODE: "mfa_required",
+};
 /**
  * Authorisation (consent) status: The status of a Yapily consent or authorisation request (account,
  * payment, pre-authorisation and VRP authorisations). Yapily's file gives no text per value: the
@@ -12,113 +39,113 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * (Consent, AccountAuthorisationResponse, PaymentAuthorisationRequestResponse,
  * PreAuthorisationResponse, VRP authorisation responses).
  */
-export const YapilyAuthorisationStatus = {
+export const YapilyAuthorisationStatus: {
   /**
    * The authorisation request was created and awaits the user's authorisation at the institution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_AUTHORIZATION: "AWAITING_AUTHORIZATION",
+  readonly AWAITING_AUTHORIZATION: "AWAITING_AUTHORIZATION";
   /**
    * The authorisation awaits a further authoriser (for example another account holder) before it is
    * complete.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_FURTHER_AUTHORIZATION: "AWAITING_FURTHER_AUTHORIZATION",
+  readonly AWAITING_FURTHER_AUTHORIZATION: "AWAITING_FURTHER_AUTHORIZATION";
   /**
    * A re-authorisation of the consent was requested and awaits the user.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_RE_AUTHORIZATION: "AWAITING_RE_AUTHORIZATION",
+  readonly AWAITING_RE_AUTHORIZATION: "AWAITING_RE_AUTHORIZATION";
   /**
    * The user authorised the consent; it can be used.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AUTHORIZED: "AUTHORIZED",
+  readonly AUTHORIZED: "AUTHORIZED";
   /**
    * The consent was used (a payment consent after its payment was made).
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CONSUMED: "CONSUMED",
+  readonly CONSUMED: "CONSUMED";
   /**
    * The user or the institution rejected the authorisation.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REJECTED: "REJECTED",
+  readonly REJECTED: "REJECTED";
   /**
    * The consent was revoked.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  REVOKED: "REVOKED",
+  readonly REVOKED: "REVOKED";
   /**
    * The authorisation failed.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * The consent expired; it can be re-authorised.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * This is just the enumeration's default.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  UNKNOWN: "UNKNOWN",
+  readonly UNKNOWN: "UNKNOWN";
   /**
    * The consent is invalid and cannot be used.
    * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID: "INVALID",
+  readonly INVALID: "INVALID";
   /**
    * A pre-authorisation awaits the user's approval on another device, such as the bank's app
    * (decoupled flow).
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_DECOUPLED_PRE_AUTHORIZATION: "AWAITING_DECOUPLED_PRE_AUTHORIZATION",
+  readonly AWAITING_DECOUPLED_PRE_AUTHORIZATION: "AWAITING_DECOUPLED_PRE_AUTHORIZATION";
   /**
    * A pre-authorisation (the first step of an embedded flow) awaits the user.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_PRE_AUTHORIZATION: "AWAITING_PRE_AUTHORIZATION",
+  readonly AWAITING_PRE_AUTHORIZATION: "AWAITING_PRE_AUTHORIZATION";
   /**
    * The pre-authorisation is complete; the authorisation itself follows.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PRE_AUTHORIZED: "PRE_AUTHORIZED",
+  readonly PRE_AUTHORIZED: "PRE_AUTHORIZED";
   /**
    * The authorisation awaits the user's approval on another device, such as the bank's app
    * (decoupled flow).
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_DECOUPLED_AUTHORIZATION: "AWAITING_DECOUPLED_AUTHORIZATION",
+  readonly AWAITING_DECOUPLED_AUTHORIZATION: "AWAITING_DECOUPLED_AUTHORIZATION";
   /**
    * The user must choose a strong customer authentication method (embedded flow).
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_SCA_METHOD: "AWAITING_SCA_METHOD",
+  readonly AWAITING_SCA_METHOD: "AWAITING_SCA_METHOD";
   /**
    * The user must enter the strong customer authentication code (embedded flow).
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  AWAITING_SCA_CODE: "AWAITING_SCA_CODE",
-} as const;
+  readonly AWAITING_SCA_CODE: "AWAITING_SCA_CODE";
+} = /* @__PURE__ */ membersOf(YapilyAuthorisationStatusCategories, YapilyAuthorisationStatusAliases);
 export type YapilyAuthorisationStatus = (typeof YapilyAuthorisationStatus)[keyof typeof YapilyAuthorisationStatus];
 /** A YapilyAuthorisationStatus as read from the wire: a known value or any other string. */
 export type YapilyAuthorisationStatusOrUnknown = YapilyAuthorisationStatus | (string & {});
@@ -379,32 +406,24 @@ export const YapilyAuthorisationStatusInfo: { readonly [V in YapilyAuthorisation
     },
   },
 );
-/** Other wire spellings of YapilyAuthorisationStatus values (alias -> value). */
-export const YapilyAuthorisationStatusAliases: { readonly [alias: string]: YapilyAuthorisationStatus } = {
-};
-/** The category of every YapilyAuthorisationStatus value and alias: all a listener needs to read one. */
-export const YapilyAuthorisationStatusCategories: { readonly [spelling: string]: Category } = {
-  AWAITING_AUTHORIZATION: "pending",
-  AWAITING_FURTHER_AUTHORIZATION: "pending",
-  AWAITING_RE_AUTHORIZATION: "pending",
-  AUTHORIZED: "success",
-  CONSUMED: "success",
-  REJECTED: "rejected",
-  REVOKED: "reconnect_required",
-  FAILED: "generic_failure",
-  EXPIRED: "reconnect_required",
-  UNKNOWN: "pending",
-  INVALID: "reconnect_required",
-  AWAITING_DECOUPLED_PRE_AUTHORIZATION: "mfa_required",
-  AWAITING_PRE_AUTHORIZATION: "pending",
-  PRE_AUTHORIZED: "pending",
-  AWAITING_DECOUPLED_AUTHORIZATION: "mfa_required",
-  AWAITING_SCA_METHOD: "mfa_required",
-  AWAITING_SCA_CODE: "mfa_required",
-};
 /** Whether a value is a known YapilyAuthorisationStatus. */
 export const isYapilyAuthorisationStatus = (value: unknown): value is YapilyAuthorisationStatus => isCodeOf(YapilyAuthorisationStatusCategories, YapilyAuthorisationStatusAliases, value);
 
+/** Other wire spellings of YapilyPaymentStatus values (alias -> value). */
+export const YapilyPaymentStatusAliases: { readonly [alias: string]: YapilyPaymentStatus } = {
+};
+/** The category of every YapilyPaymentStatus value and alias: all a listener needs to read one. */
+export const YapilyPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  PENDING: "pending",
+  FAILED: "rejected",
+  DECLINED: "rejected",
+  COMPLETED: "success",
+  COMPLETED_SETTLEMENT_IN_PROCESS: "success",
+  EXPIRED: "session_expired",
+  UNKNOWN: "pending",
+  ACTIVE: "success",
+  INACTIVE: "cancelled",
+};
 /**
  * Payment initiation status: The status of a payment's initiation with the institution (Yapily: the
  * 'primary' status); settlement is reported by the ISO status. PENDING, COMPLETED and FAILED are
@@ -414,26 +433,26 @@ export const isYapilyAuthorisationStatus = (value: unknown): value is YapilyAuth
  * PaymentStatusDetails, BulkPaymentIndividualStatus, VrpSubmissionResponse,
  * HostedPaymentStatusDetails).
  */
-export const YapilyPaymentStatus = {
+export const YapilyPaymentStatus: {
   /**
    * When the initiation request is still being processed
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  PENDING: "PENDING",
+  readonly PENDING: "PENDING";
   /**
    * When the Institution has rejected the initiation request and the payment will not be processed
    * further
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * The payment was declined.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  DECLINED: "DECLINED",
+  readonly DECLINED: "DECLINED";
   /**
    * When the initiation request has passed validation checks and been accepted by the Institution.
    * Settlement is expected to happen in due course (or according the the provided schedule for a
@@ -441,38 +460,38 @@ export const YapilyPaymentStatus = {
    * Category: success (Success); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  COMPLETED: "COMPLETED",
+  readonly COMPLETED: "COMPLETED";
   /**
    * The initiation was accepted and its settlement is in process.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  COMPLETED_SETTLEMENT_IN_PROCESS: "COMPLETED_SETTLEMENT_IN_PROCESS",
+  readonly COMPLETED_SETTLEMENT_IN_PROCESS: "COMPLETED_SETTLEMENT_IN_PROCESS";
   /**
    * The payment expired before it was completed.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  EXPIRED: "EXPIRED",
+  readonly EXPIRED: "EXPIRED";
   /**
    * The payment's status is not known.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  UNKNOWN: "UNKNOWN",
+  readonly UNKNOWN: "UNKNOWN";
   /**
    * The payment arrangement (for example a periodic payment) is active.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACTIVE: "ACTIVE",
+  readonly ACTIVE: "ACTIVE";
   /**
    * The payment arrangement (for example a periodic payment) is no longer active.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INACTIVE: "INACTIVE",
-} as const;
+  readonly INACTIVE: "INACTIVE";
+} = /* @__PURE__ */ membersOf(YapilyPaymentStatusCategories, YapilyPaymentStatusAliases);
 export type YapilyPaymentStatus = (typeof YapilyPaymentStatus)[keyof typeof YapilyPaymentStatus];
 /** A YapilyPaymentStatus as read from the wire: a known value or any other string. */
 export type YapilyPaymentStatusOrUnknown = YapilyPaymentStatus | (string & {});
@@ -608,24 +627,30 @@ export const YapilyPaymentStatusInfo: { readonly [V in YapilyPaymentStatus]: Cod
     },
   },
 );
-/** Other wire spellings of YapilyPaymentStatus values (alias -> value). */
-export const YapilyPaymentStatusAliases: { readonly [alias: string]: YapilyPaymentStatus } = {
-};
-/** The category of every YapilyPaymentStatus value and alias: all a listener needs to read one. */
-export const YapilyPaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  PENDING: "pending",
-  FAILED: "rejected",
-  DECLINED: "rejected",
-  COMPLETED: "success",
-  COMPLETED_SETTLEMENT_IN_PROCESS: "success",
-  EXPIRED: "session_expired",
-  UNKNOWN: "pending",
-  ACTIVE: "success",
-  INACTIVE: "cancelled",
-};
 /** Whether a value is a known YapilyPaymentStatus. */
 export const isYapilyPaymentStatus = (value: unknown): value is YapilyPaymentStatus => isCodeOf(YapilyPaymentStatusCategories, YapilyPaymentStatusAliases, value);
 
+/** Other wire spellings of YapilyPaymentIsoStatus values (alias -> value). */
+export const YapilyPaymentIsoStatusAliases: { readonly [alias: string]: YapilyPaymentIsoStatus } = {
+};
+/** The category of every YapilyPaymentIsoStatus value and alias: all a listener needs to read one. */
+export const YapilyPaymentIsoStatusCategories: { readonly [spelling: string]: Category } = {
+  ACCC: "success",
+  ACCP: "pending",
+  ACSC: "success",
+  ACSP: "pending",
+  ACTC: "pending",
+  ACWC: "pending",
+  ACWP: "pending",
+  RCVD: "pending",
+  PDNG: "pending",
+  RJCT: "rejected",
+  CANC: "cancelled",
+  ACFC: "pending",
+  PATC: "pending",
+  PART: "pending",
+  ACCO: "pending",
+};
 /**
  * Payment ISO 20022 status: The ISO 20022 PaymentStatusCode of a payment's processing and execution
  * (statusDetails.isoStatus.code, beside its full name in isoStatus.name). Yapily's file gives no
@@ -633,99 +658,99 @@ export const isYapilyPaymentStatus = (value: unknown): value is YapilyPaymentSta
  * the same codes. Yapily regards new enum values as a non-breaking change that it may make without
  * advance warning (docs/issues.md). Wire field: statusDetails.isoStatus.code.
  */
-export const YapilyPaymentIsoStatus = {
+export const YapilyPaymentIsoStatus: {
   /**
    * Settlement on the creditor's account has been completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCC: "ACCC",
+  readonly ACCC: "ACCC";
   /**
    * Technical validation and the customer profile check succeeded.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCP: "ACCP",
+  readonly ACCP: "ACCP";
   /**
    * Settlement on the debtor's account has been completed.
    * Category: success (Success); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACSC: "ACSC",
+  readonly ACSC: "ACSC";
   /**
    * Every preceding check succeeded and the payment was accepted for execution.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACSP: "ACSP",
+  readonly ACSP: "ACSP";
   /**
    * Authentication and the syntactic and semantic validation succeeded.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACTC: "ACTC",
+  readonly ACTC: "ACTC";
   /**
    * The instruction is accepted, but with a change (such as its date).
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACWC: "ACWC",
+  readonly ACWC: "ACWC";
   /**
    * The instruction is accepted without being posted to the creditor's account.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACWP: "ACWP",
+  readonly ACWP: "ACWP";
   /**
    * The payment initiation was received by the receiving agent.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RCVD: "RCVD",
+  readonly RCVD: "RCVD";
   /**
    * The payment initiation, or a transaction in it, is pending; further checks follow.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PDNG: "PDNG",
+  readonly PDNG: "PDNG";
   /**
    * The payment initiation, or a transaction in it, was rejected.
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RJCT: "RJCT",
+  readonly RJCT: "RJCT";
   /**
    * The payment initiation was cancelled before execution.
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CANC: "CANC",
+  readonly CANC: "CANC";
   /**
    * Technical validation and the customer profile check succeeded and an automatic funds check was
    * positive.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACFC: "ACFC",
+  readonly ACFC: "ACFC";
   /**
    * The payment needs several authorisations, of which some but not all have been given.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PATC: "PATC",
+  readonly PATC: "PATC";
   /**
    * Some transactions of a bulk payment were accepted while others were not (yet).
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PART: "PART",
+  readonly PART: "PART";
   /**
    * An ISO 20022 payment status code that Yapily's file lists without a description.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ACCO: "ACCO",
-} as const;
+  readonly ACCO: "ACCO";
+} = /* @__PURE__ */ membersOf(YapilyPaymentIsoStatusCategories, YapilyPaymentIsoStatusAliases);
 export type YapilyPaymentIsoStatus = (typeof YapilyPaymentIsoStatus)[keyof typeof YapilyPaymentIsoStatus];
 /** A YapilyPaymentIsoStatus as read from the wire: a known value or any other string. */
 export type YapilyPaymentIsoStatusOrUnknown = YapilyPaymentIsoStatus | (string & {});
@@ -945,56 +970,44 @@ export const YapilyPaymentIsoStatusInfo: { readonly [V in YapilyPaymentIsoStatus
     },
   },
 );
-/** Other wire spellings of YapilyPaymentIsoStatus values (alias -> value). */
-export const YapilyPaymentIsoStatusAliases: { readonly [alias: string]: YapilyPaymentIsoStatus } = {
-};
-/** The category of every YapilyPaymentIsoStatus value and alias: all a listener needs to read one. */
-export const YapilyPaymentIsoStatusCategories: { readonly [spelling: string]: Category } = {
-  ACCC: "success",
-  ACCP: "pending",
-  ACSC: "success",
-  ACSP: "pending",
-  ACTC: "pending",
-  ACWC: "pending",
-  ACWP: "pending",
-  RCVD: "pending",
-  PDNG: "pending",
-  RJCT: "rejected",
-  CANC: "cancelled",
-  ACFC: "pending",
-  PATC: "pending",
-  PART: "pending",
-  ACCO: "pending",
-};
 /** Whether a value is a known YapilyPaymentIsoStatus. */
 export const isYapilyPaymentIsoStatus = (value: unknown): value is YapilyPaymentIsoStatus => isCodeOf(YapilyPaymentIsoStatusCategories, YapilyPaymentIsoStatusAliases, value);
 
+/** Other wire spellings of YapilyErrorSource values (alias -> value). */
+export const YapilyErrorSourceAliases: { readonly [alias: string]: YapilyErrorSource } = {
+};
+/** The category of every YapilyErrorSource value and alias: all a listener needs to read one. */
+export const YapilyErrorSourceCategories: { readonly [spelling: string]: Category } = {
+  USER: "informational",
+  INSTITUTION: "informational",
+  YAPILY: "informational",
+};
 /**
  * Error source (who acts): Who triggered a failure and so can act to correct it, in both error
  * envelopes (error.source). It names an actor, not an outcome: the error's HTTP status, issue codes
  * or the institution's own error decide. Wire field: error.source.
  */
-export const YapilyErrorSource = {
+export const YapilyErrorSource: {
   /**
    * The user (the PSU) triggered the failure and can act to correct it.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  USER: "USER",
+  readonly USER: "USER";
   /**
    * The institution (the bank) triggered the failure: a bank side error, with its own error in
    * institutionError.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INSTITUTION: "INSTITUTION",
+  readonly INSTITUTION: "INSTITUTION";
   /**
    * Yapily triggered the failure and can act to correct it.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  YAPILY: "YAPILY",
-} as const;
+  readonly YAPILY: "YAPILY";
+} = /* @__PURE__ */ membersOf(YapilyErrorSourceCategories, YapilyErrorSourceAliases);
 export type YapilyErrorSource = (typeof YapilyErrorSource)[keyof typeof YapilyErrorSource];
 /** A YapilyErrorSource as read from the wire: a known value or any other string. */
 export type YapilyErrorSourceOrUnknown = YapilyErrorSource | (string & {});
@@ -1046,18 +1059,26 @@ export const YapilyErrorSourceInfo: { readonly [V in YapilyErrorSource]: CodeInf
     },
   },
 );
-/** Other wire spellings of YapilyErrorSource values (alias -> value). */
-export const YapilyErrorSourceAliases: { readonly [alias: string]: YapilyErrorSource } = {
-};
-/** The category of every YapilyErrorSource value and alias: all a listener needs to read one. */
-export const YapilyErrorSourceCategories: { readonly [spelling: string]: Category } = {
-  USER: "informational",
-  INSTITUTION: "informational",
-  YAPILY: "informational",
-};
 /** Whether a value is a known YapilyErrorSource. */
 export const isYapilyErrorSource = (value: unknown): value is YapilyErrorSource => isCodeOf(YapilyErrorSourceCategories, YapilyErrorSourceAliases, value);
 
+/** Other wire spellings of YapilyErrorIssueCode values (alias -> value). */
+export const YapilyErrorIssueCodeAliases: { readonly [alias: string]: YapilyErrorIssueCode } = {
+};
+/** The category of every YapilyErrorIssueCode value and alias: all a listener needs to read one. */
+export const YapilyErrorIssueCodeCategories: { readonly [spelling: string]: Category } = {
+  "10600": "integration_error",
+  "10700": "integration_error",
+  "10800": "integration_error",
+  "11000": "generic_failure",
+  "11001": "generic_failure",
+  "11003": "institution_unavailable",
+  "14007": "integration_error",
+  "Yapily.gateway.api.scope.required": "integration_error",
+  CREDENTIALS_MISSING: "integration_error",
+  BAD_REQUEST: "integration_error",
+  INVALID_PROPERTY_UNEXPECTED_VALUE: "integration_error",
+};
 /**
  * Error issue code (enhanced error format): The code of an issue in the enhanced error format
  * (error.issues[]: type, code, message; used by Hosted Pages, Data Plus, Webhooks, beneficiaries,
@@ -1065,85 +1086,97 @@ export const isYapilyErrorSource = (value: unknown): value is YapilyErrorSource 
  * show: its full list of (5-digit) issue codes was not in the stored copies. message is the
  * example's issues[].message. Wire field: error.issues[].code.
  */
-export const YapilyErrorIssueCode = {
+export const YapilyErrorIssueCode: {
   /**
    * The server could not understand the request due to invalid syntax
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Yapily's published text.
    * HTTP: 400.
    */
-  INVALID_SYNTAX: "10600",
+  readonly INVALID_SYNTAX: "10600";
   /**
    * Authorization header invalid or credentials not authenticated
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Yapily's published text.
    * HTTP: 401.
    */
-  AUTHORIZATION_INVALID: "10700",
+  readonly AUTHORIZATION_INVALID: "10700";
   /**
    * Resource not found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Yapily's published text.
    * HTTP: 404.
    */
-  RESOURCE_NOT_FOUND: "10800",
+  readonly RESOURCE_NOT_FOUND: "10800";
   /**
    * Unexpected server error
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Yapily's published text.
    * HTTP: 500.
    */
-  UNEXPECTED_SERVER_ERROR: "11000",
+  readonly UNEXPECTED_SERVER_ERROR: "11000";
   /**
    * Timeout error
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: message: Yapily's published text.
    * HTTP: 400.
    */
-  TIMEOUT: "11001",
+  readonly TIMEOUT: "11001";
   /**
    * Failed third party dependency
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: message: Yapily's published text.
    * HTTP: 400.
    */
-  THIRD_PARTY_DEPENDENCY_FAILED: "11003",
+  readonly THIRD_PARTY_DEPENDENCY_FAILED: "11003";
   /**
    * Maximum number of resources that can be created has been reached
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Yapily's published text.
    * HTTP: 406.
    */
-  RESOURCE_LIMIT_REACHED: "14007",
+  readonly RESOURCE_LIMIT_REACHED: "14007";
   /**
    * You don't have the right scope to access this resource
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Yapily's published text.
    * HTTP: 403.
    */
-  SCOPE_REQUIRED: "Yapily.gateway.api.scope.required",
+  readonly SCOPE_REQUIRED: "Yapily.gateway.api.scope.required";
   /**
    * Authentication header not present
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Yapily's published text.
    * HTTP: 401.
    */
-  CREDENTIALS_MISSING: "CREDENTIALS_MISSING",
+  readonly CREDENTIALS_MISSING: "CREDENTIALS_MISSING";
   /**
    * The server could not understand the request due to invalid syntax
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Yapily's published text.
    * HTTP: 400.
    */
-  BAD_REQUEST: "BAD_REQUEST",
+  readonly BAD_REQUEST: "BAD_REQUEST";
   /**
    * Type Should be one of [PAN, SORT_CODE, ACCOUNT_NUMBER]
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Yapily's published text.
    * HTTP: 400.
    */
+  readonly INVALID_PROPERTY_UNEXPECTED_VALUE: "INVALID_PROPERTY_UNEXPECTED_VALUE";
+} = {
+  INVALID_SYNTAX: "10600",
+  AUTHORIZATION_INVALID: "10700",
+  RESOURCE_NOT_FOUND: "10800",
+  UNEXPECTED_SERVER_ERROR: "11000",
+  TIMEOUT: "11001",
+  THIRD_PARTY_DEPENDENCY_FAILED: "11003",
+  RESOURCE_LIMIT_REACHED: "14007",
+  SCOPE_REQUIRED: "Yapily.gateway.api.scope.required",
+  CREDENTIALS_MISSING: "CREDENTIALS_MISSING",
+  BAD_REQUEST: "BAD_REQUEST",
   INVALID_PROPERTY_UNEXPECTED_VALUE: "INVALID_PROPERTY_UNEXPECTED_VALUE",
-} as const;
+};
 export type YapilyErrorIssueCode = (typeof YapilyErrorIssueCode)[keyof typeof YapilyErrorIssueCode];
 /** A YapilyErrorIssueCode as read from the wire: a known value or any other string. */
 export type YapilyErrorIssueCodeOrUnknown = YapilyErrorIssueCode | (string & {});
@@ -1354,70 +1387,65 @@ export const YapilyErrorIssueCodeInfo: { readonly [V in YapilyErrorIssueCode]: C
     },
   },
 );
-/** Other wire spellings of YapilyErrorIssueCode values (alias -> value). */
-export const YapilyErrorIssueCodeAliases: { readonly [alias: string]: YapilyErrorIssueCode } = {
-};
-/** The category of every YapilyErrorIssueCode value and alias: all a listener needs to read one. */
-export const YapilyErrorIssueCodeCategories: { readonly [spelling: string]: Category } = {
-  "10600": "integration_error",
-  "10700": "integration_error",
-  "10800": "integration_error",
-  "11000": "generic_failure",
-  "11001": "generic_failure",
-  "11003": "institution_unavailable",
-  "14007": "integration_error",
-  "Yapily.gateway.api.scope.required": "integration_error",
-  CREDENTIALS_MISSING: "integration_error",
-  BAD_REQUEST: "integration_error",
-  INVALID_PROPERTY_UNEXPECTED_VALUE: "integration_error",
-};
 /** Whether a value is a known YapilyErrorIssueCode. */
 export const isYapilyErrorIssueCode = (value: unknown): value is YapilyErrorIssueCode => isCodeOf(YapilyErrorIssueCodeCategories, YapilyErrorIssueCodeAliases, value);
 
+/** Other wire spellings of YapilyErrorIssueType values (alias -> value). */
+export const YapilyErrorIssueTypeAliases: { readonly [alias: string]: YapilyErrorIssueType } = {
+};
+/** The category of every YapilyErrorIssueType value and alias: all a listener needs to read one. */
+export const YapilyErrorIssueTypeCategories: { readonly [spelling: string]: Category } = {
+  BAD_REQUEST: "integration_error",
+  CREDENTIALS: "integration_error",
+  INVALID_REQUEST: "integration_error",
+  RESOURCE: "integration_error",
+  INTERNAL_SERVER_ERROR: "generic_failure",
+  INVALID_PAYLOAD: "integration_error",
+};
 /**
  * Error issue type: The category of an issue in the enhanced error format (error.issues[].type,
  * "Category of the issue"): the values Yapily's published examples show, described in bankcodes'
  * words (Yapily publishes none per value). Wire field: error.issues[].type.
  */
-export const YapilyErrorIssueType = {
+export const YapilyErrorIssueType: {
   /**
    * The request could not be understood (its syntax).
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BAD_REQUEST: "BAD_REQUEST",
+  readonly BAD_REQUEST: "BAD_REQUEST";
   /**
    * The request's credentials are missing or were not accepted.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREDENTIALS: "CREDENTIALS",
+  readonly CREDENTIALS: "CREDENTIALS";
   /**
    * The request is invalid: a wrong value, resource or scope.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID_REQUEST: "INVALID_REQUEST",
+  readonly INVALID_REQUEST: "INVALID_REQUEST";
   /**
    * A limit on a resource was reached (in the published example, the number of resources that can
    * be created).
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  RESOURCE: "RESOURCE",
+  readonly RESOURCE: "RESOURCE";
   /**
    * An unexpected error at Yapily.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
-  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  readonly INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR";
   /**
    * The request's payload is invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID_PAYLOAD: "INVALID_PAYLOAD",
-} as const;
+  readonly INVALID_PAYLOAD: "INVALID_PAYLOAD";
+} = /* @__PURE__ */ membersOf(YapilyErrorIssueTypeCategories, YapilyErrorIssueTypeAliases);
 export type YapilyErrorIssueType = (typeof YapilyErrorIssueType)[keyof typeof YapilyErrorIssueType];
 /** A YapilyErrorIssueType as read from the wire: a known value or any other string. */
 export type YapilyErrorIssueTypeOrUnknown = YapilyErrorIssueType | (string & {});
@@ -1511,42 +1539,38 @@ export const YapilyErrorIssueTypeInfo: { readonly [V in YapilyErrorIssueType]: C
     },
   },
 );
-/** Other wire spellings of YapilyErrorIssueType values (alias -> value). */
-export const YapilyErrorIssueTypeAliases: { readonly [alias: string]: YapilyErrorIssueType } = {
-};
-/** The category of every YapilyErrorIssueType value and alias: all a listener needs to read one. */
-export const YapilyErrorIssueTypeCategories: { readonly [spelling: string]: Category } = {
-  BAD_REQUEST: "integration_error",
-  CREDENTIALS: "integration_error",
-  INVALID_REQUEST: "integration_error",
-  RESOURCE: "integration_error",
-  INTERNAL_SERVER_ERROR: "generic_failure",
-  INVALID_PAYLOAD: "integration_error",
-};
 /** Whether a value is a known YapilyErrorIssueType. */
 export const isYapilyErrorIssueType = (value: unknown): value is YapilyErrorIssueType => isCodeOf(YapilyErrorIssueTypeCategories, YapilyErrorIssueTypeAliases, value);
 
+/** Other wire spellings of YapilyValidationError values (alias -> value). */
+export const YapilyValidationErrorAliases: { readonly [alias: string]: YapilyValidationError } = {
+};
+/** The category of every YapilyValidationError value and alias: all a listener needs to read one. */
+export const YapilyValidationErrorCategories: { readonly [spelling: string]: Category } = {
+  MANDATORY: "integration_error",
+  INVALID_FORMAT: "integration_error",
+};
 /**
  * Application validation error: The error of a field in a ValidationErrorResponse
  * ({errors:[{fieldName, error}]}), the HTTP 400 answer of the application endpoints (/applications
  * and their VRP configuration). Wire field: errors[].error (ValidationErrorResponse, HTTP 400).
  */
-export const YapilyValidationError = {
+export const YapilyValidationError: {
   /**
    * A mandatory field is missing.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  MANDATORY: "MANDATORY",
+  readonly MANDATORY: "MANDATORY";
   /**
    * A field's value has an invalid format.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
-  INVALID_FORMAT: "INVALID_FORMAT",
-} as const;
+  readonly INVALID_FORMAT: "INVALID_FORMAT";
+} = /* @__PURE__ */ membersOf(YapilyValidationErrorCategories, YapilyValidationErrorAliases);
 export type YapilyValidationError = (typeof YapilyValidationError)[keyof typeof YapilyValidationError];
 /** A YapilyValidationError as read from the wire: a known value or any other string. */
 export type YapilyValidationErrorOrUnknown = YapilyValidationError | (string & {});
@@ -1584,17 +1608,30 @@ export const YapilyValidationErrorInfo: { readonly [V in YapilyValidationError]:
     },
   },
 );
-/** Other wire spellings of YapilyValidationError values (alias -> value). */
-export const YapilyValidationErrorAliases: { readonly [alias: string]: YapilyValidationError } = {
-};
-/** The category of every YapilyValidationError value and alias: all a listener needs to read one. */
-export const YapilyValidationErrorCategories: { readonly [spelling: string]: Category } = {
-  MANDATORY: "integration_error",
-  INVALID_FORMAT: "integration_error",
-};
 /** Whether a value is a known YapilyValidationError. */
 export const isYapilyValidationError = (value: unknown): value is YapilyValidationError => isCodeOf(YapilyValidationErrorCategories, YapilyValidationErrorAliases, value);
 
+/** Other wire spellings of YapilyBulkPaymentStatusDetail values (alias -> value). */
+export const YapilyBulkPaymentStatusDetailAliases: { readonly [alias: string]: YapilyBulkPaymentStatusDetail } = {
+};
+/** The category of every YapilyBulkPaymentStatusDetail value and alias: all a listener needs to read one. */
+export const YapilyBulkPaymentStatusDetailCategories: { readonly [spelling: string]: Category } = {
+  B000: "generic_failure",
+  B001: "rejected",
+  B002: "rejected",
+  B003: "integration_error",
+  B004: "rejected",
+  B005: "rejected",
+  B006: "rejected",
+  B007: "cancelled",
+  B008: "integration_error",
+  B009: "rejected",
+  B010: "integration_error",
+  B011: "institution_unavailable",
+  B012: "pending",
+  B013: "pending",
+  B014: "pending",
+};
 /**
  * Bulk payment individual status detail code: Why an individual payment of a bulk payment did not
  * complete (or is held): the code of the statusDetails that Yapily adds to a payment's entry in the
@@ -1607,98 +1644,98 @@ export const isYapilyValidationError = (value: unknown): value is YapilyValidati
  * EXISTING_BULK_PAYMENT_DETAILS. Wire field: data.payments[].statusDetails.code (GET /bulk-
  * payments/{bulkPaymentId}/details; BulkPaymentIndividualStatus).
  */
-export const YapilyBulkPaymentStatusDetail = {
+export const YapilyBulkPaymentStatusDetail: {
   /**
    * Unrecognised status reason code from the institution
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Yapily's published text.
    */
-  B000: "B000",
+  readonly B000: "B000";
   /**
    * Payment rejected, no specific reason given
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B001: "B001",
+  readonly B001: "B001";
   /**
    * Insufficient funds in debtor account
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B002: "B002",
+  readonly B002: "B002";
   /**
    * Incorrect or invalid account number
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B003: "B003",
+  readonly B003: "B003";
   /**
    * Payment flagged as fraudulent origin
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B004: "B004",
+  readonly B004: "B004";
   /**
    * Duplicate payment detected
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B005: "B005",
+  readonly B005: "B005";
   /**
    * Rejected for regulatory or compliance reason
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B006: "B006",
+  readonly B006: "B006";
   /**
    * Rejected at customer’s own request
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B007: "B007",
+  readonly B007: "B007";
   /**
    * Amount is zero, not allowed, or too low
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B008: "B008",
+  readonly B008: "B008";
   /**
    * Missed bank cut-off time
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B009: "B009",
+  readonly B009: "B009";
   /**
    * Invalid payment format or structure
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B010: "B010",
+  readonly B010: "B010";
   /**
    * Technical problem at institution
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Yapily's published text.
    */
-  B011: "B011",
+  readonly B011: "B011";
   /**
    * Payment accepted, pending processing
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B012: "B012",
+  readonly B012: "B012";
   /**
    * Payment held by institution for further review
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B013: "B013",
+  readonly B013: "B013";
   /**
    * Payment held due to fraud screening
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  B014: "B014",
-} as const;
+  readonly B014: "B014";
+} = /* @__PURE__ */ membersOf(YapilyBulkPaymentStatusDetailCategories, YapilyBulkPaymentStatusDetailAliases);
 export type YapilyBulkPaymentStatusDetail = (typeof YapilyBulkPaymentStatusDetail)[keyof typeof YapilyBulkPaymentStatusDetail];
 /** A YapilyBulkPaymentStatusDetail as read from the wire: a known value or any other string. */
 export type YapilyBulkPaymentStatusDetailOrUnknown = YapilyBulkPaymentStatusDetail | (string & {});
@@ -1948,30 +1985,20 @@ export const YapilyBulkPaymentStatusDetailInfo: { readonly [V in YapilyBulkPayme
     },
   },
 );
-/** Other wire spellings of YapilyBulkPaymentStatusDetail values (alias -> value). */
-export const YapilyBulkPaymentStatusDetailAliases: { readonly [alias: string]: YapilyBulkPaymentStatusDetail } = {
-};
-/** The category of every YapilyBulkPaymentStatusDetail value and alias: all a listener needs to read one. */
-export const YapilyBulkPaymentStatusDetailCategories: { readonly [spelling: string]: Category } = {
-  B000: "generic_failure",
-  B001: "rejected",
-  B002: "rejected",
-  B003: "integration_error",
-  B004: "rejected",
-  B005: "rejected",
-  B006: "rejected",
-  B007: "cancelled",
-  B008: "integration_error",
-  B009: "rejected",
-  B010: "integration_error",
-  B011: "institution_unavailable",
-  B012: "pending",
-  B013: "pending",
-  B014: "pending",
-};
 /** Whether a value is a known YapilyBulkPaymentStatusDetail. */
 export const isYapilyBulkPaymentStatusDetail = (value: unknown): value is YapilyBulkPaymentStatusDetail => isCodeOf(YapilyBulkPaymentStatusDetailCategories, YapilyBulkPaymentStatusDetailAliases, value);
 
+/** Other wire spellings of YapilyResponseStatus values (alias -> value). */
+export const YapilyResponseStatusAliases: { readonly [alias: string]: YapilyResponseStatus } = {
+};
+/** The category of every YapilyResponseStatus value and alias: all a listener needs to read one. */
+export const YapilyResponseStatusCategories: { readonly [spelling: string]: Category } = {
+  "400": "integration_error",
+  "401": "integration_error",
+  "404": "integration_error",
+  "429": "rate_limited",
+  "500": "generic_failure",
+};
 /**
  * API response status: The HTTP status of a Yapily API response (the error body's error.code holds
  * it too), as the OpenAPI's operations describe their responses: the descriptions are the commonest
@@ -1979,38 +2006,44 @@ export const isYapilyBulkPaymentStatusDetail = (value: unknown): value is Yapily
  * decided by those first. The categories are bankcodes' reading. Wire field: the HTTP status of a
  * Yapily API response (error.code).
  */
-export const YapilyResponseStatus = {
+export const YapilyResponseStatus: {
   /**
    * Invalid request
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  BAD_REQUEST: 400,
+  readonly BAD_REQUEST: 400;
   /**
    * Either authentication credentials were not supplied, or they were invalid.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  UNAUTHORIZED: 401,
+  readonly UNAUTHORIZED: 401;
   /**
    * Not Found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Yapily's published text.
    */
-  NOT_FOUND: 404,
+  readonly NOT_FOUND: 404;
   /**
    * Too many requests
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Yapily's published text.
    */
-  TOO_MANY_REQUESTS: 429,
+  readonly TOO_MANY_REQUESTS: 429;
   /**
    * An unexpected error occurred.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Yapily's published text.
    */
+  readonly INTERNAL_SERVER_ERROR: 500;
+} = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
-} as const;
+};
 export type YapilyResponseStatus = (typeof YapilyResponseStatus)[keyof typeof YapilyResponseStatus];
 /** A YapilyResponseStatus as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -2096,16 +2129,5 @@ export const YapilyResponseStatusInfo: { readonly [V in YapilyResponseStatus]: C
     },
   },
 );
-/** Other wire spellings of YapilyResponseStatus values (alias -> value). */
-export const YapilyResponseStatusAliases: { readonly [alias: string]: YapilyResponseStatus } = {
-};
-/** The category of every YapilyResponseStatus value and alias: all a listener needs to read one. */
-export const YapilyResponseStatusCategories: { readonly [spelling: string]: Category } = {
-  "400": "integration_error",
-  "401": "integration_error",
-  "404": "integration_error",
-  "429": "rate_limited",
-  "500": "generic_failure",
-};
 /** Whether a value is a known YapilyResponseStatus. */
 export const isYapilyResponseStatus = (value: unknown): value is YapilyResponseStatus => isNumericCodeOf(YapilyResponseStatusCategories, value);

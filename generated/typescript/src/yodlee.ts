@@ -1,9 +1,30 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Yodlee (https://www.yodlee.com/): one `as const` object per code set. */
+/**
+ * Yodlee (https://www.yodlee.com/): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of YodleeErrorCode values (alias -> value). */
+export const YodleeErrorCodeAliases: { readonly [alias: string]: YodleeErrorCode } = {
+};
+/** The category of every YodleeErrorCode value and alias: all a listener needs to read one. */
+export const YodleeErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  Y001: "integration_error",
+  Y002: "integration_error",
+  Y003: "integration_error",
+  Y005: "integration_error",
+  Y006: "integration_error",
+  Y007: "integration_error",
+  Y008: "integration_error",
+  Y303: "integration_error",
+  Y800: "integration_error",
+  Y803: "integration_error",
+  Y804: "integration_error",
+};
 /**
  * API error code: The code of a failed Yodlee API request (errorCode), which "follows the format
  * YNNN. The error codes do not change. New error codes may be added as we introduce new features
@@ -13,7 +34,7 @@ import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
  * of the integration with Yodlee (the cobrand and its users), not the end user's bank login. Wire
  * field: errorCode (the API error body).
  */
-export const YodleeErrorCode = {
+export const YodleeErrorCode: {
   /**
    * loginName and password required
    * Category: integration_error (Integration error); retryable: no.
@@ -23,7 +44,7 @@ export const YodleeErrorCode = {
    * text.
    * HTTP: 401.
    */
-  Y001: "Y001",
+  readonly Y001: "Y001";
   /**
    * Invalid loginName/password
    * Category: integration_error (Integration error); retryable: no.
@@ -33,7 +54,7 @@ export const YodleeErrorCode = {
    * text.
    * HTTP: 401.
    */
-  Y002: "Y002",
+  readonly Y002: "Y002";
   /**
    * Account is locked, contact Yodlee Customer Service
    * Category: integration_error (Integration error); retryable: no.
@@ -45,7 +66,7 @@ export const YodleeErrorCode = {
    * text.
    * HTTP: 401.
    */
-  Y003: "Y003",
+  readonly Y003: "Y003";
   /**
    * Suspended user
    * Category: integration_error (Integration error); retryable: no.
@@ -55,7 +76,7 @@ export const YodleeErrorCode = {
    * text.
    * HTTP: 401.
    */
-  Y005: "Y005",
+  readonly Y005: "Y005";
   /**
    * Unregistered user
    * Category: integration_error (Integration error); retryable: no.
@@ -65,7 +86,7 @@ export const YodleeErrorCode = {
    * text.
    * HTTP: 401.
    */
-  Y006: "Y006",
+  readonly Y006: "Y006";
   /**
    * Authorization header missing
    * Category: integration_error (Integration error); retryable: no.
@@ -75,43 +96,43 @@ export const YodleeErrorCode = {
    * text.
    * HTTP: 401.
    */
-  Y007: "Y007",
+  readonly Y007: "Y007";
   /**
    * Invalid token in authorization header
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: message: Yodlee's published text.
    * HTTP: 401.
    */
-  Y008: "Y008",
+  readonly Y008: "Y008";
   /**
    * The client credentials are missing: the SDK's messages give it as "The clientId is required."
    * and "The secret is required."
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  Y303: "Y303",
+  readonly Y303: "Y303";
   /**
    * A value given is invalid: the SDK's messages give it as, for example, "The provided locale
    * value is invalid." and "The provided callbackUrl value is invalid."
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  Y800: "Y800",
+  readonly Y800: "Y800";
   /**
    * A required value is missing: the SDK's messages give it as, for example, "The callbackUrl value
    * is required." and "The eventName value is required."
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  Y803: "Y803",
+  readonly Y803: "Y803";
   /**
    * A parameter's value is outside its permitted range.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Permitted values of top between 1 - 500
    * Whose words: description: bankcodes' wording; message: Yodlee's published text.
    */
-  Y804: "Y804",
-} as const;
+  readonly Y804: "Y804";
+} = /* @__PURE__ */ membersOf(YodleeErrorCodeCategories, YodleeErrorCodeAliases);
 export type YodleeErrorCode = (typeof YodleeErrorCode)[keyof typeof YodleeErrorCode];
 /** A YodleeErrorCode as read from the wire: a known value or any other string. */
 export type YodleeErrorCodeOrUnknown = YodleeErrorCode | (string & {});
@@ -473,26 +494,46 @@ export const YodleeErrorCodeInfo: { readonly [V in YodleeErrorCode]: CodeInfo } 
     },
   },
 );
-/** Other wire spellings of YodleeErrorCode values (alias -> value). */
-export const YodleeErrorCodeAliases: { readonly [alias: string]: YodleeErrorCode } = {
-};
-/** The category of every YodleeErrorCode value and alias: all a listener needs to read one. */
-export const YodleeErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  Y001: "integration_error",
-  Y002: "integration_error",
-  Y003: "integration_error",
-  Y005: "integration_error",
-  Y006: "integration_error",
-  Y007: "integration_error",
-  Y008: "integration_error",
-  Y303: "integration_error",
-  Y800: "integration_error",
-  Y803: "integration_error",
-  Y804: "integration_error",
-};
 /** Whether a value is a known YodleeErrorCode. */
 export const isYodleeErrorCode = (value: unknown): value is YodleeErrorCode => isCodeOf(YodleeErrorCodeCategories, YodleeErrorCodeAliases, value);
 
+/** Other wire spellings of YodleeAdditionalStatus values (alias -> value). */
+export const YodleeAdditionalStatusAliases: { readonly [alias: string]: YodleeAdditionalStatus } = {
+};
+/** The category of every YodleeAdditionalStatus value and alias: all a listener needs to read one. */
+export const YodleeAdditionalStatusCategories: { readonly [spelling: string]: Category } = {
+  LOGIN_IN_PROGRESS: "pending",
+  DATA_RETRIEVAL_IN_PROGRESS: "pending",
+  ACCT_SUMMARY_RECEIVED: "pending",
+  AVAILABLE_DATA_RETRIEVED: "success",
+  PARTIAL_DATA_RETRIEVED: "generic_failure",
+  DATA_RETRIEVAL_FAILED: "generic_failure",
+  DATA_NOT_AVAILABLE: "account_unavailable",
+  ACCOUNT_LOCKED: "attempts_exhausted",
+  ADDL_AUTHENTICATION_REQUIRED: "mfa_required",
+  BETA_SITE_DEV_IN_PROGRESS: "institution_not_supported",
+  CREDENTIALS_UPDATE_NEEDED: "action_required_at_institution",
+  INCORRECT_CREDENTIALS: "credentials_invalid",
+  PROPERTY_VALUE_NOT_AVAILABLE: "user_action_required",
+  INVALID_ADDL_INFO_PROVIDED: "mfa_failed",
+  REQUEST_TIME_OUT: "generic_failure",
+  SITE_BLOCKING_ERROR: "institution_unavailable",
+  UNEXPECTED_SITE_ERROR: "institution_unavailable",
+  SITE_NOT_SUPPORTED: "institution_not_supported",
+  SITE_UNAVAILABLE: "institution_unavailable",
+  TECH_ERROR: "generic_failure",
+  USER_ACTION_NEEDED_AT_SITE: "action_required_at_institution",
+  SITE_SESSION_INVALIDATED: "concurrent_operation",
+  NEW_AUTHENTICATION_REQUIRED: "reconnect_required",
+  DATASET_NOT_SUPPORTED: "integration_error",
+  ENROLLMENT_REQUIRED_FOR_DATASET: "action_required_at_institution",
+  CONSENT_REQUIRED: "reconnect_required",
+  CONSENT_EXPIRED: "reconnect_required",
+  CONSENT_REVOKED: "reconnect_required",
+  INCORRECT_OAUTH_TOKEN: "reconnect_required",
+  MIGRATION_IN_PROGRESS: "pending",
+  NOT_AVAILABLE: "informational",
+};
 /**
  * Dataset additional status: Why a provider account's dataset is in its state
  * (dataset[].additionalStatus: the status of the last update attempted for the dataset), as the
@@ -501,31 +542,31 @@ export const isYodleeErrorCode = (value: unknown): value is YodleeErrorCode => i
  * guide renames their statusCode to additionalStatus. The categories are bankcodes' reading. Wire
  * field: dataset[].additionalStatus (a provider account; FastLink post messages' additionalStatus).
  */
-export const YodleeAdditionalStatus = {
+export const YodleeAdditionalStatus: {
   /**
    * Login to provider site is in progress
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  LOGIN_IN_PROGRESS: "LOGIN_IN_PROGRESS",
+  readonly LOGIN_IN_PROGRESS: "LOGIN_IN_PROGRESS";
   /**
    * Data aggregation is in progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  DATA_RETRIEVAL_IN_PROGRESS: "DATA_RETRIEVAL_IN_PROGRESS",
+  readonly DATA_RETRIEVAL_IN_PROGRESS: "DATA_RETRIEVAL_IN_PROGRESS";
   /**
    * Basic account data is retrieved.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  ACCT_SUMMARY_RECEIVED: "ACCT_SUMMARY_RECEIVED",
+  readonly ACCT_SUMMARY_RECEIVED: "ACCT_SUMMARY_RECEIVED";
   /**
    * All the data available at the provider site is retrieved for the provided dataset.
    * Category: success (Success); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  AVAILABLE_DATA_RETRIEVED: "AVAILABLE_DATA_RETRIEVED",
+  readonly AVAILABLE_DATA_RETRIEVED: "AVAILABLE_DATA_RETRIEVED";
   /**
    * Partial data is retrieved for the dataset.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -534,7 +575,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  PARTIAL_DATA_RETRIEVED: "PARTIAL_DATA_RETRIEVED",
+  readonly PARTIAL_DATA_RETRIEVED: "PARTIAL_DATA_RETRIEVED";
   /**
    * Failed to retrieve the data due to unexpected issues.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -543,7 +584,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  DATA_RETRIEVAL_FAILED: "DATA_RETRIEVAL_FAILED",
+  readonly DATA_RETRIEVAL_FAILED: "DATA_RETRIEVAL_FAILED";
   /**
    * The requested data or document is not available at the provider site.
    * Category: account_unavailable (Account unavailable); retryable: no.
@@ -552,7 +593,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  DATA_NOT_AVAILABLE: "DATA_NOT_AVAILABLE",
+  readonly DATA_NOT_AVAILABLE: "DATA_NOT_AVAILABLE";
   /**
    * The account is locked at the provider site. The user has exceeded the maximum number of
    * incorrect login attempts resulting in the account getting locked.
@@ -562,19 +603,19 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  ACCOUNT_LOCKED: "ACCOUNT_LOCKED",
+  readonly ACCOUNT_LOCKED: "ACCOUNT_LOCKED";
   /**
    * The provider site asks for more authentication (multi-factor) information.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  ADDL_AUTHENTICATION_REQUIRED: "ADDL_AUTHENTICATION_REQUIRED",
+  readonly ADDL_AUTHENTICATION_REQUIRED: "ADDL_AUTHENTICATION_REQUIRED";
   /**
    * Support of the provider site is still being developed (beta).
    * Category: institution_not_supported (Institution not supported); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BETA_SITE_DEV_IN_PROGRESS: "BETA_SITE_DEV_IN_PROGRESS",
+  readonly BETA_SITE_DEV_IN_PROGRESS: "BETA_SITE_DEV_IN_PROGRESS";
   /**
    * Unable to log in to the provider site due to out-dated credentials. The site may be prompting
    * the user to change or verify the credentials.
@@ -584,7 +625,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  CREDENTIALS_UPDATE_NEEDED: "CREDENTIALS_UPDATE_NEEDED",
+  readonly CREDENTIALS_UPDATE_NEEDED: "CREDENTIALS_UPDATE_NEEDED";
   /**
    * Unable to log in to the provider site due to incorrect credentials. The credentials that the
    * user has provided are incorrect.
@@ -594,7 +635,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  INCORRECT_CREDENTIALS: "INCORRECT_CREDENTIALS",
+  readonly INCORRECT_CREDENTIALS: "INCORRECT_CREDENTIALS";
   /**
    * The property value is not available.
    * Category: user_action_required (User action required); retryable: no.
@@ -602,7 +643,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  PROPERTY_VALUE_NOT_AVAILABLE: "PROPERTY_VALUE_NOT_AVAILABLE",
+  readonly PROPERTY_VALUE_NOT_AVAILABLE: "PROPERTY_VALUE_NOT_AVAILABLE";
   /**
    * The user has provided incorrect MFA information or the MFA information provided has expired.
    * Category: mfa_failed (MFA failed); retryable: no.
@@ -610,7 +651,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  INVALID_ADDL_INFO_PROVIDED: "INVALID_ADDL_INFO_PROVIDED",
+  readonly INVALID_ADDL_INFO_PROVIDED: "INVALID_ADDL_INFO_PROVIDED";
   /**
    * The request has timed-out due to technical reasons.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -619,7 +660,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  REQUEST_TIME_OUT: "REQUEST_TIME_OUT",
+  readonly REQUEST_TIME_OUT: "REQUEST_TIME_OUT";
   /**
    * The Yodlee IP is blocked by the provider site.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -628,7 +669,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  SITE_BLOCKING_ERROR: "SITE_BLOCKING_ERROR",
+  readonly SITE_BLOCKING_ERROR: "SITE_BLOCKING_ERROR";
   /**
    * All error indicating issues at the provider site, such as the site is down for maintenance.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -637,7 +678,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  UNEXPECTED_SITE_ERROR: "UNEXPECTED_SITE_ERROR",
+  readonly UNEXPECTED_SITE_ERROR: "UNEXPECTED_SITE_ERROR";
   /**
    * Indicates that the site does not support the requested data or support is not available to
    * complete the requested action. For example, site not available, document download not supported
@@ -647,7 +688,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  SITE_NOT_SUPPORTED: "SITE_NOT_SUPPORTED",
+  readonly SITE_NOT_SUPPORTED: "SITE_NOT_SUPPORTED";
   /**
    * The provider site is unavailable due to issues such as the site is down for maintenance.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -656,7 +697,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  SITE_UNAVAILABLE: "SITE_UNAVAILABLE",
+  readonly SITE_UNAVAILABLE: "SITE_UNAVAILABLE";
   /**
    * Indicates there is a technical error.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -665,7 +706,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  TECH_ERROR: "TECH_ERROR",
+  readonly TECH_ERROR: "TECH_ERROR";
   /**
    * The errors that require users to take action at the provider site, for example, accept T&C,
    * etc.
@@ -675,7 +716,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  USER_ACTION_NEEDED_AT_SITE: "USER_ACTION_NEEDED_AT_SITE",
+  readonly USER_ACTION_NEEDED_AT_SITE: "USER_ACTION_NEEDED_AT_SITE";
   /**
    * Indicates if multiple sessions or a session is terminated by the provider site.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
@@ -683,7 +724,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  SITE_SESSION_INVALIDATED: "SITE_SESSION_INVALIDATED",
+  readonly SITE_SESSION_INVALIDATED: "SITE_SESSION_INVALIDATED";
   /**
    * The site has requested for OAuth authentication.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -692,7 +733,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  NEW_AUTHENTICATION_REQUIRED: "NEW_AUTHENTICATION_REQUIRED",
+  readonly NEW_AUTHENTICATION_REQUIRED: "NEW_AUTHENTICATION_REQUIRED";
   /**
    * The requested datasets are not supported.
    * Category: integration_error (Integration error); retryable: no.
@@ -701,7 +742,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  DATASET_NOT_SUPPORTED: "DATASET_NOT_SUPPORTED",
+  readonly DATASET_NOT_SUPPORTED: "DATASET_NOT_SUPPORTED";
   /**
    * The dataset cannot be retrieved as the user has not enrolled for it.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
@@ -709,7 +750,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  ENROLLMENT_REQUIRED_FOR_DATASET: "ENROLLMENT_REQUIRED_FOR_DATASET",
+  readonly ENROLLMENT_REQUIRED_FOR_DATASET: "ENROLLMENT_REQUIRED_FOR_DATASET";
   /**
    * The user has to provide consent to access the account information through Open Banking.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -718,7 +759,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  CONSENT_REQUIRED: "CONSENT_REQUIRED",
+  readonly CONSENT_REQUIRED: "CONSENT_REQUIRED";
   /**
    * The consent provided by the user to access the account information through Open Banking has
    * expired.
@@ -728,7 +769,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  CONSENT_EXPIRED: "CONSENT_EXPIRED",
+  readonly CONSENT_EXPIRED: "CONSENT_EXPIRED";
   /**
    * The user has revoked the consent to access the account information through Open Banking.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -737,7 +778,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  CONSENT_REVOKED: "CONSENT_REVOKED",
+  readonly CONSENT_REVOKED: "CONSENT_REVOKED";
   /**
    * Failed to log in to the Open Banking provider site due to incorrect token.
    * Category: reconnect_required (Reconnect required); retryable: no.
@@ -746,7 +787,7 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  INCORRECT_OAUTH_TOKEN: "INCORRECT_OAUTH_TOKEN",
+  readonly INCORRECT_OAUTH_TOKEN: "INCORRECT_OAUTH_TOKEN";
   /**
    * The account information is being migrated from the screen-scraping provider to the Open Banking
    * provider site.
@@ -755,14 +796,14 @@ export const YodleeAdditionalStatus = {
    * Whose words: description: Yodlee's published text; advice to the integrator: Yodlee's published
    * text.
    */
-  MIGRATION_IN_PROGRESS: "MIGRATION_IN_PROGRESS",
+  readonly MIGRATION_IN_PROGRESS: "MIGRATION_IN_PROGRESS";
   /**
    * No additional status is available.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  NOT_AVAILABLE: "NOT_AVAILABLE",
-} as const;
+  readonly NOT_AVAILABLE: "NOT_AVAILABLE";
+} = /* @__PURE__ */ membersOf(YodleeAdditionalStatusCategories, YodleeAdditionalStatusAliases);
 export type YodleeAdditionalStatus = (typeof YodleeAdditionalStatus)[keyof typeof YodleeAdditionalStatus];
 /** A YodleeAdditionalStatus as read from the wire: a known value or any other string. */
 export type YodleeAdditionalStatusOrUnknown = YodleeAdditionalStatus | (string & {});
@@ -1442,103 +1483,80 @@ export const YodleeAdditionalStatusInfo: { readonly [V in YodleeAdditionalStatus
     },
   },
 );
-/** Other wire spellings of YodleeAdditionalStatus values (alias -> value). */
-export const YodleeAdditionalStatusAliases: { readonly [alias: string]: YodleeAdditionalStatus } = {
-};
-/** The category of every YodleeAdditionalStatus value and alias: all a listener needs to read one. */
-export const YodleeAdditionalStatusCategories: { readonly [spelling: string]: Category } = {
-  LOGIN_IN_PROGRESS: "pending",
-  DATA_RETRIEVAL_IN_PROGRESS: "pending",
-  ACCT_SUMMARY_RECEIVED: "pending",
-  AVAILABLE_DATA_RETRIEVED: "success",
-  PARTIAL_DATA_RETRIEVED: "generic_failure",
-  DATA_RETRIEVAL_FAILED: "generic_failure",
-  DATA_NOT_AVAILABLE: "account_unavailable",
-  ACCOUNT_LOCKED: "attempts_exhausted",
-  ADDL_AUTHENTICATION_REQUIRED: "mfa_required",
-  BETA_SITE_DEV_IN_PROGRESS: "institution_not_supported",
-  CREDENTIALS_UPDATE_NEEDED: "action_required_at_institution",
-  INCORRECT_CREDENTIALS: "credentials_invalid",
-  PROPERTY_VALUE_NOT_AVAILABLE: "user_action_required",
-  INVALID_ADDL_INFO_PROVIDED: "mfa_failed",
-  REQUEST_TIME_OUT: "generic_failure",
-  SITE_BLOCKING_ERROR: "institution_unavailable",
-  UNEXPECTED_SITE_ERROR: "institution_unavailable",
-  SITE_NOT_SUPPORTED: "institution_not_supported",
-  SITE_UNAVAILABLE: "institution_unavailable",
-  TECH_ERROR: "generic_failure",
-  USER_ACTION_NEEDED_AT_SITE: "action_required_at_institution",
-  SITE_SESSION_INVALIDATED: "concurrent_operation",
-  NEW_AUTHENTICATION_REQUIRED: "reconnect_required",
-  DATASET_NOT_SUPPORTED: "integration_error",
-  ENROLLMENT_REQUIRED_FOR_DATASET: "action_required_at_institution",
-  CONSENT_REQUIRED: "reconnect_required",
-  CONSENT_EXPIRED: "reconnect_required",
-  CONSENT_REVOKED: "reconnect_required",
-  INCORRECT_OAUTH_TOKEN: "reconnect_required",
-  MIGRATION_IN_PROGRESS: "pending",
-  NOT_AVAILABLE: "informational",
-};
 /** Whether a value is a known YodleeAdditionalStatus. */
 export const isYodleeAdditionalStatus = (value: unknown): value is YodleeAdditionalStatus => isCodeOf(YodleeAdditionalStatusCategories, YodleeAdditionalStatusAliases, value);
 
+/** Other wire spellings of YodleeProviderAccountStatus values (alias -> value). */
+export const YodleeProviderAccountStatusAliases: { readonly [alias: string]: YodleeProviderAccountStatus } = {
+};
+/** The category of every YodleeProviderAccountStatus value and alias: all a listener needs to read one. */
+export const YodleeProviderAccountStatusCategories: { readonly [spelling: string]: Category } = {
+  LOGIN_IN_PROGRESS: "pending",
+  USER_INPUT_REQUIRED: "mfa_required",
+  IN_PROGRESS: "pending",
+  PARTIAL_SUCCESS: "generic_failure",
+  SUCCESS: "success",
+  FAILED: "generic_failure",
+  MIGRATION_IN_PROGRESS: "pending",
+  DATA_RETRIEVAL_FAILED: "generic_failure",
+};
 /**
  * Provider account status: The status of a provider account, the user's link to one provider site
  * (providerAccount.status), as the Java SDK's ProviderAccountStatus lists it with a doc comment for
  * each. The categories are bankcodes' reading; a dataset's additionalStatus says why. Wire field:
  * status (a provider account).
  */
-export const YodleeProviderAccountStatus = {
+export const YodleeProviderAccountStatus: {
   /**
    * Login to provider site is in progress
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  LOGIN_IN_PROGRESS: "LOGIN_IN_PROGRESS",
+  readonly LOGIN_IN_PROGRESS: "LOGIN_IN_PROGRESS";
   /**
    * Additional authentication information is needed from the user
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  USER_INPUT_REQUIRED: "USER_INPUT_REQUIRED",
+  readonly USER_INPUT_REQUIRED: "USER_INPUT_REQUIRED";
   /**
    * Login is successful and data aggregation is in progress
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  IN_PROGRESS: "IN_PROGRESS",
+  readonly IN_PROGRESS: "IN_PROGRESS";
   /**
    * Data is partially retrieved
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Yodlee's published text.
    */
-  PARTIAL_SUCCESS: "PARTIAL_SUCCESS",
+  readonly PARTIAL_SUCCESS: "PARTIAL_SUCCESS";
   /**
    * Data is retrieved successfully
    * Category: success (Success); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  SUCCESS: "SUCCESS",
+  readonly SUCCESS: "SUCCESS";
   /**
    * Data retrieval has failed
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Yodlee's published text.
    */
-  FAILED: "FAILED",
+  readonly FAILED: "FAILED";
   /**
    * Indicates that the migration of the provider account to the open banking provider is in
    * progress.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  MIGRATION_IN_PROGRESS: "MIGRATION_IN_PROGRESS",
+  readonly MIGRATION_IN_PROGRESS: "MIGRATION_IN_PROGRESS";
   /**
    * Data retrieval has failed
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Yodlee's published text.
    */
-  DATA_RETRIEVAL_FAILED: "DATA_RETRIEVAL_FAILED",
-} as const;
+  readonly DATA_RETRIEVAL_FAILED: "DATA_RETRIEVAL_FAILED";
+} = /* @__PURE__ */ membersOf(YodleeProviderAccountStatusCategories, YodleeProviderAccountStatusAliases);
 export type YodleeProviderAccountStatus = (typeof YodleeProviderAccountStatus)[keyof typeof YodleeProviderAccountStatus];
 /** A YodleeProviderAccountStatus as read from the wire: a known value or any other string. */
 export type YodleeProviderAccountStatusOrUnknown = YodleeProviderAccountStatus | (string & {});
@@ -1676,23 +1694,22 @@ export const YodleeProviderAccountStatusInfo: { readonly [V in YodleeProviderAcc
     },
   },
 );
-/** Other wire spellings of YodleeProviderAccountStatus values (alias -> value). */
-export const YodleeProviderAccountStatusAliases: { readonly [alias: string]: YodleeProviderAccountStatus } = {
-};
-/** The category of every YodleeProviderAccountStatus value and alias: all a listener needs to read one. */
-export const YodleeProviderAccountStatusCategories: { readonly [spelling: string]: Category } = {
-  LOGIN_IN_PROGRESS: "pending",
-  USER_INPUT_REQUIRED: "mfa_required",
-  IN_PROGRESS: "pending",
-  PARTIAL_SUCCESS: "generic_failure",
-  SUCCESS: "success",
-  FAILED: "generic_failure",
-  MIGRATION_IN_PROGRESS: "pending",
-  DATA_RETRIEVAL_FAILED: "generic_failure",
-};
 /** Whether a value is a known YodleeProviderAccountStatus. */
 export const isYodleeProviderAccountStatus = (value: unknown): value is YodleeProviderAccountStatus => isCodeOf(YodleeProviderAccountStatusCategories, YodleeProviderAccountStatusAliases, value);
 
+/** Other wire spellings of YodleeFastLinkErrorCode values (alias -> value). */
+export const YodleeFastLinkErrorCodeAliases: { readonly [alias: string]: YodleeFastLinkErrorCode } = {
+};
+/** The category of every YodleeFastLinkErrorCode value and alias: all a listener needs to read one. */
+export const YodleeFastLinkErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  E700: "integration_error",
+  E701: "integration_error",
+  E702: "integration_error",
+  E703: "integration_error",
+  E704: "integration_error",
+  E705: "integration_error",
+  E800: "generic_failure",
+};
 /**
  * FastLink error code: The code of an error FastLink 4 returns "as part of the post message" (code,
  * beside its title, message and fnToCall "errorHandler"). The Error Handling page was read through
@@ -1701,57 +1718,57 @@ export const isYodleeProviderAccountStatus = (value: unknown): value is YodleePr
  * deep-linking flow." Its suggested action: "Fix the error by passing the eligible or valid
  * parameter value for the deep-linking flow." Wire field: code (a FastLink error post message).
  */
-export const YodleeFastLinkErrorCode = {
+export const YodleeFastLinkErrorCode: {
   /**
    * An invalid flow parameter is provided while invoking the FastLink deep-link flow.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Invalid value for flow
    * Whose words: description: Yodlee's published text; message: Yodlee's published text.
    */
-  E700: "E700",
+  readonly E700: "E700";
   /**
    * An invalid providerId is provided while invoking the FastLink deep-link flow.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Invalid value for providerId
    * Whose words: description: Yodlee's published text; message: Yodlee's published text.
    */
-  E701: "E701",
+  readonly E701: "E701";
   /**
    * An invalid providerAccountId is provided while invoking the FastLink deep-link flow.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Invalid value for providerAccountId
    * Whose words: description: Yodlee's published text; message: Yodlee's published text.
    */
-  E702: "E702",
+  readonly E702: "E702";
   /**
    * An invalid accountId is provided while invoking the FastLink deep-link flow.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Invalid value for accountId
    * Whose words: description: Yodlee's published text; message: Yodlee's published text.
    */
-  E703: "E703",
+  readonly E703: "E703";
   /**
    * An invalid container parameter is provided while invoking the FastLink deep-link flow.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Invalid value for container
    * Whose words: description: Yodlee's published text; message: Yodlee's published text.
    */
-  E704: "E704",
+  readonly E704: "E704";
   /**
    * An invalid bankTransferCode is provided while invoking the FastLink deep-link flow.
    * Category: integration_error (Integration error); retryable: no.
    * Message: Invalid value for bankTransferCode
    * Whose words: description: Yodlee's published text; message: Yodlee's published text.
    */
-  E705: "E705",
+  readonly E705: "E705";
   /**
    * A technical difficulty while processing the request.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Message: Generic Application Error
    * Whose words: description: bankcodes' wording; message: Yodlee's published text.
    */
-  E800: "E800",
-} as const;
+  readonly E800: "E800";
+} = /* @__PURE__ */ membersOf(YodleeFastLinkErrorCodeCategories, YodleeFastLinkErrorCodeAliases);
 export type YodleeFastLinkErrorCode = (typeof YodleeFastLinkErrorCode)[keyof typeof YodleeFastLinkErrorCode];
 /** A YodleeFastLinkErrorCode as read from the wire: a known value or any other string. */
 export type YodleeFastLinkErrorCodeOrUnknown = YodleeFastLinkErrorCode | (string & {});
@@ -1880,62 +1897,60 @@ export const YodleeFastLinkErrorCodeInfo: { readonly [V in YodleeFastLinkErrorCo
     },
   },
 );
-/** Other wire spellings of YodleeFastLinkErrorCode values (alias -> value). */
-export const YodleeFastLinkErrorCodeAliases: { readonly [alias: string]: YodleeFastLinkErrorCode } = {
-};
-/** The category of every YodleeFastLinkErrorCode value and alias: all a listener needs to read one. */
-export const YodleeFastLinkErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  E700: "integration_error",
-  E701: "integration_error",
-  E702: "integration_error",
-  E703: "integration_error",
-  E704: "integration_error",
-  E705: "integration_error",
-  E800: "generic_failure",
-};
 /** Whether a value is a known YodleeFastLinkErrorCode. */
 export const isYodleeFastLinkErrorCode = (value: unknown): value is YodleeFastLinkErrorCode => isCodeOf(YodleeFastLinkErrorCodeCategories, YodleeFastLinkErrorCodeAliases, value);
 
+/** Other wire spellings of YodleeFastLinkFunction values (alias -> value). */
+export const YodleeFastLinkFunctionAliases: { readonly [alias: string]: YodleeFastLinkFunction } = {
+};
+/** The category of every YodleeFastLinkFunction value and alias: all a listener needs to read one. */
+export const YodleeFastLinkFunctionCategories: { readonly [spelling: string]: Category } = {
+  resizeIframeWindow: "informational",
+  newThemeResizeFloater: "informational",
+  resizeFloater: "informational",
+  accountStatus: "informational",
+  errorHandler: "informational",
+};
 /**
  * FastLink post message function: The fnToCall of a FastLink post message: "The method name that
  * has to be implemented on the customer side to receive this event from FastLink." The values read
  * are the Error Handling page's and those of the upgrade guide's resize and account status
  * messages; its other messages were not read. Wire field: fnToCall (a FastLink post message).
  */
-export const YodleeFastLinkFunction = {
+export const YodleeFastLinkFunction: {
   /**
    * FastLink 4's resize event: the height FastLink needs for its frame.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  resizeIframeWindow: "resizeIframeWindow",
+  readonly resizeIframeWindow: "resizeIframeWindow";
   /**
    * A legacy FastLink's resize event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  newThemeResizeFloater: "newThemeResizeFloater",
+  readonly newThemeResizeFloater: "newThemeResizeFloater";
   /**
    * A legacy FastLink's resize event.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  resizeFloater: "resizeFloater",
+  readonly resizeFloater: "resizeFloater";
   /**
    * A legacy FastLink's account status message, such as its Account Addition Failed message (an
    * onError event).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  accountStatus: "accountStatus",
+  readonly accountStatus: "accountStatus";
   /**
    * The method name that has to be implemented on the customer side to receive this event from
    * FastLink: an error (code, title, message).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  errorHandler: "errorHandler",
-} as const;
+  readonly errorHandler: "errorHandler";
+} = /* @__PURE__ */ membersOf(YodleeFastLinkFunctionCategories, YodleeFastLinkFunctionAliases);
 export type YodleeFastLinkFunction = (typeof YodleeFastLinkFunction)[keyof typeof YodleeFastLinkFunction];
 /** A YodleeFastLinkFunction as read from the wire: a known value or any other string. */
 export type YodleeFastLinkFunctionOrUnknown = YodleeFastLinkFunction | (string & {});
@@ -2017,33 +2032,31 @@ export const YodleeFastLinkFunctionInfo: { readonly [V in YodleeFastLinkFunction
     },
   },
 );
-/** Other wire spellings of YodleeFastLinkFunction values (alias -> value). */
-export const YodleeFastLinkFunctionAliases: { readonly [alias: string]: YodleeFastLinkFunction } = {
-};
-/** The category of every YodleeFastLinkFunction value and alias: all a listener needs to read one. */
-export const YodleeFastLinkFunctionCategories: { readonly [spelling: string]: Category } = {
-  resizeIframeWindow: "informational",
-  newThemeResizeFloater: "informational",
-  resizeFloater: "informational",
-  accountStatus: "informational",
-  errorHandler: "informational",
-};
 /** Whether a value is a known YodleeFastLinkFunction. */
 export const isYodleeFastLinkFunction = (value: unknown): value is YodleeFastLinkFunction => isCodeOf(YodleeFastLinkFunctionCategories, YodleeFastLinkFunctionAliases, value);
 
+/** Other wire spellings of YodleeWebhookInfo values (alias -> value). */
+export const YodleeWebhookInfoAliases: { readonly [alias: string]: YodleeWebhookInfo } = {
+};
+/** The category of every YodleeWebhookInfo value and alias: all a listener needs to read one. */
+export const YodleeWebhookInfoCategories: { readonly [spelling: string]: Category } = {
+  "REFRESH.PROCESS_COMPLETED": "informational",
+};
 /**
  * Webhook event info: What a Yodlee webhook notification reports (event.info). The Webhooks page's
  * payload shows one value; the rest were not read. Wire field: event.info (a webhook notification).
  */
-export const YodleeWebhookInfo = {
+export const YodleeWebhookInfo: {
   /**
    * The final status of an account addition or update: the process of adding or updating an account
    * has completed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  refresh_process_completed: "REFRESH.PROCESS_COMPLETED",
-} as const;
+  readonly refresh_process_completed: "REFRESH.PROCESS_COMPLETED";
+} = /* @__PURE__ */ membersOf(YodleeWebhookInfoCategories, YodleeWebhookInfoAliases, {
+  "REFRESH.PROCESS_COMPLETED": "refresh_process_completed",
+});
 export type YodleeWebhookInfo = (typeof YodleeWebhookInfo)[keyof typeof YodleeWebhookInfo];
 /** A YodleeWebhookInfo as read from the wire: a known value or any other string. */
 export type YodleeWebhookInfoOrUnknown = YodleeWebhookInfo | (string & {});
@@ -2068,16 +2081,21 @@ export const YodleeWebhookInfoInfo: { readonly [V in YodleeWebhookInfo]: CodeInf
     },
   },
 );
-/** Other wire spellings of YodleeWebhookInfo values (alias -> value). */
-export const YodleeWebhookInfoAliases: { readonly [alias: string]: YodleeWebhookInfo } = {
-};
-/** The category of every YodleeWebhookInfo value and alias: all a listener needs to read one. */
-export const YodleeWebhookInfoCategories: { readonly [spelling: string]: Category } = {
-  "REFRESH.PROCESS_COMPLETED": "informational",
-};
 /** Whether a value is a known YodleeWebhookInfo. */
 export const isYodleeWebhookInfo = (value: unknown): value is YodleeWebhookInfo => isCodeOf(YodleeWebhookInfoCategories, YodleeWebhookInfoAliases, value);
 
+/** Other wire spellings of YodleeNotificationEvent values (alias -> value). */
+export const YodleeNotificationEventAliases: { readonly [alias: string]: YodleeNotificationEvent } = {
+};
+/** The category of every YodleeNotificationEvent value and alias: all a listener needs to read one. */
+export const YodleeNotificationEventCategories: { readonly [spelling: string]: Category } = {
+  REFRESH: "informational",
+  DATA_UPDATES: "informational",
+  AUTO_REFRESH_UPDATES: "informational",
+  LATEST_BALANCE_UPDATES: "informational",
+  CREDIT_ACCELERATOR_REPORT_UPDATES: "informational",
+  CDV_STATUS_UPDATES: "informational",
+};
 /**
  * Webhook subscription event: The event a webhook subscription is for (the eventName of
  * configs/notifications/events), as the Java SDK's ConfigsNotificationEventType lists it with a doc
@@ -2085,13 +2103,13 @@ export const isYodleeWebhookInfo = (value: unknown): value is YodleeWebhookInfo 
  * LATEST_BALANCE_UPDATES and CDV_STATUS_UPDATES, and Open Banking consent events whose names the
  * copy read does not hold. Wire field: eventName (a webhook subscription).
  */
-export const YodleeNotificationEvent = {
+export const YodleeNotificationEvent: {
   /**
    * Events that happen during add, edit and update aggregated accounts processes
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  REFRESH: "REFRESH",
+  readonly REFRESH: "REFRESH";
   /**
    * Data updates that happen on provider accounts, accounts, transactions and holdings data due to
    * user actions or auto updates. This event is triggered to help the customer perform data
@@ -2099,32 +2117,32 @@ export const YodleeNotificationEvent = {
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  DATA_UPDATES: "DATA_UPDATES",
+  readonly DATA_UPDATES: "DATA_UPDATES";
   /**
    * Events that gets triggered once there is a change in the state of cache refresh
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  AUTO_REFRESH_UPDATES: "AUTO_REFRESH_UPDATES",
+  readonly AUTO_REFRESH_UPDATES: "AUTO_REFRESH_UPDATES";
   /**
    * Events that gets triggered once balance refresh completes
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  LATEST_BALANCE_UPDATES: "LATEST_BALANCE_UPDATES",
+  readonly LATEST_BALANCE_UPDATES: "LATEST_BALANCE_UPDATES";
   /**
    * Events that gets triggered once there is a change in the state of credit accelerator report
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  CREDIT_ACCELERATOR_REPORT_UPDATES: "CREDIT_ACCELERATOR_REPORT_UPDATES",
+  readonly CREDIT_ACCELERATOR_REPORT_UPDATES: "CREDIT_ACCELERATOR_REPORT_UPDATES";
   /**
    * Updates of a CDV status.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CDV_STATUS_UPDATES: "CDV_STATUS_UPDATES",
-} as const;
+  readonly CDV_STATUS_UPDATES: "CDV_STATUS_UPDATES";
+} = /* @__PURE__ */ membersOf(YodleeNotificationEventCategories, YodleeNotificationEventAliases);
 export type YodleeNotificationEvent = (typeof YodleeNotificationEvent)[keyof typeof YodleeNotificationEvent];
 /** A YodleeNotificationEvent as read from the wire: a known value or any other string. */
 export type YodleeNotificationEventOrUnknown = YodleeNotificationEvent | (string & {});
@@ -2243,21 +2261,19 @@ export const YodleeNotificationEventInfo: { readonly [V in YodleeNotificationEve
     },
   },
 );
-/** Other wire spellings of YodleeNotificationEvent values (alias -> value). */
-export const YodleeNotificationEventAliases: { readonly [alias: string]: YodleeNotificationEvent } = {
-};
-/** The category of every YodleeNotificationEvent value and alias: all a listener needs to read one. */
-export const YodleeNotificationEventCategories: { readonly [spelling: string]: Category } = {
-  REFRESH: "informational",
-  DATA_UPDATES: "informational",
-  AUTO_REFRESH_UPDATES: "informational",
-  LATEST_BALANCE_UPDATES: "informational",
-  CREDIT_ACCELERATOR_REPORT_UPDATES: "informational",
-  CDV_STATUS_UPDATES: "informational",
-};
 /** Whether a value is a known YodleeNotificationEvent. */
 export const isYodleeNotificationEvent = (value: unknown): value is YodleeNotificationEvent => isCodeOf(YodleeNotificationEventCategories, YodleeNotificationEventAliases, value);
 
+/** Other wire spellings of YodleeRefreshStatusCode values (alias -> value). */
+export const YodleeRefreshStatusCodeAliases: { readonly [alias: string]: YodleeRefreshStatusCode } = {
+};
+/** The category of every YodleeRefreshStatusCode value and alias: all a listener needs to read one. */
+export const YodleeRefreshStatusCodeCategories: { readonly [spelling: string]: Category } = {
+  "0": "success",
+  "801": "pending",
+  "802": "pending",
+  "401": "institution_unavailable",
+};
 /**
  * Refresh status code (API v1.0): The numeric refresh status of Yodlee API v1.0 (a provider
  * account's refresh status code; FastLink's legacy post messages carried it as statusCode, which
@@ -2266,33 +2282,38 @@ export const isYodleeNotificationEvent = (value: unknown): value is YodleeNotifi
  * first four rows were read. The categories are bankcodes' reading. Wire field: the refresh status
  * code of a provider account (API v1.0; statusCode of a legacy FastLink post message).
  */
-export const YodleeRefreshStatusCode = {
+export const YodleeRefreshStatusCode: {
   /**
    * Your account has been successfully added. 0 indicates success. No error name will be returned
    * as the account is successfully added.
    * Category: success (Success); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  OK: 0,
+  readonly OK: 0;
   /**
    * Request In Progress: Please wait while we update your account.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  REFRESH_NEVER_DONE: 801,
+  readonly REFRESH_NEVER_DONE: 801;
   /**
    * Updating Account (802): We are in the process of updating your account with revised credentials
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Yodlee's published text.
    */
-  REFRESH_NEVER_DONE_AFTER_CREDENTIALS_UPDATE: 802,
+  readonly REFRESH_NEVER_DONE_AFTER_CREDENTIALS_UPDATE: 802;
   /**
    * Problem Updating Account (401): the provider site could not be reached.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    */
+  readonly NO_CONNECTION: 401;
+} = {
+  OK: 0,
+  REFRESH_NEVER_DONE: 801,
+  REFRESH_NEVER_DONE_AFTER_CREDENTIALS_UPDATE: 802,
   NO_CONNECTION: 401,
-} as const;
+};
 export type YodleeRefreshStatusCode = (typeof YodleeRefreshStatusCode)[keyof typeof YodleeRefreshStatusCode];
 /** A YodleeRefreshStatusCode as read from the wire: a known value or any other number, or a number's
  * decimal text (as some providers send it). */
@@ -2363,15 +2384,5 @@ export const YodleeRefreshStatusCodeInfo: { readonly [V in YodleeRefreshStatusCo
     },
   },
 );
-/** Other wire spellings of YodleeRefreshStatusCode values (alias -> value). */
-export const YodleeRefreshStatusCodeAliases: { readonly [alias: string]: YodleeRefreshStatusCode } = {
-};
-/** The category of every YodleeRefreshStatusCode value and alias: all a listener needs to read one. */
-export const YodleeRefreshStatusCodeCategories: { readonly [spelling: string]: Category } = {
-  "0": "success",
-  "801": "pending",
-  "802": "pending",
-  "401": "institution_unavailable",
-};
 /** Whether a value is a known YodleeRefreshStatusCode. */
 export const isYodleeRefreshStatusCode = (value: unknown): value is YodleeRefreshStatusCode => isNumericCodeOf(YodleeRefreshStatusCodeCategories, value);
