@@ -15,7 +15,7 @@ import { NAMES, PHRASES, type Phrase } from "./phrases.js";
 /** A reason's words: the phrase of that name (src/phrases.ts, the Python `_decision.said`'s
  * too) with what was read in its place, each value as text (a number as JavaScript writes it); a
  * provider (`provider`, or `providers` joined by ", ") is given by its id and named by its name,
- * whose possessive drops the s after an s (Stripe Financial Connections' fields). */
+ * whose possessive drops the s after an s (a name ending in s takes an apostrophe alone). */
 export function said(
   phrase: Phrase,
   values: { readonly [name: string]: string | number } = {},

@@ -126,8 +126,8 @@ def said(phrase: str, **values: object) -> str:
     """A reason's words: the phrase of that name (bankcodes._phrases, the TypeScript `said`'s
     too) with what was read in its place, each value as text (a number, a moment and a value
     shown written so by the caller); a provider (`provider`, or `providers` joined by ", ") is
-    given by its id and named by its name, whose possessive drops the s after an s (Stripe
-    Financial Connections' fields)."""
+    given by its id and named by its name, whose possessive drops the s after an s (a name
+    ending in s takes an apostrophe alone)."""
     from bankcodes._phrases import NAMES, PHRASES
 
     texts = {name: str(value) for name, value in values.items()}
