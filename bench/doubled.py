@@ -56,6 +56,9 @@ def doubled(spec: dict[str, Any]) -> dict[str, Any]:
         entry["module"] += SUFFIX
         entry["type_prefix"] += SUFFIX.upper()
         entry["name"] += f" ({key})"
+        # A header that tells a provider's responses is one provider's: the copy's is its own.
+        for header in (entry.get("body_rules") or {}).get("headers", ()):
+            header["name"] += "-" + SUFFIX
     # A copy's bodies are its original's: the two are told apart only with the provider.
     for kind in [*kinds.values(), *kind_copies.values()]:
         for rule in kind["recognise"]:

@@ -103,6 +103,8 @@ PHRASES: dict[str, str] = {
     "provider to read it",
     "told_alike": "it has the fields of {providers}, which read it alike",
     "told_header": "read as {provider}'s: its response's {name} header is '{value}'",
+    "told_header_name": "read as {provider}'s: its response carries the {name} header, which "
+    "only {provider} sends",
     "status_missing": "read as {kind}, whose HTTP status decides ({code_set}): none was given",
     "told_provider": (
         "read as {kind} because {provider} was named: the body alone does not tell whose it is"

@@ -99,6 +99,9 @@ class PayloadResolver:
                 return m.RefType(objects[t.ref])
             if isinstance(t, raw.ArrayOf):
                 return m.ArrayType(field_type(t.array))
+            if isinstance(t, raw.KeysOf):
+                keys = m.CodeType(tuple(self.code_sets[ref] for ref in t.keys.code), t.keys.others)
+                return m.KeysType(keys, field_type(t.values))
             if isinstance(t, raw.EnumOf):
                 return m.EnumType(t.enum, t.name, prefix + t.name)
             return t

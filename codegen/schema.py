@@ -32,6 +32,7 @@ from codegen.model import (
     EnumType,
     Field,
     FieldType,
+    KeysType,
     Mode,
     ObjectDef,
     PayloadKind,
@@ -226,6 +227,11 @@ class _Builder:
             return ref(field_type.target.name)
         if isinstance(field_type, ArrayType):
             return {"type": "array", "items": self._type(field_type.item)}
+        if isinstance(field_type, KeysType):
+            # Its keys are codes: a strict schema names them; a lenient one takes any key.
+            named = {"propertyNames": self._code(field_type.keys)} if self.mode == "strict" else {}
+            values = self._type(field_type.values)
+            return {"type": "object", **named, "additionalProperties": values}
         if isinstance(field_type, EnumType):
             listed = {"type": "string", "enum": list(field_type.values)}
             if self.mode == "strict":

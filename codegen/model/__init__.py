@@ -72,6 +72,7 @@ from codegen.model.payloads import (
     Example as Example,
     Field as Field,
     FieldType as FieldType,
+    KeysType as KeysType,
     Listener as Listener,
     ListenerEvent as ListenerEvent,
     ListenerOrigins as ListenerOrigins,

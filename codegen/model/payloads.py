@@ -41,13 +41,21 @@ class ArrayType:
 
 
 @dataclass(frozen=True, eq=False)
+class KeysType:
+    """An object whose keys are codes (`keys`), each holding a value of one type."""
+
+    keys: CodeType
+    values: FieldType
+
+
+@dataclass(frozen=True, eq=False)
 class EnumType:
     values: tuple[str, ...]
     name: str
     ts_name: str
 
 
-FieldType = Scalar | CodeType | RefType | ArrayType | EnumType
+FieldType = Scalar | CodeType | RefType | ArrayType | KeysType | EnumType
 
 
 @dataclass(frozen=True, eq=False)
@@ -312,6 +320,8 @@ def code_paths(root: TypeDef) -> tuple[CodeField, ...]:
             walk(kind.target, path, tag, seen)
         elif isinstance(kind, ArrayType):
             field_type(kind.item, path + "[*]", tag, seen)
+        elif isinstance(kind, KeysType):
+            field_type(kind.keys, path + ".*~", tag, seen)
 
     walk(root, "$", None, frozenset())
     return tuple(found.values())

@@ -28,6 +28,7 @@ from codegen.rules.decisions import (
     categories_have_next_steps,
     categories_name_who_takes_their_step,
     code_facts_are_sourced,
+    headers_tell_one_provider,
     provider_decisions_resolve,
     statuses_have_states,
 )
@@ -104,4 +105,5 @@ RULES: tuple[Rule, ...] = (
     statuses_have_states,
     code_facts_are_sourced,
     provider_decisions_resolve,
+    headers_tell_one_provider,
 )

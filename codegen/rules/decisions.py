@@ -119,6 +119,26 @@ def provider_decisions_resolve(catalog: Catalog) -> Iterator[Problem]:
             yield from _body_rules(provider, (*at, "body_rules"), provider.body_rules)
 
 
+def headers_tell_one_provider(catalog: Catalog) -> Iterator[Problem]:
+    """A response header that tells a provider's responses (body_rules.headers) by its name
+    alone, or by its name and value, is declared by that provider alone: one that several
+    declare tells none of them."""
+    seen: dict[str, list[tuple[str, str | None]]] = {}
+    for provider in catalog.providers.values():
+        rules = provider.body_rules
+        for index, header in enumerate(rules.headers if rules is not None else ()):
+            for other, value in seen.get(header.name, ()):
+                if other != provider.id and (
+                    None in (value, header.value) or value == header.value
+                ):
+                    yield Problem(
+                        pointer("providers", provider.id, "body_rules", "headers", index),
+                        f"{other} declares the header {header.name!r} too: a header that "
+                        "several providers' responses carry tells none of them",
+                    )
+            seen.setdefault(header.name, []).append((provider.id, header.value))
+
+
 def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Problem]:
     """Each message rule's codes and meant code, each message step's and cause rule's codes, in
     their code sets; a message rule's or step's pattern (no capturing group) and a limit's (one,

@@ -33,9 +33,12 @@ def _add_decided_by(kind: PayloadKind, example: Example) -> str:
 
 
 def _at(data: object, path: str) -> object:
-    """The value at a JSON path ($.a.b[0]) of `data`, None where there is none."""
+    """The value at a JSON path ($.a.b[0]) of `data`, None where there is none; a last key
+    followed by ~ ($.events.urn:x~) is that key itself, where the object holds it."""
     for key in re.findall(r"\.([^.\[]+)|\[([0-9]+)\]", path):
         name, index = key
+        if name.endswith("~") and isinstance(data, dict):
+            return name[:-1] if name[:-1] in data else None
         if name and isinstance(data, dict):
             data = data.get(name)
         elif index and isinstance(data, list) and int(index) < len(data):

@@ -23,6 +23,7 @@ from codegen.spec import (
     EnumOf,
     Field,
     FieldType,
+    KeysOf,
     PayloadKind,
     TypeDef,
     TypeRef,
@@ -210,6 +211,8 @@ def _type_word(field_type: FieldType) -> str:
         return "ref"
     if isinstance(field_type, ArrayOf):
         return "array"
+    if isinstance(field_type, KeysOf):
+        return "object"
     return field_type
 
 

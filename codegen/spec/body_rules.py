@@ -1,7 +1,7 @@
 """What a provider's bodies say beyond their codes (a provider's `body_rules`): the generic codes
 whose messages give their meaning or state the next step, the codes whose causes decide, the
 fields that state when a consent ends and the most (or least) a request may ask for, and the
-response headers that name the provider's API."""
+response headers that tell the provider's responses."""
 
 from __future__ import annotations
 
@@ -183,15 +183,19 @@ class LimitField(SpecModel):
 
 
 class HeaderTell(SpecModel):
-    """A response header whose value names the provider's API, which tells its responses where
-    no provider is named (read where nothing in the body tells whose it is)."""
+    """A response header that tells the provider's responses where no provider is named (read
+    where nothing in the body tells whose it is): by its value, which names the provider's API,
+    or by its name alone, which only the provider's responses carry."""
 
     name: Annotated[str, PydField(pattern=whole(r"[a-z0-9-]+"), max_length=100)] = PydField(
         description="The header's name, in lower case."
     )
-    value: Annotated[str, PydField(min_length=3, max_length=200)] = PydField(
+    value: Annotated[str, PydField(min_length=3, max_length=200)] | None = PydField(
+        None,
         description="Its value, exactly as the recorded responses carry it: one naming the "
-        "provider's API, which no other service's responses carry."
+        "provider's API, which no other service's responses carry; none: the name tells, "
+        "whatever the value (a header of the provider's own, which its sources name and no "
+        "other provider's declare).",
     )
     sources: SourceRefs
 

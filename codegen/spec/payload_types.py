@@ -1,6 +1,7 @@
 """The types of a payload kind's fields: a scalar, the codes of code sets, another type of the
-kind, a list, or an enum; an object type's fields, and the unions chosen by a code field of
-their base (codegen.spec.payloads holds the kinds that declare them)."""
+kind, a list, an object keyed by codes, or an enum; an object type's fields, and the unions
+chosen by a code field of their base (codegen.spec.payloads holds the kinds that declare
+them)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,17 @@ class ArrayOf(SpecModel):
     array: FieldType
 
 
+class KeysOf(SpecModel):
+    """An object whose keys are codes of code sets, each holding a value of one type (a
+    Security Event Token's events claim: each event under its type). Its code field's JSON path
+    ends in .*~, the keys of the object (JSONPath-Plus's spelling); where it holds several codes
+    the catalog knows, the first that is not informational decides (RFC 8417: the events of one
+    token describe one event; an update that comes with it says less)."""
+
+    keys: CodeRef
+    values: FieldType
+
+
 class EnumOf(SpecModel):
     """One of a list of strings, named as a type."""
 
@@ -63,10 +75,11 @@ class EnumOf(SpecModel):
 FieldType = TypeAliasType(
     "FieldType",
     Annotated[
-        Scalar | CodeRef | TypeRef | ArrayOf | EnumOf,
+        Scalar | CodeRef | TypeRef | ArrayOf | KeysOf | EnumOf,
         PydField(
             description="A scalar type name, or an object: {code: [provider.code_set, …]}, "
-            "{ref: Type}, {array: type} or {enum: [values], name: Type}."
+            "{ref: Type}, {array: type}, {keys: {code: [provider.code_set, …]}, values: type} "
+            "or {enum: [values], name: Type}."
         ),
     ],
 )
@@ -140,3 +153,4 @@ class TypeDef(SpecModel):
 
 
 ArrayOf.model_rebuild()
+KeysOf.model_rebuild()

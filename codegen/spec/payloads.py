@@ -167,8 +167,11 @@ FieldPath = Annotated[
     PydField(pattern=whole("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z][A-Za-z0-9_-]*)*"), max_length=200),
 ]
 
-#: A JSON path of a body's field ($.a.b; [*] for every item of an array).
-JsonPath = Annotated[str, PydField(pattern=whole(r"\$(\.[A-Za-z_][A-Za-z0-9_]*(\[\*\])?)+"))]
+#: A JSON path of a body's field ($.a.b; [*] for every item of an array; a last .*~ for the keys
+#: of an object whose keys are codes).
+JsonPath = Annotated[
+    str, PydField(pattern=whole(r"\$(\.[A-Za-z_][A-Za-z0-9_]*(\[\*\])?)+(\.\*~)?"))
+]
 
 
 class Embedded(SpecModel):

@@ -16,6 +16,7 @@ from codegen.model.payloads import (
     CodeType,
     EnumType,
     FieldType,
+    KeysType,
     ObjectDef,
     RefType,
     UnionDef,
@@ -85,8 +86,8 @@ def _value(kind: FieldType, depth: int, outcome: str, name: str) -> object:
         return _agreeing(values, outcome)
     if isinstance(kind, EnumType):
         return _agreeing(kind.values, outcome)
-    if isinstance(kind, ArrayType):
-        return []
+    if isinstance(kind, ArrayType | KeysType):
+        return [] if isinstance(kind, ArrayType) else {}
     if isinstance(kind, RefType):
         return _object(kind.target, depth, outcome) if depth < _DEPTH else {}
     if kind == "string":

@@ -18,6 +18,7 @@ def _module(catalog: Catalog, template: str) -> str:
         template,
         header=catalog.header,
         phrases=literal(dict(catalog.phrases)),
+        names=literal({provider.id: provider.name for provider in catalog.providers}),
         leads=literal(LEADS),
         words=literal(WORDS),
         statuses=literal(STATUSES),

@@ -42,6 +42,7 @@ from codegen.model import (
     CodeType,
     EnumType,
     FieldType,
+    KeysType,
     Mode,
     PayloadKind,
     ProviderRef,
@@ -95,6 +96,8 @@ def _enums_in(field_type: FieldType) -> list[EnumType]:
         return [field_type]
     if isinstance(field_type, ArrayType):
         return _enums_in(field_type.item)
+    if isinstance(field_type, KeysType):
+        return _enums_in(field_type.values)
     return []
 
 
@@ -103,6 +106,8 @@ def _codes_in(field_type: FieldType) -> list[CodeType]:
         return [field_type]
     if isinstance(field_type, ArrayType):
         return _codes_in(field_type.item)
+    if isinstance(field_type, KeysType):
+        return [field_type.keys, *_codes_in(field_type.values)]
     return []
 
 

@@ -15,6 +15,7 @@ from codegen.model import (
     CodeType,
     EnumType,
     FieldType,
+    KeysType,
     Listener,
     ListenerEvent,
     ObjectDef,
@@ -63,6 +64,8 @@ def _type(field_type: FieldType) -> str:
         return field_type.target.ts_name
     if isinstance(field_type, ArrayType):
         return f"ReadonlyArray<{_type(field_type.item)}>"
+    if isinstance(field_type, KeysType):
+        return f"{{ readonly [key: string]: {_type(field_type.values)} }}"
     if isinstance(field_type, EnumType):
         return " | ".join(ts_str(value) for value in field_type.values) + " | (string & {})"
     scalars = {
@@ -167,6 +170,8 @@ def _check(field_type: FieldType) -> str | None:
         return "object"
     if isinstance(field_type, ArrayType):
         return "array"
+    if isinstance(field_type, KeysType):
+        return "object"
     return CHECKS.get(field_type)
 
 
@@ -301,6 +306,8 @@ def _field_code_sets(field_type: FieldType) -> tuple[CodeSet, ...]:
         return field_type.code_sets
     if isinstance(field_type, ArrayType):
         return _field_code_sets(field_type.item)
+    if isinstance(field_type, KeysType):
+        return field_type.keys.code_sets
     return ()
 
 

@@ -85,7 +85,9 @@ def test_explain_leads_with_the_decision(monkeypatch: pytest.MonkeyPatch) -> Non
     out = io.StringIO()
     assert cli.main(["explain", "-", "--provider", "pluggy", "--json"], out=out) == 0
     answer = json.loads(out.getvalue())
-    assert next(iter(answer)) == "decision"
+    # Words first, as the text's first line says them; the tokens after them.
+    assert list(answer)[:2] == ["what_to_do", "decision"]
+    assert answer["what_to_do"] == "Wait 60 s, then retry — your service acts."
     assert (answer["decision"]["next_step"], answer["decision"]["wait_seconds"]) == (
         "retry_later",
         60,
@@ -457,7 +459,7 @@ def test_the_providers_own_words_follow_the_lead(monkeypatch: pytest.MonkeyPatch
     assert status == 0
     assert out.splitlines()[:3] == [
         "Fix the request before sending it again — your service acts.",
-        "  Provider's words: quiltt's own words, not bankcodes', in its $.instruction: 'This "
+        "  Provider's words: Quiltt's own words, not bankcodes', in its $.instruction: 'This "
         "endpoint must be called from a supported Quiltt SDK.' (body)",
         "  Code: 403 of quiltt.sdk_rest_status, at (HTTP status)",
     ]

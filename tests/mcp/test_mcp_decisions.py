@@ -36,7 +36,7 @@ def test_a_body_whose_status_is_its_code_says_none_was_given(client: Client) -> 
     says the body's HTTP status decides and none was given, as `bankcodes decide -` says."""
     body = '{"success": false, "message": "Example error message"}'
     found = client.answer("explain_payload", text=body, provider="akahu")
-    assert next(iter(found)) == "decision"
+    assert list(found)[:2] == ["what_to_do", "decision"]
     assert found["decision"]["why"][-1] == {
         "part": "code",
         "says": "read as akahu/api-error, whose HTTP status decides (akahu.response_status): "
@@ -52,11 +52,27 @@ def test_the_answers_lead_with_the_decision_the_sources_give(client: Client) -> 
     assert len(cases) >= 10
     for case in cases:
         found = client.answer("explain_payload", text=response(case), provider=case.get("provider"))
-        assert next(iter(found)) == "decision", case["name"]
+        assert list(found)[:2] == ["what_to_do", "decision"], case["name"]
         assert read(found["decision"], case) == expected(case), case["name"]
     looked_up = client.answer("lookup_code", code="RATE_LIMIT", provider="plaid")
     assert list(looked_up)[:2] == ["what_to_do", "decision"]
     assert looked_up["decision"]["next_step"] == "retry_later"
+
+
+def test_an_explained_response_leads_with_what_to_do_in_words(client: Client) -> None:
+    """A 400 with Stripe's error object and Stripe-Should-Retry: true, no provider named
+    (stripe-node's test 'should retry when a header says it should, even on status codes we
+    ordinarily wouldn't'): the answer's first key is what to do in words, the sentence
+    `bankcodes decide -` leads with, then the decision's tokens; a bare 503 leads so too."""
+    pasted = "HTTP/1.1 400 Bad Request\r\nStripe-Should-Retry: true\r\n\r\n"
+    pasted += '{"error": {"type": "your_fault"}}'
+    found = client.answer("explain_payload", text=pasted)
+    assert list(found)[:2] == ["what_to_do", "decision"]
+    assert found["what_to_do"] == "Retry now — your service acts."
+    assert found["decision"]["next_step"] == "retry"
+    found = client.answer("explain_payload", text="HTTP/1.1 503 X\r\n\r\n")
+    assert next(iter(found)) == "what_to_do"
+    assert found["what_to_do"].startswith("The bank or provider is down")
 
 
 def test_a_key_given_twice_is_named(client: Client) -> None:
@@ -94,7 +110,7 @@ def test_a_body_with_no_code_gives_the_providers_own_words_first(client: Client)
     )
     assert found["decision"]["why"][0] == {
         "part": "words",
-        "says": "quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
+        "says": "Quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
         "'Re-authenticate the user'",
         "source": "body",
     }

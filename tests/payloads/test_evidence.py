@@ -87,7 +87,7 @@ def test_a_fintoc_error_is_told_by_its_documentation_address_in_every_reader(
     assert found is not None and found.kind == "fintoc/api-error"
     assert found.evidence == (told,)
     reasons = [r for r in bankcodes.decide(text).why if r.part == "code"]
-    says = f"read as fintoc/api-error: its error.doc_url '{value}' is in fintoc's namespace"
+    says = f"read as fintoc/api-error: its error.doc_url '{value}' is in Fintoc's namespace"
     assert [(r.says, r.source) for r in reasons] == [(says, "fintoc-errors-object")]
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode()), "utf-8"))
     out = io.StringIO()
@@ -124,7 +124,7 @@ def test_a_quiltt_graphql_error_is_told_by_its_documentation_address_in_every_re
     assert bankcodes.from_exception(text) is None  # no code to key on
     says = (
         "read as quiltt/graphql-error: its errors[].extensions.documentationUrl "
-        f"'{value}' is in quiltt's namespace"
+        f"'{value}' is in Quiltt's namespace"
     )
     decided = bankcodes.decide(text)
     assert [(r.says, r.source) for r in decided.why if r.part == "code"] == [
@@ -137,7 +137,7 @@ def test_a_quiltt_graphql_error_is_told_by_its_documentation_address_in_every_re
     assert lines[:2] == [
         "No code bankcodes knows: the provider's own words, quoted below, say what to do — your "
         "service acts.",
-        "  Provider's words: quiltt's own words, not bankcodes', in its "
+        "  Provider's words: Quiltt's own words, not bankcodes', in its "
         "$.errors[0].extensions.instruction: 'Re-authenticate the user' (body)",
     ]
     assert f"  Whose body: {says} (quiltt-js-token-validation)" in lines
@@ -233,7 +233,7 @@ def test_a_code_only_its_code_sets_hold_tells_the_provider() -> None:
     assert (said.part, said.source) == ("code", "body")
     assert said.says == (
         "read as fintoc/api-error: its error.code 'rejected_refresh_intent' is a code only "
-        "fintoc's code sets hold"
+        "Fintoc's code sets hold"
     )
 
 
@@ -250,7 +250,7 @@ def test_a_code_many_apis_send_tells_the_provider_only_where_it_is_named() -> No
     said = bankcodes.decide(data, provider="fintoc").why[-1]
     assert (said.part, said.source) == ("code", "provider")
     assert said.says == (
-        "read as fintoc/api-error because fintoc was named: the body alone does not tell whose "
+        "read as fintoc/api-error because Fintoc was named: the body alone does not tell whose "
         "it is"
     )
 
@@ -267,7 +267,8 @@ def test_fields_together_tell_the_provider() -> None:
     said = bankcodes.decide(data).why[-1]
     assert (said.part, said.source) == ("code", "body")
     assert said.says == (
-        "read as gocardless/error: it has gocardless's fields (summary, detail, status_code)"
+        "read as gocardless/error: it has GoCardless Bank Account Data's fields (summary, "
+        "detail, status_code)"
     )
 
 

@@ -71,6 +71,34 @@ def _claimed_by_nobody(body: dict[str, Any]) -> None:
     assert bankcodes.from_exception(response) is None
 
 
+#: Response headers that many APIs send, each anyone's: a server's name, the request's id, a
+#: wait, and x-should-retry (the header OpenAI's and Anthropic's clients read, as Stripe's read
+#: its own Stripe-Should-Retry). A response that carries them is no provider's for it.
+SHARED_HEADERS = [
+    ("Server", "nginx"),
+    ("Request-Id", "req_123"),
+    ("X-Request-Id", "0f3c"),
+    ("X-Should-Retry", "false"),
+    ("Retry-After", "2"),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "cases"),
+    by_provider((b["origin"], name, b) for b, name in zip(BODIES, _names(), strict=True)),
+)
+def test_shared_headers_tell_no_provider(origin: str, cases: Cases) -> None:
+    """Each foreign body decided with the headers many APIs send, as a response of its status
+    (500 where it has none): no reason reads it as a provider's (DESIGN.md, rule 22)."""
+    each(cases, _told_by_no_header)
+
+
+def _told_by_no_header(body: dict[str, Any]) -> None:
+    status = body["status"] if isinstance(body["status"], int) else 500
+    decision = bankcodes.decide(body["body"].encode(), headers=SHARED_HEADERS, status=status)
+    assert [r.says for r in decision.why if r.part == "code"] == []
+
+
 def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPatch) -> None:
     """`explain -` on each body, pasted alone and as a response with its status line: exit 1
     and "no provider payload" (or, for an empty body, a response "with no body"), never an

@@ -198,7 +198,7 @@ def test_retry_after_comes_before_the_providers_reset_header() -> None:
     sources = ["header Retry-After", "header RateLimit-Reset", "pluggy-docs-rate-limits"]
     assert [reason.source for reason in waits] == sources
     assert waits[1].says == "not taken: RateLimit-Reset '45': wait 45 s"
-    assert waits[2].says == "not taken: pluggy's sources state its rate limit resets after 60 s"
+    assert waits[2].says == "not taken: Pluggy's sources state its rate limit resets after 60 s"
 
 
 def test_the_first_wait_present_decides_and_the_others_follow_it() -> None:
@@ -437,7 +437,7 @@ def test_fields_of_several_providers_that_read_alike_keep_saying_why(
             "at most 15552000 seconds: the body's $.maximum_consent_validity",
             "enablebanking-openapi-8e8ab97c, its-own",
         ),
-        ("code", "it has the fields of enablebanking, other, which read it alike", "body"),
+        ("code", "it has the fields of Enable Banking, other, which read it alike", "body"),
     ]
     differs = LimitField(path="$.max", unit="days", tells=("max",), sources=("its-own",))
     rules["other"] = BodyRules(limit_fields=(differs,))

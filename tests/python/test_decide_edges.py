@@ -102,7 +102,7 @@ def test_a_consent_end_no_decision_holds_is_said_not_raised(edges: dict[str, Any
     expiring = {"webhook_type": "ITEM", "webhook_code": "PENDING_EXPIRATION", "item_id": "x"}
     # The moment as both languages write it in a reason: UTC, to the millisecond, with a Z.
     counted = (
-        "2026-12-04T09:00:00.000Z: plaid sends PENDING_EXPIRATION 7 days before a consent ends"
+        "2026-12-04T09:00:00.000Z: Plaid sends PENDING_EXPIRATION 7 days before a consent ends"
     )
     field = "the body's consent_expiration_time is no date-time from 1970 to 9998"
     for value, shown in (
@@ -292,26 +292,26 @@ def test_a_body_with_no_code_shows_the_providers_own_words_under_the_lead(
     nothing = "Nothing in it is recognised: contact the provider's support with the request id."
     graphql = [
         "words",
-        "quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
+        "Quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
         "'Re-authenticate the user'",
         "body",
     ]
     told = [
         "code",
         "read as quiltt/graphql-error: its errors[].extensions.documentationUrl "
-        "'https://www.quiltt.dev/authentication#session-tokens' is in quiltt's namespace",
+        "'https://www.quiltt.dev/authentication#session-tokens' is in Quiltt's namespace",
         "quiltt-js-token-validation",
     ]
     fix = "Fix the request before sending it again — your service acts."
     forbidden = [
         "words",
-        "quiltt's own words, not bankcodes', in its $.instruction: "
+        "Quiltt's own words, not bankcodes', in its $.instruction: "
         "'This endpoint must be called from a supported Quiltt SDK.'",
         "body",
     ]
     phone = [
         "words",
-        "argyle's own words, not bankcodes', in its $.phone_number[0]: "
+        "Argyle's own words, not bankcodes', in its $.phone_number[0]: "
         "'Enter a valid phone number.'",
         "body",
     ]
@@ -336,7 +336,7 @@ def test_a_body_with_no_code_shows_the_providers_own_words_under_the_lead(
         assert whose is None or whose in why
     hostile = python[-1][3][0][1]
     assert hostile == (
-        "quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
+        "Quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
         "'Re\\u202eauth\\u0007 " + "x" * 181 + "… (119 more characters)'"
     )
     assert edges["words"] == python

@@ -97,12 +97,12 @@ def test_a_body_with_no_code_leads_with_the_providers_own_words(decoder: Any) ->
     assert first.startswith(
         "No code bankcodes knows: the provider's own words, quoted below, say what to do — your "
         "service acts."
-        "quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
+        "Quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "
         "'Re-authenticate the user'"
     ), first[:300]
     assert second.startswith(
         "Fix the request before sending it again — your service acts."
-        "quiltt's own words, not bankcodes', in its $.instruction: "
+        "Quiltt's own words, not bankcodes', in its $.instruction: "
         "'This endpoint must be called from a supported Quiltt SDK.'"
     ), second[:300]
     assert first.count("Re-authenticate the user") == 1  # not again in the reasons

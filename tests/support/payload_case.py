@@ -67,6 +67,8 @@ def as_codes(kind: str, data: Any) -> Any:
 
     result = data
     for found in payloads.codes(kind, data):
+        if found.path.endswith("~"):
+            continue  # a key of an object ($.events.<key>~): dumped as it was sent
         steps = tuple(
             int(index) if index else key
             for key, index in re.findall(r"\.([^.\[\]]+)|\[([0-9]+)\]", found.path)

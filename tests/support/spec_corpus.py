@@ -55,6 +55,16 @@ def appending(path: str, value: object) -> Mutation:
     return mutate
 
 
+def together(*mutations: Mutation) -> Mutation:
+    """The mutations, one after another (a problem that needs two edits)."""
+
+    def mutate(data: dict[str, Any]) -> None:
+        for mutation in mutations:
+            mutation(data)
+
+    return mutate
+
+
 def renaming_code_set(provider: str, old: str, new: str) -> Mutation:
     def mutate(data: dict[str, Any]) -> None:
         code_sets = data["providers"][provider]["code_sets"]
@@ -412,6 +422,20 @@ CORPUS: list[tuple[str, Mutation, str, str]] = [
         setting(f"{SHAPES}/0/fields/message", {"type": "boolean"}),
         f"{SHAPES}/0/fields/message",
         "declared as string, sent as boolean",
+    ),
+    (
+        "a header that two providers declare to tell their responses",
+        together(
+            setting(
+                "/providers/lean/body_rules/headers", [{"name": "x-api", "sources": ["seed-000"]}]
+            ),
+            setting(
+                "/providers/flinks/body_rules",
+                {"headers": [{"name": "x-api", "sources": ["seed-001"]}]},
+            ),
+        ),
+        "/providers/flinks/body_rules/headers/0",
+        "lean declares the header 'x-api' too",
     ),
     (
         "an SDK status the code set does not know",

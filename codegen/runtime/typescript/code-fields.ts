@@ -19,6 +19,7 @@ import {
   recogniser,
   concerned,
   values,
+  KEYS,
   type Evidence,
   type Known,
   type Recogniser,
@@ -206,11 +207,16 @@ function read(kind: string, data: unknown): FoundCode[] {
 /**
  * The code that decides the outcome of `data` read as `kind`: the first of `codes` that its code
  * set knows, so that a code the catalog does not know yet falls back to the next field that says
- * more; the first code when none is known; null when it carries none.
+ * more; the first code when none is known; null when it carries none. Of the keys of an object (a
+ * SET's events), a known code that is not informational decides before one that is (the resource
+ * update that comes with a revocation; the Python `decisive_code`).
  */
 export function decisiveCode(kind: PayloadKind | (string & {}), data: unknown): FoundCode | null {
   const found = codes(kind, data);
-  return found.find((code) => code.known) ?? found[0] ?? null;
+  const update = (code: FoundCode): boolean =>
+    code.field.endsWith(KEYS) && code.category === "informational";
+  const known = found.filter((code) => code.known);
+  return known.find((code) => !update(code)) ?? known[0] ?? found[0] ?? null;
 }
 
 /** Where a code is read from the response's HTTP status rather than from its body. */

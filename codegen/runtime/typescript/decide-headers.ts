@@ -74,14 +74,20 @@ export function pairsNotRead(passed: number): Reason[] {
 }
 
 /** Where nothing tells whose a response is: the provider whose declared response header
- * (BodyRules.headers: a Server header naming its API) it carries with its value, and the reason
- * that says so; null where it carries none (the Python `told_by_header`). */
+ * (BodyRules.headers: a Server header naming its API, a header of its own) it carries, with its
+ * value where the provider declares one, and the reason that says so; null where it carries none
+ * (the Python `told_by_header`). */
 export function toldByHeader(headers: Map<string, string[]>): [string, Reason] | null {
   for (const [provider, rules] of Object.entries(bodyRules))
-    for (const { name, value, sources } of rules.headers)
-      if (headers.get(name)?.includes(value) === true) {
-        const says = said("told_header", { provider, name, value });
-        return [provider, { part: "code", says, source: sources.join(", ") }];
-      }
+    for (const { name, value, sources } of rules.headers) {
+      const values = headers.get(name) ?? [];
+      let says: string;
+      if (value === undefined && values.length > 0)
+        says = said("told_header_name", { provider, name });
+      else if (value !== undefined && values.includes(value))
+        says = said("told_header", { provider, name, value });
+      else continue;
+      return [provider, { part: "code", says, source: sources.join(", ") }];
+    }
   return null;
 }

@@ -4,7 +4,8 @@
  * was read (the provider's own words, a missing HTTP status).
  */
 import { endUserText } from "./classify.js";
-import type { Decision, NextStep } from "./decide.js";
+import type { Decision } from "./decide.js";
+import type { NextStep } from "./decide-steps.js";
 import { LEADS } from "./phrases.js";
 import type { LanguageTag } from "./types.js";
 

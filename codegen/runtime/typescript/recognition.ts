@@ -17,10 +17,19 @@ export function own(data: { readonly [key: string]: unknown }, key: string): unk
   return Object.hasOwn(data, key) ? data[key] : undefined;
 }
 
-/** The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path. */
+/** The last step of a path that reads the keys of an object (a SET's events: each under its
+ * type). */
+export const KEYS = ".*~";
+
+/** The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path; a last
+ * step .*~ gives the keys of the object there, each as its path with ~ after it. */
 export function values(rest: string, data: unknown, path: string, out: [string, unknown][]): void {
   if (rest === "") {
     out.push([path, data]);
+    return;
+  }
+  if (rest === KEYS) {
+    if (isRecord(data)) for (const key of Object.keys(data)) out.push([`${path}.${key}~`, key]);
     return;
   }
   const dot = rest.indexOf(".", 1);

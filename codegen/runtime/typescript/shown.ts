@@ -10,15 +10,27 @@
  * in Python and Node. A decision's reasons are written from the phrases declared once for both
  * languages (`said`).
  */
-import { PHRASES, type Phrase } from "./phrases.js";
+import { NAMES, PHRASES, type Phrase } from "./phrases.js";
 
 /** A reason's words: the phrase of that name (src/phrases.ts, the Python `_decision.said`'s
- * too) with what was read in its place, each value as text (a number as JavaScript writes it). */
+ * too) with what was read in its place, each value as text (a number as JavaScript writes it); a
+ * provider (`provider`, or `providers` joined by ", ") is given by its id and named by its name,
+ * whose possessive drops the s after an s (a name ending in s takes an apostrophe alone). */
 export function said(
   phrase: Phrase,
   values: { readonly [name: string]: string | number } = {},
 ): string {
-  return PHRASES[phrase].replace(/\{([a-z_]+)\}/g, (_, name: string) => String(values[name]));
+  const named = (name: string): string => {
+    const text = String(values[name]);
+    if (name !== "provider" && name !== "providers") return text;
+    return text
+      .split(", ")
+      .map((id) => (Object.hasOwn(NAMES, id) ? NAMES[id]! : id))
+      .join(", ");
+  };
+  const text = PHRASES[phrase].replace(/\{([a-z_]+)\}/g, (_, name: string) => named(name));
+  const name = values["provider"] === undefined ? "" : named("provider");
+  return name.endsWith("s") ? text.replaceAll(`${name}'s`, `${name}'`) : text;
 }
 
 /** `value` as JSON (a number as JavaScript writes it), escaped to ASCII, at most `limit` long. */

@@ -21,6 +21,7 @@ from codegen.model import (
     Field,
     FieldType,
     HttpEntry,
+    KeysType,
     Licence,
     RefType,
     Scope,
@@ -348,6 +349,10 @@ def type_text(field_type: FieldType) -> tuple[str, list[tuple[str, str]]]:
     if isinstance(field_type, ArrayType):
         inner, links = type_text(field_type.item)
         return f"array of {inner}", links
+    if isinstance(field_type, KeysType):
+        inner, links = type_text(field_type.values)
+        keys = [(titled(cs), code_set_page(cs)) for cs in field_type.keys.code_sets]
+        return f"object of {inner} keyed by code", keys + links
     if isinstance(field_type, EnumType):
         return "one of " + ", ".join(field_type.values), []
     return field_type, []

@@ -21,6 +21,7 @@ from codegen.model import (
     CodeType,
     Equivalence,
     Example,
+    KeysType,
     PayloadKind,
 )
 from codegen.render import render
@@ -39,6 +40,7 @@ def code_examples(catalog: Catalog) -> dict[tuple[str, str], tuple[PayloadKind, 
         for object_def in kind.objects:
             for f in object_def.fields:
                 inner = f.type.item if isinstance(f.type, ArrayType) else f.type
+                inner = inner.keys if isinstance(inner, KeysType) else inner
                 if isinstance(inner, CodeType):
                     fields.setdefault(f.name, set()).update(cs.ref for cs in inner.code_sets)
         for example in kind.examples:

@@ -155,9 +155,10 @@ class Facts:
                 f"{mk.code(str(field.get('path')))} ({self.cite(field.get('sources'))})"
             )
         for header in records(facts, "headers"):
-            name, value = mk.code(str(header.get("name"))), mk.code(str(header.get("value")))
+            name, value = mk.code(str(header.get("name"))), header.get("value")
+            said = "whatever its value" if value is None else mk.code(str(value))
             lines.append(
-                f"- Told with no provider named by its response's {name} header, {value} "
+                f"- Told with no provider named by its response's {name} header, {said} "
                 f"({self.cite(header.get('sources'))})"
             )
         for limit in records(facts, "limits"):

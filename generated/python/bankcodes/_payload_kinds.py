@@ -51,6 +51,7 @@ KINDS: LazyKinds = LazyKinds(
         "truelayer/mandate": "truelayer",
         "truelayer/data-api-error": "truelayer",
         "ukob/error": "ukob",
+        "ukob/event-notification": "ukob",
         "berlingroup/error": "berlingroup",
         "berlingroup/tpp-messages": "berlingroup",
         "berlingroup/problem": "berlingroup",

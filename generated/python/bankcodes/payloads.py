@@ -279,6 +279,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     )
     from bankcodes.webhooks.ukob import error as _ukob_error
     from bankcodes.webhooks.ukob import error_strict as _ukob_error_strict
+    from bankcodes.webhooks.ukob import event_notification as _ukob_event_notification
+    from bankcodes.webhooks.ukob import event_notification_strict as _ukob_event_notification_strict
     from bankcodes.webhooks.yapily import error as _yapily_error
     from bankcodes.webhooks.yapily import error_strict as _yapily_error_strict
     from bankcodes.webhooks.yapily import validation_error as _yapily_validation_error
@@ -1340,6 +1342,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _ukob_error_strict.ErrorResponse: ...
+
+    @overload
+    def validate(
+        kind: Literal["ukob/event-notification"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _ukob_event_notification.EventNotification: ...
+    @overload
+    def validate(
+        kind: Literal["ukob/event-notification"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _ukob_event_notification_strict.EventNotification: ...
 
     @overload
     def validate(

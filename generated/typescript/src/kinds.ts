@@ -2223,6 +2223,22 @@ export const PAYLOAD_KINDS = {
       },
     ],
   },
+  "ukob/event-notification": {
+    tag: null,
+    variants: [],
+    title: "UK Open Banking event notification (OBEventNotification2)",
+    recognise: [
+      {
+        present: [],
+        absent: [],
+        objects: [],
+        codes: {},
+        prefixes: { "events.*~": ["urn:uk:org:openbanking:events:"] },
+        sources: ["ukob-v4-events"],
+      },
+    ],
+    codes: [{ path: "$.events.*~", codeSets: ["ukob.event_type"], tag: null }],
+  },
   "berlingroup/error": {
     tag: null,
     variants: [],

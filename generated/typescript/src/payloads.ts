@@ -192,6 +192,7 @@ import type { TrueLayerPayoutStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerRefundStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
 import type { UaeOpenFinanceErrorCodeOrUnknown } from "./uaeopenfinance.js";
+import type { UkobObEventTypeOrUnknown } from "./ukob.js";
 import type { UkobObieErrorCodeOrUnknown } from "./ukob.js";
 import type { YapilyErrorIssueCodeOrUnknown } from "./yapily.js";
 import type { YapilyErrorIssueTypeOrUnknown } from "./yapily.js";
@@ -5253,6 +5254,40 @@ export interface UkobError {
   readonly Message?: string;
   readonly Path?: string;
   readonly Url?: string;
+}
+
+/** An OBEventNotification2 payload. */
+export interface UkobEventNotification {
+  /** Issuer. Required (1..1) by OBEventNotification2. */
+  readonly iss: string;
+  /** Issued At. Required (1..1) by OBEventNotification2. */
+  readonly iat: number;
+  /** JWT ID. Required (1..1) by OBEventNotification2. */
+  readonly jti: string;
+  /** Audience. Required (1..1) by OBEventNotification2. */
+  readonly aud: string;
+  /** Subject. Required (1..1) by OBEventNotification2. */
+  readonly sub: string;
+  /**
+   * Transaction Identifier. A unique identifier for the transaction. Required (1..1) by
+   * OBEventNotification2.
+   */
+  readonly txn: string;
+  /** Time of Event. Required (1..1) by OBEventNotification2. */
+  readonly toe: number;
+  /** Events: each event under its type. Required (1..1) by OBEventNotification2. */
+  readonly events: { readonly [key: string]: UkobEvent };
+}
+
+/**
+ * One event of the notification (OBEventResourceUpdate2, OBEventConsentAuthorizationRevoked1,
+ * OBEventAccountAccessConsentLinkedAccountUpdate1).
+ */
+export interface UkobEvent {
+  /** The subject of the event (OBEventSubject1). */
+  readonly subject?: { readonly [key: string]: unknown };
+  /** Why the event happened, where its class gives a reason. */
+  readonly reason?: string;
 }
 
 /** A NextGenPSD2 error body (Error4xx_NG_*). */

@@ -294,17 +294,19 @@ export interface LimitField {
 }
 
 /**
- * A response header whose value names the provider's API, which tells its responses where no
- * provider is named (read where nothing in the body tells whose it is).
+ * A response header that tells the provider's responses where no provider is named (read where
+ * nothing in the body tells whose it is): by its value, which names the provider's API, or by its
+ * name alone, which only the provider's responses carry.
  */
 export interface HeaderTell {
   /** The header's name, in lower case. */
   readonly name: string;
   /**
    * Its value, exactly as the recorded responses carry it: one naming the provider's API, which no
-   * other service's responses carry.
+   * other service's responses carry; none: the name tells, whatever the value (a header of the
+   * provider's own, which its sources name and no other provider's declare).
    */
-  readonly value: string;
+  readonly value?: string;
   /** sources */
   readonly sources: readonly string[];
 }
@@ -1248,6 +1250,25 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limitFields: [],
     headers: [],
     notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. Its detail states the day the agreement expired (\"it expired at 2025-06-13\"), with no time or zone: read as the day's start in UTC. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
+  },
+  stripe: {
+    messages: [],
+    messageSteps: [],
+    causes: [],
+    ends: [],
+    limits: [],
+    limitFields: [],
+    headers: [
+      {
+        name: "stripe-should-retry",
+        sources: [
+          "stripe-node-request-sender",
+          "stripe-node-test-request-sender",
+          "stripe-python-http-client",
+        ],
+      },
+    ],
+    notes: "Stripe's own clients read a Stripe-Should-Retry response header (stripe-node's RequestSender: \"if (res.getHeaders()['stripe-should-retry'] === 'false')\"; stripe-python's _should_retry too), a header named for Stripe that its API sends: a response that carries it is Stripe's whatever its value, where its body ({error: {type}}, a shape many APIs send) does not tell. Its value then decides as Stripe's retry rule says (false: never retried; true: retried).",
   },
   ukob: {
     messages: [],

@@ -2805,6 +2805,10 @@ export const Sources = {
     title: "UK Open Banking: Events, v4.0 documentation (read-write-api-docs-pub, MIT): the data dictionary of OBEventNotification2, whose events claim holds each event under its namespaced type, and of each event's class",
     url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/event-notifications/events.md",
   },
+  "ukob-v4-event-notifications": {
+    title: "UK Open Banking: Event Notifications, v4.0 documentation (read-write-api-docs-pub, MIT): the Real Time Event Notification API's usage examples, each notification with its decoded JWT body",
+    url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/resources-and-data-models/event-notifications/event-notifications.md",
+  },
   "ukob-v4-event-notification-profile": {
     title: "UK Open Banking: Event Notification API Profile, v4.0 documentation (read-write-api-docs-pub, MIT): the event types and their extensibility",
     url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/event-notification-api-profile.md",

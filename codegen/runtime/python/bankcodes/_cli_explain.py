@@ -40,7 +40,7 @@ def unread(
         decision = None  # nothing read, no wait and no status that says: nothing decided
     answer: dict[str, Any] = {"known": False, "status": status}
     if decision is not None:
-        answer = {"decision": decision.as_json(), **answer}
+        answer = {**led(decision), **answer}
     if len(kinds) > 1:
         answer["ambiguous"] = list(kinds)
     elif kinds:
@@ -64,6 +64,12 @@ def unread(
     else:
         said = "no provider payload the catalog recognises in the input given"
     return answer, said, decision
+
+
+def led(decision: Decision) -> dict[str, Any]:
+    """What a JSON answer leads with: what to do now in words (the decision's first sentence,
+    as the text answer's first line says it), then the decision's tokens."""
+    return {"what_to_do": decision.lead(), "decision": decision.as_json()}
 
 
 def pasted_answer(read: dict[str, Any], place: str = "cli") -> dict[str, Any]:
@@ -124,7 +130,7 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         print(said, file=sys.stderr)
         return EXIT_FAILED
     decision = decide.pasted_decision(data, provider)
-    shown = {"decision": decision.as_json(), **pasted_answer(read)}
+    shown = {**led(decision), **pasted_answer(read)}
     if note := pasted.repeated_note(read.get("repeated_keys", ())):
         print(note, file=sys.stderr)
     if as_json:

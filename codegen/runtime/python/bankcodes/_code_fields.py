@@ -13,8 +13,8 @@ from bankcodes._own_codes import has_form
 from bankcodes._payload_kinds import KINDS
 from bankcodes._payloads import Data, PayloadError, _kind, _text, parse
 from bankcodes._providers import code_set_of
+from bankcodes._recognition import KEYS, Recogniser, concerned, values
 from bankcodes._recognition import Evidence as Evidence
-from bankcodes._recognition import Recogniser, concerned, values
 from bankcodes._record import Record
 
 if TYPE_CHECKING:
@@ -172,13 +172,23 @@ def decisive_code(kind: str, body: Data | object) -> FoundCode | None:
     `codes(kind, body)` that its code set knows (a webhook's embedded error before its webhook
     code, a detailed status before its summary), so that a code the catalog does not know yet
     falls back to the next field that says more; the first code when none is known; None when
-    it carries no code."""
+    it carries no code. Of the keys of an object (a SET's events), a known code that is not
+    informational decides before one that is (the resource update that comes with a
+    revocation)."""
     first: FoundCode | None = None
+    update: FoundCode | None = None
     for found in _found(kind, body):
-        if _is_known(found.code):
+        if not _is_known(found.code):
+            first = first or found
+        elif found.field.endswith(KEYS) and _informational(found.code):
+            update = update or found
+        else:
             return found
-        first = first or found
-    return first
+    return update or first
+
+
+def _informational(code: AnyCode | UnknownCode) -> bool:
+    return str(getattr(code, "category", "")) == "informational"
 
 
 def _is_known(code: AnyCode | UnknownCode) -> bool:

@@ -36,15 +36,21 @@ def told_by(data: object, fields: Literal["ends", "limit_fields"]) -> dict[str, 
 
 def told_by_header(headers: dict[str, list[str]]) -> tuple[str, Reason] | None:
     """Where nothing tells whose a response is: the provider whose declared response header
-    (BodyRules.headers: a Server header naming its API) it carries with its value, and the
-    reason that says so; None where it carries none."""
+    (BodyRules.headers: a Server header naming its API, a header of its own) it carries, with
+    its value where the provider declares one, and the reason that says so; None where it
+    carries none."""
     from bankcodes._provider_facts import BODY_RULES
 
     for provider, rules in BODY_RULES.items():
         for header in rules.headers:
-            if header.value in headers.get(header.name, ()):
+            values = headers.get(header.name, ())
+            if header.value is None and values:
+                says = said("told_header_name", provider=provider, name=header.name)
+            elif header.value is not None and header.value in values:
                 says = said("told_header", provider=provider, name=header.name, value=header.value)
-                return provider, Reason(part="code", says=says, source=", ".join(header.sources))
+            else:
+                continue
+            return provider, Reason(part="code", says=says, source=", ".join(header.sources))
     return None
 
 

@@ -125,10 +125,18 @@ class Decision(Record):
 def said(phrase: str, **values: object) -> str:
     """A reason's words: the phrase of that name (bankcodes._phrases, the TypeScript `said`'s
     too) with what was read in its place, each value as text (a number, a moment and a value
-    shown written so by the caller)."""
-    from bankcodes._phrases import PHRASES
+    shown written so by the caller); a provider (`provider`, or `providers` joined by ", ") is
+    given by its id and named by its name, whose possessive drops the s after an s (a name
+    ending in s takes an apostrophe alone)."""
+    from bankcodes._phrases import NAMES, PHRASES
 
-    return PHRASES[phrase].format_map({name: str(value) for name, value in values.items()})
+    texts = {name: str(value) for name, value in values.items()}
+    for name in ("provider", "providers"):
+        if name in texts:
+            texts[name] = ", ".join(NAMES.get(one, one) for one in texts[name].split(", "))
+    said = PHRASES[phrase].format_map(texts)
+    name = texts.get("provider", "")
+    return said.replace(f"{name}'s", f"{name}'") if name.endswith("s") else said
 
 
 def number(value: float) -> str:

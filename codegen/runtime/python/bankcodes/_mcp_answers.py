@@ -16,7 +16,7 @@ from bankcodes._catalog import MODULES
 from bankcodes._cli_args import suggest
 from bankcodes._cli_codes import close_matches, entry_heading, entry_lines, explained, members
 from bankcodes._cli_decide import code_set_id, each_code_set, named, pasted_decision, shared
-from bankcodes._cli_explain import pasted_answer, unread
+from bankcodes._cli_explain import led, pasted_answer, unread
 from bankcodes._cli_input import MAX_READ, Unusable, within
 from bankcodes._cli_output import facts
 from bankcodes._cli_pasted import read_pasted
@@ -160,7 +160,7 @@ def explain_payload(text: str, provider: str | None = None) -> dict[str, Any]:
         answer, said, _ = unread(data, provider, "the provider argument")
         return {**answer, "reason": said}
     # What to do now comes first: read with the response's headers (Retry-After and the like).
-    return {"decision": pasted_decision(data, provider).as_json(), **pasted_answer(read, "mcp")}
+    return {**led(pasted_decision(data, provider)), **pasted_answer(read, "mcp")}
 
 
 def providers() -> list[dict[str, Any]]:

@@ -96,9 +96,10 @@ def explain_payload(
     ],
     provider: AnyProvider = None,
 ) -> dict[str, Any]:
-    """Explain a pasted error body or HTTP response, as `bankcodes explain -` does: the kind of
-    payload it is, the code that decides it and where it is, the HTTP status, the request id,
-    and what the code means (`entry`); where it finds no code, why (`reason`)."""
+    """Explain a pasted error body or HTTP response, as `bankcodes explain -` does: what to do
+    now in words (`what_to_do`) and the decision, then the kind of payload it is, the code that
+    decides it and where it is, the HTTP status, the request id, and what the code means
+    (`entry`); where it finds no code, why (`reason`)."""
     with _told():
         return answers.explain_payload(text, provider)
 

@@ -28,10 +28,19 @@ if TYPE_CHECKING:
     Known = Callable[[str, str], bool]
 
 
+#: The last step of a path that reads the keys of an object (a SET's events: each under its type).
+KEYS = ".*~"
+
+
 def values(rest: str, data: object, path: str) -> Iterator[tuple[str, object]]:
-    """The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path."""
+    """The values at a field path (".a.b[*].c", relative to `data`), each with its JSON path; a
+    last step .*~ gives the keys of the object there, each as its path with ~ after it."""
     if not rest:
         yield path, data
+        return
+    if rest == KEYS:
+        for key in data if isinstance(data, dict) else ():
+            yield f"{path}.{key}~", key
         return
     step, _, after = rest[1:].partition(".")
     after = "." + after if after else ""

@@ -45,6 +45,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.truelayer.mandate / bankcodes.webhooks.truelayer.mandate_strict: TrueLayer Payments API v3 mandate (truelayer/mandate)
 - bankcodes.webhooks.truelayer.data_api_error / bankcodes.webhooks.truelayer.data_api_error_strict: TrueLayer Data API (v1) and auth error response (truelayer/data-api-error)
 - bankcodes.webhooks.ukob.error / bankcodes.webhooks.ukob.error_strict: UK Open Banking error response (OBErrorResponse1) (ukob/error)
+- bankcodes.webhooks.ukob.event_notification / bankcodes.webhooks.ukob.event_notification_strict: UK Open Banking event notification (OBEventNotification2) (ukob/event-notification)
 - bankcodes.webhooks.berlingroup.error / bankcodes.webhooks.berlingroup.error_strict: Berlin Group NextGenPSD2 error response (tppMessages) (berlingroup/error)
 - bankcodes.webhooks.berlingroup.tpp_messages / bankcodes.webhooks.berlingroup.tpp_messages_strict: Berlin Group NextGenPSD2 TPP messages, given alone (berlingroup/tpp-messages)
 - bankcodes.webhooks.berlingroup.problem / bankcodes.webhooks.berlingroup.problem_strict: Berlin Group NextGenPSD2 error response (RFC 7807 problem details) (berlingroup/problem)

@@ -3,7 +3,8 @@
 Schemas in generated/jsonschema/ (one module per payload kind, and a strict variant of
 each). Validate with `bankcodes.payloads.validate`.
 
-- bankcodes.webhooks.ukob.error / bankcodes.webhooks.ukob.error_strict: UK Open Banking error response (OBErrorResponse1) (ukob/error)"""
+- bankcodes.webhooks.ukob.error / bankcodes.webhooks.ukob.error_strict: UK Open Banking error response (OBErrorResponse1) (ukob/error)
+- bankcodes.webhooks.ukob.event_notification / bankcodes.webhooks.ukob.event_notification_strict: UK Open Banking event notification (OBEventNotification2) (ukob/event-notification)"""
 
 from __future__ import annotations
 
@@ -26,5 +27,17 @@ KINDS: dict[str, PayloadKindInfo] = {
                 code_sets=("ukob.error_code", "iso20022.status_reason"),
             ),
         ),
-    )
+    ),
+    "ukob/event-notification": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.ukob.event_notification",
+        strict_module="bankcodes.webhooks.ukob.event_notification_strict",
+        root="EventNotification",
+        recognise=(
+            Recognition(
+                prefixes={"events.*~": ("urn:uk:org:openbanking:events:",)},
+                sources=("ukob-v4-events",),
+            ),
+        ),
+        codes=(CodeField(path="$.events.*~", code_sets=("ukob.event_type",)),),
+    ),
 }

@@ -20,3 +20,7 @@ ObieErrorCodeOrStatusReasonOrUnknown = Annotated[
     _ukob.ObieErrorCode | _iso20022.StatusReason | UnknownCode,
     OpenCode(_ukob.ObieErrorCode, _iso20022.StatusReason, max_length=8192),
 ]
+
+ObEventTypeOrUnknown = Annotated[
+    _ukob.ObEventType | UnknownCode, OpenCode(_ukob.ObEventType, max_length=8192)
+]

@@ -69,6 +69,7 @@ PHRASES: dict[str, str] = {
     "told_ends": "it has the fields of {providers}, each stating a consent's end: name the provider to read it",
     "told_alike": "it has the fields of {providers}, which read it alike",
     "told_header": "read as {provider}'s: its response's {name} header is '{value}'",
+    "told_header_name": "read as {provider}'s: its response carries the {name} header, which only {provider} sends",
     "status_missing": "read as {kind}, whose HTTP status decides ({code_set}): none was given",
     "told_provider": "read as {kind} because {provider} was named: the body alone does not tell whose it is",
     "provider_words": "{provider}'s own words, not bankcodes', in its {field}: '{words}'",
@@ -77,6 +78,9 @@ PHRASES: dict[str, str] = {
     "reading": "bankcodes' reading",
     "header_source": "header {name}",
 }
+
+#: Each provider's name by its id: a reason names a provider so (`_decision.said`).
+NAMES: dict[str, str] = {"acme": "Acme Link"}
 
 #: A decision's first sentence by its next step, in each catalog language (`_decision.lead`).
 LEADS: dict[str, dict[str, str]] = {

@@ -294,17 +294,19 @@ export interface LimitField {
 }
 
 /**
- * A response header whose value names the provider's API, which tells its responses where no
- * provider is named (read where nothing in the body tells whose it is).
+ * A response header that tells the provider's responses where no provider is named (read where
+ * nothing in the body tells whose it is): by its value, which names the provider's API, or by its
+ * name alone, which only the provider's responses carry.
  */
 export interface HeaderTell {
   /** The header's name, in lower case. */
   readonly name: string;
   /**
    * Its value, exactly as the recorded responses carry it: one naming the provider's API, which no
-   * other service's responses carry.
+   * other service's responses carry; none: the name tells, whatever the value (a header of the
+   * provider's own, which its sources name and no other provider's declare).
    */
-  readonly value: string;
+  readonly value?: string;
   /** sources */
   readonly sources: readonly string[];
 }
