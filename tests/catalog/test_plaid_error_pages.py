@@ -1,13 +1,14 @@
 """What drift counted in Plaid's error reference pages (plaid.com/docs/errors/<type>/), each in
 its copy of 2026-03-07 pinned by sha256: the codes under each page's headings, typed from the
-pages, every one of them held by plaid.error_code."""
+pages, every one of them held by plaid.error_code. The Transfer page's tables of ACH return codes
+and RTP/RfP failure codes are lists of their own, not error codes."""
 
 from __future__ import annotations
 
 import pytest
 
 from bankcodes import plaid
-from tests.support.helpers import counts
+from tests.support.helpers import counts, spec_data
 
 #: The codes each page gives a heading of its own, in the page's order.
 PAGES = {
@@ -80,7 +81,48 @@ PAGES = {
         *("INSTITUTION_NO_LONGER_SUPPORTED", "UNAUTHORIZED_INSTITUTION"),
         *("INSTITUTION_REGISTRATION_REQUIRED", "UNSUPPORTED_RESPONSE"),
     ),
+    "invalid-input": (
+        *("DIRECT_INTEGRATION_NOT_ENABLED", "INCORRECT_DEPOSIT_VERIFICATION"),
+        *("INVALID_ACCESS_TOKEN", "INVALID_ACCOUNT_ID", "INVALID_API_KEYS"),
+        *("INVALID_AUDIT_COPY_TOKEN", "INVALID_INSTITUTION", "INVALID_LINK_CUSTOMIZATION"),
+        *("INVALID_LINK_TOKEN", "INVALID_PROCESSOR_TOKEN", "INVALID_PRODUCT", "INVALID_USER_ID"),
+        *("INVALID_USER_IDENTITY_DATA", "ADDITIONAL_CONSENT_REQUIRED", "INVALID_PUBLIC_TOKEN"),
+        *("INVALID_STRIPE_ACCOUNT", "INVALID_USER_TOKEN", "INVALID_WEBHOOK_VERIFICATION_KEY_ID"),
+        *("PROFILE_AUTHENTICATION_FAILED", "TOO_MANY_VERIFICATION_ATTEMPTS"),
+        *("UNAUTHORIZED_ENVIRONMENT", "UNAUTHORIZED_ROUTE_ACCESS", "USER_PERMISSION_REVOKED"),
+    ),
+    "transfer": (
+        *("TRANSFER_NETWORK_LIMIT_EXCEEDED", "TRANSFER_ACCOUNT_BLOCKED"),
+        *("TRANSFER_NOT_CANCELLABLE", "TRANSFER_UNSUPPORTED_ACCOUNT_TYPE"),
+        *("TRANSFER_FORBIDDEN_ACH_CLASS", "TRANSFER_UI_UNAUTHORIZED"),
+        *("TRANSFER_ORIGINATOR_NOT_FOUND", "INCOMPLETE_CUSTOMER_ONBOARDING", "UNAUTHORIZED_ACCESS"),
+    ),
+    "rate-limit-exceeded": (
+        *("ACCOUNTS_LIMIT", "ACCOUNTS_BALANCE_GET_LIMIT", "AUTH_LIMIT", "BALANCE_LIMIT"),
+        *("CREDITS_EXHAUSTED", "IDENTITY_LIMIT", "INSTITUTIONS_GET_LIMIT"),
+        *("INSTITUTIONS_GET_BY_ID_LIMIT", "INSTITUTION_RATE_LIMIT"),
+        *("INVESTMENT_HOLDINGS_GET_LIMIT", "INVESTMENT_TRANSACTIONS_LIMIT", "ITEM_GET_LIMIT"),
+        *("RATE_LIMIT", "TRANSACTIONS_LIMIT", "TRANSACTIONS_REFRESH_LIMIT"),
+        "TRANSACTIONS_SYNC_LIMIT",
+    ),
+    "item": (
+        *("ACCESS_NOT_GRANTED", "INSTANT_MATCH_FAILED", "INSUFFICIENT_CREDENTIALS"),
+        *("INVALID_CREDENTIALS", "INVALID_MFA", "INVALID_SEND_METHOD", "INVALID_PHONE_NUMBER"),
+        *("INVALID_OTP", "INVALID_UPDATED_USERNAME", "ITEM_CONCURRENTLY_DELETED", "ITEM_LOCKED"),
+        *("ITEM_LOGIN_REQUIRED", "ITEM_NOT_FOUND", "ITEM_NOT_SUPPORTED"),
+        *("MANUAL_VERIFICATION_REQUIRED", "MFA_NOT_SUPPORTED", "NO_ACCOUNTS", "NO_AUTH_ACCOUNTS"),
+        *("NO_INVESTMENT_ACCOUNTS", "NO_INVESTMENT_AUTH_ACCOUNTS", "NO_LIABILITY_ACCOUNTS"),
+        *("PASSWORD_RESET_REQUIRED", "PRODUCT_NOT_ENABLED", "PRODUCT_NOT_READY"),
+        *("PRODUCTS_NOT_SUPPORTED", "USER_SETUP_REQUIRED", "USER_INPUT_TIMEOUT"),
+    ),
 }
+
+
+def test_every_error_page_is_counted() -> None:
+    """Plaid's 21 error pages, every one counted: plaid.error_code is held whole."""
+    assert len(PAGES) == 21
+    pages = {s for s in spec_data()["sources"] if s.startswith("plaid-errors-")}
+    assert pages - {"plaid-errors-copy"} == {f"plaid-errors-{page}" for page in PAGES}
 
 
 @pytest.mark.parametrize("page", sorted(PAGES))
