@@ -1,9 +1,10 @@
 """The words of a saved copy of a source as a reader sees them, one passage (a block of the page)
 per line, and the normalisation both sides of the quote check (codegen.drift.quotes) are compared
-in: the text of an HTML page or of rendered Markdown, the strings of a JSON or YAML document, the
-cells of a CSV file, the lines of a plain text, the words of a PDF without the lines its pages
-repeat (codegen.drift.pdf), the lines of a source file with a comment's lines joined and its
-markers left out."""
+in: the text of an HTML page or of rendered Markdown (a code block's string escapes of quotes
+dropped, as a JSON example's message is sent), the strings of a JSON or YAML document, the cells
+of a CSV file, the lines of a plain text, the words of a PDF without the lines its pages repeat
+(codegen.drift.pdf), the lines of a source file with a comment's lines joined and its markers
+left out."""
 
 from __future__ import annotations
 
@@ -134,6 +135,8 @@ def _html(html: str, where: str) -> str:
     tree = LexborHTMLParser(html)
     for node in tree.css("script, style, template"):
         node.decompose()
+    for node in tree.css("pre"):  # a code block's JSON or code: its strings' escapes dropped
+        node.replace_with(_MARK + _ESCAPES.sub(r"\1", node.text(deep=True)) + _MARK)
     for node in tree.css(", ".join(_BLOCKS) + ", div, section, tr"):
         node.insert_before(_MARK)
         node.insert_after(_MARK)

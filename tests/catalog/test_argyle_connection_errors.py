@@ -3,17 +3,24 @@ Account.connection.error_code in Argyle's OpenAPI document (api.yaml of docs.arg
 the copy api-evangelist/argyle keeps: openapi/_original/argyle-api-openapi.yml at
 5ea127841f80369de437adb6d3cae722d263e0eb), compared whole with the catalog's code set, and the
 common causes its Account connection errors page gives the first five codes
-(docs.argyle.com/api-reference/account-connection-errors, a copy of its start read)."""
+(docs.argyle.com/api-reference/account-connection-errors, a copy of its start read), and what
+Argyle's Link changelog (argyle-systems/argyle-link-flutter, CHANGELOG.md at 2a9c2293) says of the
+connection errors it announced."""
 
 from __future__ import annotations
 
 from bankcodes import UnknownCode, argyle
+from tests.support.helpers import counts
 
 COPY = (
     "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/"
     "openapi/_original/argyle-api-openapi.yml"
 )
 PAGE = "https://docs.argyle.com/api-reference/account-connection-errors"
+CHANGELOG = (
+    "https://github.com/argyle-systems/argyle-link-flutter/blob/"
+    "2a9c2293e95fc064235c47cf9c9181cd4ef2ecfc/CHANGELOG.md"
+)
 
 #: The enum of components/schemas/Account/properties/connection/properties/error_code, in the
 #: document's order.
@@ -95,10 +102,34 @@ CAUSES = {
     ),
 }
 
+#: The changelog's words for the connection errors it announced (1.11.0 and 1.2.4), of codes the
+#: copy read of the errors page does not reach.
+ANNOUNCED = {
+    "existing_account_found": (
+        "Login help notification for certain Items when a user attempts to connect an "
+        "already-connected account."
+    ),
+    "all_employers_connected": (
+        "Login help notification for certain Items when a user attempts a connection and all "
+        "accounts associated with their recovery details (name, phone number, and/or email) have "
+        "already been connected."
+    ),
+    "unsupported_language": (
+        "This message will be displayed if the user's payroll system contains data or documents "
+        "in a language that Argyle does not currently support."
+    ),
+}
+
+#: 1.11.0's third new connection error, which the OpenAPI document's enum does not list.
+DUPLICATE_ACCOUNT = (
+    "Login screen notification for certain Items when a user attempts to connect an "
+    "already-connected account."
+)
+
 
 def test_the_code_set_holds_the_whole_enum_of_the_openapi_document() -> None:
     assert len(ENUM) == 51
-    assert [m.value for m in argyle.AccountConnectionError] == ENUM
+    assert [m.value for m in argyle.AccountConnectionError] == [*ENUM, "duplicate_account"]
     for value in ENUM:
         member = argyle.AccountConnectionError(value)
         assert COPY in [s.url for s in member.info.sources], value
@@ -114,6 +145,11 @@ def test_the_pages_causes_are_argyles_words_and_the_rest_bankcodes() -> None:
             assert member.description == CAUSES[value], value
             assert wording.by == "provider", value
             assert [s.url for s in wording.sources] == [PAGE], value
+        elif value in ANNOUNCED:
+            assert member.description == ANNOUNCED[value], value
+            assert wording.by == "provider", value
+            assert [s.url for s in wording.sources] == [CHANGELOG], value
+            assert not member.info.editorial, value
         else:
             assert wording.by == "bankcodes", value
             assert member.info.editorial, value
@@ -130,3 +166,21 @@ def test_the_categories_follow_what_each_code_says() -> None:
     assert category["mfa_attempts_exceeded"] == "attempts_exhausted"
     assert category["login_cancelled_by_the_user"] == "cancelled"
     assert category["platform_temporarily_unavailable"] == "institution_unavailable"
+
+
+def test_the_changelog_s_duplicate_account_is_a_code_of_the_set_in_its_words() -> None:
+    """The changelog announced three connection errors together; the enum lists two of them."""
+    assert "duplicate_account" not in ENUM
+    member = argyle.AccountConnectionError("duplicate_account")
+    assert member.description == DUPLICATE_ACCOUNT
+    assert [s.url for s in member.info.sources] == [CHANGELOG]
+    wording = member.info.whose("description")
+    assert wording is not None and wording.by == "provider"
+    # Refused as an account already connected is: the same category as existing_account_found.
+    assert member.category.value == "rejected"
+    assert argyle.AccountConnectionError("existing_account_found").category.value == "rejected"
+
+
+def test_the_openapi_copy_is_read_whole() -> None:
+    assert counts("argyle-openapi-third-party")["argyle.account_connection_error"] == (51, 51)
+    assert argyle.AccountConnectionError("account_disabled").info.sources[0].read_in_part is None

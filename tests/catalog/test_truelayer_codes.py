@@ -345,3 +345,15 @@ def test_drift_counts_the_errors_and_payout_and_refund_tables_whole() -> None:
         "truelayer.payout_status": (len(PAYOUT_STATUSES), len(PAYOUT_STATUSES)),
         "truelayer.refund_status": (len(REFUND_STATUSES), len(REFUND_STATUSES)),
     }
+
+
+def test_drift_counts_the_payment_statuses_table_whole() -> None:
+    """payment-statuses' table: six statuses, attempt_failed not among them (the clients list
+    it); a copy cut after the table, in Account holder name behaviour, says so."""
+    table = PAYMENT_STATUSES - {"attempt_failed"}
+    assert len(table) == 6
+    assert counts("truelayer-payment-statuses") == {"truelayer.payment_status": (6, 6)}
+    source = truelayer.PaymentStatus("settled").info.sources[0]
+    assert source.url == "https://docs.truelayer.com/docs/payment-statuses"
+    assert source.read_in_part is not None
+    assert "table of statuses" in source.read_in_part

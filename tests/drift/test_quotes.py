@@ -130,6 +130,21 @@ def test_typographic_quotes_are_read_as_plain_ones(
     assert _drift(capsys, spec, page)[0] == 0
 
 
+def test_a_code_block_s_escaped_quotes_are_the_message_it_sends(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plaid's Assets page shows DATA_UNAVAILABLE's response as JSON, its message saying
+    'please see the \\"causes\\" field': the message sent is 'please see the "causes" field'.
+    Outside a code block the backslash stays a word of the page."""
+    message = 'Please see the "causes" field for more details.'
+    spec = _spec(tmp_path, {"INVALID_CREDENTIALS": [PAGE_ID]}, message=message)
+    example = '<pre><code>{"error_message": "Please see the \\"causes\\" field for more details."}'
+    page = _page(("INVALID_CREDENTIALS", CREDENTIALS), more=example + "</code></pre>")
+    assert _drift(capsys, spec, page)[0] == 0
+    prose = _page(("INVALID_CREDENTIALS", CREDENTIALS), more=f"<p>{example[11:]}</p>")
+    assert _drift(capsys, spec, prose)[0] == 1
+
+
 def test_a_line_break_in_a_table_cell_is_the_text_s_line_break(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

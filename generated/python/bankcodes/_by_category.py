@@ -1590,6 +1590,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("argyle", "account_connection_error", "all_employers_connected"),
         ("argyle", "account_connection_error", "existing_account_found"),
         ("argyle", "account_connection_error", "invalid_account_type"),
+        ("argyle", "account_connection_error", "duplicate_account"),
         ("argyle", "deposit_switch_error", "account_invalid"),
         ("argyle", "deposit_switch_error", "confirmation_invalid"),
         ("argyle", "deposit_switch_error", "deposit_account_mismatch"),

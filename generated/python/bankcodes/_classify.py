@@ -294,6 +294,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "unsupported_language": _C.ACTION_REQUIRED_AT_INSTITUTION,
         "unsupported_mfa_method": _C.INSTITUTION_NOT_SUPPORTED,
         "user_action_timeout": _C.SESSION_EXPIRED,
+        "duplicate_account": _C.REJECTED,
         "connecting": _C.PENDING,
         "connected": _C.SUCCESS,
         "error": _C.GENERIC_FAILURE,

@@ -84,12 +84,17 @@ _S = {
         title="Argyle Webhooks API OpenAPI (api-evangelist mirror)",
         url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/argyle-webhooks-api-openapi.yml",
     ),
+    "argyle-link-flutter-changelog": Source(
+        id="argyle-link-flutter-changelog",
+        kind="repo",
+        title="Argyle Link Flutter SDK: its changelog (CHANGELOG.md)",
+        url="https://github.com/argyle-systems/argyle-link-flutter/blob/2a9c2293e95fc064235c47cf9c9181cd4ef2ecfc/CHANGELOG.md",
+    ),
     "argyle-openapi-third-party": Source(
         id="argyle-openapi-third-party",
         kind="third-party",
         title="Argyle API OpenAPI document (docs.argyle.com), as a third party keeps a copy of it: api-evangelist/argyle, openapi/_original/argyle-api-openapi.yml (no first-party copy was read)",
         url="https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
-        read_in_part="The descriptions of user tokens and session links were read (where the file says they expire), the Account schema's connection and direct_deposit_switch objects (the enums of their status and error_code, with the descriptions the file gives them), and the request fields of POST /v2/users and PATCH /v2/users/{id} (the bodies an invalid email or phone number is refused with); the rest of the file was not.",
     ),
     "argyle-api-introduction": Source(
         id="argyle-api-introduction",
@@ -1041,7 +1046,7 @@ def _VerificationError() -> type[CodeEnum]:
 
 def _AccountConnectionError() -> type[CodeEnum]:
     class AccountConnectionError(CodeEnum):
-        """Account connection error: The error_code of a payroll account's connection (account.connection.error_code), set with an error_message when the connection's status is error: Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The values are those of the enum of Argyle's OpenAPI document, read whole for this enum. Argyle's account connection errors page gives each code's common causes, user message, API message and troubleshooting steps; the copy read of it stops after the common causes of the first five codes, so the other codes are described in bankcodes' words and their categories are bankcodes' reading of the code's name, not Argyle's.
+        """Account connection error: The error_code of a payroll account's connection (account.connection.error_code), set with an error_message when the connection's status is error: Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The values are those of the enum of Argyle's OpenAPI document, read whole, and duplicate_account, which Argyle's Link changelog announced as a connection error and the enum does not list. Argyle's account connection errors page gives each code's common causes, user message, API message and troubleshooting steps; the copy read of it stops after the common causes of the first five codes, so the other codes are described in bankcodes' words (three in the words of Argyle's Link changelog, which announced them) and their categories are bankcodes' reading of the code's name, not Argyle's.
 
         Wire field: account.connection.error_code."""
 
@@ -1096,6 +1101,7 @@ def _AccountConnectionError() -> type[CodeEnum]:
         unsupported_language = "unsupported_language"
         unsupported_mfa_method = "unsupported_mfa_method"
         user_action_timeout = "user_action_timeout"
+        duplicate_account = "duplicate_account"
 
     register(
         AccountConnectionError,
@@ -1104,11 +1110,12 @@ def _AccountConnectionError() -> type[CodeEnum]:
                 provider="argyle",
                 id="account_connection_error",
                 title="Account connection error",
-                description="The error_code of a payroll account's connection (account.connection.error_code), set with an error_message when the connection's status is error: Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The values are those of the enum of Argyle's OpenAPI document, read whole for this enum. Argyle's account connection errors page gives each code's common causes, user message, API message and troubleshooting steps; the copy read of it stops after the common causes of the first five codes, so the other codes are described in bankcodes' words and their categories are bankcodes' reading of the code's name, not Argyle's.",
+                description="The error_code of a payroll account's connection (account.connection.error_code), set with an error_message when the connection's status is error: Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The values are those of the enum of Argyle's OpenAPI document, read whole, and duplicate_account, which Argyle's Link changelog announced as a connection error and the enum does not list. Argyle's account connection errors page gives each code's common causes, user message, API message and troubleshooting steps; the copy read of it stops after the common causes of the first five codes, so the other codes are described in bankcodes' words (three in the words of Argyle's Link changelog, which announced them) and their categories are bankcodes' reading of the code's name, not Argyle's.",
                 field="account.connection.error_code",
                 sources=(
                     _S["argyle-openapi-third-party"],
                     _S["argyle-account-connection-errors-page"],
+                    _S["argyle-link-flutter-changelog"],
                 ),
             ),
             (
@@ -1209,18 +1216,21 @@ def _AccountConnectionError() -> type[CodeEnum]:
                 ),
                 CodeInfo(
                     value="all_employers_connected",
-                    description="Every employer the user could connect is already connected.",
+                    description="Login help notification for certain Items when a user attempts a connection and all accounts associated with their recovery details (name, phone number, and/or email) have already been connected.",
                     category=_C.REJECTED,
-                    sources=(_S["argyle-openapi-third-party"],),
+                    sources=(_S["argyle-openapi-third-party"], _S["argyle-link-flutter-changelog"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-link-flutter-changelog"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/argyle/account_connection_error/#all_employers_connected",
-                    editorial=True,
-                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is that of Argyle's Link changelog, which announced it; the category is bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="auth_method_temporarily_unavailable",
@@ -1284,18 +1294,21 @@ def _AccountConnectionError() -> type[CodeEnum]:
                 ),
                 CodeInfo(
                     value="existing_account_found",
-                    description="An account with these details is already connected.",
+                    description="Login help notification for certain Items when a user attempts to connect an already-connected account.",
                     category=_C.REJECTED,
-                    sources=(_S["argyle-openapi-third-party"],),
+                    sources=(_S["argyle-openapi-third-party"], _S["argyle-link-flutter-changelog"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-link-flutter-changelog"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/argyle/account_connection_error/#existing_account_found",
-                    editorial=True,
-                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is that of Argyle's Link changelog, which announced it; the category is bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="expired_credentials",
@@ -1854,18 +1867,21 @@ def _AccountConnectionError() -> type[CodeEnum]:
                 ),
                 CodeInfo(
                     value="unsupported_language",
-                    description="The account is set to a language the connection does not support.",
+                    description="This message will be displayed if the user's payroll system contains data or documents in a language that Argyle does not currently support.",
                     category=_C.ACTION_REQUIRED_AT_INSTITUTION,
-                    sources=(_S["argyle-openapi-third-party"],),
+                    sources=(_S["argyle-openapi-third-party"], _S["argyle-link-flutter-changelog"]),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
-                        Wording(field="description", by="bankcodes"),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-link-flutter-changelog"],),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/argyle/account_connection_error/#unsupported_language",
-                    editorial=True,
-                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                    notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is that of Argyle's Link changelog, which announced it; the category is bankcodes' reading.",
                 ),
                 CodeInfo(
                     value="unsupported_mfa_method",
@@ -1896,6 +1912,24 @@ def _AccountConnectionError() -> type[CodeEnum]:
                     page="reference/argyle/account_connection_error/#user_action_timeout",
                     editorial=True,
                     notes="Argyle's OpenAPI document lists it without a description, and the copy read of its errors page stops before it: the description is bankcodes' reading of its name.",
+                ),
+                CodeInfo(
+                    value="duplicate_account",
+                    description="Login screen notification for certain Items when a user attempts to connect an already-connected account.",
+                    category=_C.REJECTED,
+                    sources=(_S["argyle-link-flutter-changelog"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-link-flutter-changelog"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/account_connection_error/#duplicate_account",
+                    notes="Argyle's Link changelog (1.11.0) announced it with existing_account_found and all_employers_connected as three new connection errors; the enum of the OpenAPI document read does not list it. The category is bankcodes' reading, that of existing_account_found.",
                 ),
             ),
         ),

@@ -65,6 +65,7 @@ _S = {
         kind="doc",
         title="TrueLayer: Payment statuses",
         url="https://docs.truelayer.com/docs/payment-statuses",
+        read_in_part='A stored copy of the page from its start through its table of statuses, read whole (six rows), and the sentence introducing its diagram to its section Account holder name behaviour, cut in it ("can be change"): the diagram, the rest of that section and of the page were not read.',
     ),
     "truelayer-mandate-statuses": Source(
         id="truelayer-mandate-statuses",

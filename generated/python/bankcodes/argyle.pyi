@@ -103,7 +103,7 @@ class VerificationError(CodeEnum):
     """Self-employed income"""
 
 class AccountConnectionError(CodeEnum):
-    """Account connection error: The error_code of a payroll account's connection (account.connection.error_code), set with an error_message when the connection's status is error: Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The values are those of the enum of Argyle's OpenAPI document, read whole for this enum. Argyle's account connection errors page gives each code's common causes, user message, API message and troubleshooting steps; the copy read of it stops after the common causes of the first five codes, so the other codes are described in bankcodes' words and their categories are bankcodes' reading of the code's name, not Argyle's.
+    """Account connection error: The error_code of a payroll account's connection (account.connection.error_code), set with an error_message when the connection's status is error: Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The values are those of the enum of Argyle's OpenAPI document, read whole, and duplicate_account, which Argyle's Link changelog announced as a connection error and the enum does not list. Argyle's account connection errors page gives each code's common causes, user message, API message and troubleshooting steps; the copy read of it stops after the common causes of the first five codes, so the other codes are described in bankcodes' words (three in the words of Argyle's Link changelog, which announced them) and their categories are bankcodes' reading of the code's name, not Argyle's.
 
     Wire field: account.connection.error_code."""
 
@@ -118,7 +118,7 @@ class AccountConnectionError(CodeEnum):
     account_not_found = "account_not_found"
     """The personal details provided by the user during the Login help process of certain Items did not match an account record stored by the payroll platform."""
     all_employers_connected = "all_employers_connected"
-    """Every employer the user could connect is already connected."""
+    """Login help notification for certain Items when a user attempts a connection and all accounts associated with their recovery details (name, phone number, and/or email) have already been connected."""
     auth_method_temporarily_unavailable = "auth_method_temporarily_unavailable"
     """The sign-in method chosen is not available for now at the payroll platform."""
     auth_required = "auth_required"
@@ -128,7 +128,7 @@ class AccountConnectionError(CodeEnum):
     credentials_managed_by_organization = "credentials_managed_by_organization"
     """The user's sign-in is managed by their organisation, which the connection cannot use."""
     existing_account_found = "existing_account_found"
-    """An account with these details is already connected."""
+    """Login help notification for certain Items when a user attempts to connect an already-connected account."""
     expired_credentials = "expired_credentials"
     """The user's password at the payroll platform has expired and must be changed there."""
     full_auth_required = "full_auth_required"
@@ -204,11 +204,13 @@ class AccountConnectionError(CodeEnum):
     unsupported_business_account = "unsupported_business_account"
     """Business accounts are not supported."""
     unsupported_language = "unsupported_language"
-    """The account is set to a language the connection does not support."""
+    """This message will be displayed if the user's payroll system contains data or documents in a language that Argyle does not currently support."""
     unsupported_mfa_method = "unsupported_mfa_method"
     """The account's multi-factor authentication method is not supported."""
     user_action_timeout = "user_action_timeout"
     """The user did not act in time."""
+    duplicate_account = "duplicate_account"
+    """Login screen notification for certain Items when a user attempts to connect an already-connected account."""
 
 class AccountConnectionStatus(CodeEnum):
     """Account connection status: The status of Argyle's connection with the user's payroll system (account.connection.status), in the words of Argyle's OpenAPI document; on error, the connection's error_code (account_connection_error) says why.

@@ -297,10 +297,13 @@ export const Sources = {
     title: "Argyle Webhooks API OpenAPI (api-evangelist mirror)",
     url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/argyle-webhooks-api-openapi.yml",
   },
+  "argyle-link-flutter-changelog": {
+    title: "Argyle Link Flutter SDK: its changelog (CHANGELOG.md)",
+    url: "https://github.com/argyle-systems/argyle-link-flutter/blob/2a9c2293e95fc064235c47cf9c9181cd4ef2ecfc/CHANGELOG.md",
+  },
   "argyle-openapi-third-party": {
     title: "Argyle API OpenAPI document (docs.argyle.com), as a third party keeps a copy of it: api-evangelist/argyle, openapi/_original/argyle-api-openapi.yml (no first-party copy was read)",
     url: "https://github.com/api-evangelist/argyle/blob/5ea127841f80369de437adb6d3cae722d263e0eb/openapi/_original/argyle-api-openapi.yml",
-    readInPart: "The descriptions of user tokens and session links were read (where the file says they expire), the Account schema's connection and direct_deposit_switch objects (the enums of their status and error_code, with the descriptions the file gives them), and the request fields of POST /v2/users and PATCH /v2/users/{id} (the bodies an invalid email or phone number is refused with); the rest of the file was not.",
   },
   "argyle-api-introduction": {
     title: "Argyle: API reference introduction (authentication and its 401 bodies)",
@@ -1733,6 +1736,7 @@ export const Sources = {
   "truelayer-payment-statuses": {
     title: "TrueLayer: Payment statuses",
     url: "https://docs.truelayer.com/docs/payment-statuses",
+    readInPart: "A stored copy of the page from its start through its table of statuses, read whole (six rows), and the sentence introducing its diagram to its section Account holder name behaviour, cut in it (\"can be change\"): the diagram, the rest of that section and of the page were not read.",
   },
   "truelayer-mandate-statuses": {
     title: "TrueLayer: Mandate statuses",
