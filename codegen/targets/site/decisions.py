@@ -29,6 +29,7 @@ _FORMS = {
     "date_time": "an RFC 3339 date-time",
     "last_day": "the last day it is valid, an ISO date",
     "epoch_milliseconds": "milliseconds since 1970",
+    "seconds": "a lifetime in seconds from the response's arrival",
 }
 
 
@@ -148,6 +149,13 @@ class Facts:
             lines.append(
                 f"- A consent or session ends at {path} ({form}){never}; once passed: {then}"
                 f"{told} ({self.cite(end.get('sources'))})"
+            )
+        for wait in records(facts, "waits"):
+            codes = ", ".join(mk.code(c) for c in _ids(wait.get("codes")))
+            lines.append(
+                f"- {codes} of {mk.code(str(wait.get('code_set')))} waits until "
+                f"{mk.code(str(wait.get('path')))} ({_FORMS[str(wait.get('form'))]}): "
+                f"“{mk.text(str(wait.get('quote')))}” ({self.cite(wait.get('sources'))})"
             )
         for field in records(facts, "limit_fields"):
             lines.append(
