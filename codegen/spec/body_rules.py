@@ -76,6 +76,13 @@ class MessageStep(SpecModel):
     sources: SourceRefs
 
 
+#: The codes (wire values) a rule names, at least one.
+SomeCodes = Annotated[
+    tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...],
+    PydField(min_length=1),
+    UNIQUE,
+]
+
 #: A field's JSON path: keys, each maybe followed by [*] (each item of the array it holds).
 END_PATH = whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+")
 
@@ -141,11 +148,7 @@ class WaitField(SpecModel):
     code_set: Annotated[Id, Names("provider's code set")] = PydField(
         description="The code set of the codes whose wait the field states."
     )
-    codes: Annotated[
-        tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...],
-        PydField(min_length=1),
-        UNIQUE,
-    ] = PydField(description="The codes (wire values) whose wait the field states.")
+    codes: SomeCodes = PydField(description="The codes (wire values) whose wait the field states.")
     quote: Text = PydField(description="The source's sentence that says what the field is.")
     sources: SourceRefs
 
@@ -188,11 +191,7 @@ class CauseRule(SpecModel):
     code_set: Annotated[Id, Names("provider's code set")] = PydField(
         description="The code set of the code and of its causes."
     )
-    codes: Annotated[
-        tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...],
-        PydField(min_length=1),
-        UNIQUE,
-    ] = PydField(description="The codes (wire values) whose causes decide.")
+    codes: SomeCodes = PydField(description="The codes (wire values) whose causes decide.")
     path: Annotated[
         str, PydField(pattern=whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+"), max_length=200)
     ] = PydField(description="The causes' codes' JSON path ($.causes[*].error_code).")
