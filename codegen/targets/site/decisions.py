@@ -152,7 +152,7 @@ class Facts:
                 )
                 form = "a date in a text"
             lines.append(
-                f"- A consent or session ends at {path} ({form}){never}; once passed: {then}"
+                f"- A consent, session or token ends at {path} ({form}){never}; once passed: {then}"
                 f"{told} ({self.cite(end.get('sources'))})"
             )
         for field in records(facts, "limit_fields"):
