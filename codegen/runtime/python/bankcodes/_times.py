@@ -82,6 +82,7 @@ def stated_moment(
     other value, and for a moment outside 1970 to 9998."""
     if form == "date_time":
         return date_time(value)
+    start: datetime.datetime | None
     if form == "seconds":
         seconds = whole_seconds(value)
         if seconds is None:
