@@ -25,7 +25,7 @@ PHRASES: dict[str, str] = {
     "not_retryable": "{step}: a code of the category {category} that is not retryable",
     "by_status": "{step}: {what}, and {news}",
     "wait_stated_unknown": "retry_later: {what}, and the response states a wait",
-    "by_end": "{step}: {what}, and the body states when the consent or session ends",
+    "by_end": "{step}: {what}, and the body states when the consent, session or token ends",
     "header_says_retry": "{step}: its {name} header is {value}, which the provider's rule obeys "
     "over the status",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
@@ -64,6 +64,11 @@ PHRASES: dict[str, str] = {
     "prose_no_number": "the message says '{quote}': no number of {unit}",
     "prose_over_bound": "the message's '{quote}' is over {most} s",
     "source_wait": "the code's source states a wait of {seconds} s",
+    "wait_field": "the body's {field} says the wait of {value} ends at {moment}: wait {seconds} s",
+    "wait_field_passed": "the body's {field} says the wait of {value} ended at {moment}",
+    "wait_field_over": (
+        "the body's {field} says the wait of {value} ends at {moment}, over the {most}-second bound"
+    ),
     "window_wait": "{provider}'s sources state its rate limit resets after {seconds} s",
     "pairs_not_read": (
         "{count} header pair(s) not read: a name or value neither text nor bytes, or past the "
@@ -85,6 +90,9 @@ PHRASES: dict[str, str] = {
     "ends_at_field": "{moment}: the body's {field}, {news}",
     "ends_at_days": "{moment}: {news}",
     "ends_at_body": "{moment}: the body's {field}, when the consent or session ends",
+    "ends_in_seconds": (
+        "{moment}: the body's {field}, a lifetime of {seconds} s from the response's arrival"
+    ),
     "ends_at_date": "{moment}: the body's {field} says '{quote}' (the day's start, UTC)",
     "limit_most": "at most {bound} {unit}: the message says '{quote}'",
     "limit_least": "at least {unit} {bound}: the message says '{quote}'",
@@ -144,6 +152,7 @@ WORDS: dict[str, str] = {
     "wait_for_event": "wait for the provider's next webhook or status",
     "reconnect": "reconnect",
     "renew_consent": "renew the consent",
+    "renew_access_token": "get a new access token, then send the request again",
     "end_user_action": "do what the code asks",
     "fix_request": "fix the request",
     "contact_provider": "contact the provider's support",
@@ -165,10 +174,11 @@ WORDS: dict[str, str] = {
 }
 
 #: A decision's first sentence, in words a person acts on, in every catalog language
-#: (codegen/leads.json): by its next step ("retry_wait" where a wait is known,
-#: "provider_or_bank_down" where the bank or provider must recover first, "renew_consent_soon" for a
-#: consent that ends soon, "nothing_recognised" where no code was read, "…_told" where the code
-#: has words for the customer: {message} and {action}, what to tell them); {seconds} is the wait.
+#: (codegen/leads.json): by its next step ("retry_wait" and "wait_for_event_wait" where a wait is
+#: known, "provider_or_bank_down" where the bank or provider must recover first,
+#: "renew_consent_soon" for a consent that ends soon, "nothing_recognised" where no code was read,
+#: "…_told" where the code has words for the customer: {message} and {action}, what to tell
+#: them); {seconds} is the wait.
 LEADS: dict[str, dict[str, str]] = json.loads(
     (Path(__file__).parent / "leads.json").read_text("utf-8")
 )

@@ -23,6 +23,7 @@ STEP_ACTORS: dict[str, Actor] = {
     "wait_for_event": "nobody",
     "reconnect": "end_user",
     "renew_consent": "end_user",
+    "renew_access_token": "integrator",
     "end_user_action": "end_user",
     "fix_request": "integrator",
     "contact_provider": "integrator",

@@ -12,7 +12,15 @@ from codegen.errors import Problem, pointer
 from codegen.model import STEP_ACTORS
 from codegen.rules._common import Where, code_sets
 from codegen.spec import Catalog, Provider
-from codegen.spec.body_rules import BodyRules, EndField, MessageRule, MessageStep, StatedLimit
+from codegen.spec.body_rules import (
+    BodyRules,
+    CauseRule,
+    EndField,
+    MessageRule,
+    MessageStep,
+    StatedLimit,
+    WaitField,
+)
 from codegen.spec.decisions import Consent, ConsentEvent, NotStated, ProsePattern, RateLimits
 from codegen.spec.evidence import by_fields
 from codegen.spec.payloads import Recognition
@@ -140,9 +148,9 @@ def headers_tell_one_provider(catalog: Catalog) -> Iterator[Problem]:
 
 
 def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Problem]:
-    """Each message rule's codes and meant code, each message step's and cause rule's codes, in
-    their code sets; a message rule's or step's pattern (no capturing group) and a limit's (one,
-    most) as `_pattern` checks them."""
+    """Each message rule's codes and meant code, each message step's, cause rule's and wait
+    field's codes, in their code sets; a message rule's or step's pattern (no capturing group)
+    and a limit's (one, most) as `_pattern` checks them."""
     for index, rule in enumerate(facts.messages):
         here = (*at, "messages", index)
         named = [(value, rule.code_set, "codes") for value in rule.codes]
@@ -156,9 +164,14 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
     for index, end in enumerate(facts.ends):
         if end.pattern is not None:
             yield from _pattern(pointer(*at, "ends", index), end, _DATE, "date")
-    for index, cause in enumerate(facts.causes):
-        named = [(value, cause.code_set, "codes") for value in cause.codes]
-        yield from _in_sets(provider, (*at, "causes", index), named)
+    coded: tuple[tuple[str, tuple[CauseRule | WaitField, ...]], ...] = (
+        ("causes", facts.causes),
+        ("waits", facts.waits),
+    )
+    for field, entries in coded:
+        for index, entry in enumerate(entries):
+            named = [(value, entry.code_set, "codes") for value in entry.codes]
+            yield from _in_sets(provider, (*at, field, index), named)
     for index, limit in enumerate(facts.limits):
         here = (*at, "limits", index)
         if limit.pattern is not None:

@@ -1,7 +1,7 @@
 """What a provider's bodies say beyond their codes (a provider's `body_rules`): the generic codes
 whose messages give their meaning or state the next step, the codes whose causes decide, the
-fields that state when a consent ends and the most (or least) a request may ask for, and the
-response headers that tell the provider's responses."""
+fields that state when a consent ends, when a wait a code stands for ends and the most (or
+least) a request may ask for, and the response headers that tell the provider's responses."""
 
 from __future__ import annotations
 
@@ -70,6 +70,13 @@ class MessageStep(MessageMatch):
     next_step: NextStep = PydField(description="The next step the message states.")
 
 
+#: The codes (wire values) a rule names, at least one.
+SomeCodes = Annotated[
+    tuple[Annotated[str, PydField(min_length=1, max_length=200)], ...],
+    PydField(min_length=1),
+    UNIQUE,
+]
+
 #: A field's JSON path: keys, each maybe followed by [*] (each item of the array it holds).
 END_PATH = whole(r"\$(\.[^.\s\[\]]+(\[\*\])?)+")
 
@@ -83,18 +90,19 @@ class EndField(SpecModel):
         description="The field's JSON path ($.access.valid_until); [*] steps into each item of "
         "an array (the first item's value is read)."
     )
-    form: Literal["date_time", "last_day", "epoch_milliseconds"] = PydField(
+    form: Literal["date_time", "last_day", "epoch_milliseconds", "seconds"] = PydField(
         "date_time",
         description="date_time: an RFC 3339 date-time; last_day: an ISO date, the last day "
         "the consent is valid (it ends as the next day begins, in UTC where the body names no "
         "time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a "
-        "text).",
+        "text); seconds: a lifetime counted from the response's arrival (an OAuth 2.0 token "
+        "response's expires_in, a whole number).",
     )
     then: NextStep = PydField(
         "renew_consent",
         description="The next step once the end has passed: renew_consent (a consent), or "
-        "another where what ends is no consent (a session token the integration issues anew: "
-        "fix_request).",
+        "another where what ends is no consent (a session or access token the integration gets "
+        "anew: renew_access_token).",
     )
     null_means_never: TrueFlag = PydField(
         False, description="The source says a null value means the consent does not end."
@@ -115,6 +123,27 @@ class EndField(SpecModel):
     example: Text | None = PydField(
         None, description="A text the sources publish that the pattern matches, verbatim."
     )
+    sources: SourceRefs
+
+
+class WaitField(SpecModel):
+    """A field of the provider's bodies that states when a wait ends which the deciding code
+    stands for and which is no consent's end (a beneficiary's cool-off, after which a payment
+    source can pay): where the body's deciding code is one of `codes` (of `code_set`), the
+    decision waits until that moment, read exactly in the form its source gives."""
+
+    path: Annotated[str, PydField(pattern=END_PATH, max_length=200)] = PydField(
+        description="The field's JSON path ($.beneficiary_cool_off_expiry); [*] steps into each "
+        "item of an array (the first item's value is read)."
+    )
+    form: Literal["date_time"] = PydField(
+        "date_time", description="date_time: an RFC 3339 date-time."
+    )
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The code set of the codes whose wait the field states."
+    )
+    codes: SomeCodes = PydField(description="The codes (wire values) whose wait the field states.")
+    quote: Text = PydField(description="The source's sentence that says what the field is.")
     sources: SourceRefs
 
 
@@ -156,9 +185,7 @@ class CauseRule(SpecModel):
     code_set: Annotated[Id, Names("provider's code set")] = PydField(
         description="The code set of the code and of its causes."
     )
-    codes: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = PydField(
-        description="The codes (wire values) whose causes decide."
-    )
+    codes: SomeCodes = PydField(description="The codes (wire values) whose causes decide.")
     path: Annotated[str, PydField(pattern=END_PATH, max_length=200)] = PydField(
         description="The causes' codes' JSON path ($.causes[*].error_code)."
     )
@@ -210,6 +237,7 @@ class BodyRules(SpecModel):
     message_steps: Annotated[tuple[MessageStep, ...], PydField(min_length=1)] = ()
     causes: Annotated[tuple[CauseRule, ...], PydField(min_length=1)] = ()
     ends: Annotated[tuple[EndField, ...], PydField(min_length=1)] = ()
+    waits: Annotated[tuple[WaitField, ...], PydField(min_length=1)] = ()
     limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
     limit_fields: Annotated[tuple[LimitField, ...], PydField(min_length=1)] = ()
     headers: Annotated[tuple[HeaderTell, ...], PydField(min_length=1)] = ()

@@ -34,6 +34,7 @@ NextStep = Literal[
     "wait_for_event",
     "reconnect",
     "renew_consent",
+    "renew_access_token",
     "end_user_action",
     "fix_request",
     "contact_provider",

@@ -99,6 +99,7 @@ TAKEN_BY = {
     "contact_provider": "integrator",
     "reconnect": "end_user",
     "renew_consent": "end_user",
+    "renew_access_token": "integrator",
     "end_user_action": "end_user",
     "tell_customer": "end_user",
     "wait_for_event": "nobody",

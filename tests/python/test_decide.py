@@ -140,8 +140,9 @@ def test_a_message_that_states_the_next_step_decides_first_with_its_source() -> 
 
 def test_the_receiver_of_the_deciding_page_schedules_as_the_sources_say() -> None:
     """site/docs/examples/deciding.py, run on every body of the corpus: a retry at the moment the
-    wait says (30 seconds, its own default, where none is stated), a reconnect or a renewal to
-    ask of the customer, or nothing to do (a request to fix, the provider to contact)."""
+    wait says (30 seconds, its own default, where none is stated), at once with a new access
+    token where the old one has expired, a reconnect or a renewal to ask of the customer, or
+    nothing to do (a request to fix, the provider to contact)."""
     deciding = load_example("deciding")
     for case in RESPONSES:
         now = datetime.datetime.fromisoformat(case["now"])
@@ -160,6 +161,8 @@ def test_the_receiver_of_the_deciding_page_schedules_as_the_sources_say() -> Non
             wait = case["wait_seconds"]
             delay = deciding.DEFAULT_WAIT if wait is None else datetime.timedelta(seconds=wait)
             assert planned.retry_at == now + delay, case["name"]
+        elif case["next_step"] == "renew_access_token":
+            assert (planned.retry_at, planned.new_token) == (now, True), case["name"]
         else:
             asked = (
                 case["next_step"] if case["next_step"] in ("reconnect", "renew_consent") else None

@@ -151,6 +151,12 @@ DECISION_CASES: list[tuple[str, Mutation, str, str]] = [
         "retry_soon",
     ),
     (
+        "a wait field naming a code its code set lacks",
+        lambda d: d["providers"]["lean"]["body_rules"]["waits"][0].update(codes=["GONE"]),
+        "/providers/lean/body_rules/waits/0/codes",
+        "payment_source_status has no code 'GONE'",
+    ),
+    (
         "a cause rule naming a code its code set lacks",
         lambda d: d["providers"]["plaid"]["body_rules"]["causes"][0].update(codes=["GONE"]),
         "/providers/plaid/body_rules/causes/0/codes",

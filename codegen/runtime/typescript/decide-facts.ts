@@ -22,7 +22,7 @@ import { all, isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
 import { STATUSES, type Phrase } from "./phrases.js";
-import { dateTime, statedMoment } from "./times.js";
+import { dateTime, statedMoment, wholeSeconds } from "./times.js";
 import { MAX_RETRY_AFTER_TEXT } from "./waits.js";
 
 /** What the status says, and the sources that say so. */
@@ -410,10 +410,12 @@ export function bodyEnd(
       } else if (value === null && end.nullMeansNever === true) {
         return [null, reason(said("ends_never", { field })), ["none", null]];
       } else {
-        stated = statedMoment(value, end.form);
+        stated = statedMoment(value, end.form, now);
         if (stated === null)
           return [null, reason(said("ends_at_refused", { field, value: shownValue(value) })), null];
-        says = said("ends_at_body", { moment: stated.toISOString(), field });
+        const seconds = wholeSeconds(value) ?? "";
+        const phrase = end.form === "seconds" ? "ends_in_seconds" : "ends_at_body";
+        says = said(phrase, { moment: stated.toISOString(), field, seconds });
       }
       const state = end.then === "renew_consent" ? "consent_ended" : null;
       const passed = stated.getTime() <= now.getTime();
@@ -450,7 +452,7 @@ export function fieldLimit(provider: string | undefined, data: unknown, told = f
 
 /** A body's value as a reason shows it: text escaped, other JSON as JSON, anything else (a value
  * no JSON holds) by its type, each at most MAX_RETRY_AFTER_TEXT characters. */
-function shownValue(value: unknown): string {
+export function shownValue(value: unknown): string {
   if (typeof value === "string") return shownText(value);
   try {
     const json = JSON.stringify(value) as string | undefined;

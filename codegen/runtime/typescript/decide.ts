@@ -57,6 +57,7 @@ import {
   type NextStep,
 } from "./decide-steps.js";
 import type { Provider } from "./registry.js";
+import { fieldWait } from "./wait-fields.js";
 import type { Evidence } from "./recognition.js";
 import type { CodeInfo } from "./types.js";
 
@@ -214,7 +215,7 @@ function decision(
     category = byStatus.category;
     [nextStep, state, reasons] = byStatusOf(byStatus, what);
   }
-  const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now, category));
+  const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now, category, found));
   let [endsAt, endReasons] = endsAtOf(news, data, now);
   if (wait !== null && unknown && byStatus === null) {
     // Nothing known, but the response states a wait: try the same request after it.
@@ -342,6 +343,7 @@ function waits(
   data: unknown,
   now: Date,
   category: Category,
+  found: FoundCode | null,
 ): (Wait | null)[] {
   const rules = rulesOf(provider);
   const readings: (Wait | null)[] = [];
@@ -354,13 +356,11 @@ function waits(
   }
   if (data !== null && data !== undefined && rules.patterns.length > 0)
     readings.push(prose(rules.patterns, textsOf(data)));
-  const stated = facts(info).waitSeconds;
+  readings.push(fieldWait(provider, found, data, now));
+  const [stated, source] = [facts(info).waitSeconds, sourcesOf("wait_seconds", info)];
   if (typeof stated === "number") {
     const says = said("source_wait", { seconds: stated });
-    readings.push({
-      seconds: stated,
-      reason: { part: "wait", says, source: sourcesOf("wait_seconds", info) },
-    });
+    readings.push({ seconds: stated, reason: { part: "wait", says, source } });
   }
   // Last, for a rate limit: the window the provider's sources state it resets after.
   const window = category === "rate_limited" ? statedWindow(provider) : null;

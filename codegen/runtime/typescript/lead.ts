@@ -25,6 +25,7 @@ export function lead(decision: Decision, language = "en"): string {
   let key: string = nextStep;
   if (retried && decision.actor === "institution") key = `provider_or_bank_down${waits}`;
   else if (retried && waits !== "") key = "retry_wait";
+  else if (nextStep === "wait_for_event" && waits !== "") key = "wait_for_event_wait";
   else if (nextStep === "renew_consent" && state === "consent_ending_soon")
     key = "renew_consent_soon";
   else if (

@@ -48,9 +48,18 @@ export function dateTime(value: unknown): Date | null {
 /** The moment a body's field states in the form its source gives it (the Python
  * `bankcodes._times.stated_moment`): an RFC 3339 date-time; the last day of a validity, an ISO
  * date (the moment the next day begins, in UTC); milliseconds since 1970 (a number or its
- * digits, at most 15); null for any other value, and for a moment outside 1970 to 9998. */
-export function statedMoment(value: unknown, form: EndField["form"]): Date | null {
+ * digits, at most 15); a whole number of seconds after `now`, the response's arrival; null for
+ * any other value, and for a moment outside 1970 to 9998. */
+export function statedMoment(
+  value: unknown,
+  form: EndField["form"],
+  now = new Date(0),
+): Date | null {
   if (form === "date_time") return dateTime(value);
+  if (form === "seconds") {
+    const seconds = wholeSeconds(value);
+    return seconds === null ? null : dateTime(new Date(now.getTime() + seconds * 1000));
+  }
   if (form === "last_day") {
     const day = typeof value === "string" && /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value);
     const start = day ? rfc3339Millis(`${value as string}T00:00:00Z`) : Number.NaN;
@@ -59,4 +68,11 @@ export function statedMoment(value: unknown, form: EndField["form"]): Date | nul
   const digits = typeof value === "string" && /^[0-9]{1,15}$/.test(value);
   const whole = typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 1e15;
   return digits || whole ? dateTime(new Date(Number(value))) : null;
+}
+
+/** A number of seconds a body states: a whole number from 0 to below 10**12; null for any other
+ * value (the Python `whole_seconds`). */
+export function wholeSeconds(value: unknown): number | null {
+  const whole = typeof value === "number" && Number.isInteger(value);
+  return whole && (value as number) >= 0 && (value as number) < 1e12 ? (value as number) : null;
 }

@@ -29,6 +29,7 @@ _FORMS = {
     "date_time": "an RFC 3339 date-time",
     "last_day": "the last day it is valid, an ISO date",
     "epoch_milliseconds": "milliseconds since 1970",
+    "seconds": "a lifetime in seconds from the response's arrival",
 }
 
 
@@ -125,13 +126,18 @@ class Facts:
                 f"{mk.code(str(rule.get('pattern')))}, as in “{example}”, "
                 f"{decides} ({self.cite(rule.get('sources'))})"
             )
-        for cause in records(facts, "causes"):
-            codes = ", ".join(mk.code(c) for c in _ids(cause.get("codes")))
-            lines.append(
-                f"- {codes} of {mk.code(str(cause.get('code_set')))} decides by its first known "
-                f"cause at {mk.code(str(cause.get('path')))}: “{mk.text(str(cause.get('quote')))}” "
-                f"({self.cite(cause.get('sources'))})"
-            )
+        for kind, does in (
+            ("causes", "decides by its first known cause at"),
+            ("waits", "waits until"),
+        ):
+            for rule in records(facts, kind):
+                codes = ", ".join(mk.code(c) for c in _ids(rule.get("codes")))
+                form = f" ({_FORMS[str(rule.get('form'))]})" if kind == "waits" else ""
+                lines.append(
+                    f"- {codes} of {mk.code(str(rule.get('code_set')))} {does} "
+                    f"{mk.code(str(rule.get('path')))}{form}: “{mk.text(str(rule.get('quote')))}” "
+                    f"({self.cite(rule.get('sources'))})"
+                )
         for end in records(facts, "ends"):
             never = "; null: it never ends" if end.get("null_means_never") else ""
             path, form = mk.code(str(end.get("path"))), _FORMS[str(end.get("form"))]
@@ -146,7 +152,7 @@ class Facts:
                 )
                 form = "a date in a text"
             lines.append(
-                f"- A consent or session ends at {path} ({form}){never}; once passed: {then}"
+                f"- A consent, session or token ends at {path} ({form}){never}; once passed: {then}"
                 f"{told} ({self.cite(end.get('sources'))})"
             )
         for field in records(facts, "limit_fields"):

@@ -43,6 +43,8 @@ def lead(code: Code, window: int | None) -> str:
         key = "provider_or_bank_down" + waits
     elif step in RETRIES and waits:
         key = "retry_wait"
+    elif step == "wait_for_event" and waits:
+        key = "wait_for_event_wait"
     elif step == "renew_consent" and state == "consent_ending_soon":
         key = "renew_consent_soon"
     told = code.end_user_words("en") if key in ("end_user_action", "tell_customer") else None

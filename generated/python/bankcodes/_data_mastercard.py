@@ -7820,6 +7820,8 @@ def _ObwmsReasonCode() -> type[NumericCodeEnum]:
                     ),
                     page="reference/mastercard/obwms_reason_code/#1503",
                     notes='The answer of a 401 ("The request lacks valid authentication credentials. Check \\"App-Key\\" or \\"App-Token\\"."): the integrator generates a new token ("The token is valid for two hours and is required on all calls to the Finicity APIs"; "If the token is greater than 90 minutes, generate a new one.").',
+                    next_step="renew_access_token",
+                    fact_sources={"next_step": ("mastercard-openapi-us",)},
                 ),
                 CodeInfo(
                     value="1504",

@@ -650,6 +650,8 @@ def _DataApiError() -> type[CodeEnum]:
                     editorial=True,
                     advice="Refresh your access token. The access token may be invalid or expired. You can check for more details in the error description.",
                     notes="TrueLayer's description reads \"The token is no longer valid\"; the copy read runs it into the code cell, so the description is bankcodes' wording. Its Retry column says No.",
+                    next_step="renew_access_token",
+                    fact_sources={"next_step": ("truelayer-error-codes",)},
                 ),
                 CodeInfo(
                     value="access_denied",
@@ -874,6 +876,8 @@ def _DataApiV3Error() -> type[CodeEnum]:
                     ),
                     page="reference/truelayer/data_api_v3_error/#Unauthenticated",
                     advice="Get a new access token.",
+                    next_step="renew_access_token",
+                    fact_sources={"next_step": ("truelayer-data-v3-errors",)},
                 ),
                 CodeInfo(
                     value="Invalid Parameters",

@@ -357,6 +357,8 @@ def _ErrorCode() -> type[CodeEnum]:
                     page="reference/yodlee/error_code/#Y008",
                     message="Invalid token in authorization header",
                     notes='The page\'s cause and action begins "Regenerate the admin access/user access token as the token you have provided is invalid or has expir" and is cut there in the copy read.',
+                    next_step="renew_access_token",
+                    fact_sources={"next_step": ("yodlee-docs-error-codes",)},
                 ),
                 CodeInfo(
                     value="Y303",

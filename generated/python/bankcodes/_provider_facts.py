@@ -178,9 +178,9 @@ class EndField(Record):
     path: str
     """The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first item's value is read)."""
     form: str = "date_time"
-    """date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a text)."""
+    """date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a text); seconds: a lifetime counted from the response's arrival (an OAuth 2.0 token response's expires_in, a whole number)."""
     then: str = "renew_consent"
-    """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session token the integration issues anew: fix_request)."""
+    """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session or access token the integration gets anew: renew_access_token)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
     tells: tuple[str, ...] = ()
@@ -189,6 +189,23 @@ class EndField(Record):
     """Where the field is a text that states the end: a regular expression with one named group, date (an RFC 3339 full-date, read as the day's start in UTC)."""
     example: str | None = None
     """A text the sources publish that the pattern matches, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class WaitField(Record):
+    """A field of the provider's bodies that states when a wait ends which the deciding code stands for and which is no consent's end (a beneficiary's cool-off, after which a payment source can pay): where the body's deciding code is one of `codes` (of `code_set`), the decision waits until that moment, read exactly in the form its source gives."""
+
+    path: str
+    """The field's JSON path ($.beneficiary_cool_off_expiry); [*] steps into each item of an array (the first item's value is read)."""
+    form: str = "date_time"
+    """date_time: an RFC 3339 date-time."""
+    code_set: str
+    """The code set of the codes whose wait the field states."""
+    codes: tuple[str, ...]
+    """The codes (wire values) whose wait the field states."""
+    quote: str
+    """The source's sentence that says what the field is."""
     sources: tuple[str, ...]
     """sources"""
 
@@ -247,6 +264,8 @@ class BodyRules(Record):
     """causes"""
     ends: tuple[EndField, ...] = ()
     """ends"""
+    waits: tuple[WaitField, ...] = ()
+    """waits"""
     limits: tuple[StatedLimit, ...] = ()
     """limits"""
     limit_fields: tuple[LimitField, ...] = ()
@@ -1065,10 +1084,20 @@ BODY_RULES: dict[str, BodyRules] = {
         ),
         causes=(),
         ends=(),
+        waits=(
+            WaitField(
+                path="$.beneficiary_cool_off_expiry",
+                form="date_time",
+                code_set="payment_source_status",
+                codes=("AWAITING_BENEFICIARY_COOL_OFF",),
+                quote="For some banks, creating a beneficiary can have a cool-down period of up to 24 hours",
+                sources=("lean-working-with-payment-sources", "lean-postman-uae"),
+            ),
+        ),
         limits=(),
         limit_fields=(),
         headers=(),
-        notes='The UAE Postman collection saves this answer to a cash-flows request (its "Bad Request", HTTP 400): the generic INVALID_PARAMETERS, whose General errors row asks to contact Lean, with a message that states the fix itself (no lean-app-token header beside an Authorization header): the request is fixed, not reported.',
+        notes='The UAE Postman collection saves this answer to a cash-flows request (its "Bad Request", HTTP 400): the generic INVALID_PARAMETERS, whose General errors row asks to contact Lean, with a message that states the fix itself (no lean-app-token header beside an Authorization header): the request is fixed, not reported. A payment source AWAITING_BENEFICIARY_COOL_OFF (Get Payment source by ID, in the same collection) gives the moment its cool-off ends as beneficiary_cool_off_expiry: nothing is done until then, after which the source can pay.',
     ),
     "plaid": BodyRules(
         messages=(),
@@ -1092,6 +1121,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("plaid-openapi",),
             ),
         ),
+        waits=(),
         limits=(
             StatedLimit(
                 code_set="error_code",
@@ -1120,6 +1150,7 @@ BODY_RULES: dict[str, BodyRules] = {
         ),
         causes=(),
         ends=(),
+        waits=(),
         limits=(
             StatedLimit(
                 pattern="Invalid date range - It is more than (?<most>[0-9]+) days",
@@ -1158,6 +1189,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("gocardless-openapi-third-party",),
             ),
         ),
+        waits=(),
         limits=(
             StatedLimit(
                 pattern="access_valid_for_days must be > 0 and <= (?<most>[0-9]+)",
@@ -1214,6 +1246,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 ),
             ),
         ),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(),
@@ -1232,6 +1265,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"),
             ),
         ),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(),
@@ -1241,7 +1275,16 @@ BODY_RULES: dict[str, BodyRules] = {
         messages=(),
         message_steps=(),
         causes=(),
-        ends=(),
+        ends=(
+            EndField(
+                path="$.expires_in",
+                form="seconds",
+                then="renew_access_token",
+                tells=("access_token", "expires_in", "cdr_arrangement_id"),
+                sources=("cdr-tokens", "cdr-identifiers-subject-types"),
+            ),
+        ),
+        waits=(),
         limits=(
             StatedLimit(
                 pattern="'x-v' MUST be greater than or equal to '(?<least>[0-9]+)'",
@@ -1253,7 +1296,7 @@ BODY_RULES: dict[str, BodyRules] = {
         ),
         limit_fields=(),
         headers=(),
-        notes='Header/UnsupportedVersion (406): "The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports." The standard\'s transition example states the minimum in that form; no example states a maximum.',
+        notes='Header/UnsupportedVersion (406): "The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports." The standard\'s transition example states the minimum in that form; no example states a maximum. The token endpoint\'s response gives the access token\'s lifetime in seconds: "The Data Holder **MUST** indicate the lifetime in seconds of the access token in the _expires_in_ field of the JSON object returned by the token endpoint" (Tokens), beside cdr_arrangement_id, which "The Data Holder **MUST** provide" in it (Identifiers and Subject Types): the token ends that many seconds after the response, and a new one is then got (with the refresh token).',
     ),
     "openfinancebrasil": BodyRules(
         messages=(),
@@ -1268,6 +1311,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("brazil-payments-4-1-0",),
             ),
         ),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(),
@@ -1286,6 +1330,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("yapily-openapi",),
             ),
         ),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(),
@@ -1305,10 +1350,31 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("pluggy-docs-consents",),
             ),
         ),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(),
         notes="A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
+    ),
+    "basiq": BodyRules(
+        messages=(),
+        message_steps=(
+            MessageStep(
+                code_set="error_code",
+                codes=("access-denied",),
+                pattern="^Token has expired$",
+                next_step="renew_access_token",
+                example="Token has expired",
+                sources=("basiq-docs-http-errors", "basiq-docs-codes-first-version"),
+            ),
+        ),
+        causes=(),
+        ends=(),
+        waits=(),
+        limits=(),
+        limit_fields=(),
+        headers=(),
+        notes='The HTTP errors per endpoint page answers an expired token with 403 "Token has expired" on every endpoint but /token, its action: "Get a new access token on /token endpoint"; the Codes page\'s first version gives that detail to access-denied ("Access denied"), whose category asks to fix the request: the integration gets a new access token (they last 60 minutes) and sends the request again.',
     ),
     "setu": BodyRules(
         messages=(
@@ -1325,6 +1391,7 @@ BODY_RULES: dict[str, BodyRules] = {
         message_steps=(),
         causes=(),
         ends=(),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(),
@@ -1359,6 +1426,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("uaeopenfinance-account-information", "uae-cs-consent"),
             ),
         ),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(),
@@ -1377,6 +1445,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("enablebanking-openapi-8e8ab97c",),
             ),
         ),
+        waits=(),
         limits=(),
         limit_fields=(
             LimitField(
@@ -1394,6 +1463,7 @@ BODY_RULES: dict[str, BodyRules] = {
         message_steps=(),
         causes=(),
         ends=(),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(
@@ -1411,7 +1481,7 @@ BODY_RULES: dict[str, BodyRules] = {
             EndField(
                 path="$.expiresAt",
                 form="date_time",
-                then="fix_request",
+                then="renew_access_token",
                 tells=("expiresAt", "environmentId", "token", "userId"),
                 sources=(
                     "quiltt-docs-managing-session-tokens",
@@ -1419,6 +1489,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 ),
             ),
         ),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(),
@@ -1437,6 +1508,7 @@ BODY_RULES: dict[str, BodyRules] = {
                 sources=("tink-core-android-swagger",),
             ),
         ),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(),

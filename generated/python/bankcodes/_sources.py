@@ -60,6 +60,13 @@ SOURCES: dict[str, Source] = {
         title="Lean: Config reference",
         url="https://docs.leantech.me/docs/config-reference",
     ),
+    "lean-working-with-payment-sources": Source(
+        id="lean-working-with-payment-sources",
+        kind="doc",
+        title="Lean: Working with Payment Sources",
+        url="https://docs.leantech.me/docs/creating-a-payment-source",
+        read_in_part="Its overview and the start of Creating the Payment Source (the LinkSDK .connect() call) were read; the rest of the page was not read.",
+    ),
     "lean-consent-management": Source(
         id="lean-consent-management",
         kind="doc",
@@ -4778,6 +4785,12 @@ SOURCES: dict[str, Source] = {
         kind="repo",
         title="CDS CDR Arrangement Revocation endpoint",
         url="https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/security/endpoints/_cdr_arrangement_revocation.md",
+    ),
+    "cdr-identifiers-subject-types": Source(
+        id="cdr-identifiers-subject-types",
+        kind="repo",
+        title="CDS Security Profile: Identifiers and Subject Types (_identifiers_and_subject_types.md: the token endpoint's response)",
+        url="https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/security/_identifiers_and_subject_types.md",
     ),
     "cdr-tokens": Source(
         id="cdr-tokens",

@@ -70,6 +70,7 @@ export * from "./truelayer.js";
 export * from "./types.js";
 export * from "./uaeopenfinance.js";
 export * from "./ukob.js";
+export * from "./wait-fields.js";
 export * from "./waits.js";
 export * from "./yapily.js";
 export * from "./yodlee.js";

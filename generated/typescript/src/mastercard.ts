@@ -6925,6 +6925,8 @@ export const MastercardObwmsReasonCodeInfo: { readonly [V in MastercardObwmsReas
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "renew_access_token",
+      factSources: { next_step: ["mastercard-openapi-us"] },
     },
     "1504": {
       name: "MISSING_APP_KEY",

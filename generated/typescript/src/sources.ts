@@ -35,6 +35,11 @@ export const Sources = {
     title: "Lean: Config reference",
     url: "https://docs.leantech.me/docs/config-reference",
   },
+  "lean-working-with-payment-sources": {
+    title: "Lean: Working with Payment Sources",
+    url: "https://docs.leantech.me/docs/creating-a-payment-source",
+    readInPart: "Its overview and the start of Creating the Payment Source (the LinkSDK .connect() call) were read; the rest of the page was not read.",
+  },
   "lean-consent-management": {
     title: "Lean: Consent management",
     url: "https://docs.leantech.me/docs/consent-management",
@@ -3246,6 +3251,10 @@ export const Sources = {
   "cdr-revocation": {
     title: "CDS CDR Arrangement Revocation endpoint",
     url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/security/endpoints/_cdr_arrangement_revocation.md",
+  },
+  "cdr-identifiers-subject-types": {
+    title: "CDS Security Profile: Identifiers and Subject Types (_identifiers_and_subject_types.md: the token endpoint's response)",
+    url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/security/_identifiers_and_subject_types.md",
   },
   "cdr-tokens": {
     title: "CDS Security Profile: Tokens (_tokens.md)",

@@ -395,6 +395,8 @@ export const TrueLayerDataApiErrorInfo: { readonly [V in TrueLayerDataApiError]:
       advice: "Refresh your access token. The access token may be invalid or expired. You can check for more details in the error description.",
       userMessage: null,
       aliases: [],
+      nextStep: "renew_access_token",
+      factSources: { next_step: ["truelayer-error-codes"] },
     },
     access_denied: {
       description: "Access to a specific resource has been denied.",
@@ -619,6 +621,8 @@ export const TrueLayerDataApiV3ErrorInfo: { readonly [V in TrueLayerDataApiV3Err
       advice: "Get a new access token.",
       userMessage: null,
       aliases: [],
+      nextStep: "renew_access_token",
+      factSources: { next_step: ["truelayer-data-v3-errors"] },
     },
     "Invalid Parameters": {
       name: "InvalidParameters",

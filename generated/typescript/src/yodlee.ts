@@ -432,6 +432,8 @@ export const YodleeErrorCodeInfo: { readonly [V in YodleeErrorCode]: CodeInfo } 
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "renew_access_token",
+      factSources: { next_step: ["yodlee-docs-error-codes"] },
     },
     Y303: {
       description: "The client credentials are missing: the SDK's messages give it as \"The clientId is required.\" and \"The secret is required.\"",

@@ -39,6 +39,7 @@ from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._times import moment
 from bankcodes._told import concerns_reasons, provider_words, status_missing, told_reasons
+from bankcodes._wait_fields import field_wait
 from bankcodes.categories import Category
 
 __all__ = ["Decision", "Reason", "decide"]
@@ -231,7 +232,7 @@ def _decision(
         step, state, reasons = by_status(news, what)
     else:
         step, state, reasons = _step_and_state(found, info, category, provider)
-    wait, wait_reasons = chosen(_waits(provider, info, headers, data, now, category))
+    wait, wait_reasons = chosen(_waits(provider, info, headers, data, now, category, found))
     if wait is not None and unknown and news is None:
         # Nothing known, but the response states a wait: try the same request after it.
         step = "retry_later"
@@ -416,9 +417,11 @@ def _waits(
     data: object,
     now: datetime.datetime,
     category: Category = Category.UNKNOWN,
+    found: FoundCode | None = None,
 ) -> list[Wait | None]:
-    """Every reading of a wait, in the order a decision prefers them: last, for a rate limit,
-    the window the provider's sources state it resets after."""
+    """Every reading of a wait, in the order a decision prefers them: after a message's, the
+    moment a field of the body states the code's wait ends; last, for a rate limit, the window
+    the provider's sources state it resets after."""
     rules = provider_rules(provider)
     readings: list[Wait | None] = []
     if "retry-after" in headers:
@@ -429,6 +432,7 @@ def _waits(
             readings.append(reset_header(name, meaning, values[:16], now))
     if data is not None and rules.patterns:
         readings.append(prose(rules.patterns, texts_of(data)))
+    readings.append(field_wait(provider, found, data, now))
     stated = getattr(info, "wait_seconds", None)
     if isinstance(stated, int | float) and not isinstance(stated, bool):
         from bankcodes._decision import number

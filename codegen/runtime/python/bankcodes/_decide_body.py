@@ -91,7 +91,7 @@ def body_end(
         return None, (Reason(part="code", says=says, source="body"),), None
     from bankcodes._provider_facts import BODY_RULES
     from bankcodes._recognition import values
-    from bankcodes._times import date_time, instant, stated_moment
+    from bankcodes._times import date_time, instant, stated_moment, whole_seconds
 
     rules = BODY_RULES.get(provider)
     for end in rules.ends if rules is not None else ():
@@ -112,11 +112,13 @@ def body_end(
                 says = said("ends_never", field=path)
                 return None, (Reason(part="ends_at", says=says, source=source),), ("none", None)
             else:
-                stated = stated_moment(value, end.form)
+                stated = stated_moment(value, end.form, now)
                 if stated is None:
                     says = said("ends_at_refused", field=path, value=shown_value(value))
                     return None, (Reason(part="ends_at", says=says, source=source),), None
-                says = said("ends_at_body", moment=instant(stated), field=path)
+                phrase = "ends_in_seconds" if end.form == "seconds" else "ends_at_body"
+                seconds = whole_seconds(value)
+                says = said(phrase, moment=instant(stated), field=path, seconds=seconds)
             state = "consent_ended" if end.then == "renew_consent" else None
             ended = (end.then, state) if stated <= now else ("none", None)
             return stated, (Reason(part="ends_at", says=says, source=source),), ended

@@ -81,6 +81,8 @@ class Decision(Record):
             key = "provider_or_bank_down" + waits
         elif retried and waits:
             key = "retry_wait"
+        elif key == "wait_for_event" and waits:
+            key = "wait_for_event_wait"
         elif key == "renew_consent" and self.state == "consent_ending_soon":
             key = "renew_consent_soon"
         elif key == "none" and any(

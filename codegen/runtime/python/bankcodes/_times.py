@@ -72,14 +72,23 @@ DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 MILLIS = re.compile(r"[0-9]{1,15}")
 
 
-def stated_moment(value: object, form: str) -> datetime.datetime | None:
+def stated_moment(
+    value: object, form: str, now: datetime.datetime = EARLIEST
+) -> datetime.datetime | None:
     """The moment a body's field states, in the form its source gives it (the spec's EndField):
     date_time, as date_time reads it; last_day, an ISO date, the moment the next day begins in
-    UTC; epoch_milliseconds, a number or its digits. None for any other value, and for a moment
-    outside 1970 to 9998."""
+    UTC; epoch_milliseconds, a number or its digits; seconds, a whole number (as JavaScript
+    reads one: 3600.0 is 3600) of seconds after `now`, the response's arrival. None for any
+    other value, and for a moment outside 1970 to 9998."""
     if form == "date_time":
         return date_time(value)
-    if form == "last_day":
+    start: datetime.datetime | None
+    if form == "seconds":
+        seconds = whole_seconds(value)
+        if seconds is None:
+            return None
+        start, step = now, {"seconds": seconds}
+    elif form == "last_day":
         day = isinstance(value, str) and DAY.fullmatch(value) is not None
         start, step = rfc3339(f"{value}T00:00:00Z") if day else None, {"days": 1}
     elif isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**15:
@@ -92,6 +101,14 @@ def stated_moment(value: object, form: str) -> datetime.datetime | None:
         return None if start is None else date_time(start + datetime.timedelta(**step))
     except OverflowError:  # past the last moment a datetime holds
         return None
+
+
+def whole_seconds(value: object) -> int | None:
+    """A number of seconds a body states: a whole number from 0 to below 10**12 (as JavaScript
+    reads one: 3600.0 is 3600); None for any other value."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value) if 0 <= value < 10**12 and float(value).is_integer() else None
 
 
 def instant(moment: datetime.datetime) -> str:

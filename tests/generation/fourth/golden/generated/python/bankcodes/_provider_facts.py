@@ -178,9 +178,9 @@ class EndField(Record):
     path: str
     """The field's JSON path ($.access.valid_until); [*] steps into each item of an array (the first item's value is read)."""
     form: str = "date_time"
-    """date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a text)."""
+    """date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds: milliseconds since 1970 (a number, or its digits as a text); seconds: a lifetime counted from the response's arrival (an OAuth 2.0 token response's expires_in, a whole number)."""
     then: str = "renew_consent"
-    """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session token the integration issues anew: fix_request)."""
+    """The next step once the end has passed: renew_consent (a consent), or another where what ends is no consent (a session or access token the integration gets anew: renew_access_token)."""
     null_means_never: bool = False
     """The source says a null value means the consent does not end."""
     tells: tuple[str, ...] = ()
@@ -189,6 +189,23 @@ class EndField(Record):
     """Where the field is a text that states the end: a regular expression with one named group, date (an RFC 3339 full-date, read as the day's start in UTC)."""
     example: str | None = None
     """A text the sources publish that the pattern matches, verbatim."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
+class WaitField(Record):
+    """A field of the provider's bodies that states when a wait ends which the deciding code stands for and which is no consent's end (a beneficiary's cool-off, after which a payment source can pay): where the body's deciding code is one of `codes` (of `code_set`), the decision waits until that moment, read exactly in the form its source gives."""
+
+    path: str
+    """The field's JSON path ($.beneficiary_cool_off_expiry); [*] steps into each item of an array (the first item's value is read)."""
+    form: str = "date_time"
+    """date_time: an RFC 3339 date-time."""
+    code_set: str
+    """The code set of the codes whose wait the field states."""
+    codes: tuple[str, ...]
+    """The codes (wire values) whose wait the field states."""
+    quote: str
+    """The source's sentence that says what the field is."""
     sources: tuple[str, ...]
     """sources"""
 
@@ -247,6 +264,8 @@ class BodyRules(Record):
     """causes"""
     ends: tuple[EndField, ...] = ()
     """ends"""
+    waits: tuple[WaitField, ...] = ()
+    """waits"""
     limits: tuple[StatedLimit, ...] = ()
     """limits"""
     limit_fields: tuple[LimitField, ...] = ()

@@ -145,6 +145,7 @@ STEP_ACTORS: dict[str, str] = {
     "wait_for_event": "nobody",
     "reconnect": "end_user",
     "renew_consent": "end_user",
+    "renew_access_token": "integrator",
     "end_user_action": "end_user",
     "fix_request": "integrator",
     "contact_provider": "integrator",

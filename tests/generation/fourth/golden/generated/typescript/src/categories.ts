@@ -130,6 +130,7 @@ export const STEP_ACTORS: { readonly [step: string]: Actor } = {
   wait_for_event: "nobody",
   reconnect: "end_user",
   renew_consent: "end_user",
+  renew_access_token: "integrator",
   end_user_action: "end_user",
   fix_request: "integrator",
   contact_provider: "integrator",

@@ -46,7 +46,7 @@ export interface CodeFacts {
    * What to do now, where the code's source says otherwise than its category (a consent's expiry in
    * reconnect_required: renew_consent).
    */
-  readonly nextStep?: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
+  readonly nextStep?: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "renew_access_token" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /**
    * The connection state the code stands for, where it differs from its category's (a status of a
    * code set with states: true).
@@ -127,7 +127,7 @@ export interface CategoryFacts {
    * What to do now when a code of the category comes (every category has one; the rules check it):
    * bankcodes' reading.
    */
-  readonly nextStep?: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
+  readonly nextStep?: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "renew_access_token" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /**
    * The connection state a code of the category stands for, where its codes are a connection's or a
    * consent's statuses: bankcodes' reading.

@@ -36,4 +36,5 @@ export * from "./shown.js";
 export * from "./sources.js";
 export * from "./told.js";
 export * from "./types.js";
+export * from "./wait-fields.js";
 export * from "./waits.js";
