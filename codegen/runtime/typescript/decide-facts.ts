@@ -400,13 +400,15 @@ export function bodyEnd(
       let stated: Date | null;
       let says: string;
       if (end.pattern !== undefined) {
-        // A text that states the end: its date, read as the day's start in UTC.
+        // A text that states the end: its date, and its time where the text states one.
         const text = typeof value === "string" ? cut(value, MAX_MESSAGE) : "";
         const match = new RegExp(end.pattern).exec(text);
-        stated = match === null ? null : dateTime(`${match.groups!["date"]!}T00:00:00Z`);
+        const { date, time, offset } = match?.groups ?? {};
+        stated = match === null ? null : dateTime(`${date!}T${time ?? "00:00:00"}${offset ?? "Z"}`);
         if (match === null || stated === null) continue;
         const [moment, quote] = [stated.toISOString(), shownText(match[0])];
-        says = said("ends_at_date", { moment, field, quote });
+        const phrase = time === undefined ? "ends_at_date" : offset ? "ends_at_time" : "ends_at_utc";
+        says = said(phrase, { moment, field, quote });
       } else if (value === null && end.nullMeansNever === true) {
         return [null, reason(said("ends_never", { field })), ["none", null]];
       } else {

@@ -58,6 +58,8 @@ PHRASES: dict[str, str] = {
     "ends_at_body": "{moment}: the body's {field}, when the consent or session ends",
     "ends_in_seconds": "{moment}: the body's {field}, a lifetime of {seconds} s from the response's arrival",
     "ends_at_date": "{moment}: the body's {field} says '{quote}' (the day's start, UTC)",
+    "ends_at_time": "{moment}: the body's {field} says '{quote}'",
+    "ends_at_utc": "{moment}: the body's {field} says '{quote}' (no offset: UTC)",
     "limit_most": "at most {bound} {unit}: the message says '{quote}'",
     "limit_least": "at least {unit} {bound}: the message says '{quote}'",
     "limit_of_code": "at most {most} {unit}: the sources of {value} say '{quote}'",

@@ -186,7 +186,7 @@ class EndField(Record):
     tells: tuple[str, ...] = ()
     """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
     pattern: str | None = None
-    """Where the field is a text that states the end: a regular expression with one named group, date (an RFC 3339 full-date, read as the day's start in UTC)."""
+    """Where the field is a text that states the end: a regular expression with a named group date (an RFC 3339 full-date), and where the text states them, time (hours, minutes, seconds and a fraction) and offset (Z or +hh:mm): read as the day's start where no time is stated, in UTC where no offset is."""
     example: str | None = None
     """A text the sources publish that the pattern matches, verbatim."""
     sources: tuple[str, ...]
@@ -1184,9 +1184,9 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="date_time",
                 then="renew_consent",
                 tells=(),
-                pattern="it expired at (?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})",
+                pattern="it expired at (?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T](?<time>[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,9})?)(?<offset>Z|[+-][0-9]{2}:[0-9]{2})?)?",
                 example="EUA was valid for 90 days and it expired at 2025-06-13. The end user must connect the account once more with new EUA and Requisition",
-                sources=("gocardless-openapi-third-party",),
+                sources=("gocardless-openapi-third-party", "gocardless-beancounttools-65"),
             ),
         ),
         waits=(),
@@ -1208,7 +1208,7 @@ BODY_RULES: dict[str, BodyRules] = {
         ),
         limit_fields=(),
         headers=(),
-        notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does. Its detail states the day the agreement expired ("it expired at 2025-06-13"), with no time or zone: read as the day\'s start in UTC. A refused agreement\'s detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution\'s own).',
+        notes='The OpenAPI\'s EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: "The end user must connect the account once more with new EUA and Requisition"; it means what AccessExpiredError ("Access has expired or it has been revoked") does. Its detail states the day the agreement expired ("it expired at 2025-06-13"), with no time or zone: read as the day\'s start in UTC; the bodies GoCardless sends state the time too ("it expired at 2022-02-11 18:12:34.959764", a user\'s log in tarioch/beancounttools issue 65), read to the millisecond, in UTC where no offset follows. A refused agreement\'s detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution\'s own).',
     ),
     "stripe": BodyRules(
         messages=(),
@@ -1264,12 +1264,19 @@ BODY_RULES: dict[str, BodyRules] = {
                 tells=("validUntil", "frequencyPerDay", "recurringIndicator", "consentStatus"),
                 sources=("berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"),
             ),
+            EndField(
+                path="$.tppMessages[*].validUntil",
+                form="date_time",
+                then="renew_consent",
+                tells=("tppMessages[].validUntil",),
+                sources=("berlingroup-paysera-error-handling",),
+            ),
         ),
         waits=(),
         limits=(),
         limit_fields=(),
         headers=(),
-        notes="A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC.",
+        notes='A consent\'s validUntil is "a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format" (the 1.3.11 file\'s validUntil); after it the consent\'s status is expired ("The consent has been expired (e.g. after 90 days).", the implementation guidelines) and a new consent is needed. The bank\'s time zone is not in the body: the day is read in UTC. An ASPSP may add the consent\'s end to a message of an error: Paysera\'s error handling guide gives a CONSENT_EXPIRED message with "validUntil": "2026-02-09T23:59:59Z" (a date-time, read exactly) among the "additional context fields depending on error type"; the 1.3.11 file\'s tppMessage schemas have no such field.',
     ),
     "cdr": BodyRules(
         messages=(),

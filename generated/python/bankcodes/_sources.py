@@ -1985,6 +1985,13 @@ SOURCES: dict[str, Source] = {
         title="GoCardless Bank Account Data: official PHP client (nordigen-php), its account test's bodies (tests/UnitTests/DataModelTests/Nordigen/AccountTest.php)",
         url="https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/tests/UnitTests/DataModelTests/Nordigen/AccountTest.php",
     ),
+    "gocardless-beancounttools-65": Source(
+        id="gocardless-beancounttools-65",
+        kind="third-party",
+        title="tarioch/beancounttools issue #65, \"Nordigen EUA expiration\" (a user quoting the detail of GoCardless's (Nordigen's) 400 answer for an expired end user agreement)",
+        url="https://github.com/tarioch/beancounttools/issues/65",
+        read_in_part="The issue's description (2022-02-18) was read, with its log line quoting the answer's detail and status_code, and two comments; the answer's other fields are not quoted there.",
+    ),
     "gocardless-openapi-third-party": Source(
         id="gocardless-openapi-third-party",
         kind="third-party",
@@ -4002,6 +4009,13 @@ SOURCES: dict[str, Source] = {
         title="Mono: DirectPay Webhook Events (the capture last updated June 10th, 2026)",
         url="https://docs.mono.co/docs/payments/onetime/webhook-events",
         read_in_part="Read from its start through mono.events.account_connected and direct_debit.payment_successful to its data.object.account.institution, where the capture ends; the rest of that body and the failed, cancelled and abandoned events were not read.",
+    ),
+    "berlingroup-paysera-error-handling": Source(
+        id="berlingroup-paysera-error-handling",
+        kind="doc",
+        title="Paysera Open Banking API (a Berlin Group NextGenPSD2 ASPSP): Error Handling & Solutions, its Standard Error Response Format (a CONSENT_EXPIRED tppMessage with validUntil) and the fields it lists",
+        url="https://developers.paysera.com/guides/open-banking/guides/error-handling",
+        read_in_part="The page's start was read (its overview and its standard error response format with the fields it lists); its common error scenarios after the first, an invalid certificate, were not read.",
     ),
     "berlingroup-psd2-api-1-3-11": Source(
         id="berlingroup-psd2-api-1-3-11",

@@ -1347,6 +1347,11 @@ export const Sources = {
     title: "GoCardless Bank Account Data: official PHP client (nordigen-php), its account test's bodies (tests/UnitTests/DataModelTests/Nordigen/AccountTest.php)",
     url: "https://github.com/nordigen/nordigen-php/blob/acbf54570d29c0487ffbe709fb11d3821f9ae7b0/tests/UnitTests/DataModelTests/Nordigen/AccountTest.php",
   },
+  "gocardless-beancounttools-65": {
+    title: "tarioch/beancounttools issue #65, \"Nordigen EUA expiration\" (a user quoting the detail of GoCardless's (Nordigen's) 400 answer for an expired end user agreement)",
+    url: "https://github.com/tarioch/beancounttools/issues/65",
+    readInPart: "The issue's description (2022-02-18) was read, with its log line quoting the answer's detail and status_code, and two comments; the answer's other fields are not quoted there.",
+  },
   "gocardless-openapi-third-party": {
     title: "GoCardless Bank Account Data API 2.0 (v2): GoCardless's OpenAPI document (swagger.json), in the copy andrejvysny/spendly keeps (docs/gocardless.swagger.json)",
     url: "https://github.com/andrejvysny/spendly/blob/427f9ddadd6086d10827f8d1673fbf016e832c5c/docs/gocardless.swagger.json",
@@ -2710,6 +2715,11 @@ export const Sources = {
     title: "Mono: DirectPay Webhook Events (the capture last updated June 10th, 2026)",
     url: "https://docs.mono.co/docs/payments/onetime/webhook-events",
     readInPart: "Read from its start through mono.events.account_connected and direct_debit.payment_successful to its data.object.account.institution, where the capture ends; the rest of that body and the failed, cancelled and abandoned events were not read.",
+  },
+  "berlingroup-paysera-error-handling": {
+    title: "Paysera Open Banking API (a Berlin Group NextGenPSD2 ASPSP): Error Handling & Solutions, its Standard Error Response Format (a CONSENT_EXPIRED tppMessage with validUntil) and the fields it lists",
+    url: "https://developers.paysera.com/guides/open-banking/guides/error-handling",
+    readInPart: "The page's start was read (its overview and its standard error response format with the fields it lists); its common error scenarios after the first, an invalid certificate, were not read.",
   },
   "berlingroup-psd2-api-1-3-11": {
     title: "Berlin Group NextGenPSD2: XS2A Framework OpenAPI file \"psd2-api v1.3.11-2021-10-01v1.yaml\" (info.version 1.3.11_2021-09-24), by The Berlin Group under CC BY 4.0 as the file declares: its MessageCode enums per HTTP status and service, those of its 200 and 201 answers to a payment initiation included. The copy read is the one Staðlaráð Íslands (Icelandic Standards) keeps in stadlar/IST-FUT-FMTH, unchanged since it was added there on 2021-12-14",

@@ -100,14 +100,23 @@ def body_end(
         for path, value in values(end.path[1:], data, "$"):
             source = ", ".join(end.sources)
             if end.pattern is not None:
-                # A text that states the end: its date, read as the day's start in UTC.
+                # A text that states the end: its date, and its time where the text states one.
                 text = value[:MAX_MESSAGE] if isinstance(value, str) else ""
                 found = spec_regex(end.pattern).search(text)
-                stated = date_time(f"{found['date']}T00:00:00Z") if found else None
+                parts = found.groupdict() if found else {}
+                time, offset = parts.get("time"), parts.get("offset")
+                stated = (
+                    date_time(f"{parts['date']}T{time or '00:00:00'}{offset or 'Z'}")
+                    if found
+                    else None
+                )
                 if found is None or stated is None:
                     continue
                 quote = shown(found.group())
-                says = said("ends_at_date", moment=instant(stated), field=path, quote=quote)
+                phrase = (
+                    "ends_at_date" if time is None else "ends_at_time" if offset else "ends_at_utc"
+                )
+                says = said(phrase, moment=instant(stated), field=path, quote=quote)
             elif value is None and end.null_means_never:
                 says = said("ends_never", field=path)
                 return None, (Reason(part="ends_at", says=says, source=source),), ("none", None)

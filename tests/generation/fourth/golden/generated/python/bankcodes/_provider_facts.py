@@ -186,7 +186,7 @@ class EndField(Record):
     tells: tuple[str, ...] = ()
     """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
     pattern: str | None = None
-    """Where the field is a text that states the end: a regular expression with one named group, date (an RFC 3339 full-date, read as the day's start in UTC)."""
+    """Where the field is a text that states the end: a regular expression with a named group date (an RFC 3339 full-date), and where the text states them, time (hours, minutes, seconds and a fraction) and offset (Z or +hh:mm): read as the day's start where no time is stated, in UTC where no offset is."""
     example: str | None = None
     """A text the sources publish that the pattern matches, verbatim."""
     sources: tuple[str, ...]

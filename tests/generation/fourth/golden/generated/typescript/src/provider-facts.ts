@@ -237,8 +237,10 @@ export interface EndField {
    */
   readonly tells: readonly string[];
   /**
-   * Where the field is a text that states the end: a regular expression with one named group, date
-   * (an RFC 3339 full-date, read as the day's start in UTC).
+   * Where the field is a text that states the end: a regular expression with a named group date (an
+   * RFC 3339 full-date), and where the text states them, time (hours, minutes, seconds and a
+   * fraction) and offset (Z or +hh:mm): read as the day's start where no time is stated, in UTC
+   * where no offset is.
    */
   readonly pattern?: string;
   /** A text the sources publish that the pattern matches, verbatim. */
