@@ -1215,6 +1215,7 @@ BODY_RULES: dict[str, BodyRules] = {
         message_steps=(),
         causes=(),
         ends=(),
+        waits=(),
         limits=(),
         limit_fields=(),
         headers=(
@@ -1370,9 +1371,9 @@ BODY_RULES: dict[str, BodyRules] = {
                 code_set="error_code",
                 codes=("access-denied",),
                 pattern="^Token has expired$",
-                next_step="renew_access_token",
                 example="Token has expired",
                 sources=("basiq-docs-http-errors", "basiq-docs-codes-first-version"),
+                next_step="renew_access_token",
             ),
         ),
         causes=(),

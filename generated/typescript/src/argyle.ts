@@ -926,16 +926,19 @@ export const ArgyleAccountConnectionErrorCategories: { readonly [spelling: strin
   unsupported_language: "action_required_at_institution",
   unsupported_mfa_method: "institution_not_supported",
   user_action_timeout: "session_expired",
+  duplicate_account: "rejected",
 };
 /**
  * Account connection error: The error_code of a payroll account's connection
  * (account.connection.error_code), set with an error_message when the connection's status is error:
  * Argyle's accounts.failed webhook is sent when one occurs, and data refreshes are paused. The
- * values are those of the enum of Argyle's OpenAPI document, read whole for this enum. Argyle's
- * account connection errors page gives each code's common causes, user message, API message and
- * troubleshooting steps; the copy read of it stops after the common causes of the first five codes,
- * so the other codes are described in bankcodes' words and their categories are bankcodes' reading
- * of the code's name, not Argyle's. Wire field: account.connection.error_code.
+ * values are those of the enum of Argyle's OpenAPI document, read whole, and duplicate_account,
+ * which Argyle's Link changelog announced as a connection error and the enum does not list.
+ * Argyle's account connection errors page gives each code's common causes, user message, API
+ * message and troubleshooting steps; the copy read of it stops after the common causes of the first
+ * five codes, so the other codes are described in bankcodes' words (three in the words of Argyle's
+ * Link changelog, which announced them) and their categories are bankcodes' reading of the code's
+ * name, not Argyle's. Wire field: account.connection.error_code.
  */
 export const ArgyleAccountConnectionError: {
   /**
@@ -973,9 +976,11 @@ export const ArgyleAccountConnectionError: {
    */
   readonly account_not_found: "account_not_found";
   /**
-   * Every employer the user could connect is already connected.
+   * Login help notification for certain Items when a user attempts a connection and all accounts
+   * associated with their recovery details (name, phone number, and/or email) have already been
+   * connected.
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   readonly all_employers_connected: "all_employers_connected";
   /**
@@ -1003,9 +1008,10 @@ export const ArgyleAccountConnectionError: {
    */
   readonly credentials_managed_by_organization: "credentials_managed_by_organization";
   /**
-   * An account with these details is already connected.
+   * Login help notification for certain Items when a user attempts to connect an already-connected
+   * account.
    * Category: rejected (Rejected); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   readonly existing_account_found: "existing_account_found";
   /**
@@ -1233,9 +1239,10 @@ export const ArgyleAccountConnectionError: {
    */
   readonly unsupported_business_account: "unsupported_business_account";
   /**
-   * The account is set to a language the connection does not support.
+   * This message will be displayed if the user's payroll system contains data or documents in a
+   * language that Argyle does not currently support.
    * Category: action_required_at_institution (Action required at institution); retryable: no.
-   * Whose words: description: bankcodes' wording.
+   * Whose words: description: Argyle's published text.
    */
   readonly unsupported_language: "unsupported_language";
   /**
@@ -1250,6 +1257,13 @@ export const ArgyleAccountConnectionError: {
    * Whose words: description: bankcodes' wording.
    */
   readonly user_action_timeout: "user_action_timeout";
+  /**
+   * Login screen notification for certain Items when a user attempts to connect an already-
+   * connected account.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  readonly duplicate_account: "duplicate_account";
 } = /* @__PURE__ */ membersOf(ArgyleAccountConnectionErrorCategories, ArgyleAccountConnectionErrorAliases);
 export type ArgyleAccountConnectionError = (typeof ArgyleAccountConnectionError)[keyof typeof ArgyleAccountConnectionError];
 /** A ArgyleAccountConnectionError as read from the wire: a known value or any other string. */
@@ -1339,14 +1353,14 @@ export const ArgyleAccountConnectionErrorInfo: { readonly [V in ArgyleAccountCon
       aliases: [],
     },
     all_employers_connected: {
-      description: "Every employer the user could connect is already connected.",
+      description: "Login help notification for certain Items when a user attempts a connection and all accounts associated with their recovery details (name, phone number, and/or email) have already been connected.",
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["argyle-openapi-third-party"],
+      sources: ["argyle-openapi-third-party", "argyle-link-flutter-changelog"],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["argyle-link-flutter-changelog"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -1409,14 +1423,14 @@ export const ArgyleAccountConnectionErrorInfo: { readonly [V in ArgyleAccountCon
       aliases: [],
     },
     existing_account_found: {
-      description: "An account with these details is already connected.",
+      description: "Login help notification for certain Items when a user attempts to connect an already-connected account.",
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["argyle-openapi-third-party"],
+      sources: ["argyle-openapi-third-party", "argyle-link-flutter-changelog"],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["argyle-link-flutter-changelog"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -1941,14 +1955,14 @@ export const ArgyleAccountConnectionErrorInfo: { readonly [V in ArgyleAccountCon
       aliases: [],
     },
     unsupported_language: {
-      description: "The account is set to a language the connection does not support.",
+      description: "This message will be displayed if the user's payroll system contains data or documents in a language that Argyle does not currently support.",
       category: "action_required_at_institution",
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["argyle-openapi-third-party"],
+      sources: ["argyle-openapi-third-party", "argyle-link-flutter-changelog"],
       deprecated: false,
-      wording: { description: { by: "bankcodes", sources: [] } },
+      wording: { description: { by: "provider", sources: ["argyle-link-flutter-changelog"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -1977,6 +1991,20 @@ export const ArgyleAccountConnectionErrorInfo: { readonly [V in ArgyleAccountCon
       sources: ["argyle-openapi-third-party"],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    duplicate_account: {
+      description: "Login screen notification for certain Items when a user attempts to connect an already-connected account.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-link-flutter-changelog"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-link-flutter-changelog"] } },
       message: null,
       advice: null,
       userMessage: null,

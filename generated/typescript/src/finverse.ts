@@ -79,25 +79,13 @@ export const FinverseErrorTypeInfo: { readonly [V in FinverseErrorType]: CodeInf
 /** Whether a value is a known FinverseErrorType. */
 export const isFinverseErrorType = (value: unknown): value is FinverseErrorType => isCodeOf(FinverseErrorTypeCategories, FinverseErrorTypeAliases, value);
 
-/** Other wire spellings of FinverseLoginIdentityStatus values (alias -> value). */
-export const FinverseLoginIdentityStatusAliases: { readonly [alias: string]: FinverseLoginIdentityStatus } = {
+/** Other wire spellings of FinverseErrorCode values (alias -> value). */
+export const FinverseErrorCodeAliases: { readonly [alias: string]: FinverseErrorCode } = {
 };
-/** The category of every FinverseLoginIdentityStatus value and alias: all a listener needs to read one. */
-export const FinverseLoginIdentityStatusCategories: { readonly [spelling: string]: Category } = {
-  UNKNOWN: "informational",
-  ERROR: "generic_failure",
-  LINKING: "pending",
-  AUTHENTICATING: "pending",
-  CONNECTION_COMPLETE: "pending",
-  CONNECTION_IN_PROGRESS: "pending",
-  DATA_RETRIEVAL_IN_PROGRESS: "pending",
-  DATA_AVAILABLE: "pending",
-  DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL: "generic_failure",
-  DATA_RETRIEVAL_COMPLETE: "success",
-  REFRESHING: "pending",
-  UNLINKED: "cancelled",
-  UNLINK_SUCCEEDED: "cancelled",
-  UNLINK_FAILED: "generic_failure",
+/** The category of every FinverseErrorCode value and alias: all a listener needs to read one. */
+export const FinverseErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  CREDENTIALS_INVALID: "credentials_invalid",
+  PAYMENT_METHOD_EXPIRED: "user_action_required",
 };
 /**
  * Error code: Which Finverse error it is (error.error_code of an error body, beside its type; and
@@ -109,13 +97,13 @@ export const FinverseLoginIdentityStatusCategories: { readonly [spelling: string
  * was not read. Wire field: error.error_code (an error body; the error of a mandate, a card, a card
  * link or a card setup).
  */
-export const FinverseErrorCode = {
+export const FinverseErrorCode: {
   /**
    * The institution did not accept the credentials the end user gave.
    * Category: credentials_invalid (Credentials invalid); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  CREDENTIALS_INVALID: "CREDENTIALS_INVALID",
+  readonly CREDENTIALS_INVALID: "CREDENTIALS_INVALID";
   /**
    * The payment method has expired: the payer is to use another one.
    * Category: user_action_required (User action required); retryable: no.
@@ -124,8 +112,8 @@ export const FinverseErrorCode = {
    * Whose words: description: bankcodes' wording; message: Finverse's published text; user message:
    * Finverse's published text.
    */
-  PAYMENT_METHOD_EXPIRED: "PAYMENT_METHOD_EXPIRED",
-} as const;
+  readonly PAYMENT_METHOD_EXPIRED: "PAYMENT_METHOD_EXPIRED";
+} = /* @__PURE__ */ membersOf(FinverseErrorCodeCategories, FinverseErrorCodeAliases);
 export type FinverseErrorCode = (typeof FinverseErrorCode)[keyof typeof FinverseErrorCode];
 /** A FinverseErrorCode as read from the wire: a known value or any other string. */
 export type FinverseErrorCodeOrUnknown = FinverseErrorCode | (string & {});
@@ -167,17 +155,29 @@ export const FinverseErrorCodeInfo: { readonly [V in FinverseErrorCode]: CodeInf
     },
   },
 );
-/** Other wire spellings of FinverseErrorCode values (alias -> value). */
-export const FinverseErrorCodeAliases: { readonly [alias: string]: FinverseErrorCode } = {
-};
-/** The category of every FinverseErrorCode value and alias: all a listener needs to read one. */
-export const FinverseErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  CREDENTIALS_INVALID: "credentials_invalid",
-  PAYMENT_METHOD_EXPIRED: "user_action_required",
-};
 /** Whether a value is a known FinverseErrorCode. */
 export const isFinverseErrorCode = (value: unknown): value is FinverseErrorCode => isCodeOf(FinverseErrorCodeCategories, FinverseErrorCodeAliases, value);
 
+/** Other wire spellings of FinverseLoginIdentityStatus values (alias -> value). */
+export const FinverseLoginIdentityStatusAliases: { readonly [alias: string]: FinverseLoginIdentityStatus } = {
+};
+/** The category of every FinverseLoginIdentityStatus value and alias: all a listener needs to read one. */
+export const FinverseLoginIdentityStatusCategories: { readonly [spelling: string]: Category } = {
+  UNKNOWN: "informational",
+  ERROR: "generic_failure",
+  LINKING: "pending",
+  AUTHENTICATING: "pending",
+  CONNECTION_COMPLETE: "pending",
+  CONNECTION_IN_PROGRESS: "pending",
+  DATA_RETRIEVAL_IN_PROGRESS: "pending",
+  DATA_AVAILABLE: "pending",
+  DATA_RETRIEVAL_PARTIALLY_SUCCESSFUL: "generic_failure",
+  DATA_RETRIEVAL_COMPLETE: "success",
+  REFRESHING: "pending",
+  UNLINKED: "cancelled",
+  UNLINK_SUCCEEDED: "cancelled",
+  UNLINK_FAILED: "generic_failure",
+};
 /**
  * Login identity status: Where a login identity (the end user's link to one institution) stands:
  * login_identity.status of GET /login_identity, the LoginIdentityStatus enum of Finverse's

@@ -185,7 +185,7 @@ export interface MessageStep {
   /** sources */
   readonly sources: readonly string[];
   /** The next step the message states. */
-  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
+  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "renew_access_token" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
 }
 
 /**
@@ -220,14 +220,15 @@ export interface EndField {
   /**
    * date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it
    * ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds:
-   * milliseconds since 1970 (a number, or its digits as a text).
+   * milliseconds since 1970 (a number, or its digits as a text); seconds: a lifetime counted from
+   * the response's arrival (an OAuth 2.0 token response's expires_in, a whole number).
    */
-  readonly form: "date_time" | "last_day" | "epoch_milliseconds";
+  readonly form: "date_time" | "last_day" | "epoch_milliseconds" | "seconds";
   /**
    * The next step once the end has passed: renew_consent (a consent), or another where what ends is
-   * no consent (a session token the integration issues anew: fix_request).
+   * no consent (a session or access token the integration gets anew: renew_access_token).
    */
-  readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
+  readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "renew_access_token" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
   /**
@@ -245,6 +246,30 @@ export interface EndField {
   readonly pattern?: string;
   /** A text the sources publish that the pattern matches, verbatim. */
   readonly example?: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
+ * A field of the provider's bodies that states when a wait ends which the deciding code stands for
+ * and which is no consent's end (a beneficiary's cool-off, after which a payment source can pay):
+ * where the body's deciding code is one of `codes` (of `code_set`), the decision waits until that
+ * moment, read exactly in the form its source gives.
+ */
+export interface WaitField {
+  /**
+   * The field's JSON path ($.beneficiary_cool_off_expiry); [*] steps into each item of an array
+   * (the first item's value is read).
+   */
+  readonly path: string;
+  /** date_time: an RFC 3339 date-time. */
+  readonly form: "date_time";
+  /** The code set of the codes whose wait the field states. */
+  readonly codeSet: string;
+  /** The codes (wire values) whose wait the field states. */
+  readonly codes: readonly string[];
+  /** The source's sentence that says what the field is. */
+  readonly quote: string;
   /** sources */
   readonly sources: readonly string[];
 }
@@ -328,6 +353,8 @@ export interface BodyRules {
   readonly causes: readonly CauseRule[];
   /** ends */
   readonly ends: readonly EndField[];
+  /** waits */
+  readonly waits: readonly WaitField[];
   /** limits */
   readonly limits: readonly StatedLimit[];
   /** limit fields */
@@ -1139,10 +1166,20 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     causes: [],
     ends: [],
+    waits: [
+      {
+        path: "$.beneficiary_cool_off_expiry",
+        form: "date_time",
+        codeSet: "payment_source_status",
+        codes: ["AWAITING_BENEFICIARY_COOL_OFF"],
+        quote: "For some banks, creating a beneficiary can have a cool-down period of up to 24 hours",
+        sources: ["lean-working-with-payment-sources", "lean-postman-uae"],
+      },
+    ],
     limits: [],
     limitFields: [],
     headers: [],
-    notes: "The UAE Postman collection saves this answer to a cash-flows request (its \"Bad Request\", HTTP 400): the generic INVALID_PARAMETERS, whose General errors row asks to contact Lean, with a message that states the fix itself (no lean-app-token header beside an Authorization header): the request is fixed, not reported.",
+    notes: "The UAE Postman collection saves this answer to a cash-flows request (its \"Bad Request\", HTTP 400): the generic INVALID_PARAMETERS, whose General errors row asks to contact Lean, with a message that states the fix itself (no lean-app-token header beside an Authorization header): the request is fixed, not reported. A payment source AWAITING_BENEFICIARY_COOL_OFF (Get Payment source by ID, in the same collection) gives the moment its cool-off ends as beneficiary_cool_off_expiry: nothing is done until then, after which the source can pay.",
   },
   plaid: {
     messages: [],
@@ -1166,6 +1203,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["plaid-openapi"],
       },
     ],
+    waits: [],
     limits: [
       {
         codeSet: "error_code",
@@ -1194,6 +1232,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     causes: [],
     ends: [],
+    waits: [],
     limits: [
       {
         pattern: "Invalid date range - It is more than (?\u003cmost\u003e[0-9]+) days",
@@ -1233,6 +1272,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["gocardless-openapi-third-party", "gocardless-beancounttools-65"],
       },
     ],
+    waits: [],
     limits: [
       {
         pattern: "access_valid_for_days must be \u003e 0 and \u003c= (?\u003cmost\u003e[0-9]+)",
@@ -1258,6 +1298,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     messageSteps: [],
     causes: [],
     ends: [],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [
@@ -1290,6 +1331,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         ],
       },
     ],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [],
@@ -1317,6 +1359,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["berlingroup-paysera-error-handling"],
       },
     ],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [],
@@ -1326,7 +1369,17 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     messages: [],
     messageSteps: [],
     causes: [],
-    ends: [],
+    ends: [
+      {
+        path: "$.expires_in",
+        form: "seconds",
+        then: "renew_access_token",
+        nullMeansNever: false,
+        tells: ["access_token", "expires_in", "cdr_arrangement_id"],
+        sources: ["cdr-tokens", "cdr-identifiers-subject-types"],
+      },
+    ],
+    waits: [],
     limits: [
       {
         pattern: "'x-v' MUST be greater than or equal to '(?\u003cleast\u003e[0-9]+)'",
@@ -1338,7 +1391,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limitFields: [],
     headers: [],
-    notes: "Header/UnsupportedVersion (406): \"The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports.\" The standard's transition example states the minimum in that form; no example states a maximum.",
+    notes: "Header/UnsupportedVersion (406): \"The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports.\" The standard's transition example states the minimum in that form; no example states a maximum. The token endpoint's response gives the access token's lifetime in seconds: \"The Data Holder **MUST** indicate the lifetime in seconds of the access token in the _expires_in_ field of the JSON object returned by the token endpoint\" (Tokens), beside cdr_arrangement_id, which \"The Data Holder **MUST** provide\" in it (Identifiers and Subject Types): the token ends that many seconds after the response, and a new one is then got (with the refresh token).",
   },
   openfinancebrasil: {
     messages: [],
@@ -1354,6 +1407,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["brazil-payments-4-1-0"],
       },
     ],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [],
@@ -1373,6 +1427,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["yapily-openapi"],
       },
     ],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [],
@@ -1392,10 +1447,31 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["pluggy-docs-consents"],
       },
     ],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [],
     notes: "A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
+  },
+  basiq: {
+    messages: [],
+    messageSteps: [
+      {
+        codeSet: "error_code",
+        codes: ["access-denied"],
+        pattern: "^Token has expired$",
+        example: "Token has expired",
+        sources: ["basiq-docs-http-errors", "basiq-docs-codes-first-version"],
+        nextStep: "renew_access_token",
+      },
+    ],
+    causes: [],
+    ends: [],
+    waits: [],
+    limits: [],
+    limitFields: [],
+    headers: [],
+    notes: "The HTTP errors per endpoint page answers an expired token with 403 \"Token has expired\" on every endpoint but /token, its action: \"Get a new access token on /token endpoint\"; the Codes page's first version gives that detail to access-denied (\"Access denied\"), whose category asks to fix the request: the integration gets a new access token (they last 60 minutes) and sends the request again.",
   },
   setu: {
     messages: [
@@ -1412,6 +1488,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     messageSteps: [],
     causes: [],
     ends: [],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [],
@@ -1448,6 +1525,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["uaeopenfinance-account-information", "uae-cs-consent"],
       },
     ],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [],
@@ -1467,6 +1545,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["enablebanking-openapi-8e8ab97c"],
       },
     ],
+    waits: [],
     limits: [],
     limitFields: [
       {
@@ -1484,6 +1563,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     messageSteps: [],
     causes: [],
     ends: [],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [
@@ -1499,12 +1579,13 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       {
         path: "$.expiresAt",
         form: "date_time",
-        then: "fix_request",
+        then: "renew_access_token",
         nullMeansNever: false,
         tells: ["expiresAt", "environmentId", "token", "userId"],
         sources: ["quiltt-docs-managing-session-tokens", "quiltt-docs-issuing-session-tokens"],
       },
     ],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [],
@@ -1524,6 +1605,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         sources: ["tink-core-android-swagger"],
       },
     ],
+    waits: [],
     limits: [],
     limitFields: [],
     headers: [],

@@ -1158,12 +1158,16 @@ export const StitchRefundErrorReasonInfo: { readonly [V in StitchRefundErrorReas
 /** Whether a value is a known StitchRefundErrorReason. */
 export const isStitchRefundErrorReason = (value: unknown): value is StitchRefundErrorReason => isCodeOf(StitchRefundErrorReasonCategories, StitchRefundErrorReasonAliases, value);
 
-/** Other wire spellings of StitchGraphqlErrorCode values (alias -> value). */
-export const StitchGraphqlErrorCodeAliases: { readonly [alias: string]: StitchGraphqlErrorCode } = {
+/** Other wire spellings of StitchFailureReason values (alias -> value). */
+export const StitchFailureReasonAliases: { readonly [alias: string]: StitchFailureReason } = {
 };
-/** The category of every StitchGraphqlErrorCode value and alias: all a listener needs to read one. */
-export const StitchGraphqlErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  FORBIDDEN: "integration_error",
+/** The category of every StitchFailureReason value and alias: all a listener needs to read one. */
+export const StitchFailureReasonCategories: { readonly [spelling: string]: Category } = {
+  cancelled: "cancelled",
+  forbidden: "rejected",
+  insufficientFunds: "rejected",
+  exceededAccountLimits: "rejected",
+  bankIntegrationFailure: "institution_unavailable",
 };
 /**
  * Failure reason (FailureReason): The way a request failed: Stitch's FailureReason enum ("The way a
@@ -1172,39 +1176,39 @@ export const StitchGraphqlErrorCodeCategories: { readonly [spelling: string]: Ca
  * lookup knows it. Texts are the enum page's. Wire field: a FailureReason (the object and field
  * that hold it were not read).
  */
-export const StitchFailureReason = {
+export const StitchFailureReason: {
   /**
    * Request was cancelled by user
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  cancelled: "cancelled",
+  readonly cancelled: "cancelled";
   /**
    * The user's bank prohibited execution of the request
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  forbidden: "forbidden",
+  readonly forbidden: "forbidden";
   /**
    * The user does not have the necessary funds in their account to complete the request
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  insufficientFunds: "insufficientFunds",
+  readonly insufficientFunds: "insufficientFunds";
   /**
    * This operation failed as it exceeded a limit defined on the account
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Stitch's published text.
    */
-  exceededAccountLimits: "exceededAccountLimits",
+  readonly exceededAccountLimits: "exceededAccountLimits";
   /**
    * This operation failed due to bank downtime or an unexpected error that ocurred between the
    * integration with the user's bank and the stitch api
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Stitch's published text.
    */
-  bankIntegrationFailure: "bankIntegrationFailure",
-} as const;
+  readonly bankIntegrationFailure: "bankIntegrationFailure";
+} = /* @__PURE__ */ membersOf(StitchFailureReasonCategories, StitchFailureReasonAliases);
 export type StitchFailureReason = (typeof StitchFailureReason)[keyof typeof StitchFailureReason];
 /** A StitchFailureReason as read from the wire: a known value or any other string. */
 export type StitchFailureReasonOrUnknown = StitchFailureReason | (string & {});
@@ -1284,20 +1288,16 @@ export const StitchFailureReasonInfo: { readonly [V in StitchFailureReason]: Cod
     },
   },
 );
-/** Other wire spellings of StitchFailureReason values (alias -> value). */
-export const StitchFailureReasonAliases: { readonly [alias: string]: StitchFailureReason } = {
-};
-/** The category of every StitchFailureReason value and alias: all a listener needs to read one. */
-export const StitchFailureReasonCategories: { readonly [spelling: string]: Category } = {
-  cancelled: "cancelled",
-  forbidden: "rejected",
-  insufficientFunds: "rejected",
-  exceededAccountLimits: "rejected",
-  bankIntegrationFailure: "institution_unavailable",
-};
 /** Whether a value is a known StitchFailureReason. */
 export const isStitchFailureReason = (value: unknown): value is StitchFailureReason => isCodeOf(StitchFailureReasonCategories, StitchFailureReasonAliases, value);
 
+/** Other wire spellings of StitchGraphqlErrorCode values (alias -> value). */
+export const StitchGraphqlErrorCodeAliases: { readonly [alias: string]: StitchGraphqlErrorCode } = {
+};
+/** The category of every StitchGraphqlErrorCode value and alias: all a listener needs to read one. */
+export const StitchGraphqlErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  FORBIDDEN: "integration_error",
+};
 /**
  * GraphQL error code (extensions.code): The code of an error in a Stitch API response's errors list
  * (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 ("our API will return a

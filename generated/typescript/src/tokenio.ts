@@ -1,9 +1,27 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
-/** Token.io (https://token.io): one `as const` object per code set. */
+/**
+ * Token.io (https://token.io): per code set, its aliases, its category table, its constant
+ * (identifier -> wire value, built from the table) and its metadata.
+ */
 import type { Category } from "./categories.js";
+import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
 import { isCodeOf, type CodeInfo } from "./types.js";
 
+/** Other wire spellings of TokenioPaymentStatus values (alias -> value). */
+export const TokenioPaymentStatusAliases: { readonly [alias: string]: TokenioPaymentStatus } = {
+};
+/** The category of every TokenioPaymentStatus value and alias: all a listener needs to read one. */
+export const TokenioPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  INITIATION_PENDING: "pending",
+  INITIATION_PENDING_REDIRECT_AUTH: "pending",
+  INITIATION_PENDING_REDIRECT_HP: "pending",
+  INITIATION_PENDING_REDIRECT_PBL: "user_action_required",
+  INITIATION_PENDING_EMBEDDED_AUTH: "user_action_required",
+  INITIATION_PENDING_DECOUPLED_AUTH: "mfa_required",
+  INITIATION_PENDING_REDEMPTION: "pending",
+  INITIATION_EXPIRED: "session_expired",
+};
 /**
  * Payment status (Payments v2): The status of a Payments v2 payment, in the status field of POST
  * /v2/payments, GET /v2/payments/{paymentId} and POST /v2/payments/{paymentId}/embedded-auth, and
@@ -12,7 +30,7 @@ import { isCodeOf, type CodeInfo } from "./types.js";
  * description tells the TPP to act on, the status it expires to after 40 minutes and
  * INITIATION_PENDING_REDEMPTION of two-step banks. Wire field: status of a Payments v2 payment.
  */
-export const TokenioPaymentStatus = {
+export const TokenioPaymentStatus: {
   /**
    * Token.io has received the payment initiation and the initiation has passed Token.io's
    * validation. No action is required; await the next step, e.g., Token.io sends a webhook with the
@@ -20,56 +38,56 @@ export const TokenioPaymentStatus = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  INITIATION_PENDING: "INITIATION_PENDING",
+  readonly INITIATION_PENDING: "INITIATION_PENDING";
   /**
    * The user is to be redirected to the redirect url in the payment's authentication payload, to
    * authenticate at the bank.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INITIATION_PENDING_REDIRECT_AUTH: "INITIATION_PENDING_REDIRECT_AUTH",
+  readonly INITIATION_PENDING_REDIRECT_AUTH: "INITIATION_PENDING_REDIRECT_AUTH";
   /**
    * The user is to be redirected to the redirect url in the payment's authentication payload, to
    * authenticate at Token.io's Hosted Pages.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INITIATION_PENDING_REDIRECT_HP: "INITIATION_PENDING_REDIRECT_HP",
+  readonly INITIATION_PENDING_REDIRECT_HP: "INITIATION_PENDING_REDIRECT_HP";
   /**
    * The user will be taken to Token.io’s Hosted Pages, where any missing information (such as
    * amount or reference) can be provided before proceeding with payment authentication.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  INITIATION_PENDING_REDIRECT_PBL: "INITIATION_PENDING_REDIRECT_PBL",
+  readonly INITIATION_PENDING_REDIRECT_PBL: "INITIATION_PENDING_REDIRECT_PBL";
   /**
    * The requested data listed in the payment's authentication payload is to be collected and
    * provided with POST /v2/payments/{paymentId}/embedded-auth.
    * Category: user_action_required (User action required); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INITIATION_PENDING_EMBEDDED_AUTH: "INITIATION_PENDING_EMBEDDED_AUTH",
+  readonly INITIATION_PENDING_EMBEDDED_AUTH: "INITIATION_PENDING_EMBEDDED_AUTH";
   /**
    * the bank has requested a decoupled authentication from the user and Token.io is awaiting the
    * result. No further action is required.
    * Category: mfa_required (MFA required); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  INITIATION_PENDING_DECOUPLED_AUTH: "INITIATION_PENDING_DECOUPLED_AUTH",
+  readonly INITIATION_PENDING_DECOUPLED_AUTH: "INITIATION_PENDING_DECOUPLED_AUTH";
   /**
    * INITIATION_PENDING_REDEMPTION is a transaction status which can be assigned to 2-step payments
    * in Token.io's V2 Payments API.
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  INITIATION_PENDING_REDEMPTION: "INITIATION_PENDING_REDEMPTION",
+  readonly INITIATION_PENDING_REDEMPTION: "INITIATION_PENDING_REDEMPTION";
   /**
    * The payment expired: the user did not authenticate at the bank in time.
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INITIATION_EXPIRED: "INITIATION_EXPIRED",
-} as const;
+  readonly INITIATION_EXPIRED: "INITIATION_EXPIRED";
+} = /* @__PURE__ */ membersOf(TokenioPaymentStatusCategories, TokenioPaymentStatusAliases);
 export type TokenioPaymentStatus = (typeof TokenioPaymentStatus)[keyof typeof TokenioPaymentStatus];
 /** A TokenioPaymentStatus as read from the wire: a known value or any other string. */
 export type TokenioPaymentStatusOrUnknown = TokenioPaymentStatus | (string & {});
@@ -191,23 +209,32 @@ export const TokenioPaymentStatusInfo: { readonly [V in TokenioPaymentStatus]: C
     },
   },
 );
-/** Other wire spellings of TokenioPaymentStatus values (alias -> value). */
-export const TokenioPaymentStatusAliases: { readonly [alias: string]: TokenioPaymentStatus } = {
-};
-/** The category of every TokenioPaymentStatus value and alias: all a listener needs to read one. */
-export const TokenioPaymentStatusCategories: { readonly [spelling: string]: Category } = {
-  INITIATION_PENDING: "pending",
-  INITIATION_PENDING_REDIRECT_AUTH: "pending",
-  INITIATION_PENDING_REDIRECT_HP: "pending",
-  INITIATION_PENDING_REDIRECT_PBL: "user_action_required",
-  INITIATION_PENDING_EMBEDDED_AUTH: "user_action_required",
-  INITIATION_PENDING_DECOUPLED_AUTH: "mfa_required",
-  INITIATION_PENDING_REDEMPTION: "pending",
-  INITIATION_EXPIRED: "session_expired",
-};
 /** Whether a value is a known TokenioPaymentStatus. */
 export const isTokenioPaymentStatus = (value: unknown): value is TokenioPaymentStatus => isCodeOf(TokenioPaymentStatusCategories, TokenioPaymentStatusAliases, value);
 
+/** Other wire spellings of TokenioCallbackErrorCode values (alias -> value). */
+export const TokenioCallbackErrorCodeAliases: { readonly [alias: string]: TokenioCallbackErrorCode } = {
+};
+/** The category of every TokenioCallbackErrorCode value and alias: all a listener needs to read one. */
+export const TokenioCallbackErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "0": "success",
+  "1": "cancelled",
+  "2": "generic_failure",
+  "3": "integration_error",
+  "4": "institution_unavailable",
+  "5": "integration_error",
+  "6": "integration_error",
+  "7": "reconnect_required",
+  "8": "rate_limited",
+  "9": "rejected",
+  "10": "concurrent_operation",
+  "11": "integration_error",
+  "12": "institution_not_supported",
+  "13": "generic_failure",
+  "14": "institution_unavailable",
+  "15": "generic_failure",
+  "16": "integration_error",
+};
 /**
  * Callback error code (gRPC status): The gRPC status code Token.io puts in the error query
  * parameter of its callback to the TPP when a bank authorisation fails, with a message and a trace-
@@ -218,52 +245,52 @@ export const isTokenioPaymentStatus = (value: unknown): value is TokenioPaymentS
  * are in Token.io's words from its other pages. Wire field: error (query parameter of Token.io's
  * error callback to the TPP's callback URL: a gRPC status code, a number).
  */
-export const TokenioCallbackErrorCode = {
+export const TokenioCallbackErrorCode: {
   /**
    * Operation completed successfully
    * Category: success (Success); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  OK: "0",
+  readonly OK: "0";
   /**
    * Operation was canceled; typically, by the caller
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  CANCELED: "1",
+  readonly CANCELED: "1";
   /**
    * Unknown error; e.g., a status value was received from an unknown error space or an API call
    * returned an error with incomplete information.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Token.io's published text.
    */
-  UNKNOWN: "2",
+  readonly UNKNOWN: "2";
   /**
    * Client specified an incomplete argument
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Token.io's published text.
    * HTTP: 400.
    */
-  INVALID_ARGUMENTS: "3",
+  readonly INVALID_ARGUMENTS: "3";
   /**
    * Deadline expired before operation could complete
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: Token.io's published text.
    * HTTP: 504.
    */
-  DEADLINE_EXCEEDED: "4",
+  readonly DEADLINE_EXCEEDED: "4";
   /**
    * Requested entity, such as a file or directory, was not found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  NOT_FOUND: "5",
+  readonly NOT_FOUND: "5";
   /**
    * Attempt to create entity, such as a file or directory, that already exists
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  ALREADY_EXISTS: "6",
+  readonly ALREADY_EXISTS: "6";
   /**
    * Caller does not have the required permission to execute the operation specified. This error
    * message will be accompanied by the reason from the bank. Typically means the access token has
@@ -272,33 +299,33 @@ export const TokenioCallbackErrorCode = {
    * Whose words: description: Token.io's published text.
    * HTTP: 403.
    */
-  PERMISSION_DENIED: "7",
+  readonly PERMISSION_DENIED: "7";
   /**
    * Resource, such as a per-user quota or file system, is exhausted (out of space)
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Token.io's published text.
    * HTTP: 429.
    */
-  RESOURCE_EXHAUSTED: "8",
+  readonly RESOURCE_EXHAUSTED: "8";
   /**
    * Operation rejected because the current system state cannot support execution
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  FAILED_PRECONDITION: "9",
+  readonly FAILED_PRECONDITION: "9";
   /**
    * The operation was aborted, typically due to a concurrency issue like sequencer check failures,
    * transaction aborts, etc.
    * Category: concurrent_operation (Concurrent operation); retryable: yes.
    * Whose words: description: Token.io's published text.
    */
-  ABORTED: "10",
+  readonly ABORTED: "10";
   /**
    * Operation was attempted past the valid range.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  OUT_OF_RANGE: "11",
+  readonly OUT_OF_RANGE: "11";
   /**
    * A bank error: the payment or account information access operation requested is not currently
    * supported/implemented by the bank.
@@ -306,34 +333,52 @@ export const TokenioCallbackErrorCode = {
    * Whose words: description: bankcodes' wording.
    * HTTP: 501.
    */
-  UNIMPLEMENTED: "12",
+  readonly UNIMPLEMENTED: "12";
   /**
    * Internal errors. Means some invariants expected by underlying system has been broken. If you
    * see one of these errors, something is very broken.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Token.io's published text.
    */
-  INTERNAL: "13",
+  readonly INTERNAL: "13";
   /**
    * The bank is unavailable.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
    * Whose words: description: bankcodes' wording.
    * HTTP: 503.
    */
-  UNAVAILABLE: "14",
+  readonly UNAVAILABLE: "14";
   /**
    * Unrecoverable data loss or corruption.
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Token.io's published text.
    */
-  DATA_LOSS: "15",
+  readonly DATA_LOSS: "15";
   /**
    * The request does not have valid authentication credentials for the operation.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Token.io's published text.
    */
+  readonly UNAUTHENTICATED: "16";
+} = {
+  OK: "0",
+  CANCELED: "1",
+  UNKNOWN: "2",
+  INVALID_ARGUMENTS: "3",
+  DEADLINE_EXCEEDED: "4",
+  NOT_FOUND: "5",
+  ALREADY_EXISTS: "6",
+  PERMISSION_DENIED: "7",
+  RESOURCE_EXHAUSTED: "8",
+  FAILED_PRECONDITION: "9",
+  ABORTED: "10",
+  OUT_OF_RANGE: "11",
+  UNIMPLEMENTED: "12",
+  INTERNAL: "13",
+  UNAVAILABLE: "14",
+  DATA_LOSS: "15",
   UNAUTHENTICATED: "16",
-} as const;
+};
 export type TokenioCallbackErrorCode = (typeof TokenioCallbackErrorCode)[keyof typeof TokenioCallbackErrorCode];
 /** A TokenioCallbackErrorCode as read from the wire: a known value or any other string. */
 export type TokenioCallbackErrorCodeOrUnknown = TokenioCallbackErrorCode | (string & {});
@@ -632,38 +677,22 @@ export const TokenioCallbackErrorCodeInfo: { readonly [V in TokenioCallbackError
     },
   },
 );
-/** Other wire spellings of TokenioCallbackErrorCode values (alias -> value). */
-export const TokenioCallbackErrorCodeAliases: { readonly [alias: string]: TokenioCallbackErrorCode } = {
-};
-/** The category of every TokenioCallbackErrorCode value and alias: all a listener needs to read one. */
-export const TokenioCallbackErrorCodeCategories: { readonly [spelling: string]: Category } = {
-  "0": "success",
-  "1": "cancelled",
-  "2": "generic_failure",
-  "3": "integration_error",
-  "4": "institution_unavailable",
-  "5": "integration_error",
-  "6": "integration_error",
-  "7": "reconnect_required",
-  "8": "rate_limited",
-  "9": "rejected",
-  "10": "concurrent_operation",
-  "11": "integration_error",
-  "12": "institution_not_supported",
-  "13": "generic_failure",
-  "14": "institution_unavailable",
-  "15": "generic_failure",
-  "16": "integration_error",
-};
 /** Whether a value is a known TokenioCallbackErrorCode. */
 export const isTokenioCallbackErrorCode = (value: unknown): value is TokenioCallbackErrorCode => isCodeOf(TokenioCallbackErrorCodeCategories, TokenioCallbackErrorCodeAliases, value);
 
+/** Other wire spellings of TokenioHostedPagesError values (alias -> value). */
+export const TokenioHostedPagesErrorAliases: { readonly [alias: string]: TokenioHostedPagesError } = {
+};
+/** The category of every TokenioHostedPagesError value and alias: all a listener needs to read one. */
+export const TokenioHostedPagesErrorCategories: { readonly [spelling: string]: Category } = {
+  EXCEPTION_INITIATE_BANK_AUTH: "generic_failure",
+};
 /**
  * Hosted Pages callback error: The error of a Hosted Pages v1 callback that failed, beside a
  * message and the request-id (no token-id: "if there is an error and a token isn't created, there
  * will be no token-id"). Wire field: error of a Hosted Pages v1 callback.
  */
-export const TokenioHostedPagesError = {
+export const TokenioHostedPagesError: {
   /**
    * Token.io could not start the bank authorisation for the token request; its message says why.
    * Category: generic_failure (Generic failure); retryable: yes.
@@ -672,8 +701,8 @@ export const TokenioHostedPagesError = {
    * credential.
    * Whose words: description: bankcodes' wording; message: Token.io's published text.
    */
-  EXCEPTION_INITIATE_BANK_AUTH: "EXCEPTION_INITIATE_BANK_AUTH",
-} as const;
+  readonly EXCEPTION_INITIATE_BANK_AUTH: "EXCEPTION_INITIATE_BANK_AUTH";
+} = /* @__PURE__ */ membersOf(TokenioHostedPagesErrorCategories, TokenioHostedPagesErrorAliases);
 export type TokenioHostedPagesError = (typeof TokenioHostedPagesError)[keyof typeof TokenioHostedPagesError];
 /** A TokenioHostedPagesError as read from the wire: a known value or any other string. */
 export type TokenioHostedPagesErrorOrUnknown = TokenioHostedPagesError | (string & {});
@@ -700,31 +729,31 @@ export const TokenioHostedPagesErrorInfo: { readonly [V in TokenioHostedPagesErr
     },
   },
 );
-/** Other wire spellings of TokenioHostedPagesError values (alias -> value). */
-export const TokenioHostedPagesErrorAliases: { readonly [alias: string]: TokenioHostedPagesError } = {
-};
-/** The category of every TokenioHostedPagesError value and alias: all a listener needs to read one. */
-export const TokenioHostedPagesErrorCategories: { readonly [spelling: string]: Category } = {
-  EXCEPTION_INITIATE_BANK_AUTH: "generic_failure",
-};
 /** Whether a value is a known TokenioHostedPagesError. */
 export const isTokenioHostedPagesError = (value: unknown): value is TokenioHostedPagesError => isCodeOf(TokenioHostedPagesErrorCategories, TokenioHostedPagesErrorAliases, value);
 
+/** Other wire spellings of TokenioWebhookEventType values (alias -> value). */
+export const TokenioWebhookEventTypeAliases: { readonly [alias: string]: TokenioWebhookEventType } = {
+};
+/** The category of every TokenioWebhookEventType value and alias: all a listener needs to read one. */
+export const TokenioWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
+  PAYMENT_STATUS_CHANGED: "informational",
+};
 /**
  * Webhook event type (Payments v2): The eventType of a Payments v2 webhook notification:
  * "Currently, the only eventType we offer is PAYMENT_STATUS_CHANGED, which is used for both payment
  * creation and payment status updates." Wire field: eventType of a Payments v2 webhook
  * notification.
  */
-export const TokenioWebhookEventType = {
+export const TokenioWebhookEventType: {
   /**
    * A payment was created or its status changed; the notification carries the payment object (its
    * id, memberId and bankPaymentStatus, the raw bank status).
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  PAYMENT_STATUS_CHANGED: "PAYMENT_STATUS_CHANGED",
-} as const;
+  readonly PAYMENT_STATUS_CHANGED: "PAYMENT_STATUS_CHANGED";
+} = /* @__PURE__ */ membersOf(TokenioWebhookEventTypeCategories, TokenioWebhookEventTypeAliases);
 export type TokenioWebhookEventType = (typeof TokenioWebhookEventType)[keyof typeof TokenioWebhookEventType];
 /** A TokenioWebhookEventType as read from the wire: a known value or any other string. */
 export type TokenioWebhookEventTypeOrUnknown = TokenioWebhookEventType | (string & {});
@@ -748,16 +777,19 @@ export const TokenioWebhookEventTypeInfo: { readonly [V in TokenioWebhookEventTy
     },
   },
 );
-/** Other wire spellings of TokenioWebhookEventType values (alias -> value). */
-export const TokenioWebhookEventTypeAliases: { readonly [alias: string]: TokenioWebhookEventType } = {
-};
-/** The category of every TokenioWebhookEventType value and alias: all a listener needs to read one. */
-export const TokenioWebhookEventTypeCategories: { readonly [spelling: string]: Category } = {
-  PAYMENT_STATUS_CHANGED: "informational",
-};
 /** Whether a value is a known TokenioWebhookEventType. */
 export const isTokenioWebhookEventType = (value: unknown): value is TokenioWebhookEventType => isCodeOf(TokenioWebhookEventTypeCategories, TokenioWebhookEventTypeAliases, value);
 
+/** Other wire spellings of TokenioWebhookConfigEventType values (alias -> value). */
+export const TokenioWebhookConfigEventTypeAliases: { readonly [alias: string]: TokenioWebhookConfigEventType } = {
+};
+/** The category of every TokenioWebhookConfigEventType value and alias: all a listener needs to read one. */
+export const TokenioWebhookConfigEventTypeCategories: { readonly [spelling: string]: Category } = {
+  INVALID: "informational",
+  TRANSFER_STATUS_CHANGED: "informational",
+  BULK_TRANSFER_STATUS_CHANGED: "informational",
+  STANDING_ORDER_STATUS_CHANGED: "informational",
+};
 /**
  * Webhook configuration event type: The event types a webhook configuration subscribes to (its
  * type, a list, beside its url: PUT /webhook/config), the EventType union of Token.io's JavaScript
@@ -766,32 +798,32 @@ export const isTokenioWebhookEventType = (value: unknown): value is TokenioWebho
  * read. The descriptions are bankcodes' reading of the names. Wire field: type of a webhook
  * configuration (PUT /webhook/config).
  */
-export const TokenioWebhookConfigEventType = {
+export const TokenioWebhookConfigEventType: {
   /**
    * No event type: the union's first value, not one to subscribe to.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  INVALID: "INVALID",
+  readonly INVALID: "INVALID";
   /**
    * A transfer's status changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  TRANSFER_STATUS_CHANGED: "TRANSFER_STATUS_CHANGED",
+  readonly TRANSFER_STATUS_CHANGED: "TRANSFER_STATUS_CHANGED";
   /**
    * A bulk transfer's status changed.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
-  BULK_TRANSFER_STATUS_CHANGED: "BULK_TRANSFER_STATUS_CHANGED",
+  readonly BULK_TRANSFER_STATUS_CHANGED: "BULK_TRANSFER_STATUS_CHANGED";
   /**
    * Standing order setup status changes.
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  STANDING_ORDER_STATUS_CHANGED: "STANDING_ORDER_STATUS_CHANGED",
-} as const;
+  readonly STANDING_ORDER_STATUS_CHANGED: "STANDING_ORDER_STATUS_CHANGED";
+} = /* @__PURE__ */ membersOf(TokenioWebhookConfigEventTypeCategories, TokenioWebhookConfigEventTypeAliases);
 export type TokenioWebhookConfigEventType = (typeof TokenioWebhookConfigEventType)[keyof typeof TokenioWebhookConfigEventType];
 /** A TokenioWebhookConfigEventType as read from the wire: a known value or any other string. */
 export type TokenioWebhookConfigEventTypeOrUnknown = TokenioWebhookConfigEventType | (string & {});
@@ -869,19 +901,26 @@ export const TokenioWebhookConfigEventTypeInfo: { readonly [V in TokenioWebhookC
     },
   },
 );
-/** Other wire spellings of TokenioWebhookConfigEventType values (alias -> value). */
-export const TokenioWebhookConfigEventTypeAliases: { readonly [alias: string]: TokenioWebhookConfigEventType } = {
-};
-/** The category of every TokenioWebhookConfigEventType value and alias: all a listener needs to read one. */
-export const TokenioWebhookConfigEventTypeCategories: { readonly [spelling: string]: Category } = {
-  INVALID: "informational",
-  TRANSFER_STATUS_CHANGED: "informational",
-  BULK_TRANSFER_STATUS_CHANGED: "informational",
-  STANDING_ORDER_STATUS_CHANGED: "informational",
-};
 /** Whether a value is a known TokenioWebhookConfigEventType. */
 export const isTokenioWebhookConfigEventType = (value: unknown): value is TokenioWebhookConfigEventType => isCodeOf(TokenioWebhookConfigEventTypeCategories, TokenioWebhookConfigEventTypeAliases, value);
 
+/** Other wire spellings of TokenioTransferStatus values (alias -> value). */
+export const TokenioTransferStatusAliases: { readonly [alias: string]: TokenioTransferStatus } = {
+};
+/** The category of every TokenioTransferStatus value and alias: all a listener needs to read one. */
+export const TokenioTransferStatusCategories: { readonly [spelling: string]: Category } = {
+  INVALID_STATUS: "pending",
+  SUCCESS: "success",
+  FAILURE_GENERIC: "generic_failure",
+  FAILURE_PERMISSION_DENIED: "rejected",
+  PROCESSING: "pending",
+  FAILURE_CANCELED: "cancelled",
+  FAILURE_EXPIRED: "session_expired",
+  PENDING_EXTERNAL_AUTHORIZATION: "pending",
+  INITIATED: "informational",
+  FAILURE_DECLINED: "rejected",
+  PENDING: "pending",
+};
 /**
  * Transfer status (Payments v1): The status of a Payments v1 transfer (a transfer token's payment
  * initiation), as the TPP SDK's status page lists it: "Any encountered status that is not listed in
@@ -890,44 +929,44 @@ export const isTokenioWebhookConfigEventType = (value: unknown): value is Tokeni
  * the transfer-status of a Hosted Pages v1 callback. Wire field: status of a Payments v1 transfer;
  * transfer-status of a Hosted Pages v1 callback.
  */
-export const TokenioTransferStatus = {
+export const TokenioTransferStatus: {
   /**
    * The raw bank status could not be mapped to a valid status
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  INVALID_STATUS: "INVALID_STATUS",
+  readonly INVALID_STATUS: "INVALID_STATUS";
   /**
    * The final status received from the bank indicates a successful payment initiation
    * Category: success (Success); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  SUCCESS: "SUCCESS",
+  readonly SUCCESS: "SUCCESS";
   /**
    * Usually a tech failure. Possibly, a failure callback was received from the bank with no
    * transaction status and no further information
    * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Token.io's published text.
    */
-  FAILURE_GENERIC: "FAILURE_GENERIC",
+  readonly FAILURE_GENERIC: "FAILURE_GENERIC";
   /**
    * User was denied authorization at the bank. Only relevant for 2-step banks
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  FAILURE_PERMISSION_DENIED: "FAILURE_PERMISSION_DENIED",
+  readonly FAILURE_PERMISSION_DENIED: "FAILURE_PERMISSION_DENIED";
   /**
    * Transaction is in process and no final status has been received from the bank yet
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  PROCESSING: "PROCESSING",
+  readonly PROCESSING: "PROCESSING";
   /**
    * Usually indicates user cancelation. Mapped from ISO20022 status CANC
    * Category: cancelled (Cancelled); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  FAILURE_CANCELED: "FAILURE_CANCELED",
+  readonly FAILURE_CANCELED: "FAILURE_CANCELED";
   /**
    * No callback has been received from the bank to notify that the user completed authorization
    * during the required timeframe of 15 minutes after transaction creation, and the transaction
@@ -935,27 +974,27 @@ export const TokenioTransferStatus = {
    * Category: session_expired (Session expired); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  FAILURE_EXPIRED: "FAILURE_EXPIRED",
+  readonly FAILURE_EXPIRED: "FAILURE_EXPIRED";
   /**
    * Waiting for user authorization at the bank. Will transition to FAILURE_EXPIRED if the user does
    * not authorize within 15 minutes. Only relevant for 1-step banks
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  PENDING_EXTERNAL_AUTHORIZATION: "PENDING_EXTERNAL_AUTHORIZATION",
+  readonly PENDING_EXTERNAL_AUTHORIZATION: "PENDING_EXTERNAL_AUTHORIZATION";
   /**
    * Status has automatically been set to INITIATED because the status has stayed in PROCESSING for
    * 30 days and cannot be otherwise updated
    * Category: informational (Informational); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  INITIATED: "INITIATED",
+  readonly INITIATED: "INITIATED";
   /**
    * Usually indicates bank rejection. Mapped from ISO20022 status RJCT
    * Category: rejected (Rejected); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  FAILURE_DECLINED: "FAILURE_DECLINED",
+  readonly FAILURE_DECLINED: "FAILURE_DECLINED";
   /**
    * This status indicates that the user has successfully completed the authorization process with
    * the bank and the transfer is pending redemption. This status is only relevant for two-step
@@ -963,8 +1002,8 @@ export const TokenioTransferStatus = {
    * Category: pending (Pending); retryable: no.
    * Whose words: description: Token.io's published text.
    */
-  PENDING: "PENDING",
-} as const;
+  readonly PENDING: "PENDING";
+} = /* @__PURE__ */ membersOf(TokenioTransferStatusCategories, TokenioTransferStatusAliases);
 export type TokenioTransferStatus = (typeof TokenioTransferStatus)[keyof typeof TokenioTransferStatus];
 /** A TokenioTransferStatus as read from the wire: a known value or any other string. */
 export type TokenioTransferStatusOrUnknown = TokenioTransferStatus | (string & {});
@@ -1180,22 +1219,5 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
     },
   },
 );
-/** Other wire spellings of TokenioTransferStatus values (alias -> value). */
-export const TokenioTransferStatusAliases: { readonly [alias: string]: TokenioTransferStatus } = {
-};
-/** The category of every TokenioTransferStatus value and alias: all a listener needs to read one. */
-export const TokenioTransferStatusCategories: { readonly [spelling: string]: Category } = {
-  INVALID_STATUS: "pending",
-  SUCCESS: "success",
-  FAILURE_GENERIC: "generic_failure",
-  FAILURE_PERMISSION_DENIED: "rejected",
-  PROCESSING: "pending",
-  FAILURE_CANCELED: "cancelled",
-  FAILURE_EXPIRED: "session_expired",
-  PENDING_EXTERNAL_AUTHORIZATION: "pending",
-  INITIATED: "informational",
-  FAILURE_DECLINED: "rejected",
-  PENDING: "pending",
-};
 /** Whether a value is a known TokenioTransferStatus. */
 export const isTokenioTransferStatus = (value: unknown): value is TokenioTransferStatus => isCodeOf(TokenioTransferStatusCategories, TokenioTransferStatusAliases, value);

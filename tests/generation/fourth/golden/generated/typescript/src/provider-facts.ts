@@ -185,7 +185,7 @@ export interface MessageStep {
   /** sources */
   readonly sources: readonly string[];
   /** The next step the message states. */
-  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
+  readonly nextStep: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "renew_access_token" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
 }
 
 /**
@@ -220,14 +220,15 @@ export interface EndField {
   /**
    * date_time: an RFC 3339 date-time; last_day: an ISO date, the last day the consent is valid (it
    * ends as the next day begins, in UTC where the body names no time zone); epoch_milliseconds:
-   * milliseconds since 1970 (a number, or its digits as a text).
+   * milliseconds since 1970 (a number, or its digits as a text); seconds: a lifetime counted from
+   * the response's arrival (an OAuth 2.0 token response's expires_in, a whole number).
    */
-  readonly form: "date_time" | "last_day" | "epoch_milliseconds";
+  readonly form: "date_time" | "last_day" | "epoch_milliseconds" | "seconds";
   /**
    * The next step once the end has passed: renew_consent (a consent), or another where what ends is
-   * no consent (a session token the integration issues anew: fix_request).
+   * no consent (a session or access token the integration gets anew: renew_access_token).
    */
-  readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
+  readonly then: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "renew_access_token" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
   /** The source says a null value means the consent does not end. */
   readonly nullMeansNever: boolean;
   /**
@@ -245,6 +246,30 @@ export interface EndField {
   readonly pattern?: string;
   /** A text the sources publish that the pattern matches, verbatim. */
   readonly example?: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
+ * A field of the provider's bodies that states when a wait ends which the deciding code stands for
+ * and which is no consent's end (a beneficiary's cool-off, after which a payment source can pay):
+ * where the body's deciding code is one of `codes` (of `code_set`), the decision waits until that
+ * moment, read exactly in the form its source gives.
+ */
+export interface WaitField {
+  /**
+   * The field's JSON path ($.beneficiary_cool_off_expiry); [*] steps into each item of an array
+   * (the first item's value is read).
+   */
+  readonly path: string;
+  /** date_time: an RFC 3339 date-time. */
+  readonly form: "date_time";
+  /** The code set of the codes whose wait the field states. */
+  readonly codeSet: string;
+  /** The codes (wire values) whose wait the field states. */
+  readonly codes: readonly string[];
+  /** The source's sentence that says what the field is. */
+  readonly quote: string;
   /** sources */
   readonly sources: readonly string[];
 }
@@ -328,6 +353,8 @@ export interface BodyRules {
   readonly causes: readonly CauseRule[];
   /** ends */
   readonly ends: readonly EndField[];
+  /** waits */
+  readonly waits: readonly WaitField[];
   /** limits */
   readonly limits: readonly StatedLimit[];
   /** limit fields */
