@@ -9,6 +9,7 @@ import datetime
 import json
 from typing import Any
 
+from bankcodes._provider_facts import BODY_RULES
 from tests.support.helpers import ROOT
 
 CASES_PATH = ROOT / "tests" / "support" / "decision_cases.json"
@@ -64,9 +65,17 @@ def read(decision: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
 
 
 def timeless(case: dict[str, Any]) -> bool:
-    """Whether the case's decision is the same at any moment: no HTTP date in a header, and no
-    end the body states after the moment it arrived or after the present moment (a reader that
-    takes no clock, the MCP server's, reads them now)."""
+    """Whether the case's decision is the same at any moment: no HTTP date in a header, no end
+    the body states after the moment it arrived or after the present moment (a reader that
+    takes no clock, the MCP server's, reads them now), and no wait until a moment the body
+    states (a wait field's, counted from the moment it arrived)."""
     present = datetime.datetime.now(datetime.UTC).isoformat()
     ahead = (case.get("ends_at") or "0") > min(case["now"], present)
-    return not ahead and not any(value.endswith(" GMT") for _, value in case["headers"])
+    waits_until = any(
+        field.path[2:] in case.get("body", {})
+        for rules in BODY_RULES.values()
+        for field in rules.waits
+        if isinstance(case.get("body"), dict)
+    )
+    dated = any(value.endswith(" GMT") for _, value in case["headers"])
+    return not ahead and not dated and not (waits_until and case["wait_seconds"] is not None)
