@@ -407,7 +407,8 @@ export function bodyEnd(
         stated = match === null ? null : dateTime(`${date!}T${time ?? "00:00:00"}${offset ?? "Z"}`);
         if (match === null || stated === null) continue;
         const [moment, quote] = [stated.toISOString(), shownText(match[0])];
-        const phrase = time === undefined ? "ends_at_date" : offset ? "ends_at_time" : "ends_at_utc";
+        const phrase =
+          time === undefined ? "ends_at_date" : offset ? "ends_at_time" : "ends_at_utc";
         says = said(phrase, { moment, field, quote });
       } else if (value === null && end.nullMeansNever === true) {
         return [null, reason(said("ends_never", { field })), ["none", null]];
