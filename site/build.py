@@ -10,8 +10,8 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   and who takes each next step a page names (<!-- step actor: STEP -->, codegen.model.STEP_ACTORS)
   in place, the JSON Schemas of generated/jsonschema/ beside the payload pages, and without the
   codes' reference text (reference/codes.txt), which is published as llms-full.txt.
-- The engine: `mkdocs build --strict` (or `zensical build --strict`) of that input, with the
-  theme's templates as overrides/ changes them (a reference page's navigation drawn with its own
+- The engine: MkDocs's strict build of that input, its pages rendered by two processes, the same
+  site byte for byte (site/engine.py), or `zensical build --strict`, with the theme's templates as overrides/ changes them (a reference page's navigation drawn with its own
   provider's pages alone: overrides/partials/nav.html); the decoder's script is built meanwhile
   (site/decoder/build.mjs: the package's readers with what the decoder knows of every code, and
   apart, every kind's schema validator) into assets/decoder/.
@@ -62,9 +62,10 @@ from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
 from codegen.model import STEP_ACTORS  # noqa: E402
 
-#: Each engine's command, run in the staged folder on its mkdocs.yml.
+#: Each engine's command, run in the staged folder on its mkdocs.yml: MkDocs's build, strict, its
+#: pages rendered by a process a core (site/engine.py).
 ENGINES = {
-    "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f"],
+    "mkdocs": [sys.executable, str(ROOT / "site" / "engine.py")],
     "zensical": ["zensical", "build", "--strict", "-f"],
 }
 #: The browser libraries the site serves itself (the theme would otherwise fetch Mermaid from a

@@ -18,6 +18,7 @@ HAND_WRITTEN = (
     "tests",
     "bench",
     "site/build.py",
+    "site/engine.py",
     "site/policy.py",
     "site/search_index.py",
     "site/raw_blocks.py",
