@@ -11,11 +11,13 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   in place, the JSON Schemas of generated/jsonschema/ beside the payload pages, and without the
   codes' reference text (reference/codes.txt), which is published as llms-full.txt.
 - The engine: MkDocs's strict build of that input, its pages rendered by two processes, the same
-  site byte for byte (site/engine.py), or `zensical build --strict`, with the theme's templates as overrides/ changes them (a reference page's navigation drawn with its own
-  provider's pages alone: overrides/partials/nav.html); the decoder's script is built meanwhile
+  site byte for byte (site/engine.py), or `zensical build --strict`, with the theme's templates
+  as overrides/ changes them (a reference page's navigation drawn with its own provider's pages
+  alone: overrides/partials/nav.html); the decoder's script is built meanwhile
   (site/decoder/build.mjs: the package's readers with what the decoder knows of every code, and
   apart, every kind's schema validator) into assets/decoder/.
-- After, on the built site: the Mermaid library (drawing the lifecycle diagrams) loaded by the
+- After, on the built site, each page read and written once, by two processes
+  (site/page_steps.py): the Mermaid library (drawing the lifecycle diagrams) loaded by the
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
   itself (both from the generator's Node tools); the site's Content-Security-Policy written into
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
@@ -55,7 +57,7 @@ for folder in (str(ROOT), str(ROOT / "site")):
     if folder not in sys.path:
         sys.path.insert(0, folder)
 
-from policy import with_policy  # noqa: E402
+from page_steps import stepped  # noqa: E402
 from search_index import INDEXED_AFTER, searched, searched_after  # noqa: E402
 
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
@@ -181,80 +183,18 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
     shutil.copytree(decoder, out / "assets" / "decoder", dirs_exist_ok=True)
     for uri, library in LIBRARIES.items():
         shutil.copyfile(library, out / uri)
-    for page in out.rglob("*.html"):
-        where = page.relative_to(out).as_posix()
-        text = page.read_text(encoding="utf-8")
-        if where.endswith("index.html"):
-            text = addressed(text, (site / "docs" / where).with_suffix(".md").is_file())
-        mermaid = os.path.relpath(out / "assets" / "mermaid.min.js", page.parent)
-        text = with_mermaid(text, where, Path(mermaid).as_posix())
-        page.write_text(with_policy(text, where), encoding="utf-8")
+    entries = stepped(site / "docs", out)
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     name, description = (re.findall(rf"^{key}: (.+)$", config, re.M)[0] for key in _NAMES)
     base = address.rstrip("/") + "/" if address else ""
     plain_copies(site / "docs", out, base, name, description)
     addressed_feed(out, address)
     separator = re.findall(r"^ +separator: '(.+)'$", config, re.M)[0]
-    searched(out / "search" / "search_index.json", site / "docs", out, separator)
-
-
-#: The end of a link to a Markdown file of the site, relative to the page's source (the form
-#: the reference pages' ready-made HTML is written in, which MkDocs passes through as written),
-#: in a link or in what a split code set's table row leads on to (data-moved, which no engine
-#: reads): found by its end, which a search finds fast, where one by its start read every
-#: attribute of every page (0.5 CPU-s a build).
-_SOURCE_END = re.compile(r'\.md(#[^"]*)?"')
-_SOURCE_ATTRIBUTES = (' href="', ' data-moved="')
-
-
-def addressed(page: str, index: bool) -> str:
-    """A built page with each link to a Markdown file (_SOURCE_END) turned into a link to that
-    file's page: the page's address (use_directory_urls), relative to the built page's, which is
-    its source's folder for a folder's `index` and one deeper for any other page."""
-    pieces, end = [], 0
-    for found in _SOURCE_END.finditer(page):
-        start = page.rfind('"', 0, found.start()) + 1
-        stem = page[start : found.start()]
-        if not page.endswith(_SOURCE_ATTRIBUTES, 0, start) or stem[:1] in ("/", "#"):
-            continue
-        if ":" in stem or "?" in stem or "#" in stem:
-            continue  # an address elsewhere, or not a file's
-        target = stem[:-5] if stem == "index" or stem.endswith("/index") else f"{stem}/"
-        pieces += [page[end:start], "" if index else "../", target, found[1] or "", '"']
-        end = found.end()
-    return "".join(pieces) + page[end:]
+    searched(out / "search" / "search_index.json", site / "docs", out, separator, entries)
 
 
 #: What llms.txt and llms-full.txt take from mkdocs.yml.
 _NAMES = ("site_name", "site_description")
-
-
-#: What the diagram fences become (pymdownx.superfences' fence_code_format), which the theme
-#: draws with the global `mermaid`.
-_DIAGRAM = '<pre class="mermaid">'
-#: The theme's own script that ends the part of a page its instant navigation brings in
-#: (material/templates/partials/javascripts/content.html).
-_THEME_CONTENT_SCRIPT = re.compile(
-    r"<script>var target=document\.getElementById\(location\.hash\.slice\(1\)\).*?</script>"
-)
-
-
-def with_mermaid(page: str, where: str, source: str) -> str:
-    """A page with a diagram loads the Mermaid library (3.5 MB, at `source`); the other pages
-    never do. Its script is the last script of what the theme's instant navigation brings in,
-    right after the theme's own script there: the theme re-creates those scripts and waits for
-    the last one alone before it draws, so a diagram reached from any page is drawn with the
-    site's copy, never a CDN's (nor left undrawn)."""
-    if _DIAGRAM not in page:
-        return page
-    found = _THEME_CONTENT_SCRIPT.search(page)
-    if found is None:
-        raise ValueError(
-            f"{where}: the theme's content script, after which the Mermaid library is loaded, is "
-            "not in the page (a new version of the theme?)"
-        )
-    end = found.end()
-    return f'{page[:end]}\n<script src="{source}"></script>{page[end:]}'
 
 
 def plain_copies(docs: Path, out: Path, base: str, name: str, description: str) -> None:

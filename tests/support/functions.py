@@ -19,6 +19,7 @@ HAND_WRITTEN = (
     "bench",
     "site/build.py",
     "site/engine.py",
+    "site/page_steps.py",
     "site/policy.py",
     "site/search_index.py",
     "site/raw_blocks.py",
