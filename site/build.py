@@ -15,7 +15,8 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   as overrides/ changes them (a reference page's navigation drawn with its own provider's pages
   alone: overrides/partials/nav.html); the decoder's script is built meanwhile
   (site/decoder/build.mjs: the package's readers with what the decoder knows of every code, and
-  apart, every kind's schema validator) into assets/decoder/.
+  apart, every kind's schema validator) into assets/decoder/, or taken as a build of the same
+  sources kept it (site/decoder_cache.py, in build/site-decoder/ or --cache FOLDER).
 - After, on the built site, each page read and written once, by two processes
   (site/page_steps.py): the Mermaid library (drawing the lifecycle diagrams) loaded by the
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
@@ -31,7 +32,7 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   code's block whole.
 
 Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
-[--skip after]. FOLDER defaults to this site and its public/; the schemas and package the site
+[--skip after] [--cache FOLDER]. FOLDER defaults to this site and its public/; the schemas and package the site
 publishes are those of the tree its folder is in; the tools are this project's. --skip after:
 the engine's build without the steps after it, as an engine that runs none of them publishes
 (the contract test's broken build, tests/site/test_site_contract.py).
@@ -40,6 +41,7 @@ the engine's build without the steps after it, as an engine that runs none of th
 from __future__ import annotations
 
 import argparse
+import contextlib
 import html
 import json
 import os
@@ -57,6 +59,7 @@ for folder in (str(ROOT), str(ROOT / "site")):
     if folder not in sys.path:
         sys.path.insert(0, folder)
 
+import decoder_cache  # noqa: E402
 from page_steps import stepped  # noqa: E402
 from search_index import INDEXED_AFTER, searched, searched_after  # noqa: E402
 
@@ -78,8 +81,15 @@ LIBRARIES = {
 }
 
 
-def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] = ()) -> None:
-    """The site of `site` (its mkdocs.yml, docs/ and overrides/) built into `out`."""
+def build(
+    site: Path,
+    out: Path,
+    engine: str = "mkdocs",
+    skip: tuple[str, ...] = (),
+    cache: Path = decoder_cache.FOLDER,
+) -> None:
+    """The site of `site` (its mkdocs.yml, docs/ and overrides/) built into `out`, with the
+    decoder kept in `cache` (site/decoder_cache.py)."""
     # SITE_URL, else the address the catalog names for its reference site, if any.
     nav = json.loads((site / "docs" / "reference" / "nav.json").read_text("utf-8"))
     address: str | None = os.environ.get("SITE_URL") or nav.get("site_url")
@@ -87,33 +97,39 @@ def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] =
         raise FileNotFoundError(f"{', '.join(missing)} missing: run make setup")
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    project = site.resolve().parent
+    key = decoder_cache.digest(project)
     # Beside `out`, where the engine's site (written in the staged folder, as Zensical writes
     # none outside it) is then moved.
     with tempfile.TemporaryDirectory(prefix=".staged-", dir=out.parent) as folder:
         # Built apart, as the engine empties the folder it writes the site in first, from the
-        # start, on the other core (and waited for, whatever fails meanwhile).
-        script = ROOT / "site" / "decoder" / "build.mjs"
-        with subprocess.Popen(
-            ["node", str(script), f"{folder}/decoder", str(site.resolve().parent)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        ) as decoder:
+        # start, beside the engine (and waited for, whatever fails meanwhile), unless kept.
+        decoder = Path(folder) / "decoder"
+        script = [str(ROOT / "site" / "decoder" / "build.mjs"), str(decoder), str(project)]
+        with (
+            contextlib.nullcontext(None)
+            if decoder_cache.kept(key, decoder, cache)
+            else subprocess.Popen(
+                ["node", *script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+        ) as building:
             config = before(site, Path(folder), address, nav["nav"], engine == "mkdocs")
             environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
             environment["PYTHONPATH"] = os.pathsep.join([str(ROOT / "site"), str(ROOT)])
             ran = subprocess.run(
                 [*ENGINES[engine], str(config)], cwd=folder, env=environment, capture_output=True
             )
-            stdout, stderr = decoder.communicate(timeout=300)
+            stdout, stderr = building.communicate(timeout=300) if building else ("", "")
         if ran.returncode != 0:
             raise RuntimeError(f"{engine} failed: {(ran.stderr or ran.stdout).decode().strip()}")
         shutil.rmtree(out, ignore_errors=True)
         os.replace(Path(folder) / "public", out)
-        if decoder.returncode != 0:
+        if building is not None and building.returncode != 0:
             raise RuntimeError(f"building the decoder failed: {stderr.strip() or stdout}")
+        if building is not None:
+            decoder_cache.keep(key, decoder, cache)
         if "after" not in skip:
-            after(site, out, address, Path(folder) / "decoder")
+            after(site, out, address, decoder)
 
 
 def before(
@@ -279,9 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="default: the site's public/")
     parser.add_argument("--engine", choices=sorted(ENGINES), default="mkdocs")
     parser.add_argument("--skip", choices=["after"], action="append", default=[])
+    parser.add_argument("--cache", type=Path, default=decoder_cache.FOLDER)
     args = parser.parse_args(argv)
+    out = args.out or args.site / "public"
     try:
-        build(args.site, args.out or args.site / "public", args.engine, tuple(args.skip))
+        build(args.site, out, args.engine, tuple(args.skip), args.cache)
     except (OSError, ValueError, RuntimeError) as error:
         print(f"building the site failed: {error}", file=sys.stderr)
         return 1

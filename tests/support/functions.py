@@ -18,6 +18,7 @@ HAND_WRITTEN = (
     "tests",
     "bench",
     "site/build.py",
+    "site/decoder_cache.py",
     "site/engine.py",
     "site/page_steps.py",
     "site/policy.py",
