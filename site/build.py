@@ -32,10 +32,11 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   code's block whole.
 
 Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
-[--skip after] [--cache FOLDER]. FOLDER defaults to this site and its public/; the schemas and package the site
-publishes are those of the tree its folder is in; the tools are this project's. --skip after:
-the engine's build without the steps after it, as an engine that runs none of them publishes
-(the contract test's broken build, tests/site/test_site_contract.py).
+[--skip after] [--cache FOLDER]. FOLDER defaults to this site and its public/; the schemas and
+package the site publishes are those of the tree its folder is in; the tools are this project's.
+--skip after: the engine's build without the steps after it, as an engine that runs none of
+them publishes (the contract test's broken build, tests/site/test_site_contract.py). --cache:
+where the decoder's builds are kept (build/site-decoder/).
 """
 
 from __future__ import annotations
