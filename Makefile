@@ -39,10 +39,10 @@ export BANKCODES_CHROMIUM := $(CHROMIUM)
 # The development tools, pinned with their hashes (make lock writes it from pyproject.toml).
 LOCK := .ci/requirements-dev.txt
 
-PY_SOURCES := codegen tests bench site/build.py site/policy.py site/search_index.py site/raw_blocks.py site/serve.py site/docs/examples \
+PY_SOURCES := codegen tests bench site/build.py site/decoder_cache.py site/engine.py site/page_steps.py site/policy.py site/search_index.py site/raw_blocks.py site/serve.py site/docs/examples \
 	generated/python/bankcodes
 # mypy checks the package `bankcodes` as one (-p, through the view), and the rest by folder.
-MYPY_SOURCES := codegen tests bench site/build.py site/policy.py site/search_index.py site/raw_blocks.py site/serve.py site/docs/examples
+MYPY_SOURCES := codegen tests bench site/build.py site/decoder_cache.py site/engine.py site/page_steps.py site/policy.py site/search_index.py site/raw_blocks.py site/serve.py site/docs/examples
 TSC := $(TOOLS)/node_modules/.bin/tsc
 # npm ci from the lock files, which pin every package with its integrity: what npm's cache holds
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
@@ -200,7 +200,7 @@ $(PY) site/build.py
 endef
 # What the site is built from: its pages and build steps, the decoder's sources, the schemas and the
 # package it bundles, make bench's results, and the tools (mkdocs, the Node tools).
-SITE_SOURCES := $(shell find site/mkdocs.yml site/build.py site/policy.py site/search_index.py site/raw_blocks.py site/overrides site/docs site/decoder \
+SITE_SOURCES := $(shell find site/mkdocs.yml site/build.py site/decoder_cache.py site/engine.py site/page_steps.py site/policy.py site/search_index.py site/raw_blocks.py site/overrides site/docs site/decoder \
 	generated/jsonschema generated/typescript/src codegen/runtime/typescript -type f) \
 	$(wildcard bench/results.json) $(PY_STAMP) $(TOOLS_STAMP)
 

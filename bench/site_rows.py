@@ -16,8 +16,12 @@ PAGE_BUDGET = 300 * 1024
 SEARCH_BUDGET = 150 * 1024
 
 
-def _build(out: Path, site: Path = ROOT / "site") -> None:
-    output(str(ROOT / "site" / "build.py"), "--site", str(site), "--out", str(out))
+def _build(out: Path, site: Path = ROOT / "site", cache: Path | None = None) -> None:
+    """The whole site built, its decoder too: with a new folder of kept decoders unless `cache`
+    (site/decoder_cache.py), so that nothing is taken from an earlier build."""
+    kept = cache or lasting_folder("bankcodes-decoders-")
+    build = [str(ROOT / "site" / "build.py"), "--site", str(site), "--out", str(out)]
+    output(*build, "--cache", str(kept))
 
 
 @functools.cache
@@ -28,6 +32,14 @@ def _built() -> tuple[Path, float]:
     folder = lasting_folder("bankcodes-site-")
     seconds = median_seconds(lambda: _build(folder), repeat=3)
     return folder, seconds
+
+
+@functools.cache
+def _built_again() -> float:
+    """The median time of a build of the site after one that kept its decoder."""
+    folder, cache = lasting_folder("bankcodes-site-"), lasting_folder("bankcodes-decoders-")
+    _build(folder, cache=cache)
+    return median_seconds(lambda: _build(folder, cache=cache), repeat=3)
 
 
 @functools.cache
@@ -54,7 +66,10 @@ def site_build() -> Row:
         value=f"{seconds:.2f} s wall; {seconds_2:.2f} s at {doubled.size()}",
         goal="<= 6 s wall",
         met=max(seconds, seconds_2) <= 6,
-        detail=f"{pages} reference pages; the doubled catalog's built once",
+        detail=(
+            f"{pages} reference pages; the doubled catalog's built once; each build with its "
+            f"decoder built too: {_built_again():.2f} s with the decoder an earlier build kept"
+        ),
     )
 
 

@@ -10,12 +10,15 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   and who takes each next step a page names (<!-- step actor: STEP -->, codegen.model.STEP_ACTORS)
   in place, the JSON Schemas of generated/jsonschema/ beside the payload pages, and without the
   codes' reference text (reference/codes.txt), which is published as llms-full.txt.
-- The engine: `mkdocs build --strict` (or `zensical build --strict`) of that input, with the
-  theme's templates as overrides/ changes them (a reference page's navigation drawn with its own
-  provider's pages alone: overrides/partials/nav.html); the decoder's script is built meanwhile
+- The engine: MkDocs's strict build of that input, its pages rendered by two processes, the same
+  site byte for byte (site/engine.py), or `zensical build --strict`, with the theme's templates
+  as overrides/ changes them (a reference page's navigation drawn with its own provider's pages
+  alone: overrides/partials/nav.html); the decoder's script is built meanwhile
   (site/decoder/build.mjs: the package's readers with what the decoder knows of every code, and
-  apart, every kind's schema validator) into assets/decoder/.
-- After, on the built site: the Mermaid library (drawing the lifecycle diagrams) loaded by the
+  apart, every kind's schema validator) into assets/decoder/, or taken as a build of the same
+  sources kept it (site/decoder_cache.py, in build/site-decoder/ or --cache FOLDER).
+- After, on the built site, each page read and written once, by two processes
+  (site/page_steps.py): the Mermaid library (drawing the lifecycle diagrams) loaded by the
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
   itself (both from the generator's Node tools); the site's Content-Security-Policy written into
   every page's element for it (overrides/main.html) with the hashes of the page's inline scripts
@@ -29,15 +32,17 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   code's block whole.
 
 Usage: python site/build.py [--site FOLDER] [--out FOLDER] [--engine mkdocs|zensical]
-[--skip after]. FOLDER defaults to this site and its public/; the schemas and package the site
-publishes are those of the tree its folder is in; the tools are this project's. --skip after:
-the engine's build without the steps after it, as an engine that runs none of them publishes
-(the contract test's broken build, tests/site/test_site_contract.py).
+[--skip after] [--cache FOLDER]. FOLDER defaults to this site and its public/; the schemas and
+package the site publishes are those of the tree its folder is in; the tools are this project's.
+--skip after: the engine's build without the steps after it, as an engine that runs none of
+them publishes (the contract test's broken build, tests/site/test_site_contract.py). --cache:
+where the decoder's builds are kept (build/site-decoder/).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import html
 import json
 import os
@@ -55,16 +60,18 @@ for folder in (str(ROOT), str(ROOT / "site")):
     if folder not in sys.path:
         sys.path.insert(0, folder)
 
-from policy import with_policy  # noqa: E402
+import decoder_cache  # noqa: E402
+from page_steps import stepped  # noqa: E402
 from search_index import INDEXED_AFTER, searched, searched_after  # noqa: E402
 
 from bench.page import RESULTS_MARKER, VALUE_MARKER, performance, quoted  # noqa: E402
 from codegen import paths  # noqa: E402 (the project root is on the path only now)
 from codegen.model import STEP_ACTORS  # noqa: E402
 
-#: Each engine's command, run in the staged folder on its mkdocs.yml.
+#: Each engine's command, run in the staged folder on its mkdocs.yml: MkDocs's build, strict, its
+#: pages rendered by a process a core (site/engine.py).
 ENGINES = {
-    "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f"],
+    "mkdocs": [sys.executable, str(ROOT / "site" / "engine.py")],
     "zensical": ["zensical", "build", "--strict", "-f"],
 }
 #: The browser libraries the site serves itself (the theme would otherwise fetch Mermaid from a
@@ -75,8 +82,15 @@ LIBRARIES = {
 }
 
 
-def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] = ()) -> None:
-    """The site of `site` (its mkdocs.yml, docs/ and overrides/) built into `out`."""
+def build(
+    site: Path,
+    out: Path,
+    engine: str = "mkdocs",
+    skip: tuple[str, ...] = (),
+    cache: Path = decoder_cache.FOLDER,
+) -> None:
+    """The site of `site` (its mkdocs.yml, docs/ and overrides/) built into `out`, with the
+    decoder kept in `cache` (site/decoder_cache.py)."""
     # SITE_URL, else the address the catalog names for its reference site, if any.
     nav = json.loads((site / "docs" / "reference" / "nav.json").read_text("utf-8"))
     address: str | None = os.environ.get("SITE_URL") or nav.get("site_url")
@@ -84,33 +98,39 @@ def build(site: Path, out: Path, engine: str = "mkdocs", skip: tuple[str, ...] =
         raise FileNotFoundError(f"{', '.join(missing)} missing: run make setup")
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    project = site.resolve().parent
+    key = decoder_cache.digest(project)
     # Beside `out`, where the engine's site (written in the staged folder, as Zensical writes
     # none outside it) is then moved.
     with tempfile.TemporaryDirectory(prefix=".staged-", dir=out.parent) as folder:
         # Built apart, as the engine empties the folder it writes the site in first, from the
-        # start, on the other core (and waited for, whatever fails meanwhile).
-        script = ROOT / "site" / "decoder" / "build.mjs"
-        with subprocess.Popen(
-            ["node", str(script), f"{folder}/decoder", str(site.resolve().parent)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        ) as decoder:
+        # start, beside the engine (and waited for, whatever fails meanwhile), unless kept.
+        decoder = Path(folder) / "decoder"
+        script = [str(ROOT / "site" / "decoder" / "build.mjs"), str(decoder), str(project)]
+        with (
+            contextlib.nullcontext(None)
+            if decoder_cache.kept(key, decoder, cache)
+            else subprocess.Popen(
+                ["node", *script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+        ) as building:
             config = before(site, Path(folder), address, nav["nav"], engine == "mkdocs")
             environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
             environment["PYTHONPATH"] = os.pathsep.join([str(ROOT / "site"), str(ROOT)])
             ran = subprocess.run(
                 [*ENGINES[engine], str(config)], cwd=folder, env=environment, capture_output=True
             )
-            stdout, stderr = decoder.communicate(timeout=300)
+            stdout, stderr = building.communicate(timeout=300) if building else ("", "")
         if ran.returncode != 0:
             raise RuntimeError(f"{engine} failed: {(ran.stderr or ran.stdout).decode().strip()}")
         shutil.rmtree(out, ignore_errors=True)
         os.replace(Path(folder) / "public", out)
-        if decoder.returncode != 0:
+        if building is not None and building.returncode != 0:
             raise RuntimeError(f"building the decoder failed: {stderr.strip() or stdout}")
+        if building is not None:
+            decoder_cache.keep(key, decoder, cache)
         if "after" not in skip:
-            after(site, out, address, Path(folder) / "decoder")
+            after(site, out, address, decoder)
 
 
 def before(
@@ -180,80 +200,18 @@ def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
     shutil.copytree(decoder, out / "assets" / "decoder", dirs_exist_ok=True)
     for uri, library in LIBRARIES.items():
         shutil.copyfile(library, out / uri)
-    for page in out.rglob("*.html"):
-        where = page.relative_to(out).as_posix()
-        text = page.read_text(encoding="utf-8")
-        if where.endswith("index.html"):
-            text = addressed(text, (site / "docs" / where).with_suffix(".md").is_file())
-        mermaid = os.path.relpath(out / "assets" / "mermaid.min.js", page.parent)
-        text = with_mermaid(text, where, Path(mermaid).as_posix())
-        page.write_text(with_policy(text, where), encoding="utf-8")
+    entries = stepped(site / "docs", out)
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     name, description = (re.findall(rf"^{key}: (.+)$", config, re.M)[0] for key in _NAMES)
     base = address.rstrip("/") + "/" if address else ""
     plain_copies(site / "docs", out, base, name, description)
     addressed_feed(out, address)
     separator = re.findall(r"^ +separator: '(.+)'$", config, re.M)[0]
-    searched(out / "search" / "search_index.json", site / "docs", out, separator)
-
-
-#: The end of a link to a Markdown file of the site, relative to the page's source (the form
-#: the reference pages' ready-made HTML is written in, which MkDocs passes through as written),
-#: in a link or in what a split code set's table row leads on to (data-moved, which no engine
-#: reads): found by its end, which a search finds fast, where one by its start read every
-#: attribute of every page (0.5 CPU-s a build).
-_SOURCE_END = re.compile(r'\.md(#[^"]*)?"')
-_SOURCE_ATTRIBUTES = (' href="', ' data-moved="')
-
-
-def addressed(page: str, index: bool) -> str:
-    """A built page with each link to a Markdown file (_SOURCE_END) turned into a link to that
-    file's page: the page's address (use_directory_urls), relative to the built page's, which is
-    its source's folder for a folder's `index` and one deeper for any other page."""
-    pieces, end = [], 0
-    for found in _SOURCE_END.finditer(page):
-        start = page.rfind('"', 0, found.start()) + 1
-        stem = page[start : found.start()]
-        if not page.endswith(_SOURCE_ATTRIBUTES, 0, start) or stem[:1] in ("/", "#"):
-            continue
-        if ":" in stem or "?" in stem or "#" in stem:
-            continue  # an address elsewhere, or not a file's
-        target = stem[:-5] if stem == "index" or stem.endswith("/index") else f"{stem}/"
-        pieces += [page[end:start], "" if index else "../", target, found[1] or "", '"']
-        end = found.end()
-    return "".join(pieces) + page[end:]
+    searched(out / "search" / "search_index.json", site / "docs", out, separator, entries)
 
 
 #: What llms.txt and llms-full.txt take from mkdocs.yml.
 _NAMES = ("site_name", "site_description")
-
-
-#: What the diagram fences become (pymdownx.superfences' fence_code_format), which the theme
-#: draws with the global `mermaid`.
-_DIAGRAM = '<pre class="mermaid">'
-#: The theme's own script that ends the part of a page its instant navigation brings in
-#: (material/templates/partials/javascripts/content.html).
-_THEME_CONTENT_SCRIPT = re.compile(
-    r"<script>var target=document\.getElementById\(location\.hash\.slice\(1\)\).*?</script>"
-)
-
-
-def with_mermaid(page: str, where: str, source: str) -> str:
-    """A page with a diagram loads the Mermaid library (3.5 MB, at `source`); the other pages
-    never do. Its script is the last script of what the theme's instant navigation brings in,
-    right after the theme's own script there: the theme re-creates those scripts and waits for
-    the last one alone before it draws, so a diagram reached from any page is drawn with the
-    site's copy, never a CDN's (nor left undrawn)."""
-    if _DIAGRAM not in page:
-        return page
-    found = _THEME_CONTENT_SCRIPT.search(page)
-    if found is None:
-        raise ValueError(
-            f"{where}: the theme's content script, after which the Mermaid library is loaded, is "
-            "not in the page (a new version of the theme?)"
-        )
-    end = found.end()
-    return f'{page[:end]}\n<script src="{source}"></script>{page[end:]}'
 
 
 def plain_copies(docs: Path, out: Path, base: str, name: str, description: str) -> None:
@@ -338,9 +296,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="default: the site's public/")
     parser.add_argument("--engine", choices=sorted(ENGINES), default="mkdocs")
     parser.add_argument("--skip", choices=["after"], action="append", default=[])
+    parser.add_argument("--cache", type=Path, default=decoder_cache.FOLDER)
     args = parser.parse_args(argv)
+    out = args.out or args.site / "public"
     try:
-        build(args.site, args.out or args.site / "public", args.engine, tuple(args.skip))
+        build(args.site, out, args.engine, tuple(args.skip), args.cache)
     except (OSError, ValueError, RuntimeError) as error:
         print(f"building the site failed: {error}", file=sys.stderr)
         return 1

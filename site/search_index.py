@@ -56,52 +56,77 @@ def _unread(element: re.Match[str]) -> str:
     return element[0] if whole else ""
 
 
-def indexed(docs: Path, out: Path) -> list[dict[str, str]]:
+def indexed(
+    docs: Path, out: Path, given: dict[str, list[dict[str, str]]] | None = None
+) -> list[dict[str, str]]:
     """The theme's search entries of every page whose front matter says nothing of the search
     (searched_after), as its search plugin makes them (a page's sections, read by the plugin's
     own parser), in the order MkDocs builds pages, from their content as built (`out`), without
-    the parts it leaves out."""
-    from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
-
+    the parts it leaves out; a page's entries are those `given` for its address, if any."""
     entries: list[dict[str, str]] = []
+    for url in indexed_pages(docs):
+        if given is not None and url in given:
+            entries += given[url]
+        else:
+            entries += page_entries(url, (out / url / "index.html").read_text(encoding="utf-8"))
+    return entries
+
+
+def indexed_pages(docs: Path) -> list[str]:
+    """The address of every page of `docs` whose front matter says nothing of the search, in
+    the order MkDocs builds pages."""
     sources = sorted(
         (page.relative_to(docs) for page in docs.rglob("*.md")),
         key=lambda page: (page.parts[:-1], page.stem != "index", page.name),
     )
+    urls = []
     for source in sources:
-        if not searched_after((docs / source).read_text(encoding="utf-8")):
-            continue
-        stem = source.as_posix().removesuffix(".md").removesuffix("index")
-        url = stem if not stem or stem.endswith("/") else stem + "/"
-        built = (out / url / "index.html").read_text(encoding="utf-8")
-        start = built.index(_ARTICLE) + len(_ARTICLE)
-        # From its title: what an engine's theme puts before it (Zensical's target of the link
-        # that skips to the content) would open an entry of its own.
-        start = max(start, built.find("<h1", start))
-        content = _UNSEARCHED.sub(_unread, built[start : built.rindex("</article>")].strip())
-        if url.startswith("reference/") and not _CODED.search(content):
-            content = _WORDS.sub("", content)
-        parser = Parser()
-        parser.feed(content.replace(f" {UNSEARCHED}", " data-search-exclude"))
-        parser.close()
-        for section in (section for section in parser.data if not section.is_excluded()):
-            location = f"{url}#{section.id}" if section.id else url
-            title, text = "".join(section.title).strip(), "".join(section.text).strip()
-            entries.append({"location": location, "title": title, "text": text})
+        if searched_after((docs / source).read_text(encoding="utf-8")):
+            stem = source.as_posix().removesuffix(".md").removesuffix("index")
+            urls.append(stem if not stem or stem.endswith("/") else stem + "/")
+    return urls
+
+
+def page_entries(url: str, built: str) -> list[dict[str, str]]:
+    """The search entries of the page at `url`, built as `built`."""
+    from material.plugins.search.plugin import Parser  # type: ignore[import-untyped]
+
+    start = built.index(_ARTICLE) + len(_ARTICLE)
+    # From its title: what an engine's theme puts before it (Zensical's target of the link
+    # that skips to the content) would open an entry of its own.
+    start = max(start, built.find("<h1", start))
+    content = _UNSEARCHED.sub(_unread, built[start : built.rindex("</article>")].strip())
+    if url.startswith("reference/") and not _CODED.search(content):
+        content = _WORDS.sub("", content)
+    parser = Parser()
+    parser.feed(content.replace(f" {UNSEARCHED}", " data-search-exclude"))
+    parser.close()
+    entries = []
+    for section in (section for section in parser.data if not section.is_excluded()):
+        location = f"{url}#{section.id}" if section.id else url
+        title, text = "".join(section.title).strip(), "".join(section.text).strip()
+        entries.append({"location": location, "title": title, "text": text})
     return entries
 
 
-def searched(index: Path, sources: Path, out: Path, separator: str) -> None:
+def searched(
+    index: Path,
+    sources: Path,
+    out: Path,
+    separator: str,
+    given: dict[str, list[dict[str, str]]] | None = None,
+) -> None:
     """The theme's search index (which the first search fetches whole) without the reference
     pages' texts, which grow with the catalog: their entries keep their titles (a code's is its
     wire value, which the search splits into words) and a code's its aliases; the texts stay on
     the pages, and the codes' are written beside the index (TEXTS), for a reader who asks.
     Codes weigh more than the pages that list them, by the theme's boost of an entry (a page's
     front matter would give its codes the page's). The index's settings are those the engine
-    wrote, if it wrote the index, else the language and the word separator (`separator`)."""
+    wrote, if it wrote the index, else the language and the word separator (`separator`). The
+    entries `given` for a page's address are its own (indexed)."""
     written = json.loads(index.read_text("utf-8")) if index.is_file() else {}
     config = written.get("config", {"lang": ["en"], "separator": separator})
-    content = {"config": config, "docs": indexed(sources, out)}
+    content = {"config": config, "docs": indexed(sources, out, given)}
     texts: list[list[str]] = []
     docs = [doc for doc in content["docs"] if doc["location"].startswith("reference/")]
     codes = {id(doc) for doc in docs if "#" in doc["location"] and _CODE.fullmatch(doc["title"])}

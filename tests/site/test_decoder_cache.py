@@ -1,0 +1,95 @@
+"""The site's decoder kept between builds (site/decoder_cache.py): a build of the site takes the
+decoder a build of the same sources kept, and builds it again when what it is built from
+changes (not when a page does); a kept build is named only once written whole, and the oldest
+are removed."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.helpers import build_site, site_steps
+
+
+def _cache() -> Any:
+    site_steps()  # site/ on the path, as the site's build puts it
+    return importlib.import_module("decoder_cache")
+
+
+@pytest.mark.site
+@pytest.mark.node
+def test_a_build_takes_the_decoder_a_build_of_the_same_sources_kept(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """The second build's decoder is the kept one (a file put in it shows on the site), where
+    the first built it and kept it."""
+    cache = tmp_path / "cache"
+    build_site(small_project / "site", tmp_path / "first", None, "--cache", str(cache))
+    (kept,) = cache.iterdir()
+    assert sorted(path.name for path in kept.iterdir()) == sorted(
+        path.name for path in (tmp_path / "first" / "assets" / "decoder").iterdir()
+    )
+    (kept / "marked.txt").write_text("kept\n", encoding="utf-8")
+    build_site(small_project / "site", tmp_path / "second", None, "--cache", str(cache))
+    marked = tmp_path / "second" / "assets" / "decoder" / "marked.txt"
+    assert marked.read_text(encoding="utf-8") == "kept\n"
+    assert not (tmp_path / "first" / "assets" / "decoder" / "marked.txt").exists()
+
+
+@pytest.mark.node
+def test_the_digest_changes_with_what_the_decoder_is_built_from(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """A schema, the generated TypeScript or the code index changed: another digest; a page of
+    the site changed: the same."""
+    cache = _cache()
+    project = tmp_path / "project"
+    for folder in ("generated", "site"):
+        ignored = shutil.ignore_patterns("node_modules", "public")
+        shutil.copytree(small_project / folder, project / folder, ignore=ignored)
+    digest = cache.digest
+    first = digest(project)
+    assert digest(project) == first
+    page = project / "site" / "docs" / "python.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMore words.\n", encoding="utf-8")
+    assert digest(project) == first
+    changed = []
+    for path in (
+        next((project / "generated" / "jsonschema").rglob("*.schema.json")),
+        next((project / "generated" / "typescript" / "src").glob("*.ts")),
+        project / "site" / "docs" / "reference" / "codes.json",
+    ):
+        before = path.read_bytes()
+        path.write_bytes(before + b"\n")
+        changed.append(digest(project))
+        path.write_bytes(before)
+    assert len(set(changed)) == 3 and first not in changed
+    assert digest(project) == first
+
+
+def test_kept_builds_are_whole_and_the_newest_alone(tmp_path: Path) -> None:
+    """A build is kept under its digest and copied out whole; past KEPT builds, the oldest go;
+    a build not kept, or gone, is not taken (and leaves nothing half-copied)."""
+    cache = _cache()
+    keep, kept, most = cache.keep, cache.kept, cache.KEPT
+    built = tmp_path / "built"
+    built.mkdir()
+    (built / "index.js").write_text("export {};\n", encoding="utf-8")
+    folder = tmp_path / "cache"
+    written = time.time() - 1000
+    for number in range(most + 1):
+        keep(f"key{number}", built, folder)
+        os.utime(folder / f"key{number}", (written + number, written + number))
+    assert sorted(path.name for path in folder.iterdir()) == [
+        f"key{number}" for number in range(1, most + 1)
+    ]
+    assert kept(f"key{most}", tmp_path / "into", folder)
+    assert (tmp_path / "into" / "index.js").read_text(encoding="utf-8") == "export {};\n"
+    assert not kept("key0", tmp_path / "gone", folder)
+    assert not (tmp_path / "gone").exists()
