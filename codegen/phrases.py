@@ -176,14 +176,16 @@ LEADS: dict[str, dict[str, str]] = json.loads(
 #: languages read the same way (no \s: ASCII's whitespace is spelt), matched whole or where a head
 #: may begin; each limit a number.
 PASTED = {
-    # An HTTP response's status line: HTTP/1.1 400 Bad Request (or HTTP/2 400), ending its line
-    # or the input.
-    "status_line": r"HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|$)",
+    # A head's start line, ending its line or the input: an HTTP response's status line,
+    # HTTP/1.1 400 Bad Request (or HTTP/2 400), whose status is its group; or a request's line,
+    # POST /webhook HTTP/1.1 (a webhook pasted as it arrived), which has no status.
+    "start_line": r"(?:HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*|[A-Z]+ [^ \t\r\n]+ HTTP/[0-9.]+)"
+    r"(?:\r?\n|$)",
     # The blank line that ends the headers: the first empty line, or a line break right after the
-    # status line (no_headers).
+    # start line (no_headers).
     "blank_line": r"\r?\n\r?\n",
     "no_headers": r"\r?\n",
-    # What is skipped before a status line: a byte order mark, then ASCII's whitespace.
+    # What is skipped before a start line: a byte order mark, then ASCII's whitespace.
     "leading": "(?:\ufeff)?[ \\t\\n\\r\\v\\f]*",
     # A header line: its name, a colon and its value.
     "header_line": r"([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)",

@@ -214,6 +214,45 @@ def test_a_paste_that_is_not_json_says_where_and_nothing_else(
     assert status == 1 and "line 4, column 1" in json.loads(out)["not_json"]
 
 
+def test_a_webhook_pasted_with_its_request_line_is_read_as_its_body(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plaid's ERROR webhook of an Item (webhook_type ITEM, webhook_code ERROR, its error object
+    with ITEM_LOGIN_REQUIRED: Plaid's Items webhooks page) pasted as it arrived, request line and
+    headers first: read as the body, as a pasted response is, in text and --json alike."""
+    webhook = (
+        b"POST /plaid/webhook HTTP/1.1\r\nContent-Type: application/json\r\n\r\n"
+        b'{"webhook_type": "ITEM", "webhook_code": "ERROR", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWm'
+        b'BbbWLx9ZpD", "error": {"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED", '
+        b'"error_message": "m", "status": 400}, "environment": "production"}'
+    )
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(webhook)))
+    status, out = run("explain", "-")
+    assert (status, capsys.readouterr().err) == (0, "")
+    assert "plaid/webhook: $.error.error_code = ITEM_LOGIN_REQUIRED" in out.splitlines()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(webhook)))
+    status, out = run("explain", "-", "--json")
+    answer = json.loads(out)
+    assert status == 0
+    assert (answer["kind"], answer["code"], answer["status"]) == (
+        "plaid/webhook",
+        "ITEM_LOGIN_REQUIRED",
+        None,
+    )
+
+
+def test_decide_json_on_a_body_that_is_not_json_prints_no_decision(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A body alone that is neither JSON nor a code: `decide -` refuses it with one line, in
+    text and --json alike (no decision to act on is printed for input it could not read)."""
+    for options in ((), ("--json",)):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b'{"error": x}')))
+        status, out = run("decide", "-", *options)
+        assert (status, out) == (1, "")
+        assert capsys.readouterr().err.startswith("the input is neither JSON nor a code: ")
+
+
 def test_a_code_pasted_alone_is_explained_as_that_code(monkeypatch: pytest.MonkeyPatch) -> None:
     """A code alone, bare or quoted, as the decoder reads one: Plaid's ITEM_LOGIN_REQUIRED,
     "the user's login information has changed" (Plaid's errors page), asks the user to log in

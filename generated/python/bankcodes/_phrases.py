@@ -264,7 +264,7 @@ STATUSES: dict[str, tuple[str, str]] = {
 
 #: How a pasted text is read, alike by `explain -` and the site's decoder: rules and limits.
 PASTED: dict[str, str] = {
-    "status_line": "HTTP/[0-9.]+ ([1-5][0-9]{2})\\b[^\\r\\n]*(?:\\r?\\n|$)",
+    "start_line": "(?:HTTP/[0-9.]+ ([1-5][0-9]{2})\\b[^\\r\\n]*|[A-Z]+ [^ \\t\\r\\n]+ HTTP/[0-9.]+)(?:\\r?\\n|$)",
     "blank_line": "\\r?\\n\\r?\\n",
     "no_headers": "\\r?\\n",
     "leading": "(?:\ufeff)?[ \\t\\n\\r\\v\\f]*",

@@ -266,7 +266,7 @@ export const STATUSES: { readonly [status: string]: readonly [string, string] } 
 
 /** How a pasted text is read, alike by `bankcodes explain -` and the decoder: rules and limits. */
 export const PASTED = {
-  status_line: "HTTP/[0-9.]+ ([1-5][0-9]{2})\\b[^\\r\\n]*(?:\\r?\\n|$)",
+  start_line: "(?:HTTP/[0-9.]+ ([1-5][0-9]{2})\\b[^\\r\\n]*|[A-Z]+ [^ \\t\\r\\n]+ HTTP/[0-9.]+)(?:\\r?\\n|$)",
   blank_line: "\\r?\\n\\r?\\n",
   no_headers: "\\r?\\n",
   leading: "(?:﻿)?[ \\t\\n\\r\\v\\f]*",

@@ -250,9 +250,11 @@ def decide(args: Namespace, out: TextIO, now: datetime.datetime | None = None) -
     # A response's body that is not JSON is decided as if it were not there, and said so.
     status = pasted.split_pairs(data)[0] if code == "-" else None
     why = None if decided(decision) and status is None else pasted.unparsed(data)
-    if as_json:
+    if why is not None and status is None:
+        pass  # a body alone not JSON: only the line on stderr, in text and --json alike
+    elif as_json:
         print(json.dumps(decision.as_json(), indent=2, ensure_ascii=False), file=out)
-    elif why is None or status is not None:  # a body alone not JSON: only the line on stderr
+    else:
         print("\n".join(block(decision)), file=out)
     said = "nothing recognised: no code the catalog knows, no wait and no status that says more"
     said += " (bankcodes explain - says what the input is)"

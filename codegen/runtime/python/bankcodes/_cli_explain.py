@@ -122,7 +122,10 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
             if lines:
                 print("\n".join(lines), file=out)
         print(said, file=sys.stderr)
-        return EXIT_FAILED
+        # A response with no body is input as valid as any: where its status or headers decide
+        # (a bare 429), that is the answer, as `decide -` gives it.
+        bodiless = answer["status"] is not None and not pasted.split_pairs(data)[2].strip()
+        return EXIT_OK if bodiless and decision is not None else EXIT_FAILED
     decision = decide.pasted_decision(data, provider)
     shown = {"decision": decision.as_json(), **pasted_answer(read)}
     if note := pasted.repeated_note(read.get("repeated_keys", ())):
