@@ -29,6 +29,8 @@ PHRASES: dict[str, str] = {
     "header_says_retry": "{step}: its {name} header is {value}, which the provider's rule obeys "
     "over the status",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
+    # A code that is itself the message (a summary sentence): quoted once.
+    "message_is_code": "the message '{quote}' decides as {means}",
     "message_states": "{value}'s message states the next step, {step}: '{quote}'",
     "cause_decides": "{value} decides by its cause {cause}, the body's {field}",
     # What an HTTP status says where nothing in the response is recognised.
@@ -160,6 +162,20 @@ WORDS: dict[str, str] = {
     "end_user": "the customer",
     "institution": "the bank or provider",
     "nobody": "nobody",
+}
+
+#: What each reason of a decision explains, as an answer labels its line (`bankcodes decide`'s
+#: block and the decoder's "Why"), by the reason's part.
+WHY: dict[str, str] = {
+    "next_step": "Why this step",
+    "wait": "Why this wait",
+    "attempts": "Why these attempts",
+    "state": "Why this state",
+    "ends_at": "Why this end",
+    "limit": "Limit",
+    "code": "Whose body",
+    "concerns": "Concerns",
+    "words": "Provider's words",
 }
 
 #: A decision's first sentence, in words a person acts on, in every catalog language

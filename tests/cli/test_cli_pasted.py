@@ -195,6 +195,33 @@ def test_explain_shows_the_code_a_message_reads_an_unlisted_summary_as(
     assert "AccountErrorType.AccessExpiredError" in lines[4]
 
 
+def test_the_decision_block_names_the_code_a_message_means_and_each_value_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same EUAExpiredError body: `decide -`'s Code line names AccessExpiredError, what the
+    summary's message means, not the message as a code; the message is quoted once in the line
+    that says why; the end (the detail's day, 2025-06-13, its start in UTC) is given once, on the
+    Ends at line, the Why this end line saying why without the moment again."""
+    body = {
+        "summary": "End User Agreement (EUA) $EUA_ID has expired",
+        "detail": "EUA was valid for 90 days and it expired at 2025-06-13. The end user must "
+        "connect the account once more with new EUA and Requisition",
+        "status_code": 401,
+    }
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(body).encode())))
+    status, out = run("decide", "-")
+    lines = out.splitlines()
+    assert status == 0
+    assert lines[1:3] == [
+        "  Code: AccessExpiredError of gocardless.account_error_type, what the message at "
+        "$.summary means",
+        "  Ends at: 2025-06-13T00:00:00+00:00",
+    ]
+    assert out.count("End User Agreement (EUA) $EUA_ID has expired") == 1
+    assert out.count("2025-06-13T") == 1
+    assert "  Why this end: the body's $.detail says 'it expired at 2025-06-13' (the day's " in out
+
+
 def test_a_paste_that_is_not_json_says_where_and_nothing_else(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
