@@ -29,6 +29,8 @@ PHRASES: dict[str, str] = {
     "header_says_retry": "{step}: its {name} header is {value}, which the provider's rule obeys "
     "over the status",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
+    # A code that is itself the message (a summary sentence): quoted once.
+    "message_is_code": "the message '{quote}' decides as {means}",
     "message_states": "{value}'s message states the next step, {step}: '{quote}'",
     "cause_decides": "{value} decides by its cause {cause}, the body's {field}",
     # What an HTTP status says where nothing in the response is recognised.
@@ -175,6 +177,20 @@ WORDS: dict[str, str] = {
     "nobody": "nobody",
 }
 
+#: What each reason of a decision explains, as an answer labels its line (`bankcodes decide`'s
+#: block and the decoder's "Why"), by the reason's part.
+WHY: dict[str, str] = {
+    "next_step": "Why this step",
+    "wait": "Why this wait",
+    "attempts": "Why these attempts",
+    "state": "Why this state",
+    "ends_at": "Why this end",
+    "limit": "Limit",
+    "code": "Whose body",
+    "concerns": "Concerns",
+    "words": "Provider's words",
+}
+
 #: A decision's first sentence, in words a person acts on, in every catalog language
 #: (codegen/leads.json): by its next step ("retry_wait" and "wait_for_event_wait" where a wait is
 #: known, "provider_or_bank_down" where the bank or provider must recover first,
@@ -190,14 +206,16 @@ LEADS: dict[str, dict[str, str]] = json.loads(
 #: languages read the same way (no \s: ASCII's whitespace is spelt), matched whole or where a head
 #: may begin; each limit a number.
 PASTED = {
-    # An HTTP response's status line: HTTP/1.1 400 Bad Request (or HTTP/2 400), ending its line
-    # or the input.
-    "status_line": r"HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*(?:\r?\n|$)",
+    # A head's start line, ending its line or the input: an HTTP response's status line,
+    # HTTP/1.1 400 Bad Request (or HTTP/2 400), whose status is its group; or a request's line,
+    # POST /webhook HTTP/1.1 (a webhook pasted as it arrived), which has no status.
+    "start_line": r"(?:HTTP/[0-9.]+ ([1-5][0-9]{2})\b[^\r\n]*|[A-Z]+ [^ \t\r\n]+ HTTP/[0-9.]+)"
+    r"(?:\r?\n|$)",
     # The blank line that ends the headers: the first empty line, or a line break right after the
-    # status line (no_headers).
+    # start line (no_headers).
     "blank_line": r"\r?\n\r?\n",
     "no_headers": r"\r?\n",
-    # What is skipped before a status line: a byte order mark, then ASCII's whitespace.
+    # What is skipped before a start line: a byte order mark, then ASCII's whitespace.
     "leading": "(?:\ufeff)?[ \\t\\n\\r\\v\\f]*",
     # A header line: its name, a colon and its value.
     "header_line": r"([A-Za-z0-9!#$%&'*+.^_`|~-]+)[ \t]*:[ \t]*([^\r\n]*)",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from codegen.filters import py_literal, ts_literal
 from codegen.model import Catalog
-from codegen.phrases import LEADS, PASTED, PASTED_LIMITS, STATUSES, WORDS
+from codegen.phrases import LEADS, PASTED, PASTED_LIMITS, STATUSES, WHY, WORDS
 from codegen.refusals import CONFIGURATION, SIGNATURE, refusals
 from codegen.render import render
 
@@ -21,6 +21,7 @@ def _module(catalog: Catalog, template: str) -> str:
         names=literal({provider.id: provider.name for provider in catalog.providers}),
         leads=literal(LEADS),
         words=literal(WORDS),
+        why=literal(WHY),
         statuses=literal(STATUSES),
         pasted=literal(PASTED),
         pasted_limits=literal(PASTED_LIMITS),

@@ -19,9 +19,11 @@ import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import { printable } from "bankcodes-package/shown.js";
 import { DELIVERY, SIGNING_SCHEMES } from "bankcodes-package/signing.js";
 import type { Provider } from "bankcodes-package/registry.js";
-import { describe, element, info, shownCode, shownFacts, type Entry } from "./card.js";
+import { describe, element, info, shownCode, shownFacts, type Entry, type Shown } from "./card.js";
+import { meantCode } from "bankcodes-package/decide-facts.js";
 import type { Pasted } from "./pasted.js";
 import { providerName } from "./providers.js";
+import { endsLine, whyList } from "./why.js";
 
 /** The most codes it shows. */
 export const MAX_CODES = 50;
@@ -71,9 +73,9 @@ export function repeatedLine(keys: readonly string[]): HTMLElement {
   return element("p", said, "bankcodes-summary bankcodes-note");
 }
 
-/** The headline: what to do now, as a sentence a person acts on; under it, folded, why each
- * part is what it is, its tokens as code (set as text; the decision's parts as data
- * attributes). */
+/** The headline: what to do now, as a sentence a person acts on, and when the consent ends
+ * where the body states it; under it, folded, why each part is what it is, its tokens as code
+ * (set as text; the decision's parts as data attributes). */
 export function decisionLine(decided: Decision): HTMLElement {
   const line = element("div", undefined, "bankcodes-summary bankcodes-decision");
   line.dataset.nextStep = decided.nextStep;
@@ -88,19 +90,15 @@ export function decisionLine(decided: Decision): HTMLElement {
       shown.append(" in its ", element("code", printable(field)), `: ${printable(words ?? "")}`);
     line.append(shown);
   }
+  // The end a body states, on the answer's face (its reason, folded below, says why).
+  const ends = endsLine(decided, new Date());
+  if (ends !== null) line.append(ends);
   const why = element("details");
-  const list = element("ul");
   // What told whose the body is has a line of its own, after the kind it names (where a code
   // was read in a kind); the provider's words are shown above.
   const listed = ({ part }: Reason): boolean =>
     part !== "words" && (part !== "code" || decided.code === null);
-  for (const reason of decided.why.filter(listed)) {
-    const item = element("li");
-    const [part, says, source] = [reason.part, reason.says, reason.source].map((t) => printable(t));
-    item.append(element("code", part), ": ", element("code", says), " — ", element("code", source));
-    list.append(item);
-  }
-  why.append(element("summary", "Why"), list);
+  why.append(element("summary", "Why"), whyList(decided, listed));
   line.append(why);
   return line;
 }
@@ -210,8 +208,21 @@ export function showCodes(
       if (position >= MAX_CODES) return;
       if (position === 1 && heading === null)
         out.append(element("h3", "Its other codes", "bankcodes-others"));
-      out.append(describe(shownCode(code, index), root, position === 0));
+      const shown = position === 0 ? decidingCard(code, data, index) : shownCode(code, index);
+      out.append(describe(shown, root, position === 0));
       position += 1;
     }
   }
+}
+
+/** The card of the code that decides: where the catalog does not know the value read and the
+ * body's cause or message means a code it knows (as the decision reads it, and `bankcodes
+ * explain -`), that code's, saying so; else the code read's. */
+function decidingCard(code: FoundCode, data: unknown, index: readonly Entry[]): Shown {
+  const meant = meantCode(code.codeSet.split(".", 1)[0], code, data);
+  if (meant === null) return shownCode(code, index);
+  const readAs = element("span", "the value at ");
+  const title = shownCode(code, index).entry[4];
+  readAs.append(element("code", code.path), ` is not in ${title}: the body reads it as this code.`);
+  return { ...shownCode(meant, index), readAs };
 }

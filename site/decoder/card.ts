@@ -65,8 +65,10 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function link(text: string, href: string): HTMLAnchorElement {
-  const anchor = element("a", text);
+/** A link whose text is a code: the code inside it as code. */
+export function link(code: string, href: string): HTMLAnchorElement {
+  const anchor = element("a");
+  anchor.append(element("code", code));
   anchor.href = href;
   return anchor;
 }
@@ -154,12 +156,15 @@ function whose(by: string, providerName: string): string {
 
 /** A code as the decoder shows it: its index entry (link, titles), where it was read, and the
  * metadata and category of the code set that read it. */
-interface Shown {
+export interface Shown {
   readonly entry: Entry;
   readonly path: string | null;
   readonly meta: CodeInfo | null;
   /** For a code of the sender's own, in the form its code set gives: that form. */
   readonly own?: OwnCode;
+  /** Where the code is what the body's cause or message means in place of the value read (a
+   * value its code set does not list): what says so. */
+  readonly readAs?: Node;
 }
 
 export function describe(shown: Shown, root: URL, deciding: boolean): HTMLElement {
@@ -171,7 +176,7 @@ export function describe(shown: Shown, root: URL, deciding: boolean): HTMLElemen
   if (path !== null) section.dataset["path"] = path;
   const heading = element("h3");
   if (url !== "") heading.append(link(label(entry), new URL(url, root).href));
-  else heading.append(label(entry));
+  else heading.append(element("code", label(entry)));
   if (deciding) heading.append(element("span", " decides the outcome", "bankcodes-deciding"));
   section.append(heading);
   const details = element("dl");
@@ -180,6 +185,7 @@ export function describe(shown: Shown, root: URL, deciding: boolean): HTMLElemen
   row(details, "Code set", codeSetTitle);
   factRows(details, tablesOf(provider, codeSet), DECODER_FACTS.CodeSet);
   if (path !== null) row(details, "Read from", element("code", path));
+  if (shown.readAs !== undefined) row(details, "Read as", shown.readAs);
   row(details, "Category", known?.title ?? category);
   decidingRows(details, meta, known, "category");
   row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");

@@ -8,9 +8,9 @@ import { readJsonText } from "bankcodes-package/read-json.js";
 import { printable, trimmed } from "bankcodes-package/shown.js";
 
 /** How a pasted text is read, as `bankcodes explain -` reads it (the rules are declared once):
- * STATUS_LINE, LEADING and NO_HEADERS sticky (matched where a head may begin), BLANK_LINE
+ * START_LINE, LEADING and NO_HEADERS sticky (matched where a head may begin), BLANK_LINE
  * global, the others whole. */
-const STATUS_LINE = new RegExp(PASTED.status_line, "y");
+const START_LINE = new RegExp(PASTED.start_line, "y");
 const BLANK_LINE = new RegExp(PASTED.blank_line, "g");
 const NO_HEADERS = new RegExp(PASTED.no_headers, "y");
 const LEADING = new RegExp(PASTED.leading, "y");
@@ -26,8 +26,8 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
 }
 
 /** The HTTP status, headers (by their names in lower case; the first of a repeated one) and
- * body of a pasted response, split as `bankcodes explain -` splits it; a body alone has neither
- * status nor headers. A head followed by another (curl -si's 100 Continue, or a proxy's 200
+ * body of a pasted response, split as `bankcodes explain -` splits it; a pasted request (a
+ * webhook with its request line) has headers but no status, and a body alone neither. A head followed by another (curl -si's 100 Continue, or a proxy's 200
  * Connection established) gives way to the last one. Read in one pass: each head is found from
  * where the one before ended, and the headers of the last alone are read. */
 export function splitResponse(text: string): {
@@ -40,11 +40,11 @@ export function splitResponse(text: string): {
   let head: [number, number] | null = null; // where the last head's headers begin and end
   let start = 0; // where the body begins
   for (;;) {
-    const found = matchAt(STATUS_LINE, text, matchAt(LEADING, text, start)![0].length + start);
+    const found = matchAt(START_LINE, text, matchAt(LEADING, text, start)![0].length + start);
     if (found === null) break;
     const at = found.index + found[0].length;
     const blank = matchAt(NO_HEADERS, text, at) ?? matchAt(BLANK_LINE, text, at);
-    status = Number(found[1]);
+    status = found[1] === undefined ? null : Number(found[1]); // a request's line has none
     head = [at, blank === null ? text.length : blank.index];
     start = blank === null ? text.length : blank.index + blank[0].length;
   }

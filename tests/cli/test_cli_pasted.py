@@ -195,6 +195,33 @@ def test_explain_shows_the_code_a_message_reads_an_unlisted_summary_as(
     assert "AccountErrorType.AccessExpiredError" in lines[4]
 
 
+def test_the_decision_block_names_the_code_a_message_means_and_each_value_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same EUAExpiredError body: `decide -`'s Code line names AccessExpiredError, what the
+    summary's message means, not the message as a code; the message is quoted once in the line
+    that says why; the end (the detail's day, 2025-06-13, its start in UTC) is given once, on the
+    Ends at line, the Why this end line saying why without the moment again."""
+    body = {
+        "summary": "End User Agreement (EUA) $EUA_ID has expired",
+        "detail": "EUA was valid for 90 days and it expired at 2025-06-13. The end user must "
+        "connect the account once more with new EUA and Requisition",
+        "status_code": 401,
+    }
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(json.dumps(body).encode())))
+    status, out = run("decide", "-")
+    lines = out.splitlines()
+    assert status == 0
+    assert lines[1:3] == [
+        "  Code: AccessExpiredError of gocardless.account_error_type, what the message at "
+        "$.summary means",
+        "  Ends at: 2025-06-13T00:00:00+00:00",
+    ]
+    assert out.count("End User Agreement (EUA) $EUA_ID has expired") == 1
+    assert out.count("2025-06-13T") == 1
+    assert "  Why this end: the body's $.detail says 'it expired at 2025-06-13' (the day's " in out
+
+
 def test_a_paste_that_is_not_json_says_where_and_nothing_else(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -212,6 +239,45 @@ def test_a_paste_that_is_not_json_says_where_and_nothing_else(
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(body)))
     status, out = run("explain", "-", "--json")
     assert status == 1 and "line 4, column 1" in json.loads(out)["not_json"]
+
+
+def test_a_webhook_pasted_with_its_request_line_is_read_as_its_body(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Plaid's ERROR webhook of an Item (webhook_type ITEM, webhook_code ERROR, its error object
+    with ITEM_LOGIN_REQUIRED: Plaid's Items webhooks page) pasted as it arrived, request line and
+    headers first: read as the body, as a pasted response is, in text and --json alike."""
+    webhook = (
+        b"POST /plaid/webhook HTTP/1.1\r\nContent-Type: application/json\r\n\r\n"
+        b'{"webhook_type": "ITEM", "webhook_code": "ERROR", "item_id": "wz666MBjYWTp2PDzzggYhM6oWWm'
+        b'BbbWLx9ZpD", "error": {"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED", '
+        b'"error_message": "m", "status": 400}, "environment": "production"}'
+    )
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(webhook)))
+    status, out = run("explain", "-")
+    assert (status, capsys.readouterr().err) == (0, "")
+    assert "plaid/webhook: $.error.error_code = ITEM_LOGIN_REQUIRED" in out.splitlines()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(webhook)))
+    status, out = run("explain", "-", "--json")
+    answer = json.loads(out)
+    assert status == 0
+    assert (answer["kind"], answer["code"], answer["status"]) == (
+        "plaid/webhook",
+        "ITEM_LOGIN_REQUIRED",
+        None,
+    )
+
+
+def test_decide_json_on_a_body_that_is_not_json_prints_no_decision(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A body alone that is neither JSON nor a code: `decide -` refuses it with one line, in
+    text and --json alike (no decision to act on is printed for input it could not read)."""
+    for options in ((), ("--json",)):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b'{"error": x}')))
+        status, out = run("decide", "-", *options)
+        assert (status, out) == (1, "")
+        assert capsys.readouterr().err.startswith("the input is neither JSON nor a code: ")
 
 
 def test_a_code_pasted_alone_is_explained_as_that_code(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -111,3 +111,89 @@ def test_a_body_with_no_code_leads_with_the_providers_own_words(decoder: Any) ->
         "() => document.querySelector('[data-decoder-output] .bankcodes-words code').textContent"
     )
     assert decoder.evaluate(field) == "$.instruction"
+
+
+#: GoCardless's OpenAPI example EUAExpiredError (401): a summary its Error summary code set does
+#: not list, whose message the spec's rule (gocardless-openapi-third-party) reads as
+#: AccessExpiredError of its account endpoint error types; the detail states the day it expired.
+EUA_EXPIRED = json.dumps(
+    {
+        "summary": "End User Agreement (EUA) $EUA_ID has expired",
+        "detail": "EUA was valid for 90 days and it expired at 2025-06-13. The end user must "
+        "connect the account once more with new EUA and Requisition",
+        "status_code": 401,
+    }
+)
+
+#: The answer's parts a person reads: the card's heading (its link's code), the ends line, the
+#: "Why" lines and the codes set in them, and every link of the answer without a code inside.
+PARTS = """() => {
+  const output = document.querySelector('[data-decoder-output]');
+  const heading = output.querySelector('.bankcodes-decoded h3');
+  const ends = output.querySelector('.bankcodes-ends');
+  const why = [...output.querySelectorAll('.bankcodes-decision details li')];
+  return {
+    heading: heading.querySelector('a > code')?.textContent ?? null,
+    ends: ends?.textContent ?? null,
+    why: why.map(li => li.textContent),
+    codes: why.flatMap(li => [...li.querySelectorAll('code')].map(c => c.textContent)),
+    bare: [...output.querySelectorAll('a')].filter(a => a.querySelector('code') === null).length,
+  };
+}"""
+
+
+def test_the_card_is_the_code_the_decision_read_a_message_as(decoder: Any) -> None:
+    """The GoCardless summary whose message means AccessExpiredError: the card under the lead is
+    AccessExpiredError's (reconnect required, as `bankcodes explain -` shows), saying the value
+    read is not in Error summary; never the summary's "category unknown" card."""
+    ((text, cards),) = decoder.evaluate(DECODE_ALL, [[EUA_EXPIRED, ""]])
+    assert text.startswith("The consent has ended: ask the customer to reconnect."), text[:200]
+    assert cards[0] == ["$.summary", "gocardless.account_error_type", "AccessExpiredError"]
+    assert "Read asthe value at $.summary is not in Error summary" in text
+    assert "Keep and log the raw value" not in text
+
+
+def test_a_stated_end_is_on_the_answers_face_once(decoder: Any) -> None:
+    """The day the EUA expired (its detail: 2025-06-13, the day's start in UTC) on a labelled
+    line under the lead, readable; the "Why" says why without the moment again, and the
+    summary's words are shown once."""
+    ((text, _),) = decoder.evaluate(DECODE_ALL, [[EUA_EXPIRED, ""]])
+    parts = decoder.evaluate(PARTS)
+    assert parts["ends"] == "Consent ended: 13 June 2025, 00:00:00 UTC."
+    assert "Why this end: the body's $.detail says 'it expired at 2025-06-13'" in " ".join(
+        parts["why"]
+    )
+    assert "2025-06-13T00:00:00" not in text
+    assert text.count("End User Agreement (EUA) $EUA_ID has expired") == 1
+
+
+def test_tokens_are_code_and_sentences_are_text(decoder: Any) -> None:
+    """The card's heading and every equivalent are links whose code is set as code; the "Why"
+    labels each line in words, sets its codes and source ids as code and its sentences as
+    text."""
+    decoder.evaluate(DECODE_ALL, [[EUA_EXPIRED, ""]])
+    parts = decoder.evaluate(PARTS)
+    assert parts["heading"] == "AccessExpiredError"
+    assert parts["bare"] == 0
+    assert parts["why"][0].startswith("Why this step: the message 'End User Agreement")
+    assert "AccessExpiredError" in parts["codes"]
+    assert "gocardless-openapi-third-party" in parts["codes"]
+    assert [code for code in parts["codes"] if " " in code] == []
+
+
+def test_a_webhook_pasted_with_its_request_line_is_read_as_its_body(decoder: Any) -> None:
+    """Plaid's ERROR webhook of an Item (Plaid's Items webhooks page: webhook_type ITEM,
+    webhook_code ERROR, its error ITEM_LOGIN_REQUIRED) pasted as it arrived, request line and
+    headers first: its error code decides, as in a pasted response."""
+    webhook = "POST /plaid/webhook HTTP/1.1\r\nContent-Type: application/json\r\n\r\n" + json.dumps(
+        {
+            "webhook_type": "ITEM",
+            "webhook_code": "ERROR",
+            "item_id": "wz666MBjYWTp2PDzzggYhM6oWWmBbbWLx9ZpD",
+            "error": {"error_type": "ITEM_ERROR", "error_code": "ITEM_LOGIN_REQUIRED"},
+            "environment": "production",
+        }
+    )
+    ((text, cards),) = decoder.evaluate(DECODE_ALL, [[webhook, ""]])
+    assert "neither JSON" not in text
+    assert cards[0] == ["$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED"]

@@ -33,6 +33,18 @@ CASES = [
     ("HTTP/1.1 4O4 Not Found\r\n\r\n{}", None, "HTTP/1.1 4O4 Not Found\r\n\r\n{}"),
     ("HTTP/1.1 600 X\r\n\r\n{}", None, "HTTP/1.1 600 X\r\n\r\n{}"),
     ('{"a": 1}', None, '{"a": 1}'),
+    # A request pasted as it arrived (a webhook with its request line): its headers and body, no
+    # status; with a request line alone, no body.
+    (
+        'POST /plaid/webhook HTTP/1.1\r\nContent-Type: application/json\r\n\r\n{"a": 1}',
+        None,
+        '{"a": 1}',
+    ),
+    ("PUT /hooks/x?y=1 HTTP/2\n\n{}", None, "{}"),
+    ("POST /hooks/x HTTP/1.1", None, ""),
+    # A line that only looks like a request's: a lower-case method, or no target.
+    ("post /x HTTP/1.1\r\n\r\n{}", None, "post /x HTTP/1.1\r\n\r\n{}"),
+    ("POST HTTP/1.1\r\n\r\n{}", None, "POST HTTP/1.1\r\n\r\n{}"),
     # A URL pasted alone, with a query (a redirect to the app): the JSON of its parameters, each
     # by its last value in the order first met, '+' a space and %-escapes read as UTF-8 (an
     # escape that is no UTF-8, U+FFFD), a key with no '=' empty; its fragment is not read.
@@ -123,6 +135,9 @@ HEADER_CASES = [
     ("HTTP/2 400\nA: b\rC: d\n\n{}", {"a": "b", "c": "d"}),
     ("HTTP/1.1 100 Continue\r\nA: b\r\n\r\nHTTP/2 400\r\nC: d\r\n\r\n{}", {"c": "d"}),
     ('{"a": 1}', {}),
+    ("POST /plaid/webhook HTTP/1.1\r\nPlaid-Verification: eyJ\r\n\r\n{}", {
+        "plaid-verification": "eyJ",
+    }),
     # Only spaces and tabs are trimmed (RFC 9110's optional whitespace): a control character, a
     # next-line or a byte order mark stays in the value, where a decision refuses it.
     ("HTTP/1.1 429 X\r\nRetry-After: 30\x1f\r\nA: \x1c1\x85\r\nB:\t\ufeff2 \r\n\r\n", {
@@ -165,16 +180,20 @@ def test_python_and_the_decoder_read_the_headers_alike(
 
 @pytest.mark.subprocess
 def test_a_head_with_no_body_is_said_to_have_none() -> None:
-    run = subprocess.run(
-        [str(Path(sys.executable).parent / "bankcodes"), "explain", "-"],
-        input=b"HTTP/1.1 401 Unauthorized\r\n\r\n",
-        capture_output=True,
-        check=False,
-    )
-    assert run.returncode == 1
-    assert run.stderr.decode().strip() == (
-        "an HTTP 401 response with no body (a blank line ends its headers)"
-    )
+    """A response with no body is valid input: its status decides where it says what the
+    response stands for (a 401: RFC 9110, 15.5.2), as `decide -` decides it (exit 0); one whose
+    status says nothing (a 404) is not decided (exit 1)."""
+    for status, exit_code in ((b"401 Unauthorized", 0), (b"404 Not Found", 1)):
+        run = subprocess.run(
+            [str(Path(sys.executable).parent / "bankcodes"), "explain", "-"],
+            input=b"HTTP/1.1 " + status + b"\r\n\r\n",
+            capture_output=True,
+            check=False,
+        )
+        assert run.returncode == exit_code
+        assert run.stderr.decode().strip() == (
+            f"an HTTP {status[:3].decode()} response with no body (a blank line ends its headers)"
+        )
 
 
 def test_many_heads_are_split_to_the_last() -> None:

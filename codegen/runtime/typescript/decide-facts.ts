@@ -17,7 +17,7 @@ import {
   type MessageStep,
 } from "./provider-facts.js";
 import type { Reason } from "./decide-waits.js";
-import { MAX_MESSAGE, MAX_VALUES, bounded, shownText } from "./decide-waits.js";
+import { MAX_MESSAGE, MAX_VALUES, bounded, shownText, textsOf } from "./decide-waits.js";
 import { all, isRecord, values } from "./recognition.js";
 import type { CodeFacts } from "./code-facts.js";
 import { cut, longerThan, said } from "./shown.js";
@@ -187,13 +187,27 @@ export function meant(
   const match = matched(provider, found, texts, "messages");
   if (match === null) return [found, []];
   const [rule, value, text] = match;
-  const says = said("message_means", {
-    value: shownText(value),
-    means: rule.means,
-    quote: shownText(text),
-  });
+  const [means, quote] = [rule.means, shownText(text)];
+  const says =
+    text === value // the code is the message itself: quoted once
+      ? said("message_is_code", { means, quote })
+      : said("message_means", { value: shownText(value), means, quote });
   const reason: Reason = { part: "next_step", says, source: rule.sources.join(", ") };
   return [readAs(found!, `${provider}.${rule.meansCodeSet}`, rule.means), [reason]];
+}
+
+/** The code whose facts decide in place of a code the catalog does not know: the first known
+ * cause the body names, else the code its message means, as `decide` reads them (the Python
+ * `meant_code` of `bankcodes decide -`); null for a known code, or where neither is. */
+export function meantCode(
+  provider: string | undefined,
+  found: FoundCode | null,
+  data: unknown,
+): FoundCode | null {
+  if (found === null || found.known || data === null || data === undefined) return null;
+  const [cause, told] = caused(provider, found, data);
+  const [code, heard] = told.length > 0 ? [cause, told] : meant(provider, found, textsOf(data));
+  return heard.length > 0 && code?.known === true ? code : null;
 }
 
 /** The next step a generic code's message states, by the provider's message steps (the first

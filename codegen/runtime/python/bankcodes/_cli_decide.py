@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, TextIO
 
@@ -21,38 +22,29 @@ if TYPE_CHECKING:
     from argparse import Namespace
 
     from bankcodes._base import AnyCode
+    from bankcodes._code_fields import FoundCode
     from bankcodes._decision import Decision
 
 
-#: What each reason of a decision explains, as its line is labelled.
-WHY = {
-    "next_step": "Why this step",
-    "wait": "Why this wait",
-    "attempts": "Why these attempts",
-    "state": "Why this state",
-    "ends_at": "Why this end",
-    "limit": "Limit",
-    "code": "Whose body",
-    "concerns": "Concerns",
-    "words": "Provider's words",
-}
-
-
-def block(decision: Decision, lead: bool = True) -> list[str]:
+def block(decision: Decision, lead: bool = True, meant: FoundCode | None = None) -> list[str]:
     """The lines of a Decision block, in words: what to do and who acts (the lead), then
-    labelled, the code read, the wait, the attempts and the end a body carries, the
-    connection's state where the code tells one, then each reason with its source (values
-    read from outside escaped); the tokens are in --json. Without `lead`, where an answer that
-    lists several code sets has said it already, the sentence is left out."""
-    from bankcodes._phrases import WORDS
+    labelled, the code that decides (`meant`, where the body's cause or message means a code in
+    place of the one read: meant_code), the wait, the attempts and the end a body carries (once:
+    its reason's line says why, not the moment again), the connection's state where the code
+    tells one, then each reason with its source (values read from outside escaped); the tokens
+    are in --json. Without `lead`, where an answer that lists several code sets has said it
+    already, the sentence is left out."""
+    from bankcodes._phrases import WHY, WORDS
 
     lines = [decision.lead()] if lead else []
     # The provider's own words, where no code decides, right under the sentence they support.
     for words in decision.reasons("words"):
         lines.append(f"  {WHY['words']}: {value(words.says)} ({value(words.source)})")
     if decision.code is not None:
-        code = decision.code
+        code = meant or decision.code
         where = "as given" if code.path == GIVEN else f"at {value(code.path)}"
+        if meant is not None and meant.path == decision.code.path:
+            where = f"what the message at {value(code.path)} means"
         lines.append(f"  Code: {value(code.held or code.code.value)} of {code.code_set}, {where}")
     if decision.wait_seconds is not None and decision.not_before is not None:
         when = decision.not_before.isoformat(timespec="seconds")
@@ -68,10 +60,39 @@ def block(decision: Decision, lead: bool = True) -> list[str]:
         if reason.part == "words" or (reason.part == "state" and not told):
             continue
         token, colon, rest = reason.says.partition(": ")
-        says = rest if colon and token in WORDS else reason.says
+        stated = reason.part == "ends_at" and decision.ends_at is not None
+        says = (
+            rest
+            if colon and (token in WORDS or (stated and _MOMENT.fullmatch(token)))
+            else (reason.says)
+        )
         label = WHY.get(reason.part, reason.part)
         lines.append(f"  {label}: {value(says)} ({value(reason.source)})")
     return lines
+
+
+#: A moment as a reason states it (RFC 3339 in UTC to the millisecond), which the Ends at line
+#: has said already.
+_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+
+
+def meant_code(found: FoundCode | None, data: bytes) -> FoundCode | None:
+    """The code whose facts decide in place of a pasted body's code the catalog does not know:
+    the first known cause the body names, or the code its message means (bankcodes.
+    _decide_facts, as decide reads them); None for a known code, or where neither is."""
+    from bankcodes import _cli_pasted as pasted
+    from bankcodes._base import UnknownCode
+    from bankcodes._decide_facts import caused, meant
+    from bankcodes._decide_waits import texts_of
+
+    if found is None or not isinstance(found.code, UnknownCode):
+        return None
+    body, _ = pasted.body_data(pasted.split_pairs(data)[2])
+    whose = found.code_set.partition(".")[0]
+    decided, heard = caused(whose, found, body)
+    decided, heard = (decided, heard) if heard else meant(whose, found, texts_of(body))
+    known = decided is not None and not isinstance(decided.code, UnknownCode)
+    return decided if heard and known else None
 
 
 def decided(decision: Decision) -> bool:
@@ -250,10 +271,12 @@ def decide(args: Namespace, out: TextIO, now: datetime.datetime | None = None) -
     # A response's body that is not JSON is decided as if it were not there, and said so.
     status = pasted.split_pairs(data)[0] if code == "-" else None
     why = None if decided(decision) and status is None else pasted.unparsed(data)
-    if as_json:
+    if why is not None and status is None:
+        pass  # a body alone not JSON: only the line on stderr, in text and --json alike
+    elif as_json:
         print(json.dumps(decision.as_json(), indent=2, ensure_ascii=False), file=out)
-    elif why is None or status is not None:  # a body alone not JSON: only the line on stderr
-        print("\n".join(block(decision)), file=out)
+    else:
+        print("\n".join(block(decision, meant=meant_code(decision.code, data))), file=out)
     said = "nothing recognised: no code the catalog knows, no wait and no status that says more"
     said += " (bankcodes explain - says what the input is)"
     said = said if why is None else pasted.not_json(data, why)

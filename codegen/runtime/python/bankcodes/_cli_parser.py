@@ -72,8 +72,8 @@ def _add_code_command(
     )
     command.add_argument(
         "code",
-        help="the code's wire value, exactly as received; - reads an error body or a whole "
-        "HTTP response (status line, headers, body) from standard input",
+        help="the code's wire value, exactly as received; - reads an error body, a whole "
+        "HTTP response (status line, headers, body) or a webhook's request from standard input",
     )
     command.add_argument("--provider", choices=bankcodes.PROVIDERS)
     command.add_argument(

@@ -1,4 +1,5 @@
 """`bankcodes explain -`: a pasted error body, or a whole HTTP response (its status line,
+headers, a blank line and the body) or request (a webhook as it arrived: its request line,
 headers, a blank line and the body), read as the site's decoder reads it: the kind the body is,
 the code that decides it, the HTTP status and the provider's request id."""
 
@@ -12,9 +13,10 @@ from typing import Any
 from bankcodes._params import printable
 from bankcodes._phrases import PASTED, PASTED_LIMITS
 
-#: Where a head begins (what is skipped before it, then its status line); the heads with no
-#: headers that another follows (curl -si's 100 Continue), skipped at once.
-_HEAD = PASTED["leading"] + PASTED["status_line"]
+#: Where a head begins (what is skipped before it, then its start line: a response's status
+#: line or a request's line); the heads with no headers that another follows (curl -si's 100
+#: Continue), skipped at once.
+_HEAD = PASTED["leading"] + PASTED["start_line"]
 _INTERIM = re.compile(f"(?:{_HEAD}{PASTED['no_headers']}(?={_HEAD}))*".encode())
 #: How a pasted text is read (its rules and limits are declared once, for the decoder too).
 _RULES = {name: re.compile(rule.encode()) for name, rule in {**PASTED, "head": _HEAD}.items()}
@@ -23,7 +25,8 @@ HEADERS = PASTED_LIMITS["headers"]
 
 def split_head(data: bytes) -> tuple[int | None, dict[str, str], bytes]:
     """The status, headers (by their names in lower case; the first of a repeated one) and body
-    of a pasted HTTP response; a body alone has neither status nor headers. A head followed by
+    of a pasted HTTP response; a pasted request has headers but no status, and a body alone
+    neither. A head followed by
     another (curl -si's 100 Continue, or a proxy's 200 Connection established) gives way to the
     last one."""
     status, pairs, body = split_pairs(data)
@@ -48,7 +51,8 @@ def split_pairs(data: bytes) -> tuple[int | None, tuple[tuple[str, str], ...], b
         last, (end, start) = found, blank.span() if blank else (len(data), len(data))
     if last is None:
         return None, (), query_body(data)
-    return int(last.group(1)), _headers(data[last.end() : end]), data[start:]
+    status = None if last.group(1) is None else int(last.group(1))  # a request's has none
+    return status, _headers(data[last.end() : end]), data[start:]
 
 
 def query_body(body: bytes) -> bytes:
@@ -94,7 +98,8 @@ class _Response:
 
 
 def received(data: bytes) -> bytes | _Response:
-    """A pasted body as it is, or a pasted response with its status and headers, as a client's
+    """A pasted body (or a pasted request's) as it is, or a pasted response with its status and
+    headers, as a client's
     response holds them: where the body has no code the catalog knows, a status whose meaning
     the provider documents decides; a request id the provider sends in a header is read there."""
     status, headers, body = split_head(data)

@@ -222,7 +222,11 @@ def meant(
     code = code_set_of(provider, rule.means_code_set).parse(rule.means)
     assert code is not None, "a non-empty string is a code"
     ref = f"{provider}.{rule.means_code_set}"
-    says = said("message_means", value=shown(value), means=rule.means, quote=shown(text))
+    says = (
+        said("message_is_code", means=rule.means, quote=shown(text))
+        if text == value  # the code is the message itself: quoted once
+        else said("message_means", value=shown(value), means=rule.means, quote=shown(text))
+    )
     reason = Reason(part="next_step", says=says, source=", ".join(rule.sources))
     return FoundCode(path=found.path, field=found.field, code_set=ref, code=code), (reason,)
 

@@ -19,6 +19,7 @@ PHRASES: dict[str, str] = {
     "by_end": "{step}: {what}, and the body states when the consent, session or token ends",
     "header_says_retry": "{step}: its {name} header is {value}, which the provider's rule obeys over the status",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
+    "message_is_code": "the message '{quote}' decides as {means}",
     "message_states": "{value}'s message states the next step, {step}: '{quote}'",
     "cause_decides": "{value} decides by its cause {cause}, the body's {field}",
     "status_of_provider": "its status is HTTP {status}, which {provider} answers a rate-limited request with",
@@ -274,6 +275,19 @@ WORDS: dict[str, str] = {
     "nobody": "nobody",
 }
 
+#: What each reason of a decision explains, as an answer labels its line, by the reason's part.
+WHY: dict[str, str] = {
+    "next_step": "Why this step",
+    "wait": "Why this wait",
+    "attempts": "Why these attempts",
+    "state": "Why this state",
+    "ends_at": "Why this end",
+    "limit": "Limit",
+    "code": "Whose body",
+    "concerns": "Concerns",
+    "words": "Provider's words",
+}
+
 #: What an HTTP status (or its class, 2xx) says where nothing is recognised: its category and
 #: whose definition that is (`_decide_facts.status_news`).
 STATUSES: dict[str, tuple[str, str]] = {
@@ -289,7 +303,7 @@ STATUSES: dict[str, tuple[str, str]] = {
 
 #: How a pasted text is read, alike by `explain -` and the site's decoder: rules and limits.
 PASTED: dict[str, str] = {
-    "status_line": "HTTP/[0-9.]+ ([1-5][0-9]{2})\\b[^\\r\\n]*(?:\\r?\\n|$)",
+    "start_line": "(?:HTTP/[0-9.]+ ([1-5][0-9]{2})\\b[^\\r\\n]*|[A-Z]+ [^ \\t\\r\\n]+ HTTP/[0-9.]+)(?:\\r?\\n|$)",
     "blank_line": "\\r?\\n\\r?\\n",
     "no_headers": "\\r?\\n",
     "leading": "(?:\ufeff)?[ \\t\\n\\r\\v\\f]*",
