@@ -231,16 +231,14 @@ function decision(
     if (ended !== null && unknown && byStatus === null && wait === null) {
       // Nothing known, but the body states when the consent ends: that decides.
       [[nextStep, state], own] = [ended, true];
-      const says = said("by_end", { step: nextStep, what });
-      reasons = [{ part: "next_step", says, source: endReasons[0]!.source }];
+      reasons = [decidedBy("by_end", nextStep, what, endReasons[0]!.source)];
     }
   }
   const [limits, inField] = limitsOf(provider, found, data);
   if (inField && unknown && byStatus === null && wait === null && endReasons.length === 0) {
     // Nothing known, but the body states the most a request may ask for: nothing now.
     [nextStep, state, own] = ["none", null, true];
-    const says = said("by_limit", { step: nextStep, what });
-    reasons = [{ part: "next_step", says, source: limits[0]!.source }];
+    reasons = [decidedBy("by_limit", nextStep, what, limits[0]!.source)];
   }
   const words = providerWords(kind, data);
   if (later !== null && nextStep === "contact_provider" && words.length === 0) {
@@ -268,6 +266,16 @@ function decision(
       ...told.concat(statusUnstated(read, status, nextStep, kind), concernsReasons(read)),
     ],
   };
+}
+
+/** The reason of a next step that what the body states decided, where nothing else did. */
+function decidedBy(
+  key: "by_end" | "by_limit",
+  step: NextStep,
+  what: string,
+  source: Reason["source"],
+): Reason {
+  return { part: "next_step", says: said(key, { step, what }), source };
 }
 
 /** Nothing read, and a body whose HTTP status is its code came without one: say so. */
