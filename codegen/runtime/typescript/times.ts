@@ -50,11 +50,7 @@ export function dateTime(value: unknown): Date | null {
  * date (the moment the next day begins, in UTC); milliseconds since 1970 (a number or its
  * digits, at most 15); a whole number of seconds after `now`, the response's arrival; null for
  * any other value, and for a moment outside 1970 to 9998. */
-export function statedMoment(
-  value: unknown,
-  form: EndField["form"],
-  now = new Date(0),
-): Date | null {
+export function statedMoment(value: unknown, form: EndField["form"], now: Date): Date | null {
   if (form === "date_time") return dateTime(value);
   if (form === "seconds") {
     const seconds = wholeSeconds(value);

@@ -32,7 +32,7 @@ export function fieldWait(
     const found: [string, unknown][] = [];
     values(field.path.slice(1), data, "$", found);
     for (const [path, stated] of found.slice(0, 1)) {
-      const at = statedMoment(stated, field.form);
+      const at = statedMoment(stated, field.form, now);
       if (at === null) {
         const says = said("ends_at_refused", { field: path, value: shownValue(stated) });
         return { seconds: null, reason: { part: "wait", says: said("refused", { says }), source } };

@@ -72,9 +72,7 @@ DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 MILLIS = re.compile(r"[0-9]{1,15}")
 
 
-def stated_moment(
-    value: object, form: str, now: datetime.datetime = EARLIEST
-) -> datetime.datetime | None:
+def stated_moment(value: object, form: str, now: datetime.datetime) -> datetime.datetime | None:
     """The moment a body's field states, in the form its source gives it (the spec's EndField):
     date_time, as date_time reads it; last_day, an ISO date, the moment the next day begins in
     UTC; epoch_milliseconds, a number or its digits; seconds, a whole number (as JavaScript

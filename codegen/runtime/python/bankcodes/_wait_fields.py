@@ -36,7 +36,7 @@ def field_wait(
             continue
         source = ", ".join(field.sources)
         for path, stated in values(field.path[1:], data, "$"):
-            at = stated_moment(stated, field.form)
+            at = stated_moment(stated, field.form, now)
             if at is None:
                 says = said("ends_at_refused", field=path, value=shown_value(stated))
                 return waited(None, said("refused", says=says), source)
