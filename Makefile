@@ -48,7 +48,7 @@ TSC := $(TOOLS)/node_modules/.bin/tsc
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error --prefer-offline
 
-.PHONY: all setup assemble lock generate golden bless sync-check lint lint-python workflows test suite unit check docs serve bench packages release release-check drift drift-fetch clean
+.PHONY: all setup assemble lock generate golden bless sync-check lint lint-code lint-python workflows test suite unit check docs serve bench packages release release-check drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -139,13 +139,19 @@ sync-check: setup
 
 ## lint: ruff (lint and format check) and mypy --strict on all Python (the package `bankcodes`
 ## once, its runtime with the data it imports, through build/python); the TypeScript runtime is
-## type-checked where it is written, beside the generated modules (tsconfig's rootDirs)
-lint: lint-python setup
+## type-checked where it is written, beside the generated modules (tsconfig's rootDirs); the
+## workflows audited (make workflows)
+lint: lint-code
+	$(MAKE) --no-print-directory workflows
+
+## lint-code: the linters of lint but the workflows' audit, which make test leaves to its suite
+## (tests/workflows/test_workflows.py runs zizmor and actionlint on the workflows as make
+## workflows does, and on a careless workflow)
+lint-code: lint-python setup
 	$(TSC) -p codegen/runtime/typescript
 	$(TSC) -p site/decoder
 	$(TOOLS)/node_modules/.bin/prettier --config codegen/prettier.json --check --log-level warn \
 		codegen/runtime/typescript codegen/*.mjs site/docs/examples/*.ts site/decoder site/docs/assets
-	$(MAKE) --no-print-directory workflows
 
 ## lint-python: ruff and mypy alone, which need no more of make setup than its Python tools
 lint-python: $(PY_STAMP)
@@ -163,9 +169,10 @@ workflows: setup
 ## test: the linters and the whole test suite, side by side: npm installs the suite's Node tools
 ## while the Python tools go in, mypy starts as soon as they are in, and the suite once
 ## everything is in, after the whole catalog's site, packages and generated tree it reads are
-## built, once (tests/support/artefacts.py)
+## built, once (tests/support/artefacts.py); the workflows are audited by the suite's tests
+## (lint-code)
 test:
-	$(MAKE) --no-print-directory -j2 lint suite
+	$(MAKE) --no-print-directory -j2 lint-code suite
 
 # The whole catalog's artefacts, built once per run before the suite reads them.
 ARTEFACTS := build/test
