@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests.support.helpers import build_site, site_steps
+from tests.support.small_project import DECODER_CACHE
 
 
 def _cache() -> Any:
@@ -28,18 +29,20 @@ def test_a_build_takes_the_decoder_a_build_of_the_same_sources_kept(
     small_project: Path, tmp_path: Path
 ) -> None:
     """The second build's decoder is the kept one (a file put in it shows on the site), where
-    the first built it and kept it."""
+    the first (the small project's own build, `small_project`, into a cache of its own) built
+    it and kept it."""
     cache = tmp_path / "cache"
-    build_site(small_project / "site", tmp_path / "first", None, "--cache", str(cache))
+    shutil.copytree(small_project / DECODER_CACHE, cache)  # as the first build left it
+    first = small_project / "public"
     (kept,) = cache.iterdir()
     assert sorted(path.name for path in kept.iterdir()) == sorted(
-        path.name for path in (tmp_path / "first" / "assets" / "decoder").iterdir()
+        path.name for path in (first / "assets" / "decoder").iterdir()
     )
     (kept / "marked.txt").write_text("kept\n", encoding="utf-8")
     build_site(small_project / "site", tmp_path / "second", None, "--cache", str(cache))
     marked = tmp_path / "second" / "assets" / "decoder" / "marked.txt"
     assert marked.read_text(encoding="utf-8") == "kept\n"
-    assert not (tmp_path / "first" / "assets" / "decoder" / "marked.txt").exists()
+    assert not (first / "assets" / "decoder" / "marked.txt").exists()
 
 
 @pytest.mark.node

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.helpers import LOOPBACK_SITE, build_site, site_steps
+from tests.support.helpers import LOOPBACK_SITE, site_steps
 from tests.support.site_contract import main, navigation_links, problems
 
 
@@ -24,10 +24,11 @@ def test_the_small_projects_site_keeps_the_contract(
 
 
 def test_a_build_without_the_steps_after_the_engine_breaks_it(
-    small_project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    small_project: Path, small_engine_only: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    site, out = small_project / "site", tmp_path / "public"
-    build_site(site, out, LOOPBACK_SITE, "--skip", "after")
+    """The small project's site built with LOOPBACK_SITE by its engine alone (`small_engine_only`:
+    site/build.py --skip after)."""
+    site, out = small_project / "site", small_engine_only
     found = problems(site, out, LOOPBACK_SITE)
     assert main([str(site), str(out), LOOPBACK_SITE]) == 1
     assert capsys.readouterr().out.split("\n")[:2] == [

@@ -2,7 +2,9 @@
 pages rendered by two workers (site/engine.py) writes the site MkDocs's own command writes, byte
 for byte, and is as strict, a link to an anchor a page lacks failing it whichever worker renders
 the page; the steps after the engine in two processes (site/page_steps.py) write the pages and
-find the search entries that one process writes and finds."""
+find the search entries that one process writes and finds. The engine's two workers' site is
+the small project's as its engine alone builds it (`small_engine_only`, which the contract's test
+reads too), built once per run."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.helpers import ROOT, build_site, site_steps
+from tests.support.helpers import LOOPBACK_SITE, ROOT, site_steps
 
 pytestmark = pytest.mark.site
 
@@ -25,11 +27,12 @@ PATH = os.pathsep.join([str(ROOT / "site"), str(ROOT)])
 
 
 def _staged(small_project: Path, folder: Path) -> Path:
-    """The small project's site staged for the engine in `folder`, as site/build.py stages it;
-    the path of its mkdocs.yml."""
+    """The small project's site staged for the engine in `folder`, as site/build.py stages it
+    with the site's loopback address (as `small_engine_only` was built); the path of its
+    mkdocs.yml."""
     site = small_project / "site"
     nav = json.loads((site / "docs" / "reference" / "nav.json").read_text(encoding="utf-8"))
-    config: Path = site_steps().before(site, folder, None, nav["nav"])
+    config: Path = site_steps().before(site, folder, LOOPBACK_SITE, nav["nav"])
     return config
 
 
@@ -53,14 +56,17 @@ def _files(site: Path) -> dict[str, bytes]:
     }
 
 
-def test_two_workers_write_the_site_mkdocs_writes(small_project: Path, tmp_path: Path) -> None:
+def test_two_workers_write_the_site_mkdocs_writes(
+    small_project: Path, small_engine_only: Path, tmp_path: Path
+) -> None:
     """Every file, the pages, the theme's search index (its entries joined from both workers)
-    and the sitemap included, is the same bytes as `mkdocs build --strict` writes."""
-    one, two = _staged(small_project, tmp_path / "one"), _staged(small_project, tmp_path / "two")
+    and the sitemap included, that the engine's two workers write (site/engine.py, as
+    site/build.py runs it: `small_engine_only`) is the same bytes as `mkdocs build --strict`
+    writes."""
+    assert site_steps().ENGINES["mkdocs"][1:] == [str(ROOT / "site" / "engine.py")]
+    one = _staged(small_project, tmp_path / "one")
     assert _run(one, "-m", "mkdocs", "build", "--strict", "-f").returncode == 0
-    ran = _run(two, str(ROOT / "site" / "engine.py"))
-    assert ran.returncode == 0, ran.stderr
-    expected, written = _files(one.parent / "public"), _files(two.parent / "public")
+    expected, written = _files(one.parent / "public"), _files(small_engine_only)
     assert sorted(written) == sorted(expected)
     assert [name for name in expected if written[name] != expected[name]] == []
     # What was compared: a page for every Markdown file of the site, and the search's entries
@@ -108,15 +114,16 @@ print(json.dumps(page_steps.stepped(Path(docs), Path(out), int(workers))))
 
 
 def test_the_steps_after_the_engine_in_two_processes_write_what_one_writes(
-    small_project: Path, tmp_path: Path
+    small_project: Path, small_engine_only: Path, tmp_path: Path
 ) -> None:
     """The pages as the steps write them, and the search entries they find, are the same in
-    one process and in two; the entries are those the index reads from the pages written."""
-    build_site(small_project / "site", tmp_path / "engine", None, "--skip", "after")
+    one process and in two; the entries are those the index reads from the pages written. The
+    steps start from the engine's site (`small_engine_only`), each on a copy of its own."""
+    engine = small_engine_only
     docs = small_project / "site" / "docs"
     found = {}
     for workers in ("1", "2"):
-        shutil.copytree(tmp_path / "engine", tmp_path / workers)
+        shutil.copytree(engine, tmp_path / workers)
         ran = subprocess.run(
             [sys.executable, "-c", STEPS, str(docs), str(tmp_path / workers), workers],
             env={**os.environ, "PYTHONPATH": PATH},
@@ -127,7 +134,7 @@ def test_the_steps_after_the_engine_in_two_processes_write_what_one_writes(
         assert ran.returncode == 0, ran.stderr
         found[workers] = json.loads(ran.stdout)
     assert _files(tmp_path / "2") == _files(tmp_path / "1")
-    assert _files(tmp_path / "1") != _files(tmp_path / "engine")
+    assert _files(tmp_path / "1") != _files(engine)
     assert found["2"] == found["1"]
     site_steps()  # site/ on the path, as the site's build puts it
     index = importlib.import_module("search_index")

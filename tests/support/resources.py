@@ -42,6 +42,7 @@ FIXTURES: dict[str, tuple[str, ...]] = {
     # A generate runs Node (the TypeScript package's validators).
     "small_project": ("project", "site", "node"),
     "small_typescript": ("node",),
+    "small_engine_only": ("project", "site", "node"),  # the small project's, by its engine alone
     "fourth_tree": ("project", "node"),
     "packages": ("package",),
     "typescript_installed": ("node",),

@@ -164,9 +164,16 @@ def project_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
     return json.loads(text), dict(assigned)
 
 
+#: Where the small project's build keeps its decoder (site/decoder_cache.py), in its folder: the
+#: builds of its site that follow take it (tests/site/conftest.py's `small_engine_only`), and the
+#: test of the kept decoder reads what this build kept (tests/site/test_decoder_cache.py).
+DECODER_CACHE = "decoder-cache"
+
+
 def build(folder: Path) -> None:
     """The project in `folder`: FOLDER/spec/catalog.json, what it generates, FOLDER/site (the
-    project's hand-written pages beside the generated ones) and the built site, FOLDER/public."""
+    project's hand-written pages beside the generated ones) and the built site, FOLDER/public,
+    its decoder kept in FOLDER/DECODER_CACHE."""
     spec = folder / "spec" / "catalog.json"
     spec.parent.mkdir()
     spec.write_text(_written()[0], encoding="utf-8")
@@ -179,4 +186,4 @@ def build(folder: Path) -> None:
         ignore=shutil.ignore_patterns("public", "reference"),
         dirs_exist_ok=True,
     )
-    build_site(folder / "site", folder / "public")
+    build_site(folder / "site", folder / "public", None, "--cache", str(folder / DECODER_CACHE))
