@@ -2018,6 +2018,14 @@ export const Sources = {
     title: "WSO2 Open Banking reference implementation of NextGenPSD2: SignatureValidationExecutor.java, which sends CERTIFICATE_REVOKED for a revoked signing certificate (Apache-2.0)",
     url: "https://github.com/wso2/reference-implementation-nextgenpsd2/blob/e67a5d7907a9259dae299fb63f5d518de1564571/components/org.wso2.openbanking.berlin.gateway/src/main/java/org/wso2/openbanking/berlin/gateway/executors/SignatureValidationExecutor.java",
   },
+  "ietf-ratelimit-headers-06": {
+    title: "IETF HTTPAPI: RateLimit header fields for HTTP, draft-ietf-httpapi-ratelimit-headers-06 (RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset)",
+    url: "https://github.com/ietf-wg-httpapi/ratelimit-headers/blob/108a26d6fb5c058a00513ea27783de33c9843811/draft-ietf-httpapi-ratelimit-headers.md",
+  },
+  "ietf-ratelimit-headers-10": {
+    title: "IETF HTTPAPI: RateLimit header fields for HTTP, draft-ietf-httpapi-ratelimit-headers-10 (RateLimit-Policy and RateLimit)",
+    url: "https://github.com/ietf-wg-httpapi/ratelimit-headers/blob/0669b82c3cf739f52c4d37b2495e88e39fbcd2a2/draft-ietf-httpapi-ratelimit-headers.md",
+  },
   "cdr-errors": {
     title: "Australia CDR: Consumer Data Standards, Error Codes (_errors.md, Release 1.36.0)",
     url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/standards/_errors.md",
