@@ -2988,6 +2988,25 @@ SOURCES: dict[str, Source] = {
         title="IETF HTTPAPI: RateLimit header fields for HTTP, draft-ietf-httpapi-ratelimit-headers-10 (RateLimit-Policy and RateLimit)",
         url="https://github.com/ietf-wg-httpapi/ratelimit-headers/blob/0669b82c3cf739f52c4d37b2495e88e39fbcd2a2/draft-ietf-httpapi-ratelimit-headers.md",
     ),
+    "monzo-docs-ob-errors": Source(
+        id="monzo-docs-ob-errors",
+        kind="repo",
+        title="Monzo API documentation: Open Banking Errors (_ob_errors.md): OBErrorResponse1, Monzo's custom codes, the status of each error prefix and the legacy structure, with an InvalidConsentStatus example",
+        url="https://github.com/monzo/docs/blob/192379a668a677f1dc6afb7d7f5077b9f0506612/source/includes/_ob_errors.md",
+    ),
+    "cdr-mock-data-holder-errors": Source(
+        id="cdr-mock-data-holder-errors",
+        kind="repo",
+        title="ConsumerDataRight mock-data-holder: the shared domain's error list (ResponseErrorList.cs), the errors the mock data holder answers with, each with the CDR error code, title and detail",
+        url="https://github.com/ConsumerDataRight/mock-data-holder/blob/8fdd4392c6f6072b32782dc5cde2e467a0959549/Source/Shared/CDR.DataHolder.Shared.Domain/Models/ResponseErrorList.cs",
+    ),
+    "stripe-node-issue-2223": Source(
+        id="stripe-node-issue-2223",
+        kind="third-party",
+        title='stripe/stripe-node issue #2223, "Rate Limit returns HTTP 400 status code" (a user quoting the message of Stripe\'s 400 answer to creating connected accounts too quickly)',
+        url="https://github.com/stripe/stripe-node/issues/2223",
+        read_in_part="Issues-corpus excerpt read: the description (2024-11-05), with the error's message and status 400 and the user's expected behaviour (retry after backing off); the comments were not read.",
+    ),
     "cdr-errors": Source(
         id="cdr-errors",
         kind="repo",
