@@ -3007,6 +3007,12 @@ SOURCES: dict[str, Source] = {
         url="https://github.com/stripe/stripe-node/issues/2223",
         read_in_part="Issues-corpus excerpt read: the description (2024-11-05), with the error's message and status 400 and the user's expected behaviour (retry after backing off); the comments were not read.",
     ),
+    "n26-psd2-tpp-docs-dedicated-pisp": Source(
+        id="n26-psd2-tpp-docs-dedicated-pisp",
+        kind="repo",
+        title="N26 PSD2 TPP documentation: the dedicated interface for payment initiation (dedicated-pisp.md), a Berlin Group ASPSP's payment status answers, with the tppMessages of a rejected payment",
+        url="https://github.com/n26/psd2-tpp-docs/blob/e12e6659093a606c73df97daad7d991c707ac981/doc/dedicated-pisp.md",
+    ),
     "cdr-errors": Source(
         id="cdr-errors",
         kind="repo",

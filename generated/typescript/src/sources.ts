@@ -2039,6 +2039,10 @@ export const Sources = {
     url: "https://github.com/stripe/stripe-node/issues/2223",
     readInPart: "Issues-corpus excerpt read: the description (2024-11-05), with the error's message and status 400 and the user's expected behaviour (retry after backing off); the comments were not read.",
   },
+  "n26-psd2-tpp-docs-dedicated-pisp": {
+    title: "N26 PSD2 TPP documentation: the dedicated interface for payment initiation (dedicated-pisp.md), a Berlin Group ASPSP's payment status answers, with the tppMessages of a rejected payment",
+    url: "https://github.com/n26/psd2-tpp-docs/blob/e12e6659093a606c73df97daad7d991c707ac981/doc/dedicated-pisp.md",
+  },
   "cdr-errors": {
     title: "Australia CDR: Consumer Data Standards, Error Codes (_errors.md, Release 1.36.0)",
     url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/standards/_errors.md",
