@@ -2043,6 +2043,11 @@ export const Sources = {
     title: "N26 PSD2 TPP documentation: the dedicated interface for payment initiation (dedicated-pisp.md), a Berlin Group ASPSP's payment status answers, with the tppMessages of a rejected payment",
     url: "https://github.com/n26/psd2-tpp-docs/blob/e12e6659093a606c73df97daad7d991c707ac981/doc/dedicated-pisp.md",
   },
+  "flinks-fdx-errors": {
+    title: "Flinks: List of Data Access Errors (the Outbound API's FDX endpoints: code, message and status of each error, with the common scenarios' actions)",
+    url: "https://docs.flinks.com/api/outbound/endpoints/fdx/fdx-errors",
+    readInPart: "Read from its start through its Supported errors table (whole: 18 codes, each with its message and status), the Consent errors row and the Transient failures rows; the Non Transient failures table and the section on escalating an error to Flinks were not read.",
+  },
   "cdr-errors": {
     title: "Australia CDR: Consumer Data Standards, Error Codes (_errors.md, Release 1.36.0)",
     url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/standards/_errors.md",
