@@ -7,7 +7,7 @@
  * until more quota is made available. Each is a delay in seconds as Retry-After's is, bounded as
  * a declared reset header's is; a value of another form is refused in words, never thrown.
  */
-import { resetHeader, shownText, type Wait } from "./decide-waits.js";
+import { listed, resetHeader, type Wait } from "./decide-waits.js";
 import { longerThan, said } from "./shown.js";
 
 /** The longest RateLimit value read, in code points: a longer one is refused. */
@@ -69,12 +69,12 @@ function ietfWait(name: string, key: string, values: string[], now: Date): Wait 
     read = seconds(name, digits !== null ? [digits] : values, now);
     meaning = "ietf_reset";
   } else if (items === null || items.length !== 1) {
-    const says = said("ietf_not_one", { name, values: shown(values), draft });
+    const says = said("ietf_not_one", { name, values: listed(values), draft });
     return { seconds: null, reason: { part: "wait", says: said("refused", { says }), source } };
   } else {
     const reset = parameters(items[0]![1]).get("t");
     if (reset === undefined) {
-      const says = said("ietf_no_reset", { name, values: shown(values), draft });
+      const says = said("ietf_no_reset", { name, values: listed(values), draft });
       return { seconds: null, reason: { part: "wait", says: said("refused", { says }), source } };
     }
     read = seconds(name, [reset], now);
@@ -114,11 +114,4 @@ function itemsOf(text: string): [string, string][] | null {
     at = COMMA.lastIndex;
   }
   return null;
-}
-
-function shown(values: readonly string[]): string {
-  return values
-    .slice(0, 4)
-    .map((value) => `'${shownText(value)}'`)
-    .join(", ");
 }

@@ -20,7 +20,7 @@ import datetime
 import re
 from typing import cast
 
-from bankcodes._decide_waits import Wait, reset_header, shown, waited
+from bankcodes._decide_waits import Wait, listed_values, reset_header, waited
 from bankcodes._decision import said
 
 #: The longest RateLimit value read, in characters: a longer one is refused.
@@ -78,12 +78,12 @@ def _ietf_wait(name: str, key: str, values: list[str], now: datetime.datetime) -
         read = _seconds(name, [digits] if digits else values, now)
         meaning = "ietf_reset"
     elif items is None or len(items) != 1:
-        says = said("ietf_not_one", name=name, values=_shown(values), draft=draft)
+        says = said("ietf_not_one", name=name, values=listed_values(values), draft=draft)
         return waited(None, said("refused", says=says), said("header_source", name=name))
     else:
         reset = dict(_PARAMETER.findall(items[0][1])).get("t")
         if reset is None:
-            says = said("ietf_no_reset", name=name, values=_shown(values), draft=draft)
+            says = said("ietf_no_reset", name=name, values=listed_values(values), draft=draft)
             return waited(None, said("refused", says=says), said("header_source", name=name))
         read = _seconds(name, [reset], now)
         meaning = "ietf_t"
@@ -116,7 +116,3 @@ def _items(text: str) -> list[tuple[str, str]] | None:
             return None
         at = comma.end()
     return None
-
-
-def _shown(values: list[str]) -> str:
-    return ", ".join(f"'{shown(value)}'" for value in values[:4])
