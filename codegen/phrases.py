@@ -62,6 +62,21 @@ PHRASES: dict[str, str] = {
     "header_given_times": "{name} given {count} times ({values}): it is one value",
     "header_not_seconds": "{name} {values} is not one number of seconds (ASCII digits)",
     "header_over_bound": "{name} '{value}' is over the {most}-second bound",
+    "ietf_reset": (
+        "{says}, the seconds until the quota resets (draft-ietf-httpapi-ratelimit-headers-{draft})"
+    ),
+    "ietf_t": (
+        "{says}: its t parameter, the seconds until more quota is made available "
+        "(draft-ietf-httpapi-ratelimit-headers-{draft})"
+    ),
+    "ietf_not_one": (
+        "{name} {values} names no one policy with its parameters "
+        "(draft-ietf-httpapi-ratelimit-headers-{draft}): no one wait"
+    ),
+    "ietf_no_reset": (
+        "{name} {values} gives no t parameter, the seconds until more quota is made available "
+        "(draft-ietf-httpapi-ratelimit-headers-{draft})"
+    ),
     "prose_wait": "the message says '{quote}': wait {seconds} s",
     "prose_no_number": "the message says '{quote}': no number of {unit}",
     "prose_over_bound": "the message's '{quote}' is over {most} s",

@@ -171,7 +171,7 @@ class StatedLimit(SpecModel):
     most: Annotated[int, Integer(1)] | None = PydField(
         None, description="The most the source states for the codes."
     )
-    unit: Literal["days", "seconds", "transactions", "version"]
+    unit: Literal["days", "seconds", "transactions", "records", "version"]
     example: Text = PydField(
         description="A message the sources publish, verbatim; for codes, the source's sentence "
         "that states the limit."

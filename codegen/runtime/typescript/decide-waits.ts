@@ -56,7 +56,8 @@ function refused(says: string, source: string): Wait {
   return { seconds: null, reason: { part: "wait", says: said("refused", { says }), source } };
 }
 
-function listed(values: readonly string[]): string {
+/** The first values of a header, each quoted and shown escaped (the Python `listed_values`). */
+export function listed(values: readonly string[]): string {
   return values
     .slice(0, 4)
     .map((value) => `'${shownText(value)}'`)

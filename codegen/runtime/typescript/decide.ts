@@ -10,15 +10,8 @@ import type { Actor } from "./shapes.js";
 import type { Category } from "./categories.js";
 import { decisiveCode, evidenceOf, type FoundCode } from "./code-fields.js";
 import { concernsReasons, providerWords, statusMissing, toldReasons } from "./told.js";
-import {
-  chosen,
-  prose,
-  resetHeader,
-  retryAfter,
-  textsOf,
-  type Reason,
-  type Wait,
-} from "./decide-waits.js";
+import { chosen, prose, retryAfter, textsOf, type Reason, type Wait } from "./decide-waits.js";
+import { headerWaits } from "./decide-ratelimit.js";
 import { pairsNotRead, readHeaders, toldByHeader, type ReadHeaders } from "./decide-headers.js";
 import { get } from "./carried.js";
 import { said } from "./shown.js";
@@ -357,11 +350,7 @@ function waits(
   const readings: (Wait | null)[] = [];
   const after = headers.get("retry-after");
   if (after !== undefined) readings.push(retryAfter(after.slice(0, 16), now));
-  for (const [name, meaning] of rules.headers) {
-    const values = headers.get(name.toLowerCase());
-    if (values !== undefined && values.length > 0 && name.toLowerCase() !== "retry-after")
-      readings.push(resetHeader(name, meaning, values.slice(0, 16), now));
-  }
+  readings.push(...headerWaits(rules.headers, headers, now, category === "rate_limited"));
   if (data !== null && data !== undefined && rules.patterns.length > 0)
     readings.push(prose(rules.patterns, textsOf(data)));
   readings.push(fieldWait(provider, found, data, now));

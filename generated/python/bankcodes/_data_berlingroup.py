@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Source, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, HttpStatus, Source, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
@@ -48,6 +48,12 @@ _S = {
         kind="third-party",
         title="WSO2 Open Banking reference implementation of NextGenPSD2: SignatureValidationExecutor.java, which sends CERTIFICATE_REVOKED for a revoked signing certificate (Apache-2.0)",
         url="https://github.com/wso2/reference-implementation-nextgenpsd2/blob/e67a5d7907a9259dae299fb63f5d518de1564571/components/org.wso2.openbanking.berlin.gateway/src/main/java/org/wso2/openbanking/berlin/gateway/executors/SignatureValidationExecutor.java",
+    ),
+    "n26-psd2-tpp-docs-dedicated-pisp": Source(
+        id="n26-psd2-tpp-docs-dedicated-pisp",
+        kind="repo",
+        title="N26 PSD2 TPP documentation: the dedicated interface for payment initiation (dedicated-pisp.md), a Berlin Group ASPSP's payment status answers, with the tppMessages of a rejected payment",
+        url="https://github.com/n26/psd2-tpp-docs/blob/e12e6659093a606c73df97daad7d991c707ac981/doc/dedicated-pisp.md",
     ),
     "berlingroup-psd2-api-1-3-11": Source(
         id="berlingroup-psd2-api-1-3-11",
@@ -1687,9 +1693,34 @@ def _MessageCode() -> type[CodeEnum]:
                     value="FUNDS_NOT_AVAILABLE",
                     description="A message of the answer to a payment initiation's status request saying that the funds for the payment are not available.",
                     category=_C.REJECTED,
-                    sources=(_S["berlingroup-psd2-api-1-3-11"],),
+                    sources=(
+                        _S["berlingroup-psd2-api-1-3-11"],
+                        _S["n26-psd2-tpp-docs-dedicated-pisp"],
+                    ),
                     retryable=False,
                     end_user_can_retry=False,
+                    end_user={
+                        "en": EndUserWords(
+                            message="There was not enough money or payment limit available for this payment.",
+                            action="Add money to your account or raise its payment limit, then make the payment again.",
+                        ),
+                        "fr": EndUserWords(
+                            message="Il n'y avait pas assez d'argent ou de plafond de paiement disponible pour ce paiement.",
+                            action="Approvisionnez votre compte ou relevez son plafond de paiement, puis refaites le paiement.",
+                        ),
+                        "ar": EndUserWords(
+                            message="لم يكن هناك رصيد أو حد دفع كافٍ متاح لهذه الدفعة.",
+                            action="أضف أموالاً إلى حسابك أو ارفع حد الدفع فيه، ثم أعد إجراء الدفعة.",
+                        ),
+                        "es": EndUserWords(
+                            message="No había suficiente dinero ni límite de pago disponible para este pago.",
+                            action="Añada dinero a su cuenta o aumente su límite de pago y vuelva a hacer el pago.",
+                        ),
+                        "pt": EndUserWords(
+                            message="Não havia dinheiro ou limite de pagamento suficiente disponível para este pagamento.",
+                            action="Adicione dinheiro à sua conta ou aumente o limite de pagamento e faça o pagamento novamente.",
+                        ),
+                    },
                     http=(
                         HttpStatus(
                             status=200,
@@ -1708,7 +1739,7 @@ def _MessageCode() -> type[CodeEnum]:
                     ),
                     page="reference/berlingroup/message_code/#FUNDS_NOT_AVAILABLE",
                     editorial=True,
-                    notes="New in the Berlin Group's file 1.3.11 (not in 1.3.8): the only value of MessageCode200InitiationStatus, the code of the schema tppMessageInitiationStatusResponse-200 (L8493-8502), which no response of the file refers to; the answer to a payment initiation's status request (paymentInitiationStatusResponse-200_json, L6791) carries its messages in tppMessage items of tppMessageGeneric instead. The file gives no text for it and the Guidelines read (1.3.8) predate it: the description is bankcodes' reading of its name and placement. The payment's own status is the transactionStatus of the same answer; the category is that of a payment refused for want of funds.",
+                    notes="New in the Berlin Group's file 1.3.11 (not in 1.3.8): the only value of MessageCode200InitiationStatus, the code of the schema tppMessageInitiationStatusResponse-200 (L8493-8502), which no response of the file refers to; the answer to a payment initiation's status request (paymentInitiationStatusResponse-200_json, L6791) carries its messages in tppMessage items of tppMessageGeneric instead. The file gives no text for it and the Guidelines read (1.3.8) predate it: the description is bankcodes' reading of its name and placement. The payment's own status is the transactionStatus of the same answer; the category is that of a payment refused for want of funds. N26, a Berlin Group ASPSP, sends it in the tppMessages of a payment's status answer whose transactionStatus is RJCT, a final status, with the text \"Insufficient available balance or configured limits prevented execution after initial acceptance.\" (dedicated-pisp.md): the payment is not made for want of funds or of limit, and a new payment is needed once there is money or limit enough. The end user's words are bankcodes' reading of that text.",
                 ),
                 CodeInfo(
                     value="BENEFICIARY_WHITELISTING_REQUIRED",

@@ -215,7 +215,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 CodeInfo(
                     value="ASPSP_ERROR",
                     description="Error interacting with ASPSP",
-                    category=_C.INSTITUTION_UNAVAILABLE,
+                    category=_C.GENERIC_FAILURE,
                     sources=(
                         _S["enablebanking-openapi-8e8ab97c"],
                         _S["enablebanking-openapi-33d10df1"],
@@ -233,8 +233,11 @@ def _ErrorCode() -> type[CodeEnum]:
                                 _S["enablebanking-openapi-f30f2f09"],
                             ),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/enablebanking/error_code/#ASPSP_ERROR",
+                    notes="The text names no cause (an ErrorResponse's detail may). Retried later, with backoff, and reported to Enable Banking if it persists, as a generic failure asks; a next step that is bankcodes' reading of the code's text.",
+                    next_step="retry_later",
                 ),
                 CodeInfo(
                     value="ASPSP_TIMEOUT",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 
-from bankcodes._base import CodeEnum, register
+from bankcodes._base import CodeEnum, NumericCodeEnum, register
 from bankcodes._records import (
     CodeInfo,
     CodeSetInfo,
@@ -133,7 +133,449 @@ _S = {
         title="Flinks: GetAccountsDetail",
         url="https://docs.flinks.com/reference/getaccountsdetail",
     ),
+    "flinks-fdx-errors": Source(
+        id="flinks-fdx-errors",
+        kind="doc",
+        title="Flinks: List of Data Access Errors (the Outbound API's FDX endpoints: code, message and status of each error, with the common scenarios' actions)",
+        url="https://docs.flinks.com/api/outbound/endpoints/fdx/fdx-errors",
+        read_in_part="Read from its start through its Supported errors table (whole: 18 codes, each with its message and status), the Consent errors row and the Transient failures rows; the Non Transient failures table and the section on escalating an error to Flinks were not read.",
+    ),
 }
+
+
+def _FdxErrorCode() -> type[NumericCodeEnum]:
+    class FdxErrorCode(NumericCodeEnum):
+        """Data Access (FDX) error code: The code of an error answer of Flinks' Data Access endpoints (the Outbound API's FDX endpoints), a number, with its message and HTTP status: "If an error occurs while you're using the Data Access endpoints, you will receive a message similar to the following" ({code, message, debugMessage}). The categories are bankcodes' reading of the messages and of the common scenarios' actions.
+
+        Wire field: code (Data Access error body)."""
+
+        INVALID_INPUT = 401
+        SUBSCRIPTION_NOT_FOUND = 403
+        INTERNAL_SERVER_ERROR = 500
+        SUBSYSTEM_UNAVAILABLE = 501
+        SCHEDULED_MAINTENANCE = 503
+        CUSTOMER_NOT_FOUND = 601
+        CUSTOMER_NOT_AUTHORIZED = 602
+        ACCOUNT_NOT_FOUND = 701
+        INVALID_START_OR_END_DATE = 702
+        INVALID_DATE_RANGE = 703
+        ACCOUNT_TYPE_NOT_SUPPORTED = 704
+        ACCOUNT_IS_CLOSED = 705
+        PAYEE_NOT_FOUND = 800
+        PAYEE_CANNOT_BE_MODIFIED_OR_DELETED = 801
+        PAYMENT_NOT_FOUND = 802
+        DATA_NOT_FOUND = 1107
+        CONTENT_TYPE_NOT_SUPPORTED = 1203
+        TOO_MANY_REQUESTS = 1207
+
+    register(
+        FdxErrorCode,
+        lambda: (
+            CodeSetInfo(
+                provider="flinks",
+                id="fdx_error_code",
+                title="Data Access (FDX) error code",
+                description="The code of an error answer of Flinks' Data Access endpoints (the Outbound API's FDX endpoints), a number, with its message and HTTP status: \"If an error occurs while you're using the Data Access endpoints, you will receive a message similar to the following\" ({code, message, debugMessage}). The categories are bankcodes' reading of the messages and of the common scenarios' actions.",
+                field="code (Data Access error body)",
+                sources=(_S["flinks-fdx-errors"],),
+            ),
+            (
+                CodeInfo(
+                    value="401",
+                    description="Invalid Input",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=400,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#401",
+                ),
+                CodeInfo(
+                    value="403",
+                    description="Subscription not found",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=403,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#403",
+                ),
+                CodeInfo(
+                    value="500",
+                    description="Internal server error",
+                    category=_C.GENERIC_FAILURE,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=500,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/flinks/fdx_error_code/#500",
+                    notes='Transient failures: "An unexpected error has occurred." (500 / 503), its action "Implement an appropriate retry mechanism to resend the request."',
+                ),
+                CodeInfo(
+                    value="501",
+                    description="Subsystem unavailable",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=405,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#501",
+                ),
+                CodeInfo(
+                    value="503",
+                    description="Scheduled maintenance",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=503,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/flinks/fdx_error_code/#503",
+                    notes='Transient failures: "An unexpected error has occurred." (500 / 503), its action "Implement an appropriate retry mechanism to resend the request."',
+                ),
+                CodeInfo(
+                    value="601",
+                    description="Customer not found",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#601",
+                ),
+                CodeInfo(
+                    value="602",
+                    description="Customer not authorized",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=401,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/flinks/fdx_error_code/#602",
+                    notes='Consent errors: "The end user revokes consent, consent has expired, or they have not consented to a specific data scope." Its action: "If the request fails for all data collection calls, discard the refresh_token. The user will be required to authorize again."',
+                ),
+                CodeInfo(
+                    value="701",
+                    description="Account not found",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#701",
+                ),
+                CodeInfo(
+                    value="702",
+                    description="Invalid start or end date",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=400,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#702",
+                ),
+                CodeInfo(
+                    value="703",
+                    description="Invalid date range",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=400,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#703",
+                ),
+                CodeInfo(
+                    value="704",
+                    description="Account type not supported",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=422,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#704",
+                ),
+                CodeInfo(
+                    value="705",
+                    description="Account is closed",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=409,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#705",
+                ),
+                CodeInfo(
+                    value="800",
+                    description="Payee not found",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#800",
+                ),
+                CodeInfo(
+                    value="801",
+                    description="Payee cannot be modified or deleted",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=400,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#801",
+                ),
+                CodeInfo(
+                    value="802",
+                    description="Payment not found",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#802",
+                ),
+                CodeInfo(
+                    value="1107",
+                    description="Data not found for request parameters",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#1107",
+                ),
+                CodeInfo(
+                    value="1203",
+                    description="Content type not supported",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=406,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                    ),
+                    page="reference/flinks/fdx_error_code/#1203",
+                ),
+                CodeInfo(
+                    value="1207",
+                    description="Too many requests were sent within a short period of time",
+                    category=_C.RATE_LIMITED,
+                    sources=(_S["flinks-fdx-errors"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=429,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Supported errors table",
+                        ),
+                        HttpStatus(
+                            status=422,
+                            sources=(_S["flinks-fdx-errors"],),
+                            context="Transient failures table (the Supported errors table gives 429)",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["flinks-fdx-errors"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/flinks/fdx_error_code/#1207",
+                    notes='Transient failures: "Too many requests.", its action "Implement an appropriate throttling mechanism." The two tables give it different statuses (429 and 422); no wait is stated.',
+                ),
+            ),
+        ),
+        {},
+    )
+    return FdxErrorCode
 
 
 def _ApiErrorCode() -> type[CodeEnum]:
@@ -2519,5 +2961,11 @@ def _WebhookResponseType() -> type[CodeEnum]:
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
-        for name in ("ApiErrorCode", "ConnectError", "ConnectStep", "WebhookResponseType")
+        for name in (
+            "FdxErrorCode",
+            "ApiErrorCode",
+            "ConnectError",
+            "ConnectStep",
+            "WebhookResponseType",
+        )
     )

@@ -9,6 +9,7 @@ from bankcodes._kinds import LazyKinds
 #: read the first time one of its kinds is asked for.
 KINDS: LazyKinds = LazyKinds(
     {
+        "flinks/fdx-error": "flinks",
         "lean/webhook": "lean",
         "lean/callback": "lean",
         "lean/payment-source": "lean",

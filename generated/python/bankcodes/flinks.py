@@ -8,7 +8,14 @@ from bankcodes._lazy import LazyNames
 _NAMES = LazyNames.of_data(
     __name__,
     "bankcodes._data_flinks",
-    ("CODE_SETS", "ApiErrorCode", "ConnectError", "ConnectStep", "WebhookResponseType"),
+    (
+        "CODE_SETS",
+        "ApiErrorCode",
+        "ConnectError",
+        "ConnectStep",
+        "FdxErrorCode",
+        "WebhookResponseType",
+    ),
 )
 
 

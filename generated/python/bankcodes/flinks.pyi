@@ -1,9 +1,58 @@
 # generated from spec/catalog.json — do not edit (run `make generate`)
 """Flinks (https://flinks.com): one enum per code set of the catalog, with metadata on every member. Each is built on first use."""
 
-from bankcodes._base import CodeEnum
+from bankcodes._base import CodeEnum, NumericCodeEnum
 
-__all__ = ["CODE_SETS", "ApiErrorCode", "ConnectError", "ConnectStep", "WebhookResponseType"]
+__all__ = [
+    "CODE_SETS",
+    "ApiErrorCode",
+    "ConnectError",
+    "ConnectStep",
+    "FdxErrorCode",
+    "WebhookResponseType",
+]
+
+class FdxErrorCode(NumericCodeEnum):
+    """Data Access (FDX) error code: The code of an error answer of Flinks' Data Access endpoints (the Outbound API's FDX endpoints), a number, with its message and HTTP status: "If an error occurs while you're using the Data Access endpoints, you will receive a message similar to the following" ({code, message, debugMessage}). The categories are bankcodes' reading of the messages and of the common scenarios' actions.
+
+    Wire field: code (Data Access error body)."""
+
+    INVALID_INPUT = 401
+    """Invalid Input"""
+    SUBSCRIPTION_NOT_FOUND = 403
+    """Subscription not found"""
+    INTERNAL_SERVER_ERROR = 500
+    """Internal server error"""
+    SUBSYSTEM_UNAVAILABLE = 501
+    """Subsystem unavailable"""
+    SCHEDULED_MAINTENANCE = 503
+    """Scheduled maintenance"""
+    CUSTOMER_NOT_FOUND = 601
+    """Customer not found"""
+    CUSTOMER_NOT_AUTHORIZED = 602
+    """Customer not authorized"""
+    ACCOUNT_NOT_FOUND = 701
+    """Account not found"""
+    INVALID_START_OR_END_DATE = 702
+    """Invalid start or end date"""
+    INVALID_DATE_RANGE = 703
+    """Invalid date range"""
+    ACCOUNT_TYPE_NOT_SUPPORTED = 704
+    """Account type not supported"""
+    ACCOUNT_IS_CLOSED = 705
+    """Account is closed"""
+    PAYEE_NOT_FOUND = 800
+    """Payee not found"""
+    PAYEE_CANNOT_BE_MODIFIED_OR_DELETED = 801
+    """Payee cannot be modified or deleted"""
+    PAYMENT_NOT_FOUND = 802
+    """Payment not found"""
+    DATA_NOT_FOUND = 1107
+    """Data not found for request parameters"""
+    CONTENT_TYPE_NOT_SUPPORTED = 1203
+    """Content type not supported"""
+    TOO_MANY_REQUESTS = 1207
+    """Too many requests were sent within a short period of time"""
 
 class ApiErrorCode(CodeEnum):
     """API error code (FlinksCode): The FlinksCode of an API response, with its HTTP status. A code's HTTP status differs by document version and endpoint, and one code can have several causes. When an error code arrives for a cached (scheduled refresh) request, it means the refresh met that error.
@@ -166,4 +215,4 @@ class WebhookResponseType(CodeEnum):
     """The same body as a 200 GetAccountsDetail response."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
-CODE_SETS: tuple[type[CodeEnum], ...]
+CODE_SETS: tuple[type[CodeEnum] | type[NumericCodeEnum], ...]

@@ -121,6 +121,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.flinks import api_response_strict as _flinks_api_response_strict
     from bankcodes.webhooks.flinks import connect_message as _flinks_connect_message
     from bankcodes.webhooks.flinks import connect_message_strict as _flinks_connect_message_strict
+    from bankcodes.webhooks.flinks import fdx_error as _flinks_fdx_error
+    from bankcodes.webhooks.flinks import fdx_error_strict as _flinks_fdx_error_strict
     from bankcodes.webhooks.flinks import webhook as _flinks_webhook
     from bankcodes.webhooks.flinks import webhook_strict as _flinks_webhook_strict
     from bankcodes.webhooks.gocardless import account as _gocardless_account
@@ -293,6 +295,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.yodlee import provider_account_strict as _yodlee_provider_account_strict
     from bankcodes.webhooks.yodlee import webhook as _yodlee_webhook
     from bankcodes.webhooks.yodlee import webhook_strict as _yodlee_webhook_strict
+
+    @overload
+    def validate(
+        kind: Literal["flinks/fdx-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _flinks_fdx_error.FdxError: ...
+    @overload
+    def validate(
+        kind: Literal["flinks/fdx-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _flinks_fdx_error_strict.FdxError: ...
 
     @overload
     def validate(

@@ -1255,8 +1255,30 @@ export const BerlinGroupMessageCodeInfo: { readonly [V in BerlinGroupMessageCode
       category: "rejected",
       retryable: false,
       endUserCanRetry: false,
+      endUser: {
+        en: {
+          message: "There was not enough money or payment limit available for this payment.",
+          action: "Add money to your account or raise its payment limit, then make the payment again.",
+        },
+        fr: {
+          message: "Il n'y avait pas assez d'argent ou de plafond de paiement disponible pour ce paiement.",
+          action: "Approvisionnez votre compte ou relevez son plafond de paiement, puis refaites le paiement.",
+        },
+        ar: {
+          message: "لم يكن هناك رصيد أو حد دفع كافٍ متاح لهذه الدفعة.",
+          action: "أضف أموالاً إلى حسابك أو ارفع حد الدفع فيه، ثم أعد إجراء الدفعة.",
+        },
+        es: {
+          message: "No había suficiente dinero ni límite de pago disponible para este pago.",
+          action: "Añada dinero a su cuenta o aumente su límite de pago y vuelva a hacer el pago.",
+        },
+        pt: {
+          message: "Não havia dinheiro ou limite de pagamento suficiente disponível para este pagamento.",
+          action: "Adicione dinheiro à sua conta ou aumente o limite de pagamento e faça o pagamento novamente.",
+        },
+      },
       httpStatuses: [200],
-      sources: ["berlingroup-psd2-api-1-3-11"],
+      sources: ["berlingroup-psd2-api-1-3-11", "n26-psd2-tpp-docs-dedicated-pisp"],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: ["berlingroup-psd2-api-1-3-11"] } },
       message: null,

@@ -17,7 +17,7 @@ export const EnableBankingErrorCodeCategories: { readonly [spelling: string]: Ca
   ACCOUNT_DOES_NOT_EXIST: "integration_error",
   ALREADY_AUTHORIZED: "integration_error",
   ASPSP_ACCOUNT_NOT_ACCESSIBLE: "account_unavailable",
-  ASPSP_ERROR: "institution_unavailable",
+  ASPSP_ERROR: "generic_failure",
   ASPSP_TIMEOUT: "institution_unavailable",
   ASPSP_RATE_LIMIT_EXCEEDED: "rate_limited",
   AUTHORIZATION_NOT_PROVIDED: "integration_error",
@@ -94,7 +94,7 @@ export const EnableBankingErrorCode: {
   readonly ASPSP_ACCOUNT_NOT_ACCESSIBLE: "ASPSP_ACCOUNT_NOT_ACCESSIBLE";
   /**
    * Error interacting with ASPSP
-   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Category: generic_failure (Generic failure); retryable: yes.
    * Whose words: description: Enable Banking's published text.
    */
   readonly ASPSP_ERROR: "ASPSP_ERROR";
@@ -447,7 +447,7 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
     },
     ASPSP_ERROR: {
       description: "Error interacting with ASPSP",
-      category: "institution_unavailable",
+      category: "generic_failure",
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
@@ -471,6 +471,7 @@ export const EnableBankingErrorCodeInfo: { readonly [V in EnableBankingErrorCode
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
     },
     ASPSP_TIMEOUT: {
       description: "Timeout interacting with ASPSP",

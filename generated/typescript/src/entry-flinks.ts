@@ -23,10 +23,16 @@ import {
   type FlinksConnectErrorOrUnknown,
   FlinksConnectStepCategories,
   type FlinksConnectStepOrUnknown,
+  FlinksFdxErrorCodeCategories,
   FlinksWebhookResponseTypeCategories,
 } from "./flinks.js";
 
 export {
+  FlinksFdxErrorCode,
+  type FlinksFdxErrorCodeOrUnknown,
+  FlinksFdxErrorCodeAliases,
+  FlinksFdxErrorCodeCategories,
+  isFlinksFdxErrorCode,
   FlinksApiErrorCode,
   type FlinksApiErrorCodeOrUnknown,
   FlinksApiErrorCodeAliases,
@@ -56,6 +62,7 @@ export type { UnknownListenerCode } from "./messages.js";
 
 /** The category of every spelling of each code set, by code set id, in catalog order. */
 const CODE_SETS: CodeSets = {
+  fdx_error_code: FlinksFdxErrorCodeCategories,
   api_error_code: FlinksApiErrorCodeCategories,
   connect_error_event: FlinksConnectErrorCategories,
   connect_step_event: FlinksConnectStepCategories,
@@ -64,6 +71,7 @@ const CODE_SETS: CodeSets = {
 
 /** The id of a code set of Flinks. */
 export type CodeSetId =
+  | "fdx_error_code"
   | "api_error_code"
   | "connect_error_event"
   | "connect_step_event"

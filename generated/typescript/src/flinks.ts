@@ -6,7 +6,468 @@
 import type { Category } from "./categories.js";
 import { membersOf } from "./code-tables.js";
 import { withPages } from "./pages.js";
-import { isCodeOf, type CodeInfo } from "./types.js";
+import { isCodeOf, isNumericCodeOf, type CodeInfo } from "./types.js";
+
+/** Other wire spellings of FlinksFdxErrorCode values (alias -> value). */
+export const FlinksFdxErrorCodeAliases: { readonly [alias: string]: FlinksFdxErrorCode } = {
+};
+/** The category of every FlinksFdxErrorCode value and alias: all a listener needs to read one. */
+export const FlinksFdxErrorCodeCategories: { readonly [spelling: string]: Category } = {
+  "401": "integration_error",
+  "403": "integration_error",
+  "500": "generic_failure",
+  "501": "institution_unavailable",
+  "503": "institution_unavailable",
+  "601": "integration_error",
+  "602": "reconnect_required",
+  "701": "account_unavailable",
+  "702": "integration_error",
+  "703": "integration_error",
+  "704": "integration_error",
+  "705": "account_unavailable",
+  "800": "integration_error",
+  "801": "integration_error",
+  "802": "integration_error",
+  "1107": "integration_error",
+  "1203": "integration_error",
+  "1207": "rate_limited",
+};
+/**
+ * Data Access (FDX) error code: The code of an error answer of Flinks' Data Access endpoints (the
+ * Outbound API's FDX endpoints), a number, with its message and HTTP status: "If an error occurs
+ * while you're using the Data Access endpoints, you will receive a message similar to the
+ * following" ({code, message, debugMessage}). The categories are bankcodes' reading of the messages
+ * and of the common scenarios' actions. Wire field: code (Data Access error body).
+ */
+export const FlinksFdxErrorCode: {
+  /**
+   * Invalid Input
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 400.
+   */
+  readonly INVALID_INPUT: 401;
+  /**
+   * Subscription not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 403.
+   */
+  readonly SUBSCRIPTION_NOT_FOUND: 403;
+  /**
+   * Internal server error
+   * Category: generic_failure (Generic failure); retryable: yes.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 500.
+   */
+  readonly INTERNAL_SERVER_ERROR: 500;
+  /**
+   * Subsystem unavailable
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 405.
+   */
+  readonly SUBSYSTEM_UNAVAILABLE: 501;
+  /**
+   * Scheduled maintenance
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 503.
+   */
+  readonly SCHEDULED_MAINTENANCE: 503;
+  /**
+   * Customer not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 404.
+   */
+  readonly CUSTOMER_NOT_FOUND: 601;
+  /**
+   * Customer not authorized
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 401.
+   */
+  readonly CUSTOMER_NOT_AUTHORIZED: 602;
+  /**
+   * Account not found
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 404.
+   */
+  readonly ACCOUNT_NOT_FOUND: 701;
+  /**
+   * Invalid start or end date
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 400.
+   */
+  readonly INVALID_START_OR_END_DATE: 702;
+  /**
+   * Invalid date range
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 400.
+   */
+  readonly INVALID_DATE_RANGE: 703;
+  /**
+   * Account type not supported
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 422.
+   */
+  readonly ACCOUNT_TYPE_NOT_SUPPORTED: 704;
+  /**
+   * Account is closed
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 409.
+   */
+  readonly ACCOUNT_IS_CLOSED: 705;
+  /**
+   * Payee not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 404.
+   */
+  readonly PAYEE_NOT_FOUND: 800;
+  /**
+   * Payee cannot be modified or deleted
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 400.
+   */
+  readonly PAYEE_CANNOT_BE_MODIFIED_OR_DELETED: 801;
+  /**
+   * Payment not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 404.
+   */
+  readonly PAYMENT_NOT_FOUND: 802;
+  /**
+   * Data not found for request parameters
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 404.
+   */
+  readonly DATA_NOT_FOUND: 1107;
+  /**
+   * Content type not supported
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 406.
+   */
+  readonly CONTENT_TYPE_NOT_SUPPORTED: 1203;
+  /**
+   * Too many requests were sent within a short period of time
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Flinks' published text.
+   * HTTP: 429, 422.
+   */
+  readonly TOO_MANY_REQUESTS: 1207;
+} = {
+  INVALID_INPUT: 401,
+  SUBSCRIPTION_NOT_FOUND: 403,
+  INTERNAL_SERVER_ERROR: 500,
+  SUBSYSTEM_UNAVAILABLE: 501,
+  SCHEDULED_MAINTENANCE: 503,
+  CUSTOMER_NOT_FOUND: 601,
+  CUSTOMER_NOT_AUTHORIZED: 602,
+  ACCOUNT_NOT_FOUND: 701,
+  INVALID_START_OR_END_DATE: 702,
+  INVALID_DATE_RANGE: 703,
+  ACCOUNT_TYPE_NOT_SUPPORTED: 704,
+  ACCOUNT_IS_CLOSED: 705,
+  PAYEE_NOT_FOUND: 800,
+  PAYEE_CANNOT_BE_MODIFIED_OR_DELETED: 801,
+  PAYMENT_NOT_FOUND: 802,
+  DATA_NOT_FOUND: 1107,
+  CONTENT_TYPE_NOT_SUPPORTED: 1203,
+  TOO_MANY_REQUESTS: 1207,
+};
+export type FlinksFdxErrorCode = (typeof FlinksFdxErrorCode)[keyof typeof FlinksFdxErrorCode];
+/** A FlinksFdxErrorCode as read from the wire: a known value or any other number, or a number's
+ * decimal text (as some providers send it). */
+export type FlinksFdxErrorCodeOrUnknown = FlinksFdxErrorCode | (number & {}) | `${number}`;
+/** The catalog's metadata of every FlinksFdxErrorCode value. */
+export const FlinksFdxErrorCodeInfo: { readonly [V in FlinksFdxErrorCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/flinks/fdx_error_code",
+  {
+    "401": {
+      name: "INVALID_INPUT",
+      description: "Invalid Input",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "403": {
+      name: "SUBSCRIPTION_NOT_FOUND",
+      description: "Subscription not found",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [403],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "500": {
+      name: "INTERNAL_SERVER_ERROR",
+      description: "Internal server error",
+      category: "generic_failure",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [500],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "501": {
+      name: "SUBSYSTEM_UNAVAILABLE",
+      description: "Subsystem unavailable",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [405],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "503": {
+      name: "SCHEDULED_MAINTENANCE",
+      description: "Scheduled maintenance",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [503],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "601": {
+      name: "CUSTOMER_NOT_FOUND",
+      description: "Customer not found",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "602": {
+      name: "CUSTOMER_NOT_AUTHORIZED",
+      description: "Customer not authorized",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [401],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "701": {
+      name: "ACCOUNT_NOT_FOUND",
+      description: "Account not found",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "702": {
+      name: "INVALID_START_OR_END_DATE",
+      description: "Invalid start or end date",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "703": {
+      name: "INVALID_DATE_RANGE",
+      description: "Invalid date range",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "704": {
+      name: "ACCOUNT_TYPE_NOT_SUPPORTED",
+      description: "Account type not supported",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [422],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "705": {
+      name: "ACCOUNT_IS_CLOSED",
+      description: "Account is closed",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [409],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "800": {
+      name: "PAYEE_NOT_FOUND",
+      description: "Payee not found",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "801": {
+      name: "PAYEE_CANNOT_BE_MODIFIED_OR_DELETED",
+      description: "Payee cannot be modified or deleted",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "802": {
+      name: "PAYMENT_NOT_FOUND",
+      description: "Payment not found",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "1107": {
+      name: "DATA_NOT_FOUND",
+      description: "Data not found for request parameters",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "1203": {
+      name: "CONTENT_TYPE_NOT_SUPPORTED",
+      description: "Content type not supported",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [406],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "1207": {
+      name: "TOO_MANY_REQUESTS",
+      description: "Too many requests were sent within a short period of time",
+      category: "rate_limited",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [429, 422],
+      sources: ["flinks-fdx-errors"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["flinks-fdx-errors"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known FlinksFdxErrorCode. */
+export const isFlinksFdxErrorCode = (value: unknown): value is FlinksFdxErrorCode => isNumericCodeOf(FlinksFdxErrorCodeCategories, value);
 
 /** Other wire spellings of FlinksApiErrorCode values (alias -> value). */
 export const FlinksApiErrorCodeAliases: { readonly [alias: string]: FlinksApiErrorCode } = {

@@ -21,6 +21,7 @@ export * from "./consent-window.js";
 export * from "./decide.js";
 export * from "./decide-facts.js";
 export * from "./decide-headers.js";
+export * from "./decide-ratelimit.js";
 export * from "./decide-steps.js";
 export * from "./decide-waits.js";
 export * from "./enablebanking.js";

@@ -5,6 +5,7 @@
  * bankcodes/flinks so that an app reading codes ships none of it.
  */
 export {
+  FlinksFdxErrorCodeInfo,
   FlinksApiErrorCodeInfo,
   FlinksConnectErrorInfo,
   FlinksConnectStepInfo,

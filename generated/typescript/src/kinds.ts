@@ -4,6 +4,21 @@ import type { PayloadKindFields } from "./shapes.js";
 /** Where codes live in each payload kind: how a body is recognised as it, its union tag, and its
  * code fields in the order in which they decide. */
 export const PAYLOAD_KINDS = {
+  "flinks/fdx-error": {
+    tag: null,
+    variants: [],
+    title: "Flinks Data Access (FDX) error",
+    recognise: [
+      {
+        present: ["code", "message"],
+        absent: ["FlinksCode", "HttpStatusCode", "flinksCode"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
+    ],
+    codes: [{ path: "$.code", codeSets: ["flinks.fdx_error_code"], tag: null, numeric: true }],
+  },
   "lean/webhook": {
     tag: "type",
     variants: [

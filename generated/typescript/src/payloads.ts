@@ -51,6 +51,7 @@ import type { FinverseLoginIdentityStatusOrUnknown } from "./finverse.js";
 import type { FlinksApiErrorCodeOrUnknown } from "./flinks.js";
 import type { FlinksConnectErrorOrUnknown } from "./flinks.js";
 import type { FlinksConnectStepOrUnknown } from "./flinks.js";
+import type { FlinksFdxErrorCodeOrUnknown } from "./flinks.js";
 import type { FlinksWebhookResponseTypeOrUnknown } from "./flinks.js";
 import type { GoCardlessAccountErrorTypeOrUnknown } from "./gocardless.js";
 import type { GoCardlessAccountStatusOrUnknown } from "./gocardless.js";
@@ -215,6 +216,15 @@ import type { YodleeWebhookInfoOrUnknown } from "./yodlee.js";
  * `(webhook.type as string) === "x.y"`; in a test, build one with `"x.y" as UnknownTag`.
  */
 export type UnknownTag = `\u0000${string}` & {};
+
+/** A Data Access error response. */
+export interface FlinksFdxError {
+  /** The page's example body has it. */
+  readonly code: FlinksFdxErrorCodeOrUnknown;
+  readonly message?: string;
+  /** Provider custom developer-level error details for troubleshooting. */
+  readonly debugMessage?: string;
+}
 
 /** The variant whose type is entity.created: the fields of Envelope and its own. */
 export interface LeanEntityCreatedWebhook {

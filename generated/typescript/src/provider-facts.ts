@@ -292,7 +292,7 @@ export interface StatedLimit {
   /** The most the source states for the codes. */
   readonly most?: number;
   /** unit */
-  readonly unit: "days" | "seconds" | "transactions" | "version";
+  readonly unit: "days" | "seconds" | "transactions" | "records" | "version";
   /**
    * A message the sources publish, verbatim; for codes, the source's sentence that states the
    * limit.
@@ -1295,7 +1295,16 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
   },
   stripe: {
     messages: [],
-    messageSteps: [],
+    messageSteps: [
+      {
+        codeSet: "api_error_type",
+        codes: [],
+        pattern: "^Sorry, you're creating accounts too quickly\\.",
+        example: "Sorry, you're creating accounts too quickly. You should limit your requests to less than 5 creation attempts per second with a test key, or less than 30 with a live key.",
+        sources: ["stripe-node-issue-2223", "stripe-docs-api-errors"],
+        nextStep: "retry_later",
+      },
+    ],
     causes: [],
     ends: [],
     waits: [],
@@ -1311,11 +1320,24 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         ],
       },
     ],
-    notes: "Stripe's own clients read a Stripe-Should-Retry response header (stripe-node's RequestSender: \"if (res.getHeaders()['stripe-should-retry'] === 'false')\"; stripe-python's _should_retry too), a header named for Stripe that its API sends: a response that carries it is Stripe's whatever its value, where its body ({error: {type}}, a shape many APIs send) does not tell. Its value then decides as Stripe's retry rule says (false: never retried; true: retried).",
+    notes: "Creating connected accounts too quickly is answered with HTTP 400, not 429, and a message that states the rate (\"You should limit your requests to less than 5 creation attempts per second with a test key, or less than 30 with a live key\", quoted in stripe-node issue 2223): whatever its error type, the request is tried again later, at a lower rate, as the API errors page asks of a 429 (\"We recommend an exponential backoff of your requests\"). Stripe's own clients read a Stripe-Should-Retry response header (stripe-node's RequestSender: \"if (res.getHeaders()['stripe-should-retry'] === 'false')\"; stripe-python's _should_retry too), a header named for Stripe that its API sends: a response that carries it is Stripe's whatever its value, where its body ({error: {type}}, a shape many APIs send) does not tell. Its value then decides as Stripe's retry rule says (false: never retried; true: retried).",
   },
   ukob: {
     messages: [],
-    messageSteps: [],
+    messageSteps: [
+      {
+        codeSet: "error_code",
+        codes: ["UK.OBIE.Resource.InvalidConsentStatus"],
+        pattern: "^Consent is not authorised$",
+        example: "Consent is not authorised",
+        sources: [
+          "monzo-docs-ob-errors",
+          "ukob-v4-account-access-consents",
+          "ukob-v3-1-11-namespaced-enumerations",
+        ],
+        nextStep: "reconnect",
+      },
+    ],
     causes: [],
     ends: [
       {
@@ -1335,7 +1357,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
-    notes: "An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
+    notes: "InvalidConsentStatus is sent where a consent is \"not in a status that would allow ... a request to be executed\" (AwaitingAuthorisation or Rejected); Monzo's example gives it the message \"Consent is not authorised\": the consent awaits authorisation, which only the end user gives (\"The PSU **must** authenticate with the ASPSP and authorise the account-access-consent\"; AWAU: \"Waiting for completion of consent authorisation to be completed by user\"). An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
   },
   berlingroup: {
     messages: [],
@@ -1388,10 +1410,17 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         example: "'x-v' MUST be greater than or equal to '2'",
         sources: ["cdr-errors"],
       },
+      {
+        pattern: "page-size pagination field is greater than the maximum (?\u003cmost\u003e[0-9]+) allowed",
+        codes: [],
+        unit: "records",
+        example: "page-size pagination field is greater than the maximum 1000 allowed",
+        sources: ["cdr-mock-data-holder-errors"],
+      },
     ],
     limitFields: [],
     headers: [],
-    notes: "Header/UnsupportedVersion (406): \"The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports.\" The standard's transition example states the minimum in that form; no example states a maximum. The token endpoint's response gives the access token's lifetime in seconds: \"The Data Holder **MUST** indicate the lifetime in seconds of the access token in the _expires_in_ field of the JSON object returned by the token endpoint\" (Tokens), beside cdr_arrangement_id, which \"The Data Holder **MUST** provide\" in it (Identifiers and Subject Types): the token ends that many seconds after the response, and a new one is then got (with the refresh token).",
+    notes: "The mock data holder (ConsumerDataRight's reference implementation) answers a page-size over the most it serves with Field/InvalidPageSize and a detail that states that most (\"page-size pagination field is greater than the maximum 1000 allowed\"): the request asks for a smaller page. Header/UnsupportedVersion (406): \"The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports.\" The standard's transition example states the minimum in that form; no example states a maximum. The token endpoint's response gives the access token's lifetime in seconds: \"The Data Holder **MUST** indicate the lifetime in seconds of the access token in the _expires_in_ field of the JSON object returned by the token endpoint\" (Tokens), beside cdr_arrangement_id, which \"The Data Holder **MUST** provide\" in it (Identifiers and Subject Types): the token ends that many seconds after the response, and a new one is then got (with the refresh token).",
   },
   openfinancebrasil: {
     messages: [],

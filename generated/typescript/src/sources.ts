@@ -2018,6 +2018,36 @@ export const Sources = {
     title: "WSO2 Open Banking reference implementation of NextGenPSD2: SignatureValidationExecutor.java, which sends CERTIFICATE_REVOKED for a revoked signing certificate (Apache-2.0)",
     url: "https://github.com/wso2/reference-implementation-nextgenpsd2/blob/e67a5d7907a9259dae299fb63f5d518de1564571/components/org.wso2.openbanking.berlin.gateway/src/main/java/org/wso2/openbanking/berlin/gateway/executors/SignatureValidationExecutor.java",
   },
+  "ietf-ratelimit-headers-06": {
+    title: "IETF HTTPAPI: RateLimit header fields for HTTP, draft-ietf-httpapi-ratelimit-headers-06 (RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset)",
+    url: "https://github.com/ietf-wg-httpapi/ratelimit-headers/blob/108a26d6fb5c058a00513ea27783de33c9843811/draft-ietf-httpapi-ratelimit-headers.md",
+  },
+  "ietf-ratelimit-headers-10": {
+    title: "IETF HTTPAPI: RateLimit header fields for HTTP, draft-ietf-httpapi-ratelimit-headers-10 (RateLimit-Policy and RateLimit)",
+    url: "https://github.com/ietf-wg-httpapi/ratelimit-headers/blob/0669b82c3cf739f52c4d37b2495e88e39fbcd2a2/draft-ietf-httpapi-ratelimit-headers.md",
+  },
+  "monzo-docs-ob-errors": {
+    title: "Monzo API documentation: Open Banking Errors (_ob_errors.md): OBErrorResponse1, Monzo's custom codes, the status of each error prefix and the legacy structure, with an InvalidConsentStatus example",
+    url: "https://github.com/monzo/docs/blob/192379a668a677f1dc6afb7d7f5077b9f0506612/source/includes/_ob_errors.md",
+  },
+  "cdr-mock-data-holder-errors": {
+    title: "ConsumerDataRight mock-data-holder: the shared domain's error list (ResponseErrorList.cs), the errors the mock data holder answers with, each with the CDR error code, title and detail",
+    url: "https://github.com/ConsumerDataRight/mock-data-holder/blob/8fdd4392c6f6072b32782dc5cde2e467a0959549/Source/Shared/CDR.DataHolder.Shared.Domain/Models/ResponseErrorList.cs",
+  },
+  "stripe-node-issue-2223": {
+    title: "stripe/stripe-node issue #2223, \"Rate Limit returns HTTP 400 status code\" (a user quoting the message of Stripe's 400 answer to creating connected accounts too quickly)",
+    url: "https://github.com/stripe/stripe-node/issues/2223",
+    readInPart: "Issues-corpus excerpt read: the description (2024-11-05), with the error's message and status 400 and the user's expected behaviour (retry after backing off); the comments were not read.",
+  },
+  "n26-psd2-tpp-docs-dedicated-pisp": {
+    title: "N26 PSD2 TPP documentation: the dedicated interface for payment initiation (dedicated-pisp.md), a Berlin Group ASPSP's payment status answers, with the tppMessages of a rejected payment",
+    url: "https://github.com/n26/psd2-tpp-docs/blob/e12e6659093a606c73df97daad7d991c707ac981/doc/dedicated-pisp.md",
+  },
+  "flinks-fdx-errors": {
+    title: "Flinks: List of Data Access Errors (the Outbound API's FDX endpoints: code, message and status of each error, with the common scenarios' actions)",
+    url: "https://docs.flinks.com/api/outbound/endpoints/fdx/fdx-errors",
+    readInPart: "Read from its start through its Supported errors table (whole: 18 codes, each with its message and status), the Consent errors row and the Transient failures rows; the Non Transient failures table and the section on escalating an error to Flinks were not read.",
+  },
   "cdr-errors": {
     title: "Australia CDR: Consumer Data Standards, Error Codes (_errors.md, Release 1.36.0)",
     url: "https://github.com/ConsumerDataStandardsAustralia/standards/blob/45f31a807cf6770456eb26aa2c68003d634ea53c/slate/source/includes/standards/_errors.md",

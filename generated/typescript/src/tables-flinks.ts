@@ -1,6 +1,8 @@
 // generated from spec/catalog.json — do not edit (run `make generate`)
 import type { CodeSetTables } from "./types.js";
 import {
+  FlinksFdxErrorCodeInfo,
+  FlinksFdxErrorCodeAliases,
   FlinksApiErrorCodeInfo,
   FlinksApiErrorCodeAliases,
   FlinksConnectErrorInfo,
@@ -13,6 +15,10 @@ import {
 
 /** Flinks's code sets by id, in priority order: their metadata and aliases. */
 export const TABLES: { readonly [id: string]: CodeSetTables } = {
+  fdx_error_code: {
+    info: FlinksFdxErrorCodeInfo,
+    aliases: FlinksFdxErrorCodeAliases,
+  },
   api_error_code: {
     info: FlinksApiErrorCodeInfo,
     aliases: FlinksApiErrorCodeAliases,

@@ -41,5 +41,12 @@ export const words: Words = {
       action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
     },
   },
-  codes: {},
+  codes: {
+    "berlingroup.message_code": {
+      FUNDS_NOT_AVAILABLE: {
+        message: "لم يكن هناك رصيد أو حد دفع كافٍ متاح لهذه الدفعة.",
+        action: "أضف أموالاً إلى حسابك أو ارفع حد الدفع فيه، ثم أعد إجراء الدفعة.",
+      },
+    },
+  },
 };

@@ -50,5 +50,12 @@ export const words: Words = {
       action: "Please try again, or contact support.",
     },
   },
-  codes: {},
+  codes: {
+    "berlingroup.message_code": {
+      FUNDS_NOT_AVAILABLE: {
+        message: "There was not enough money or payment limit available for this payment.",
+        action: "Add money to your account or raise its payment limit, then make the payment again.",
+      },
+    },
+  },
 };

@@ -47,5 +47,12 @@ export const words: Words = {
       action: "Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
     },
   },
-  codes: {},
+  codes: {
+    "berlingroup.message_code": {
+      FUNDS_NOT_AVAILABLE: {
+        message: "No había suficiente dinero ni límite de pago disponible para este pago.",
+        action: "Añada dinero a su cuenta o aumente su límite de pago y vuelva a hacer el pago.",
+      },
+    },
+  },
 };

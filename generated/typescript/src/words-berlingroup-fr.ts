@@ -50,5 +50,12 @@ export const words: Words = {
       action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
     },
   },
-  codes: {},
+  codes: {
+    "berlingroup.message_code": {
+      FUNDS_NOT_AVAILABLE: {
+        message: "Il n'y avait pas assez d'argent ou de plafond de paiement disponible pour ce paiement.",
+        action: "Approvisionnez votre compte ou relevez son plafond de paiement, puis refaites le paiement.",
+      },
+    },
+  },
 };

@@ -47,5 +47,12 @@ export const words: Words = {
       action: "Tente novamente ou entre em contato com o suporte.",
     },
   },
-  codes: {},
+  codes: {
+    "berlingroup.message_code": {
+      FUNDS_NOT_AVAILABLE: {
+        message: "Não havia dinheiro ou limite de pagamento suficiente disponível para este pagamento.",
+        action: "Adicione dinheiro à sua conta ou aumente o limite de pagamento e faça o pagamento novamente.",
+      },
+    },
+  },
 };

@@ -24,6 +24,10 @@ export const words: Words = {
       message: "There have been too many unsuccessful attempts.",
       action: "Contact your bank to unlock your access.",
     },
+    reconnect_required: {
+      message: "The connection to your bank has ended.",
+      action: "Connect your bank account again to continue.",
+    },
     action_required_at_institution: {
       message: "Your bank needs you to do something in your online banking first.",
       action: "Sign in to your bank's app or website, follow its instructions, then try again.",

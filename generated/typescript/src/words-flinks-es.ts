@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Ha habido demasiados intentos fallidos.",
       action: "Comuníquese con su banco para desbloquear su acceso.",
     },
+    reconnect_required: {
+      message: "La conexión con su banco finalizó.",
+      action: "Vuelva a conectar su cuenta bancaria para continuar.",
+    },
     action_required_at_institution: {
       message: "Su banco necesita que primero realice una acción en su banca en línea.",
       action: "Inicie sesión en la aplicación o el sitio web de su banco, siga sus instrucciones y luego vuelva a intentarlo.",

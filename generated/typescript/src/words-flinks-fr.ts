@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Il y a eu trop de tentatives infructueuses.",
       action: "Communiquez avec votre banque pour débloquer votre accès.",
     },
+    reconnect_required: {
+      message: "La connexion à votre banque a pris fin.",
+      action: "Connectez de nouveau votre compte bancaire pour continuer.",
+    },
     action_required_at_institution: {
       message: "Votre banque vous demande d'abord d'effectuer une action dans vos services bancaires en ligne.",
       action: "Connectez-vous à l'application ou au site Web de votre banque, suivez ses instructions, puis réessayez.",

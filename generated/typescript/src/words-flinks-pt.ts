@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Houve tentativas malsucedidas demais.",
       action: "Entre em contato com seu banco para desbloquear seu acesso.",
     },
+    reconnect_required: {
+      message: "A conexão com seu banco foi encerrada.",
+      action: "Conecte sua conta bancária novamente para continuar.",
+    },
     action_required_at_institution: {
       message: "Seu banco precisa que você faça algo no seu internet banking primeiro.",
       action: "Acesse o aplicativo ou o site do seu banco, siga as instruções e tente novamente.",

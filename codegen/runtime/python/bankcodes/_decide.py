@@ -26,11 +26,11 @@ from bankcodes._decide_facts import (
     stated_window,
     status_news,
 )
+from bankcodes._decide_ratelimit import header_waits
 from bankcodes._decide_waits import (
     Wait,
     chosen,
     prose,
-    reset_header,
     retry_after,
     texts_of,
     waited,
@@ -426,10 +426,8 @@ def _waits(
     readings: list[Wait | None] = []
     if "retry-after" in headers:
         readings.append(retry_after(headers["retry-after"][:16], now))
-    for name, meaning in rules.headers:
-        values = headers.get(name.lower())
-        if values and name.lower() != "retry-after":
-            readings.append(reset_header(name, meaning, values[:16], now))
+    limited = category is Category.RATE_LIMITED
+    readings.extend(header_waits(rules.headers, headers, now, limited))
     if data is not None and rules.patterns:
         readings.append(prose(rules.patterns, texts_of(data)))
     readings.append(field_wait(provider, found, data, now))

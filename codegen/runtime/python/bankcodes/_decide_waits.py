@@ -73,7 +73,7 @@ def retry_after(values: list[str], now: datetime.datetime, name: str = "Retry-Af
     """The wait a Retry-After header says (RFC 9110), or its refusal."""
     source = said("header_source", name=name)
     if len(values) > 1:
-        listed = _listed(values)
+        listed = listed_values(values)
         says = said("header_given_times", name=name, count=len(values), values=listed)
         return _refused(says, source)
     try:
@@ -84,7 +84,7 @@ def retry_after(values: list[str], now: datetime.datetime, name: str = "Retry-Af
     return waited(seconds, says, source)
 
 
-def _listed(values: list[str]) -> str:
+def listed_values(values: list[str]) -> str:
     """The first values of a header, each quoted and shown escaped."""
     return ", ".join(f"'{shown(value)}'" for value in values[:4])
 
@@ -99,7 +99,7 @@ def reset_header(name: str, meaning: str, values: list[str], now: datetime.datet
     source = said("header_source", name=name)
     text = values[0].strip(" \t") if len(values) == 1 else ""
     if len(values) != 1 or not _DIGITS.fullmatch(text):
-        return _refused(said("header_not_seconds", name=name, values=_listed(values)), source)
+        return _refused(said("header_not_seconds", name=name, values=listed_values(values)), source)
     seconds = float(int(text))
     if meaning == "reset_epoch":
         seconds = max(0.0, seconds - now.timestamp())

@@ -3,6 +3,7 @@
 Schemas in generated/jsonschema/ (one module per payload kind, and a strict variant of
 each). Validate with `bankcodes.payloads.validate`.
 
+- bankcodes.webhooks.flinks.fdx_error / bankcodes.webhooks.flinks.fdx_error_strict: Flinks Data Access (FDX) error (flinks/fdx-error)
 - bankcodes.webhooks.lean.webhook / bankcodes.webhooks.lean.webhook_strict: Lean webhook (lean/webhook)
 - bankcodes.webhooks.lean.callback / bankcodes.webhooks.lean.callback_strict: Lean LinkSDK callback data (lean/callback)
 - bankcodes.webhooks.lean.payment_source / bankcodes.webhooks.lean.payment_source_strict: Lean payment source (lean/payment-source)

@@ -3,6 +3,7 @@
 Schemas in generated/jsonschema/ (one module per payload kind, and a strict variant of
 each). Validate with `bankcodes.payloads.validate`.
 
+- bankcodes.webhooks.flinks.fdx_error / bankcodes.webhooks.flinks.fdx_error_strict: Flinks Data Access (FDX) error (flinks/fdx-error)
 - bankcodes.webhooks.flinks.api_response / bankcodes.webhooks.flinks.api_response_strict: Flinks API error or pending response (flinks/api-response)
 - bankcodes.webhooks.flinks.connect_message / bankcodes.webhooks.flinks.connect_message_strict: Flinks Connect message event data (flinks/connect-message)
 - bankcodes.webhooks.flinks.webhook / bankcodes.webhooks.flinks.webhook_strict: Flinks webhook (flinks/webhook)"""
@@ -13,6 +14,19 @@ from bankcodes._kinds import CodeField, Member, PayloadKindInfo, Recognition
 
 #: Kind -> where its models are and how its root model is chosen.
 KINDS: dict[str, PayloadKindInfo] = {
+    "flinks/fdx-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.flinks.fdx_error",
+        strict_module="bankcodes.webhooks.flinks.fdx_error_strict",
+        root="FdxError",
+        recognise=(
+            Recognition(
+                present=("code", "message"),
+                absent=("FlinksCode", "HttpStatusCode", "flinksCode"),
+                provider_given=True,
+            ),
+        ),
+        codes=(CodeField(path="$.code", code_sets=("flinks.fdx_error_code",), numeric=True),),
+    ),
     "flinks/api-response": PayloadKindInfo(
         lenient_module="bankcodes.webhooks.flinks.api_response",
         strict_module="bankcodes.webhooks.flinks.api_response_strict",

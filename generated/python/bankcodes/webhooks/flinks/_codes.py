@@ -10,6 +10,10 @@ from bankcodes import flinks as _flinks
 from bankcodes._base import UnknownCode
 from bankcodes._pydantic import KnownCode, OpenCode
 
+FdxErrorCodeOrUnknown = Annotated[
+    _flinks.FdxErrorCode | UnknownCode, OpenCode(_flinks.FdxErrorCode, max_length=8192)
+]
+
 ApiErrorCodeOrUnknown = Annotated[
     _flinks.ApiErrorCode | UnknownCode, OpenCode(_flinks.ApiErrorCode, max_length=8192)
 ]

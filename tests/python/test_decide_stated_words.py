@@ -1,0 +1,84 @@
+"""What a body's own words state, read first: a UK Open Banking consent that awaits its
+authorisation, a CDR page size over the most a data holder serves, Stripe's account creations
+over their rate, Enable Banking's failed exchange with a bank (no outage claimed) and a Berlin
+Group payment refused for want of funds. Each lead is checked first, typed from the sources
+named beside it; the shared corpus (decision_cases.json) holds the same cases for Node."""
+
+from __future__ import annotations
+
+import datetime
+
+import bankcodes
+
+NOW = datetime.datetime(2026, 11, 27, 9, 0, tzinfo=datetime.UTC)
+
+
+def test_a_consent_not_authorised_asks_the_end_user_first() -> None:
+    # Monzo's _ob_errors.md: InvalidConsentStatus with "Consent is not authorised"; UK OB v4
+    # account access consents: "The PSU must authenticate with the ASPSP and authorise".
+    body = {
+        "Code": "bad_request.consent_status",
+        "Id": "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+        "Message": "Invalid consent status",
+        "Errors": [
+            {
+                "ErrorCode": "UK.OBIE.Resource.InvalidConsentStatus",
+                "Message": "Consent is not authorised",
+            }
+        ],
+    }
+    decision = bankcodes.decide(body, provider="ukob", status=400, now=NOW)
+    assert decision.lead() == "The connection needs the customer: ask them to reconnect."
+    assert decision.actor == "end_user"
+    first = decision.why[0]
+    assert (first.part, first.source.split(", ")[0]) == ("next_step", "monzo-docs-ob-errors")
+    assert "'Consent is not authorised'" in first.says
+
+
+def test_a_page_size_over_the_most_served_carries_the_most() -> None:
+    # ConsumerDataRight mock-data-holder ResponseErrorList.cs, PageSizeTooLarge.
+    detail = "page-size pagination field is greater than the maximum 1000 allowed"
+    error = {"code": "urn:au-cds:error:cds-all:Field/InvalidPageSize", "detail": detail}
+    decision = bankcodes.decide({"errors": [error]}, provider="cdr", status=400, now=NOW)
+    assert decision.lead() == "Fix the request before sending it again — your service acts."
+    (limit,) = decision.reasons("limit")
+    assert limit.says.startswith("at most 1000 records: the message says 'page-size pagination")
+    assert limit.source == "cdr-mock-data-holder-errors"
+
+
+def test_stripe_account_creations_over_their_rate_are_tried_later_not_now() -> None:
+    # stripe-node issue 2223 quotes the message of Stripe's 400.
+    message = (
+        "Sorry, you're creating accounts too quickly. You should limit your requests to less "
+        "than 5 creation attempts per second with a test key, or less than 30 with a live key."
+    )
+    for kind in ("api_error", "invalid_request_error"):
+        body = {"error": {"message": message, "type": kind}}
+        decision = bankcodes.decide(body, provider="stripe", status=400, now=NOW)
+        assert decision.lead() == "Retry later, backing off between attempts — your service acts."
+        assert decision.why[0].source == "stripe-node-issue-2223, stripe-docs-api-errors"
+
+
+def test_enable_banking_aspsp_error_claims_no_outage() -> None:
+    # Enable Banking's OpenAPI: ASPSP_ERROR, "Error interacting with ASPSP".
+    body = {"code": 400, "message": "Error interacting with ASPSP", "error": "ASPSP_ERROR"}
+    decision = bankcodes.decide(body, provider="enablebanking", status=400, now=NOW)
+    assert decision.lead() == "Retry later, backing off between attempts — your service acts."
+    assert decision.state != "provider_or_bank_down"
+    assert "down" not in decision.lead()
+
+
+def test_funds_not_available_tells_the_customer_of_the_funds() -> None:
+    # N26's dedicated-pisp.md: RJCT with FUNDS_NOT_AVAILABLE, "Insufficient available balance or
+    # configured limits prevented execution after initial acceptance."
+    body = {
+        "transactionStatus": "RJCT",
+        "tppMessages": [{"category": "ERROR", "code": "FUNDS_NOT_AVAILABLE"}],
+    }
+    decision = bankcodes.decide(body, provider="berlingroup", status=200, now=NOW)
+    lead = decision.lead()
+    assert lead.startswith(
+        "There is nothing to retry: tell the customer “There was not enough money"
+    )
+    assert "Add money to your account or raise its payment limit" in lead
+    assert "Contact your bank" not in lead
