@@ -3938,6 +3938,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     title: "SimpleFIN Account Set",
+    responseStatus: 200,
     statusCodeSet: "simplefin.response_status",
     concerns: { connection: "conn_id", account: "account_id" },
     recognise: [
