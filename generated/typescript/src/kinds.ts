@@ -3783,6 +3783,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     title: "Stitch GraphQL error response",
+    responseStatus: 200,
     recognise: [
       {
         present: ["errors[].message", "errors[].extensions.missingScopes"],
@@ -3795,9 +3796,8 @@ export const PAYLOAD_KINDS = {
         present: ["errors[].message", "errors[].extensions.code"],
         absent: [],
         objects: [],
-        codes: { "errors[].extensions.code": ["stitch.graphql_error_code"] },
+        codes: {},
         providerGiven: true,
-        shared: { "errors[].extensions.code": ["FORBIDDEN"] },
       },
     ],
     codes: [
