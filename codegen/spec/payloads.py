@@ -17,6 +17,7 @@ from codegen.spec.base import (
     Filled,
     Header,
     Id,
+    Integer,
     Keyed,
     KindRef,
     Names,
@@ -236,6 +237,14 @@ class PayloadKind(SpecModel):
         None,
         description="The top-level field of a body that holds the HTTP status of its response "
         "(an integer): bankcodes.from_exception reports it where the error carries no status.",
+    )
+    response_status: Annotated[
+        Annotated[int, Integer(100, 599)] | None, Carried("Response status", shown=RECORDS)
+    ] = PydField(
+        None,
+        description="The HTTP status of every response whose body is of this kind, where its "
+        "sources say a body of it comes with that status alone (a successful response's "
+        "body): a body read without its response's status is read with this one.",
     )
     status_code_set: Annotated[CodeSetRef | None, Carried("Status code set", shown=RECORDS)] = (
         PydField(

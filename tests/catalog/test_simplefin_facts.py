@@ -8,8 +8,10 @@ account it concerns, which every reader keeps with its code."""
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,7 +20,7 @@ from pytest_httpserver import HTTPServer
 
 import bankcodes
 from bankcodes import Category, payloads
-from tests.support.helpers import counts, provider_module, spec_data
+from tests.support.helpers import counts, provider_module, run_node, spec_data
 
 simplefin = provider_module("simplefin")
 
@@ -58,6 +60,33 @@ QUICKSTART = {
             "name": "Savings",
             "conn_id": "CON-10829309823094234",
             "conn_name": "My Bank - Jeff",
+            "currency": "USD",
+            "balance": "100.23",
+            "available-balance": "75.23",
+            "balance-date": 978366153,
+            "transactions": [],
+        }
+    ],
+}
+#: GET /accounts' sample response (its trailing comma removed): "A successful response will be a
+#: JSON Account Set."
+ACCOUNTS_SAMPLE = {
+    "errlist": [],
+    "connections": [
+        {
+            "conn_id": "10829309823094234",
+            "name": "My Bank - Jeff",
+            "org_id": "INST-982394823948230-2340923094",
+            "org_name": "My Bank",
+            "org_url": "https://mybank.com",
+            "sfin_url": "https://sfin.mybank.com",
+        }
+    ],
+    "accounts": [
+        {
+            "id": "2930002",
+            "name": "Savings",
+            "conn_id": "10829309823094234",
             "currency": "USD",
             "balance": "100.23",
             "available-balance": "75.23",
@@ -127,6 +156,42 @@ def test_the_quickstart_response_is_decided_for_its_connection_alone() -> None:
     code: Any = decision.as_json()["code"]
     assert code["concerns"] == {"connection": "CON-10829309823094234"}
     assert [reason.part for reason in decision.why][-1] == "concerns"
+
+
+def test_an_account_set_read_without_its_status_is_a_success() -> None:
+    """GET /accounts answers an Account Set only where it succeeds (its other responses are a
+    402 and a 403): the sample response, read without its status, is a 200's, and with no error
+    nothing is to be done, where it was left to SimpleFIN as if its status had been lost."""
+    decision = bankcodes.decide(ACCOUNTS_SAMPLE, provider="simplefin")
+    assert (decision.next_step, decision.actor, decision.state) == ("none", "nobody", "connected")
+    assert decision.code is not None
+    assert (decision.code.path, decision.code.code) == (
+        "(HTTP status)",
+        simplefin.ResponseStatus(200),
+    )
+    assert decision.why[0].says == "none: a code of the category success"
+    assert "none was given" not in " ".join(reason.says for reason in decision.why)
+    # An error in errlist still decides before the status; a 403 given is the app's to reconnect.
+    assert bankcodes.decide(QUICKSTART).next_step == "reconnect"
+    assert bankcodes.decide(NO_CREDENTIALS, status=403).next_step == "reconnect"
+
+
+@pytest.mark.node
+def test_node_reads_an_account_set_without_its_status_as_a_success(
+    typescript_dist: Path, tmp_path: Path
+) -> None:
+    calls = tmp_path / "calls.json"
+    given = [
+        ["decide", ACCOUNTS_SAMPLE, {"provider": "simplefin"}],
+        ["decide", QUICKSTART, {}],
+    ]
+    calls.write_text(json.dumps(given), encoding="utf-8")
+    answers = json.loads(run_node("call_package.mjs", str(typescript_dist), str(calls)))
+    assert [(answer["nextStep"], answer["actor"]) for answer in answers] == [
+        ("none", "nobody"),
+        ("reconnect", "end_user"),
+    ]
+    assert (answers[0]["code"]["path"], answers[0]["code"]["code"]) == ("(HTTP status)", 200)
 
 
 def test_each_error_of_a_batch_keeps_what_it_concerns() -> None:

@@ -12,6 +12,7 @@ import datetime
 import json
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -21,7 +22,7 @@ from pytest_httpserver import HTTPServer
 import bankcodes
 from bankcodes import Category, payloads, signatures
 from tests.support.cli_here import cli_here
-from tests.support.helpers import ROOT, after_decision, provider_module, spec_data
+from tests.support.helpers import ROOT, after_decision, provider_module, run_node, spec_data
 
 stitch = provider_module("stitch")
 
@@ -207,6 +208,48 @@ def test_anyone_s_graphql_error_is_read_as_stitch_s_only_when_told() -> None:
     assert decision.code is not None
     assert decision.code.code is stitch.GraphqlErrorCode("FORBIDDEN")
     assert (decision.next_step, decision.actor) == ("fix_request", "integrator")
+
+
+#: A GraphQL error of a code the Error Handling page does not give (UNAUTHENTICATED, Apollo
+#: Server's, stands in for one), as Stitch's API answers errors: inside an HTTP 200.
+UNLISTED_GRAPHQL_ERROR = {
+    "errors": [{"message": "Not authenticated", "extensions": {"code": "UNAUTHENTICATED"}}],
+    "data": None,
+}
+
+
+def test_a_graphql_error_of_an_unlisted_code_is_stitch_s_when_told_and_not_a_success() -> None:
+    """ "our API will return a 200 OK HTTP status unless a network outage occurs": a 200 says
+    nothing of success for an error of Stitch's GraphQL API, whose code is kept as Stitch's,
+    unknown, where the body was read as nobody's and the 200 answered "nothing to do"."""
+    assert payloads.identify(UNLISTED_GRAPHQL_ERROR).kind is None
+    for status in (None, 200):
+        decision = bankcodes.decide(UNLISTED_GRAPHQL_ERROR, provider="stitch", status=status)
+        assert decision.code is not None and decision.code.code_set == "stitch.graphql_error_code"
+        assert (decision.code.code.value, decision.code.code.known) == ("UNAUTHENTICATED", False)
+        assert (decision.next_step, decision.actor) == ("contact_provider", "integrator"), status
+        assert decision.why[0].says == "contact_provider: a code the catalog does not know"
+    # A 503 still says what it says of any response.
+    later = bankcodes.decide(UNLISTED_GRAPHQL_ERROR, provider="stitch", status=503)
+    assert later.next_step == "retry_later"
+
+
+@pytest.mark.node
+def test_node_reads_a_graphql_error_inside_a_200_as_python_does(
+    typescript_dist: Path, tmp_path: Path
+) -> None:
+    calls = tmp_path / "calls.json"
+    given = [
+        ["decide", UNLISTED_GRAPHQL_ERROR, {"provider": "stitch", "status": 200}],
+        ["decide", UNLISTED_GRAPHQL_ERROR, {"status": 200}],
+    ]
+    calls.write_text(json.dumps(given), encoding="utf-8")
+    answers = json.loads(run_node("call_package.mjs", str(typescript_dist), str(calls)))
+    assert (answers[0]["nextStep"], answers[0]["code"]["code"]) == (
+        "contact_provider",
+        "UNAUTHENTICATED",
+    )
+    assert answers[1]["code"] is None  # not told whose it is: read as nobody's
 
 
 @pytest.fixture(scope="module")

@@ -270,6 +270,24 @@ def test_a_hosted_pages_error_is_read_by_its_own_code() -> None:
     assert found.code == tokenio.HostedPagesError("EXCEPTION_INITIATE_BANK_AUTH")
 
 
+def test_a_bank_authorisation_that_failed_on_an_argument_is_a_request_to_fix() -> None:
+    """The example callback's message names the gRPC status beneath its own code ("due to
+    INVALID_ARGUMENT: Expected username or OTP credential."): gRPC's 3, whose Error Codes page
+    row reads "Client specified an incomplete argument", decides, not a retry at once."""
+    decision = bankcodes.decide(HOSTED_PAGES_ERROR)
+    assert (decision.next_step, decision.actor) == ("fix_request", "integrator")
+    assert decision.code is not None
+    assert decision.code.code == tokenio.HostedPagesError("EXCEPTION_INITIATE_BANK_AUTH")
+    assert decision.why[0].says.startswith("EXCEPTION_INITIATE_BANK_AUTH decides as 3: ")
+    assert GRPC_TABLE["3"][1] == tokenio.CallbackErrorCode("3").info.description
+    # Another status named beneath leaves the code's own category to decide.
+    other = {
+        **HOSTED_PAGES_ERROR,
+        "message": HOSTED_PAGES_ERROR["message"].replace("INVALID_ARGUMENT", "UNAVAILABLE"),
+    }
+    assert bankcodes.decide(other).next_step == "retry"
+
+
 @pytest.mark.parametrize(
     "body",
     [

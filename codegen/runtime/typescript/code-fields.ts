@@ -288,14 +288,16 @@ export function exceptionClassCode(
 
 /**
  * The HTTP status `data` states in its kind's status field (a status_code field, say): an
- * integer from 100 to 599, else null; null for a kind without one.
+ * integer from 100 to 599, else the one every response of its kind comes with (its
+ * responseStatus), else null.
  */
 export function statedStatus(kind: PayloadKind | (string & {}), data: unknown): number | null {
-  const field = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.statusField : undefined;
+  const info = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
+  const field = info?.statusField;
   const value = field !== undefined && isRecord(data) ? own(data, field) : undefined;
   return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599
     ? value
-    : null;
+    : (info?.responseStatus ?? null);
 }
 
 /** A request id: a text of 1 to 200 characters (code points) with no lone surrogate, else null

@@ -5,7 +5,8 @@
  * recognised, and who acts on a next step.
  */
 import { Category, CategoryInfo, STEP_ACTORS } from "./categories.js";
-import type { Actor } from "./shapes.js";
+import type { Actor, PayloadKindFields } from "./shapes.js";
+import { PAYLOAD_KINDS } from "./kinds.js";
 import { readAs, type FoundCode } from "./code-fields.js";
 import {
   bodyRules,
@@ -36,8 +37,15 @@ export interface StatusNews {
  * provider's sources name as a rate-limited request's, where it means only that (429, or a
  * server's status of 500 or more: a 401 or a 403 also means a refused token), else what the
  * status (or its class, 2xx) stands for by its own definition (STATUSES, each with its RFC's
- * section); null for another (a 403 may be a consent refused). */
-export function statusNews(provider: string | undefined, status: number | null): StatusNews | null {
+ * section); null for another (a 403 may be a consent refused), and for the status every body of
+ * `kind` comes with (its responseStatus: a GraphQL error's 200), which says nothing more. */
+export function statusNews(
+  provider: string | undefined,
+  status: number | null,
+  kind: string | null = null,
+): StatusNews | null {
+  const kinds: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
+  if (kind !== null && status !== null && kinds[kind]?.responseStatus === status) return null;
   const limits =
     provider !== undefined && Object.hasOwn(rateLimits, provider)
       ? rateLimits[provider]

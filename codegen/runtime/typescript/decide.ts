@@ -202,7 +202,7 @@ function decision(
   const unknown = category === "unknown" && facts(info).nextStep === undefined;
   const known = unknown ? "code_not_known" : "status_less_code";
   const what = said(found === null ? "nothing_recognised" : known);
-  const [byStatus, later] = statusOf(statusNews(provider, status), unknown, category, info);
+  const [byStatus, later] = statusOf(statusNews(provider, status, kind), unknown, category, info);
   let [nextStep, state, reasons] = stepAndState(found, info, category, news);
   if (byStatus !== null) {
     category = byStatus.category;

@@ -365,6 +365,8 @@ class PayloadKindFacts(Record):
     """The response header that holds the provider's id of the request where the body does not (a Request-Id header): bankcodes explain -, the site's decoder, bankcodes.from_exception and fromError read it from a response's headers; a body's request_id comes first."""
     status_field: str | None = None
     """The top-level field of a body that holds the HTTP status of its response (an integer): bankcodes.from_exception reports it where the error carries no status."""
+    response_status: int | None = None
+    """The HTTP status of every response whose body is of this kind, where its sources say a body of it comes with that status alone (a successful response's body): a body read without its response's status is read with this one."""
     status_code_set: str | None = None
     """The provider's code set of HTTP statuses (wire_type integer) with the meaning it gives each: where a response carrying this kind has no code the catalog knows (none, or one unknown) and its status is one of these codes, the status decides, said as such (path and field '(HTTP status)'), in every reader that has the status."""
     words: tuple[str, ...] | None = None

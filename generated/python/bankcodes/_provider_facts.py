@@ -1551,6 +1551,27 @@ BODY_RULES: dict[str, BodyRules] = {
         headers=(),
         notes='A credentials object\'s sessionExpiryDate (declared a date-time, its example the milliseconds "1493379467000"): "The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user."',
     ),
+    "tokenio": BodyRules(
+        messages=(
+            MessageRule(
+                code_set="hosted_pages_error",
+                codes=("EXCEPTION_INITIATE_BANK_AUTH",),
+                pattern="^INTERNAL: InitiateBankAuth failed for TokenRequest: \\S+ due to INVALID_ARGUMENT: ",
+                example="INTERNAL: InitiateBankAuth failed for TokenRequest: rq:7oJUVi8s129JcYdzK1uGo2PTw81:5zKtXEAq due to INVALID_ARGUMENT: Expected username or OTP credential.",
+                sources=("tokenio-docs-hp-v1-callback", "tokenio-dev-error-codes"),
+                means_code_set="callback_error_code",
+                means="3",
+            ),
+        ),
+        message_steps=(),
+        causes=(),
+        ends=(),
+        waits=(),
+        limits=(),
+        limit_fields=(),
+        headers=(),
+        notes="A Hosted Pages v1 callback's EXCEPTION_INITIATE_BANK_AUTH says only that the bank authorisation could not be started; its message names the gRPC status beneath (the page's example: \"due to INVALID_ARGUMENT: Expected username or OTP credential.\"), gRPC's 3, which Token.io's Error Codes page words \"Client specified an incomplete argument\": the request is fixed, not tried again as it was.",
+    ),
 }
 
 #: How each provider says a failed request is sent again, by provider id.

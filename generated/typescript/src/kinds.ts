@@ -3798,6 +3798,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     title: "Stitch GraphQL error response",
+    responseStatus: 200,
     recognise: [
       {
         present: ["errors[].message", "errors[].extensions.missingScopes"],
@@ -3810,9 +3811,8 @@ export const PAYLOAD_KINDS = {
         present: ["errors[].message", "errors[].extensions.code"],
         absent: [],
         objects: [],
-        codes: { "errors[].extensions.code": ["stitch.graphql_error_code"] },
+        codes: {},
         providerGiven: true,
-        shared: { "errors[].extensions.code": ["FORBIDDEN"] },
       },
     ],
     codes: [
@@ -3953,6 +3953,7 @@ export const PAYLOAD_KINDS = {
     tag: null,
     variants: [],
     title: "SimpleFIN Account Set",
+    responseStatus: 200,
     statusCodeSet: "simplefin.response_status",
     concerns: { connection: "conn_id", account: "account_id" },
     recognise: [

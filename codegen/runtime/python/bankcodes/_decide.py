@@ -226,7 +226,7 @@ def _decision(
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
     known = "code_not_known" if unknown else "status_less_code"
     what = said("nothing_recognised" if found is None else known)
-    news, later = _status_of(status_news(provider, status), unknown, category, info)
+    news, later = _status_of(status_news(provider, status, kind), unknown, category, info)
     if news is not None:
         category = news.category
         step, state, reasons = by_status(news, what)

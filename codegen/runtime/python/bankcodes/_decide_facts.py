@@ -123,13 +123,21 @@ class StatusNews(Record):
     source: str
 
 
-def status_news(provider: str | None, status: int | None) -> StatusNews | None:
+def status_news(
+    provider: str | None, status: int | None, kind: str | None = None
+) -> StatusNews | None:
     """What an HTTP status says of a response in which nothing is recognised: a status the
     provider's sources name as a rate-limited request's, where it means only that (429, or a
     server's status of 500 or more: a 401 or a 403 also means a refused token), else what the
     status (or its class, 2xx) stands for by its own definition (bankcodes._phrases.STATUSES,
-    each with its RFC's section); None for another (a 403 may be a consent refused)."""
+    each with its RFC's section); None for another (a 403 may be a consent refused), and for the
+    status every body of `kind` comes with (its response_status: a GraphQL error's 200), which
+    says nothing more."""
+    from bankcodes._payload_kinds import KINDS
     from bankcodes._phrases import STATUSES
+
+    if kind is not None and status is not None and KINDS[kind].response_status == status:
+        return None
     from bankcodes._provider_facts import RATE_LIMITS, NotStated
     from bankcodes.categories import Category
 

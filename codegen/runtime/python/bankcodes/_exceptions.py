@@ -157,11 +157,12 @@ def _by_status(kind: str, code: FoundCode | None, status: int | None) -> FoundCo
 
 def _status_of(kind: str, data: object, given: int | None) -> int | None:
     """The status the error carries, else the one its body states in its kind's status field
-    (an HTTP status, 100 to 599)."""
+    (an HTTP status, 100 to 599), else the one every response of its kind comes with."""
     field = KINDS[kind].status_field
-    if given is not None or field is None or not isinstance(data, Mapping):
+    if given is not None:
         return given
-    return http_status(data.get(field))
+    stated = http_status(data.get(field)) if field and isinstance(data, Mapping) else None
+    return KINDS[kind].response_status if stated is None else stated
 
 
 def _request_id(kind: str, data: object, carried: Carried) -> str | None:

@@ -16,6 +16,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.simplefin.account_set",
         strict_module="bankcodes.webhooks.simplefin.account_set_strict",
         root="SimpleFinAccountSet",
+        response_status=200,
         status_code_set="simplefin.response_status",
         concerns={"connection": "conn_id", "account": "account_id"},
         recognise=(Recognition(present=("errlist", "connections", "accounts"), by_fields=True),),

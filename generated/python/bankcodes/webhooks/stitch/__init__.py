@@ -17,15 +17,13 @@ KINDS: dict[str, PayloadKindInfo] = {
         lenient_module="bankcodes.webhooks.stitch.graphql_error",
         strict_module="bankcodes.webhooks.stitch.graphql_error_strict",
         root="GraphqlErrorResponse",
+        response_status=200,
         recognise=(
             Recognition(
                 present=("errors[].message", "errors[].extensions.missingScopes"), by_fields=True
             ),
             Recognition(
-                present=("errors[].message", "errors[].extensions.code"),
-                codes={"errors[].extensions.code": ("stitch.graphql_error_code",)},
-                provider_given=True,
-                shared={"errors[].extensions.code": ("FORBIDDEN",)},
+                present=("errors[].message", "errors[].extensions.code"), provider_given=True
             ),
         ),
         codes=(

@@ -439,6 +439,12 @@ export interface PayloadKindFacts {
    */
   readonly statusField?: string;
   /**
+   * The HTTP status of every response whose body is of this kind, where its sources say a body of
+   * it comes with that status alone (a successful response's body): a body read without its
+   * response's status is read with this one.
+   */
+  readonly responseStatus?: number;
+  /**
    * The provider's code set of HTTP statuses (wire_type integer) with the meaning it gives each:
    * where a response carrying this kind has no code the catalog knows (none, or one unknown) and
    * its status is one of these codes, the status decides, said as such (path and field '(HTTP
