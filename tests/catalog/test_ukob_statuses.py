@@ -4,11 +4,15 @@ de0fe9db11834067f82ec9877f941f86d8854cc2: the rows of ExternalPaymentTransaction
 OBInternalConsentStatus1Code and OBInternalStatus2Code, their Code Definition column) and the
 Payment Initiation API's OpenAPI file (OpenBankingUK/read-write-api-specs at
 28811990e053ba2a308812131d67001803382414, dist/openapi/payment-initiation-openapi.yaml: the
-Status enums of its response schemas)."""
+Status enums of its response schemas); the domestic payment order's body from the v4.0 Domestic
+Payments page (read-write-api-docs-pub at ab19be9a, docs/v4.0/resources-and-data-models/pisp/
+domestic-payments.md: the notes and data dictionary of OBWriteDomesticResponse5, L213-245, and
+its usage example, L466-500)."""
 
 from __future__ import annotations
 
 import bankcodes
+from bankcodes import payloads
 from tests.support.helpers import counts, provider_module
 
 ukob = provider_module("ukob")
@@ -142,3 +146,30 @@ def test_an_expired_consent_is_renewed_and_a_cancelled_one_was_revoked() -> None
     assert ukob.ConsentStatus("COND").category is bankcodes.Category.SUCCESS
     assert ukob.ConsentStatus("AWAU").category is bankcodes.Category.PENDING
     assert bankcodes.decide(ukob.ConsentStatus("RJCT")).state == "needs_end_user"
+
+
+#: The usage example's Data (POST /domestic-payments, 201), its ids, status, times and multiple
+#: authorisation; its Initiation cut to one field.
+PAYMENT_ORDER = {
+    "Data": {
+        "DomesticPaymentId": "58923-001",
+        "ConsentId": "58923",
+        "Status": "ACSP",
+        "CreationDateTime": "2017-06-05T15:15:22+00:00",
+        "StatusUpdateDateTime": "2017-06-05T15:15:13+00:00",
+        "ExpectedExecutionDateTime": "2017-06-05T15:15:22+00:00",
+        "ExpectedSettlementDateTime": "2017-06-06T15:15:22+00:00",
+        "MultiAuthorisation": {"Status": "AUTH", "NumberRequired": 2, "NumberReceived": 2},
+        "Initiation": {"InstructionIdentification": "ACME412"},
+    }
+}
+
+
+def test_a_payment_order_is_decided_by_its_status_first() -> None:
+    """The Domestic Payments page's notes: the response holds the DomesticPaymentId, the
+    ConsentId, the Status of the resource and the MultiAuthorisation object where the payment
+    requires several authorisations."""
+    assert payloads.identify(PAYMENT_ORDER).kinds == ("ukob/payment-order",)
+    found = payloads.decisive_code("ukob/payment-order", PAYMENT_ORDER)
+    assert found is not None
+    assert (found.path, found.code) == ("$.Data.Status", ukob.PaymentStatus("ACSP"))
