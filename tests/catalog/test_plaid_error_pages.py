@@ -1,7 +1,8 @@
 """What drift counted in Plaid's error reference pages (plaid.com/docs/errors/<type>/), each in
 its copy of 2026-03-07 pinned by sha256: the codes under each page's headings, typed from the
 pages, every one of them held by plaid.error_code. The Transfer page's tables of ACH return codes
-and RTP/RfP failure codes are lists of their own, not error codes."""
+and RTP/RfP failure codes are code sets of their own (test_plaid_transfer_failures.py), not error
+codes."""
 
 from __future__ import annotations
 
@@ -128,7 +129,7 @@ def test_every_error_page_is_counted() -> None:
 @pytest.mark.parametrize("page", sorted(PAGES))
 def test_drift_counts_each_page_whole(page: str) -> None:
     listed = len(PAGES[page])
-    assert counts(f"plaid-errors-{page}") == {"plaid.error_code": (listed, listed)}
+    assert counts(f"plaid-errors-{page}")["plaid.error_code"] == (listed, listed)
 
 
 @pytest.mark.parametrize("page", sorted(PAGES))

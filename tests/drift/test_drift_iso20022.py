@@ -48,14 +48,18 @@ def test_a_code_the_copy_adds_is_proposed_and_one_it_drops_is_reported() -> None
 
 
 def test_the_uk_code_set_file_is_read_for_its_own_rows_and_its_iso_rows() -> None:
-    """OB_Internal_Codeset.csv's header (lines 1-2) and four of its rows (lines 84, 97, 471 and
-    483: 0083, U030, TKSP and UPAY, an ISO code that starts with U), in
+    """OB_Internal_Codeset.csv's header (lines 1-2) and seven of its rows (lines 84, 97, 471 and
+    483: 0083, U030, TKSP and UPAY, an ISO code that starts with U; lines 56, 126 and 161: the
+    consent status AWAU, the payment status RCVD and the multiple authorisation status AWAF), in
     tests/drift/fixtures/ob-codesets-v4-rows.csv: each row is read into its own code set."""
     spec = typed(spec_data())
     found = extract(spec, "ukob-v4-internal-codeset", FIXTURES / "ob-codesets-v4-rows.csv")
     assert sorted((item.code_set, item.value) for item in found) == [
         ("iso20022.status_reason", "TKSP"),
         ("iso20022.status_reason", "UPAY"),
+        ("ukob.consent_status", "AWAU"),
         ("ukob.error_code", "0083"),
         ("ukob.error_code", "U030"),
+        ("ukob.multi_authorisation_status", "AWAF"),
+        ("ukob.payment_status", "RCVD"),
     ]

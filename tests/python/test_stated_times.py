@@ -2,8 +2,10 @@
 (Node by tests/js/stated_times.mjs): Lean's payment source in its beneficiary cool-off waits until
 the beneficiary_cool_off_expiry its body gives (Lean's UAE Postman collection, Get Payment source
 by ID), a CDR token response's expires_in is the access token's lifetime in seconds from the
-response (the Consumer Data Standards' Tokens page), and Basiq's "Token has expired" asks for a
-new access token (Basiq's HTTP errors per endpoint page)."""
+response (the Consumer Data Standards' Tokens page), Basiq's "Token has expired" asks for a
+new access token (Basiq's HTTP errors per endpoint page), and a UK Open Banking domestic payment
+in progress waits until its ExpectedSettlementDateTime ("Expected settlement date and time for
+the payment resource.", the v4.0 Domestic Payments page's data dictionary and usage example)."""
 
 from __future__ import annotations
 
@@ -48,6 +50,21 @@ BASIQ = {
         }
     ],
 }
+#: The v4.0 Domestic Payments page's POST /domestic-payments response (201), its Data's ids,
+#: status and times.
+UKOB = {
+    "Data": {
+        "DomesticPaymentId": "58923-001",
+        "ConsentId": "58923",
+        "Status": "ACSP",
+        "CreationDateTime": "2017-06-05T15:15:22+00:00",
+        "StatusUpdateDateTime": "2017-06-05T15:15:13+00:00",
+        "ExpectedExecutionDateTime": "2017-06-05T15:15:22+00:00",
+        "ExpectedSettlementDateTime": "2017-06-06T15:15:22+00:00",
+        "Initiation": {"InstructionIdentification": "ACME412"},
+    }
+}
+UKOB_SOURCES = "ukob-v4-domestic-payments, ukob-v4-payment-initiation-openapi"
 FIELD = "the body's $.beneficiary_cool_off_expiry"
 LEAN_SOURCES = "lean-working-with-payment-sources, lean-postman-uae"
 CDR_SOURCES = "cdr-tokens, cdr-identifiers-subject-types"
@@ -133,6 +150,40 @@ CASES: list[tuple[str, dict[str, Any], str | None, str, tuple[Any, ...]]] = [
                 f"refused: {FIELD} is no date-time from 1970 to 9998: tomorrow",
                 LEAN_SOURCES,
             ],
+        ),
+    ),
+    (
+        "a payment accepted for execution waits until its expected settlement (a day)",
+        UKOB,
+        None,
+        "2017-06-05T15:15:22Z",
+        (
+            "wait_for_event",
+            "nobody",
+            86400.0,
+            None,
+            "Nothing to do for 86400 s, the wait the response states: then look for the "
+            "provider's next webhook or status.",
+            [
+                "wait",
+                "the body's $.Data.ExpectedSettlementDateTime says the wait of ACSP ends at "
+                "2017-06-06T15:15:22.000Z: wait 86400 s",
+                UKOB_SOURCES,
+            ],
+        ),
+    ),
+    (
+        "a settled payment waits for nothing, its expected settlement aside",
+        {"Data": {**UKOB["Data"], "Status": "ACSC"}},
+        "ukob",
+        "2017-06-05T15:15:22Z",
+        (
+            "none",
+            "nobody",
+            None,
+            None,
+            "Nothing to do: carry on.",
+            ["next_step", "none: a code of the category success", "category"],
         ),
     ),
     (

@@ -6518,6 +6518,2575 @@ def _TransferStatus() -> type[CodeEnum]:
     return TransferStatus
 
 
+def _AchReturnCode() -> type[CodeEnum]:
+    class AchReturnCode(CodeEnum):
+        """ACH return code: The return code of a returned ACH transfer, sweep or refund: the Transfer errors page's table of ACH return codes (Return Code, Description, Notes), each description its Description. Plaid's OpenAPI description names the field (failure_code, which also carries RTP/RfP failure codes, and the deprecated ach_return_code) and gives no list of its own: it points to this table.
+
+        Wire field: failure_reason.failure_code (and the deprecated failure_reason.ach_return_code) of a transfer, sweep or refund whose status is returned."""
+
+        R01 = "R01"
+        R02 = "R02"
+        R03 = "R03"
+        R04 = "R04"
+        R05 = "R05"
+        R06 = "R06"
+        R07 = "R07"
+        R08 = "R08"
+        R09 = "R09"
+        R10 = "R10"
+        R11 = "R11"
+        R12 = "R12"
+        R13 = "R13"
+        R14 = "R14"
+        R15 = "R15"
+        R16 = "R16"
+        R17 = "R17"
+        R18 = "R18"
+        R19 = "R19"
+        R20 = "R20"
+        R21 = "R21"
+        R22 = "R22"
+        R23 = "R23"
+        R24 = "R24"
+        R25 = "R25"
+        R26 = "R26"
+        R27 = "R27"
+        R28 = "R28"
+        R29 = "R29"
+        R30 = "R30"
+        R31 = "R31"
+        R32 = "R32"
+        R33 = "R33"
+        R34 = "R34"
+        R35 = "R35"
+        R36 = "R36"
+        R37 = "R37"
+        R38 = "R38"
+        R40 = "R40"
+        R41 = "R41"
+        R42 = "R42"
+        R43 = "R43"
+        R44 = "R44"
+        R45 = "R45"
+        R46 = "R46"
+        R47 = "R47"
+        R50 = "R50"
+        R51 = "R51"
+        R52 = "R52"
+        R61 = "R61"
+        R62 = "R62"
+        R63 = "R63"
+        R64 = "R64"
+        R65 = "R65"
+        R66 = "R66"
+        R67 = "R67"
+        R68 = "R68"
+        R69 = "R69"
+        R70 = "R70"
+        R71 = "R71"
+        R72 = "R72"
+        R73 = "R73"
+        R74 = "R74"
+        R80 = "R80"
+        R81 = "R81"
+        R82 = "R82"
+
+    register(
+        AchReturnCode,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="ach_return_code",
+                title="ACH return code",
+                description="The return code of a returned ACH transfer, sweep or refund: the Transfer errors page's table of ACH return codes (Return Code, Description, Notes), each description its Description. Plaid's OpenAPI description names the field (failure_code, which also carries RTP/RfP failure codes, and the deprecated ach_return_code) and gives no list of its own: it points to this table.",
+                field="failure_reason.failure_code (and the deprecated failure_reason.ach_return_code) of a transfer, sweep or refund whose status is returned",
+                sources=(_S["plaid-errors-transfer"],),
+            ),
+            (
+                CodeInfo(
+                    value="R01",
+                    description="Insufficient funds",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"], _S["plaid-openapi"]),
+                    retryable=True,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R01",
+                    notes="The page's Notes: “Available balance is not sufficient to cover the dollar amount of the debit entry”. Plaid's OpenAPI description (TransferCreateRequest's description field, which must then be “Retry 1” or “Retry 2”): “You may retry a transfer up to 2 times, within 180 days of creating the original transfer. Only transfers that were returned with code `R01` or `R09` may be retried.”: three attempts in all, the first counted.",
+                    max_attempts=3,
+                    fact_sources={"max_attempts": ("plaid-openapi",)},
+                ),
+                CodeInfo(
+                    value="R02",
+                    description="Account closed",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R02",
+                    notes="The page's Notes: “A previously open account is now closed”.",
+                ),
+                CodeInfo(
+                    value="R03",
+                    description="No account or unable to locate account",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R03",
+                    notes="The page's Notes: “The account number structure is valid, but the account number does not correspond to an existing account, or the name on the transaction does not match the name on the account.”",
+                ),
+                CodeInfo(
+                    value="R04",
+                    description="Invalid account number",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R04",
+                    notes="The page's Notes: “The account number fails the check digit validation or may contain an incorrect number of digits. Commonly caused by invalidated TANs; see [Tokenized account numbers](/docs/auth/#tokenized-account-numbers) for more details.”",
+                ),
+                CodeInfo(
+                    value="R05",
+                    description="Unauthorized debit to consumer account",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R05",
+                    notes="The page's Notes: “A business debit entry was transmitted to a member’s consumer account, and the member had not authorized the entry”.",
+                ),
+                CodeInfo(
+                    value="R06",
+                    description="Returned per ODFI's request",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R06",
+                    notes="The page's Notes: “The ODFI has requested that the RDFI return the entry”.",
+                ),
+                CodeInfo(
+                    value="R07",
+                    description="Authorization revoked by customer",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R07",
+                    notes="The page's Notes: “Member who previously authorized an entry has revoked authorization with the originator”.",
+                ),
+                CodeInfo(
+                    value="R08",
+                    description="Payment stopped or stop payment on item",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R08",
+                    notes="The page's Notes: “Member had previously requested a stop payment of a single or recurring entry”.",
+                ),
+                CodeInfo(
+                    value="R09",
+                    description="Uncollected funds",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"], _S["plaid-openapi"]),
+                    retryable=True,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R09",
+                    notes="The page's Notes: “Available balance is sufficient, but the collected balance is not sufficient to cover the entry”. Plaid's OpenAPI description (TransferCreateRequest's description field, which must then be “Retry 1” or “Retry 2”): “You may retry a transfer up to 2 times, within 180 days of creating the original transfer. Only transfers that were returned with code `R01` or `R09` may be retried.”: three attempts in all, the first counted.",
+                    max_attempts=3,
+                    fact_sources={"max_attempts": ("plaid-openapi",)},
+                ),
+                CodeInfo(
+                    value="R10",
+                    description="Customer advises not authorized",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R10",
+                    notes="The page's Notes: “Member advises not authorized, notice not provided, improper source document, or amount of entry not accurately obtained from source document”.",
+                ),
+                CodeInfo(
+                    value="R11",
+                    description="Check truncation entry return",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R11",
+                    notes="The page's Notes: “To be used when returning a check truncation entry”.",
+                ),
+                CodeInfo(
+                    value="R12",
+                    description="Branch sold to another DFI",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R12",
+                    notes="The page's Notes: “RDFI unable to post entry destined for a bank account maintained at a branch sold to another financial institution”.",
+                ),
+                CodeInfo(
+                    value="R13",
+                    description="Invalid ACH routing number",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R13",
+                    notes="The page's Notes: “Financial institution does not receive commercial ACH entries”.",
+                ),
+                CodeInfo(
+                    value="R14",
+                    description="Representative payee deceased or unable to continue in that capacity",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R14",
+                    notes="The page's Notes: “Representative payee is deceased or unable to continue in that capacity, beneficiary is not deceased”.",
+                ),
+                CodeInfo(
+                    value="R15",
+                    description="Beneficiary of account holder deceased",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R15",
+                    notes="The page's Notes: “Beneficiary or Account Holder Deceased”.",
+                ),
+                CodeInfo(
+                    value="R16",
+                    description="Account frozen",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R16",
+                    notes="The page's Notes: “Access to account is restricted due to a specific action taken by the RDFI or by legal action”.",
+                ),
+                CodeInfo(
+                    value="R17",
+                    description="File record edit criteria",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R17",
+                    notes="The page's Notes: “Fields rejected by RDFI processing (identified in return addenda)”.",
+                ),
+                CodeInfo(
+                    value="R18",
+                    description="Improper effective entry",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R18",
+                    notes="The page's Notes: “Entries have been presented prior to the first available processing window for the effective date”.",
+                ),
+                CodeInfo(
+                    value="R19",
+                    description="Amount field error",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R19",
+                    notes="The page's Notes: “Improper formatting of the amount field”.",
+                ),
+                CodeInfo(
+                    value="R20",
+                    description="Non-transaction account",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R20",
+                    notes="The page's Notes: “Policies or regulations (such as Regulation D) prohibit or limit activity to the account indicated”.",
+                ),
+                CodeInfo(
+                    value="R21",
+                    description="Invalid company identification",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R21",
+                    notes="The page's Notes: “The company ID information not valid (normally CIE entries)”.",
+                ),
+                CodeInfo(
+                    value="R22",
+                    description="Invalid individual ID number",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R22",
+                    notes="The page's Notes: “Individual id used by receiver is incorrect (CIE entries)”.",
+                ),
+                CodeInfo(
+                    value="R23",
+                    description="Credit entry refused by receiver",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R23",
+                    notes="The page's Notes: “Receiver returned entry because minimum or exact amount not remitted, bank account is subject to litigation, or payment represents an overpayment, originator is not known to receiver or receiver has not authorized this credit entry to this bank account”.",
+                ),
+                CodeInfo(
+                    value="R24",
+                    description="Duplicate entry",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R24",
+                    notes="The page's Notes: “RDFI has received a duplicate entry”.",
+                ),
+                CodeInfo(
+                    value="R25",
+                    description="Addenda error",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R25",
+                    notes="The page's Notes: “Improper formatting of the addenda record information”.",
+                ),
+                CodeInfo(
+                    value="R26",
+                    description="Mandatory field error",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R26",
+                    notes="The page's Notes: “Improper information in one of the mandatory fields”.",
+                ),
+                CodeInfo(
+                    value="R27",
+                    description="Trace number error",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R27",
+                    notes="The page's Notes: “Original entry trace number is not valid for return entry; or addenda trace numbers do not correspond with entry detail record”.",
+                ),
+                CodeInfo(
+                    value="R28",
+                    description="Routing number or check digit",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R28",
+                    notes="The page's Notes: “Check digit for transit routing number is incorrect”.",
+                ),
+                CodeInfo(
+                    value="R29",
+                    description="Corporate customer advises not authorized",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R29",
+                    notes="The page's Notes: “RDFI has been notified by business account holder that a specific transaction is unauthorized. Business accounts often automatically decline debits for security purposes. Your customer needs to inform their bank to allow debits that use your tax identifier.”",
+                ),
+                CodeInfo(
+                    value="R30",
+                    description="RDFI not participant in check truncation program",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R30",
+                    notes="The page's Notes: “Financial institution not participating in automated check safekeeping application”.",
+                ),
+                CodeInfo(
+                    value="R31",
+                    description="Permissible return entry",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R31",
+                    notes="The page's Notes: “RDFI has been notified by business account holder that a specific transaction is unauthorized”.",
+                ),
+                CodeInfo(
+                    value="R32",
+                    description="RDFI non settlement",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R32",
+                    notes="The page's Notes: “RDFI is not able to settle the entry”.",
+                ),
+                CodeInfo(
+                    value="R33",
+                    description="Return of XCK entry",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R33",
+                    notes="The page's Notes: “RDFI determines at its sole discretion to return an XCK entry; an XCK return entry may be initiated by midnight of the sixtieth day following the settlement date if the XCK entry”.",
+                ),
+                CodeInfo(
+                    value="R34",
+                    description="Limited participation DFI",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R34",
+                    notes="The page's Notes: “RDFI participation has been limited by a federal or state supervisor”.",
+                ),
+                CodeInfo(
+                    value="R35",
+                    description="Return of improper debit entry",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R35",
+                    notes="The page's Notes: “ACH debit not permitted for use with the CIE standard entry class code (except for reversals)”.",
+                ),
+                CodeInfo(
+                    value="R36",
+                    description="Return of improper credit entry",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R36",
+                ),
+                CodeInfo(
+                    value="R37",
+                    description="Source Document Presented for Payment",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R37",
+                    notes="The page's Notes: “Check used for an ARC, BOC or POP entry has also been presented for payment”.",
+                ),
+                CodeInfo(
+                    value="R38",
+                    description="Stop payment on source document",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R38",
+                    notes="The page's Notes: “Stop payment has been placed on a check used for an ARC entry”.",
+                ),
+                CodeInfo(
+                    value="R40",
+                    description="Return of ENR entry by federal government agency (ENR only)",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R40",
+                ),
+                CodeInfo(
+                    value="R41",
+                    description="Invalid transaction code (ENR only)",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R41",
+                ),
+                CodeInfo(
+                    value="R42",
+                    description="Routing number or check digit error (ENR only)",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R42",
+                ),
+                CodeInfo(
+                    value="R43",
+                    description="Invalid DFI account number (ENR only)",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R43",
+                ),
+                CodeInfo(
+                    value="R44",
+                    description="Invalid individual ID number (ENR only)",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R44",
+                ),
+                CodeInfo(
+                    value="R45",
+                    description="Invalid individual name/company name (ENR only)",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R45",
+                ),
+                CodeInfo(
+                    value="R46",
+                    description="Invalid representative payee indicator (ENR only)",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R46",
+                ),
+                CodeInfo(
+                    value="R47",
+                    description="Duplicate enrollment",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R47",
+                ),
+                CodeInfo(
+                    value="R50",
+                    description="State law affecting RCK acceptance",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R50",
+                ),
+                CodeInfo(
+                    value="R51",
+                    description="Item is ineligible, notice not provided, signature not genuine",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R51",
+                ),
+                CodeInfo(
+                    value="R52",
+                    description="Stop payment on item",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R52",
+                ),
+                CodeInfo(
+                    value="R61",
+                    description="Misrouted return",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R61",
+                    notes="The page's Notes: “Return entry was sent by RDFI to an incorrect ODFI routing/transit number”.",
+                ),
+                CodeInfo(
+                    value="R62",
+                    description="Incorrect trace number",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R62",
+                ),
+                CodeInfo(
+                    value="R63",
+                    description="Incorrect dollar amount",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R63",
+                ),
+                CodeInfo(
+                    value="R64",
+                    description="Incorrect individual identification",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R64",
+                ),
+                CodeInfo(
+                    value="R65",
+                    description="Incorrect transaction code",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R65",
+                ),
+                CodeInfo(
+                    value="R66",
+                    description="Incorrect company identification",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R66",
+                ),
+                CodeInfo(
+                    value="R67",
+                    description="Duplicate return",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R67",
+                    notes="The page's Notes: “ODFI has received more than one return entry for the same original entry”.",
+                ),
+                CodeInfo(
+                    value="R68",
+                    description="Untimely return",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/ach_return_code/#R68",
+                    notes="The page's Notes: “Return entry did not meet the return deadline”.",
+                ),
+                CodeInfo(
+                    value="R69",
+                    description="Multiple errors",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R69",
+                ),
+                CodeInfo(
+                    value="R70",
+                    description="Permissible return entry not accepted",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R70",
+                ),
+                CodeInfo(
+                    value="R71",
+                    description="Misrouted dishonored return",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R71",
+                ),
+                CodeInfo(
+                    value="R72",
+                    description="Untimely dishonored return",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R72",
+                ),
+                CodeInfo(
+                    value="R73",
+                    description="Timely original return",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R73",
+                ),
+                CodeInfo(
+                    value="R74",
+                    description="Corrected return",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R74",
+                ),
+                CodeInfo(
+                    value="R80",
+                    description="Cross-border payment coding error",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R80",
+                ),
+                CodeInfo(
+                    value="R81",
+                    description="Nonparticipant in cross-border program",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R81",
+                ),
+                CodeInfo(
+                    value="R82",
+                    description="Invalid foreign receiving DFI identification",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                    ),
+                    page="reference/plaid/ach_return_code/#R82",
+                ),
+            ),
+        ),
+        {},
+    )
+    return AchReturnCode
+
+
+def _RtpFailureCode() -> type[CodeEnum]:
+    class RtpFailureCode(CodeEnum):
+        """RTP/RfP failure code: The failure code of a failed RTP or Request for Payment (RfP) transfer, on the RTP rail of The Clearing House or FedNow: the Transfer errors page's table of RTP/RfP error codes, each with its Description, its Suggested Action (the advice) and, in its notes, the rails, the condensed error category and whether it is retryable as the table gives them.
+
+        Wire field: failure_reason.failure_code of a transfer, sweep or refund sent over RTP or RfP whose status is failed."""
+
+        OTHER_REASONS_NOT_SPECIFIED = "1100"
+        CENTRAL_SWITCH_SYSTEM_MALFUNCTION = "9909"
+        INSTRUCTED_AGENT_SIGNED_OFF = "9910"
+        RECIPIENT_CONNECTION_UNAVAILABLE = "9912"
+        INSTRUCTING_AGENT_SIGNED_OFF = "9934"
+        INSTRUCTING_AGENT_SUSPENDED = "9946"
+        INSTRUCTED_AGENT_SUSPENDED = "9947"
+        CENTRAL_SWITCH_SERVICE_SUSPENDED = "9948"
+        AC02 = "AC02"
+        AC03 = "AC03"
+        AC04 = "AC04"
+        AC06 = "AC06"
+        AC07 = "AC07"
+        AC13 = "AC13"
+        AC14 = "AC14"
+        AG01 = "AG01"
+        AG03 = "AG03"
+        AM02 = "AM02"
+        AM04 = "AM04"
+        AM09 = "AM09"
+        AM12 = "AM12"
+        AM13 = "AM13"
+        AM14 = "AM14"
+        BE04 = "BE04"
+        BE06 = "BE06"
+        BE07 = "BE07"
+        BE16 = "BE16"
+        BE17 = "BE17"
+        BLKD = "BLKD"
+        CH11 = "CH11"
+        CUST = "CUST"
+        DS04 = "DS04"
+        DS0H = "DS0H"
+        DS24 = "DS24"
+        DT04 = "DT04"
+        DUPL = "DUPL"
+        E997 = "E997"
+        FF02 = "FF02"
+        FF03 = "FF03"
+        FF08 = "FF08"
+        INSF = "INSF"
+        MD07 = "MD07"
+        NARR = "NARR"
+        NOAT = "NOAT"
+        RC01 = "RC01"
+        RC02 = "RC02"
+        RC03 = "RC03"
+        RC04 = "RC04"
+        SL12 = "SL12"
+        TK01 = "TK01"
+        TK02 = "TK02"
+        TK03 = "TK03"
+        TK04 = "TK04"
+        TK05 = "TK05"
+        TK06 = "TK06"
+        TK07 = "TK07"
+        TK08 = "TK08"
+
+    register(
+        RtpFailureCode,
+        lambda: (
+            CodeSetInfo(
+                provider="plaid",
+                id="rtp_failure_code",
+                title="RTP/RfP failure code",
+                description="The failure code of a failed RTP or Request for Payment (RfP) transfer, on the RTP rail of The Clearing House or FedNow: the Transfer errors page's table of RTP/RfP error codes, each with its Description, its Suggested Action (the advice) and, in its notes, the rails, the condensed error category and whether it is retryable as the table gives them.",
+                field="failure_reason.failure_code of a transfer, sweep or refund sent over RTP or RfP whose status is failed",
+                sources=(_S["plaid-errors-transfer"],),
+            ),
+            (
+                CodeInfo(
+                    value="1100",
+                    description="Other Reasons - Not specified",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#1100",
+                    advice="Investigate beneficiary data or compliance issues; do not auto‑retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Beneficiary or compliance information issue. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="9909",
+                    description="Central Switch system malfunction",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#9909",
+                    advice="Wait briefly and retry automatically; consider fallback rail if urgent.",
+                    notes="Rail(s): RTP. Condensed Error Category: Network issue (retryable). Retryable: Yes - auto‑retry.",
+                ),
+                CodeInfo(
+                    value="9910",
+                    description="Instructed Agent signed-off",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#9910",
+                    advice="Wait briefly and retry automatically; consider fallback rail if urgent.",
+                    notes="Rail(s): RTP. Condensed Error Category: Network issue (retryable). Retryable: Yes - auto‑retry.",
+                ),
+                CodeInfo(
+                    value="9912",
+                    description="Recipient connection unavailable",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#9912",
+                    advice="Wait briefly and retry automatically; consider fallback rail if urgent.",
+                    notes="Rail(s): RTP. Condensed Error Category: Network issue (retryable). Retryable: Yes - auto‑retry.",
+                ),
+                CodeInfo(
+                    value="9934",
+                    description="Instructing Agent signed-off",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#9934",
+                    advice="Wait briefly and retry automatically; consider fallback rail if urgent.",
+                    notes="Rail(s): RTP. Condensed Error Category: Network issue (retryable). Retryable: Yes - auto‑retry.",
+                ),
+                CodeInfo(
+                    value="9946",
+                    description="Instructing Agent suspended",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#9946",
+                    advice="Wait briefly and retry automatically; consider fallback rail if urgent.",
+                    notes="Rail(s): RTP. Condensed Error Category: Network issue (retryable). Retryable: Yes - auto‑retry.",
+                ),
+                CodeInfo(
+                    value="9947",
+                    description="Instructed Agent suspended",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#9947",
+                    advice="Wait briefly and retry automatically; consider fallback rail if urgent.",
+                    notes="Rail(s): RTP. Condensed Error Category: Network issue (retryable). Retryable: Yes - auto‑retry.",
+                ),
+                CodeInfo(
+                    value="9948",
+                    description="Central Switch service suspended",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#9948",
+                    advice="Wait briefly and retry automatically; consider fallback rail if urgent.",
+                    notes="Rail(s): RTP. Condensed Error Category: Network issue (retryable). Retryable: Yes - auto‑retry.",
+                ),
+                CodeInfo(
+                    value="AC02",
+                    description="Debtor account is invalid",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AC02",
+                    advice="Ask the sender to correct or switch accounts, then resubmit.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the sending account. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="AC03",
+                    description="Creditor account is invalid",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AC03",
+                    advice="Request updated recipient account details or use another payout account.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the receiving account (invalid, closed, blocked). Retryable: No.",
+                ),
+                CodeInfo(
+                    value="AC04",
+                    description="Account closed",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AC04",
+                    advice="Request updated recipient account details or use another payout account.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the receiving account (invalid, closed, blocked). Retryable: No.",
+                ),
+                CodeInfo(
+                    value="AC06",
+                    description="Account is blocked",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AC06",
+                    advice="Request updated recipient account details or use another payout account.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the receiving account (invalid, closed, blocked). Retryable: No.",
+                ),
+                CodeInfo(
+                    value="AC07",
+                    description="Creditor account closed",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AC07",
+                    advice="Request updated recipient account details or use another payout account.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the receiving account (invalid, closed, blocked). Retryable: No.",
+                ),
+                CodeInfo(
+                    value="AC13",
+                    description="Debtor account type invalid",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AC13",
+                    advice="Ask the sender to correct or switch accounts, then resubmit.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the sending account. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="AC14",
+                    description="Creditor account type invalid",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AC14",
+                    advice="Request updated recipient account details or use another payout account.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the receiving account (invalid, closed, blocked). Retryable: No.",
+                ),
+                CodeInfo(
+                    value="AG01",
+                    description="Transaction forbidden on this type of account",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AG01",
+                    advice="Request updated recipient account details or use another payout account.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the receiving account (invalid, closed, blocked). Retryable: No.",
+                ),
+                CodeInfo(
+                    value="AG03",
+                    description="Transaction type not supported on this account",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AG03",
+                    advice="Request updated recipient account details or use another payout account.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the receiving account (invalid, closed, blocked). Retryable: No.",
+                ),
+                CodeInfo(
+                    value="AM02",
+                    description="Transaction amount exceeds allowed maximum",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AM02",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="AM04",
+                    description="Insufficient funds",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AM04",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="AM09",
+                    description="Incorrect amount received",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AM09",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="AM12",
+                    description="Amount invalid or missing",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AM12",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="AM13",
+                    description="Amount exceeds clearing system limits",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AM13",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="AM14",
+                    description="Amount exceeds bank-client limit",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#AM14",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="BE04",
+                    description="Missing or incorrect creditor address",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#BE04",
+                    advice="Investigate beneficiary data or compliance issues; do not auto‑retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Beneficiary or compliance information issue. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="BE06",
+                    description="End customer not known",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#BE06",
+                    advice="Investigate beneficiary data or compliance issues; do not auto‑retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Beneficiary or compliance information issue. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="BE07",
+                    description="Missing or incorrect debtor address",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#BE07",
+                    advice="Investigate beneficiary data or compliance issues; do not auto‑retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Beneficiary or compliance information issue. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="BE16",
+                    description="Debtor identification invalid",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#BE16",
+                    advice="Investigate beneficiary data or compliance issues; do not auto‑retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Beneficiary or compliance information issue. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="BE17",
+                    description="Creditor identification invalid",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#BE17",
+                    advice="Investigate beneficiary data or compliance issues; do not auto‑retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Beneficiary or compliance information issue. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="BLKD",
+                    description="Payment has been blocked",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#BLKD",
+                    advice="Investigate beneficiary data or compliance issues; do not auto‑retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Beneficiary or compliance information issue. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="CH11",
+                    description="Creditor identifier unknown",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#CH11",
+                    advice="Respect customer’s decision or obtain new authorization.",
+                    notes="Rail(s): RFP. Condensed Error Category: Authorization declined or customer action required. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="CUST",
+                    description="Customer declined payment",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#CUST",
+                    advice="Respect customer’s decision or obtain new authorization.",
+                    notes="Rail(s): Both. Condensed Error Category: Authorization declined or customer action required. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="DS04",
+                    description="Order rejected – content issues",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#DS04",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="DS0H",
+                    description="Signer not authorized for this account",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#DS0H",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="DS24",
+                    description="Waiting time expired (incomplete order)",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#DS24",
+                    advice="Respect customer’s decision or obtain new authorization.",
+                    notes="Rail(s): Both. Condensed Error Category: Authorization declined or customer action required. Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="DT04",
+                    description="Future date not supported",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#DT04",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="DUPL",
+                    description="Duplicate payment detected",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#DUPL",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="E997",
+                    description="Timeout clock has expired",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#E997",
+                    advice="Retry the payment with a different idempotency key.",
+                    notes="Rail(s): Both. Condensed Error Category: Network issue (retryable). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="FF02",
+                    description="Syntax error in narrative information",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#FF02",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="FF03",
+                    description="Invalid payment type information",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#FF03",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="FF08",
+                    description="End‑to‑End ID missing or invalid",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#FF08",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="INSF",
+                    description="Insufficient funds for outbound message",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#INSF",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="MD07",
+                    description="End customer is deceased",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#MD07",
+                    advice="Investigate beneficiary data or compliance issues; do not auto‑retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Beneficiary or compliance information issue. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="NARR",
+                    description="Narrative reason provided",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#NARR",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="NOAT",
+                    description="Account does not support this message type",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#NOAT",
+                    advice="Request updated recipient account details or use another payout account.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the receiving account (invalid, closed, blocked). Retryable: No.",
+                ),
+                CodeInfo(
+                    value="RC01",
+                    description="Bank identifier format incorrect",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#RC01",
+                    advice="Supply a valid routing/BIC and retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Routing or bank identifier issue. Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="RC02",
+                    description="Bank identifier invalid or missing",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#RC02",
+                    advice="Supply a valid routing/BIC and retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Routing or bank identifier issue. Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="RC03",
+                    description="Debtor FI identifier invalid or missing",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#RC03",
+                    advice="Supply a valid routing/BIC and retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Routing or bank identifier issue. Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="RC04",
+                    description="Creditor FI identifier invalid or missing",
+                    category=_C.ACCOUNT_UNAVAILABLE,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#RC04",
+                    advice="Request updated recipient account details or use another payout account.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with the receiving account (invalid, closed, blocked). Retryable: No.",
+                ),
+                CodeInfo(
+                    value="SL12",
+                    description="Debtor opted out of RFPs",
+                    category=_C.REJECTED,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#SL12",
+                    advice="Respect customer’s decision or obtain new authorization.",
+                    notes="Rail(s): RFP. Condensed Error Category: Authorization declined or customer action required. Retryable: No.",
+                ),
+                CodeInfo(
+                    value="TK01",
+                    description="Invalid token",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#TK01",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="TK02",
+                    description="Sender token not found",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#TK02",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="TK03",
+                    description="Receiver token not found",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#TK03",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="TK04",
+                    description="Token expired",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#TK04",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="TK05",
+                    description="Token counterparty mismatch",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#TK05",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="TK06",
+                    description="Token value‑limit rule violation",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#TK06",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="TK07",
+                    description="Single‑use token already used",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#TK07",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+                CodeInfo(
+                    value="TK08",
+                    description="Token suspended",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["plaid-errors-transfer"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["plaid-errors-transfer"],),
+                        ),
+                        Wording(
+                            field="advice", by="provider", sources=(_S["plaid-errors-transfer"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/plaid/rtp_failure_code/#TK08",
+                    advice="Correct the payment amount, currency, token or format, then retry.",
+                    notes="Rail(s): Both. Condensed Error Category: Issues with payment details (amount, currency, token, duplicate, format). Retryable: Yes - after correction.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return RtpFailureCode
+
+
 def _LinkExitStatus() -> type[CodeEnum]:
     class LinkExitStatus(CodeEnum):
         """Link exit status: The point at which the user exited Link: metadata.status of onExit, exit_status of onEvent's metadata.
@@ -10138,6 +12707,8 @@ def _CODE_SETS() -> tuple[object, ...]:
             "WalletTransactionFailureReason",
             "PendingDisconnectReason",
             "TransferStatus",
+            "AchReturnCode",
+            "RtpFailureCode",
             "LinkExitStatus",
             "LinkEventName",
             "WebhookType",

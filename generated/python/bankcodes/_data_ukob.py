@@ -40,7 +40,7 @@ _S = {
     "ukob-v4-internal-codeset": Source(
         id="ukob-v4-internal-codeset",
         kind="repo",
-        title="UK Open Banking: OB_Internal_Codeset.csv (External_Internal_CodeSets; no licence stated): OBExternalStatusReason1Code, the v4 four-character codes with their v3.1 names",
+        title="UK Open Banking: OB_Internal_Codeset.csv (External_Internal_CodeSets; no licence stated): OBExternalStatusReason1Code, the v4 four-character codes with their v3.1 names, and the payment, consent and multiple authorisation statuses",
         url="https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/OB_Internal_Codeset.csv",
     ),
     "ukob-v4-account-info-openapi": Source(
@@ -101,7 +101,7 @@ _S = {
     "ukob-v4-payment-initiation-openapi": Source(
         id="ukob-v4-payment-initiation-openapi",
         kind="repo",
-        title="UK Open Banking: Payment Initiation API OpenAPI file, v4.0 (tag v4.0-Update-4): a payment's StatusReason[].StatusReasonCode (OBPaymentStatusReason, example ERIN), read as OBExternalStatusReason1Code",
+        title="UK Open Banking: Payment Initiation API OpenAPI file, v4.0 (tag v4.0-Update-4): a payment's StatusReason[].StatusReasonCode (OBPaymentStatusReason, example ERIN), read as OBExternalStatusReason1Code, and the status enums of its payment, consent and multiple authorisation resources",
         url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/payment-initiation-openapi.yaml",
     ),
     "ukob-v4-vrp-usage-examples": Source(
@@ -1985,5 +1985,668 @@ def _ObEventType() -> type[CodeEnum]:
     return ObEventType
 
 
+def _PaymentStatus() -> type[CodeEnum]:
+    class PaymentStatus(CodeEnum):
+        """Payment status: The status of a payment resource in v4.0: ExternalPaymentTransactionStatus1Code of OB_Internal_Codeset.csv, each description its Code Definition (a row's first sentence where it goes on). The Payment Initiation file lists, of these, the values each resource answers with: a domestic, scheduled or international payment and a payment's PaymentStatus details the ISO statuses, a standing order RCVD, CANC, ACTC, PATC, PDNG, INFA, INCO and RJCT, a file payment INFA, INCO and PDNG.
+
+        Wire field: Data.Status of a payment resource (v4.0: domestic, domestic scheduled, international, international scheduled payments, standing orders, file payments; Data.PaymentStatus[].Status of its payment details)."""
+
+        RCVD = "RCVD"
+        PDNG = "PDNG"
+        ACTC = "ACTC"
+        PATC = "PATC"
+        ACCP = "ACCP"
+        ACFC = "ACFC"
+        ACSP = "ACSP"
+        ACWC = "ACWC"
+        ACSC = "ACSC"
+        ACWP = "ACWP"
+        ACCC = "ACCC"
+        BLCK = "BLCK"
+        RJCT = "RJCT"
+        CANC = "CANC"
+        INFA = "INFA"
+        INCO = "INCO"
+
+    register(
+        PaymentStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="ukob",
+                id="payment_status",
+                title="Payment status",
+                description="The status of a payment resource in v4.0: ExternalPaymentTransactionStatus1Code of OB_Internal_Codeset.csv, each description its Code Definition (a row's first sentence where it goes on). The Payment Initiation file lists, of these, the values each resource answers with: a domestic, scheduled or international payment and a payment's PaymentStatus details the ISO statuses, a standing order RCVD, CANC, ACTC, PATC, PDNG, INFA, INCO and RJCT, a file payment INFA, INCO and PDNG.",
+                field="Data.Status of a payment resource (v4.0: domestic, domestic scheduled, international, international scheduled payments, standing orders, file payments; Data.PaymentStatus[].Status of its payment details)",
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-payment-initiation-openapi"]),
+            ),
+            (
+                CodeInfo(
+                    value="RCVD",
+                    description="Payment instruction has been received.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#RCVD",
+                    notes="OB_Internal_Codeset.csv L126: Code Name Received.",
+                ),
+                CodeInfo(
+                    value="PDNG",
+                    description="Payment instruction is pending. Further checks and status update will be performed.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#PDNG",
+                    notes="OB_Internal_Codeset.csv L125: Code Name Pending.",
+                ),
+                CodeInfo(
+                    value="ACTC",
+                    description="Authentication and syntactical and semantical validation are successful",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#ACTC",
+                    notes="OB_Internal_Codeset.csv L118: Code Name AcceptedTechnicalValidation.",
+                ),
+                CodeInfo(
+                    value="PATC",
+                    description="Payment initiation needs multiple authentications, where some but not yet all have been performed. Syntactical and semantical validations are successful.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#PATC",
+                    notes="OB_Internal_Codeset.csv L124: Code Name PartiallyAcceptedTechnicalCorrect. The payment waits for its other authorisations (Data.MultiAuthorisation).",
+                ),
+                CodeInfo(
+                    value="ACCP",
+                    description="Preceding check of technical validation was successful. Customer profile check was also successful.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#ACCP",
+                    notes="OB_Internal_Codeset.csv L111: Code Name AcceptedCustomerProfile.",
+                ),
+                CodeInfo(
+                    value="ACFC",
+                    description="Preceding check of technical validation and customer profile was successful and an automatic funds check was positive.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#ACFC",
+                    notes="OB_Internal_Codeset.csv L112: Code Name AcceptedFundsChecked.",
+                ),
+                CodeInfo(
+                    value="ACSP",
+                    description="All preceding checks such as technical validation and customer profile were successful and therefore the payment instruction has been accepted for execution.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#ACSP",
+                    notes="OB_Internal_Codeset.csv L117: Code Name AcceptedSettlementInProcess.",
+                ),
+                CodeInfo(
+                    value="ACWC",
+                    description="Instruction is accepted but a change will be made, such as date or remittance not sent.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#ACWC",
+                    notes="OB_Internal_Codeset.csv L119: Code Name AcceptedWithChange.",
+                ),
+                CodeInfo(
+                    value="ACSC",
+                    description="Settlement completed.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#ACSC",
+                    notes="OB_Internal_Codeset.csv L113: Code Name AcceptedSettlementCompletedDebitorAccount. The row goes on: “Usage : this can be used by a Market Infrastructure reporting to Infrastructure Participant or an Account Servicer to Account Owner to report that the transaction account entry has been completed.” and “Warning : this status is provided for transaction status reasons, not for financial information. It can only be used after bilateral agreement”.",
+                ),
+                CodeInfo(
+                    value="ACWP",
+                    description="Payment instruction included in the credit transfer is accepted without being posted to the creditor customer’s account.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#ACWP",
+                    notes="OB_Internal_Codeset.csv L120: Code Name AcceptedWithoutPosting. Accepted: the creditor's bank has not posted it yet; BLCK may follow.",
+                ),
+                CodeInfo(
+                    value="ACCC",
+                    description="Settlement on the creditor's account has been completed.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#ACCC",
+                    notes="OB_Internal_Codeset.csv L110: Code Name AcceptedSettlementCompletedCreditorAccount.",
+                ),
+                CodeInfo(
+                    value="BLCK",
+                    description="Payment transaction previously reported with status 'ACWP' is blocked, for example, funds will neither be posted to the Creditor's account, nor be returned to the Debtor.",
+                    category=_C.REJECTED,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#BLCK",
+                    notes="OB_Internal_Codeset.csv L121: Code Name Blocked. Funds held: neither posted nor returned, so not to be sent again unchanged.",
+                ),
+                CodeInfo(
+                    value="RJCT",
+                    description="Payment instruction has been rejected.",
+                    category=_C.REJECTED,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#RJCT",
+                    notes="OB_Internal_Codeset.csv L127: Code Name Rejected. Its StatusReason says why (OBExternalStatusReason1Code).",
+                ),
+                CodeInfo(
+                    value="CANC",
+                    description="Payment initiation has been successfully cancelled after having received a request for cancellation.",
+                    category=_C.CANCELLED,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#CANC",
+                    notes="OB_Internal_Codeset.csv L122: Code Name Cancelled. The row goes on: “Usage: code to be used in the context of APIs only.” The payment files list it for scheduled payments and standing orders.",
+                ),
+                CodeInfo(
+                    value="INFA",
+                    description="Standing order has been setup successfully but the individual payment has failed",
+                    category=_C.REJECTED,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#INFA",
+                    notes="OB_Internal_Codeset.csv L63: Code Name InitiationFailed. A standing order's or a file payment's status (the payment files list it for those alone): the order stands, the payment did not go.",
+                ),
+                CodeInfo(
+                    value="INCO",
+                    description="Standing order has been setup successfully and the individual payment has been successfully completed.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status/#INCO",
+                    notes="OB_Internal_Codeset.csv L64: Code Name InitiationCompleted. A standing order's or a file payment's status (the payment files list it for those alone).",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PaymentStatus
+
+
+def _ConsentStatus() -> type[CodeEnum]:
+    class ConsentStatus(CodeEnum):
+        """Consent status: The status of a consent resource in v4.0: OBInternalConsentStatus1Code of OB_Internal_Codeset.csv, each description its Code Definition. The Payment Initiation file's payment consents answer with AWAU, RJCT, AUTH and COND, a file payment consent also with AWUP.
+
+        Wire field: Data.Status of a consent resource (v4.0)."""
+
+        AWAU = "AWAU"
+        RJCT = "RJCT"
+        AUTH = "AUTH"
+        CANC = "CANC"
+        EXPD = "EXPD"
+        COND = "COND"
+        AWUP = "AWUP"
+
+    register(
+        ConsentStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="ukob",
+                id="consent_status",
+                title="Consent status",
+                description="The status of a consent resource in v4.0: OBInternalConsentStatus1Code of OB_Internal_Codeset.csv, each description its Code Definition. The Payment Initiation file's payment consents answer with AWAU, RJCT, AUTH and COND, a file payment consent also with AWUP.",
+                field="Data.Status of a consent resource (v4.0)",
+                states=True,
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-payment-initiation-openapi"]),
+            ),
+            (
+                CodeInfo(
+                    value="AWAU",
+                    description="The consent resource is awaiting PSU authorisation.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status/#AWAU",
+                    notes="OB_Internal_Codeset.csv L56: Code Name Awaiting Authorisation.",
+                ),
+                CodeInfo(
+                    value="RJCT",
+                    description="The consent resource has been rejected.",
+                    category=_C.REJECTED,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status/#RJCT",
+                    notes="OB_Internal_Codeset.csv L57: Code Name Rejected.",
+                    state="needs_end_user",
+                    state_reason="A rejected consent was never authorised: the PSU has to authorise a new one.",
+                ),
+                CodeInfo(
+                    value="AUTH",
+                    description="The consent resource has been successfully authorised.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status/#AUTH",
+                    notes="OB_Internal_Codeset.csv L58: Code Name Authorised.",
+                ),
+                CodeInfo(
+                    value="CANC",
+                    description="The access has been cancelled at the ASPSP by either the PSU or the ASPSP.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["ukob-v4-internal-codeset"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status/#CANC",
+                    notes="OB_Internal_Codeset.csv L59: Code Name Cancelled. The payment files' consent enums do not list it: an account access, funds confirmation or VRP consent's status.",
+                    state="revoked",
+                    state_reason="The access was cancelled at the ASPSP by the PSU or the ASPSP.",
+                ),
+                CodeInfo(
+                    value="EXPD",
+                    description="The consent resource has been marked as expired after expiry of validaty date.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["ukob-v4-internal-codeset"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status/#EXPD",
+                    notes="OB_Internal_Codeset.csv L60: Code Name Expired. “validaty” is the file's own spelling. The payment files' consent enums do not list it.",
+                    next_step="renew_consent",
+                    state="consent_ended",
+                    state_reason="The consent expired: a new one is needed.",
+                ),
+                CodeInfo(
+                    value="COND",
+                    description="The consent resource has been consumed after payment request is submitted by the PISP.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status/#COND",
+                    notes="OB_Internal_Codeset.csv L61: Code Name Consumed. A payment consent is used once.",
+                    state="consent_ended",
+                    state_reason="A payment consent is used by the payment submitted with it.",
+                ),
+                CodeInfo(
+                    value="AWUP",
+                    description="The consent resource is expecting a file to be uploaded.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status/#AWUP",
+                    notes="OB_Internal_Codeset.csv L62: Code Name AwaitingUpload. A file payment consent's status alone (OBWriteFileConsentResponse4).",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ConsentStatus
+
+
+def _MultiAuthorisationStatus() -> type[CodeEnum]:
+    class MultiAuthorisationStatus(CodeEnum):
+        """Multiple authorisation status: The status of a payment's multiple authorisation flow in v4.0: OBInternalStatus2Code of OB_Internal_Codeset.csv (its rows say “Old OBExternalStatus2Code”), each description its Code Definition.
+
+        Wire field: Data.MultiAuthorisation.Status of a payment resource (v4.0)."""
+
+        AUTH = "AUTH"
+        AWAF = "AWAF"
+        RJCT = "RJCT"
+
+    register(
+        MultiAuthorisationStatus,
+        lambda: (
+            CodeSetInfo(
+                provider="ukob",
+                id="multi_authorisation_status",
+                title="Multiple authorisation status",
+                description="The status of a payment's multiple authorisation flow in v4.0: OBInternalStatus2Code of OB_Internal_Codeset.csv (its rows say “Old OBExternalStatus2Code”), each description its Code Definition.",
+                field="Data.MultiAuthorisation.Status of a payment resource (v4.0)",
+                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-payment-initiation-openapi"]),
+            ),
+            (
+                CodeInfo(
+                    value="AUTH",
+                    description="The multiple authorisation flow has been fully authorised.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/multi_authorisation_status/#AUTH",
+                    notes="OB_Internal_Codeset.csv L163: Code Name Authorised.",
+                ),
+                CodeInfo(
+                    value="AWAF",
+                    description="The multiple authorisation flow is awaiting further authorisation.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/multi_authorisation_status/#AWAF",
+                    notes="OB_Internal_Codeset.csv L161: Code Name Awaiting Further Authorisation.",
+                ),
+                CodeInfo(
+                    value="RJCT",
+                    description="The multiple authorisation flow has been rejected.",
+                    category=_C.REJECTED,
+                    sources=(
+                        _S["ukob-v4-internal-codeset"],
+                        _S["ukob-v4-payment-initiation-openapi"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v4-internal-codeset"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/multi_authorisation_status/#RJCT",
+                    notes="OB_Internal_Codeset.csv L162: Code Name Rejected.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return MultiAuthorisationStatus
+
+
 def _CODE_SETS() -> tuple[object, ...]:
-    return tuple(getattr(_PUBLIC, name) for name in ("ObieErrorCode", "ObEventType"))
+    return tuple(
+        getattr(_PUBLIC, name)
+        for name in (
+            "ObieErrorCode",
+            "ObEventType",
+            "PaymentStatus",
+            "ConsentStatus",
+            "MultiAuthorisationStatus",
+        )
+    )

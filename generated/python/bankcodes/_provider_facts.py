@@ -1269,7 +1269,16 @@ BODY_RULES: dict[str, BodyRules] = {
                 ),
             ),
         ),
-        waits=(),
+        waits=(
+            WaitField(
+                path="$.Data.ExpectedSettlementDateTime",
+                form="date_time",
+                code_set="payment_status",
+                codes=("RCVD", "PDNG", "ACTC", "PATC", "ACCP", "ACFC", "ACSP", "ACWC"),
+                quote="Expected settlement date and time for the payment resource.",
+                sources=("ukob-v4-domestic-payments", "ukob-v4-payment-initiation-openapi"),
+            ),
+        ),
         limits=(),
         limit_fields=(),
         headers=(),

@@ -2913,7 +2913,7 @@ SOURCES: dict[str, Source] = {
     "ukob-v4-internal-codeset": Source(
         id="ukob-v4-internal-codeset",
         kind="repo",
-        title="UK Open Banking: OB_Internal_Codeset.csv (External_Internal_CodeSets; no licence stated): OBExternalStatusReason1Code, the v4 four-character codes with their v3.1 names",
+        title="UK Open Banking: OB_Internal_Codeset.csv (External_Internal_CodeSets; no licence stated): OBExternalStatusReason1Code, the v4 four-character codes with their v3.1 names, and the payment, consent and multiple authorisation statuses",
         url="https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/OB_Internal_Codeset.csv",
     ),
     "ukob-v4-account-info-openapi": Source(
@@ -4231,7 +4231,7 @@ SOURCES: dict[str, Source] = {
     "ukob-v4-payment-initiation-openapi": Source(
         id="ukob-v4-payment-initiation-openapi",
         kind="repo",
-        title="UK Open Banking: Payment Initiation API OpenAPI file, v4.0 (tag v4.0-Update-4): a payment's StatusReason[].StatusReasonCode (OBPaymentStatusReason, example ERIN), read as OBExternalStatusReason1Code",
+        title="UK Open Banking: Payment Initiation API OpenAPI file, v4.0 (tag v4.0-Update-4): a payment's StatusReason[].StatusReasonCode (OBPaymentStatusReason, example ERIN), read as OBExternalStatusReason1Code, and the status enums of its payment, consent and multiple authorisation resources",
         url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/payment-initiation-openapi.yaml",
     ),
     "ukob-v4-vrp-usage-examples": Source(

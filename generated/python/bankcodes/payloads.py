@@ -283,6 +283,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.ukob import error_strict as _ukob_error_strict
     from bankcodes.webhooks.ukob import event_notification as _ukob_event_notification
     from bankcodes.webhooks.ukob import event_notification_strict as _ukob_event_notification_strict
+    from bankcodes.webhooks.ukob import payment_order as _ukob_payment_order
+    from bankcodes.webhooks.ukob import payment_order_strict as _ukob_payment_order_strict
     from bankcodes.webhooks.yapily import error as _yapily_error
     from bankcodes.webhooks.yapily import error_strict as _yapily_error_strict
     from bankcodes.webhooks.yapily import validation_error as _yapily_validation_error
@@ -2017,6 +2019,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _uaeopenfinance_signed_error_strict.SignedError: ...
+
+    @overload
+    def validate(
+        kind: Literal["ukob/payment-order"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _ukob_payment_order.PaymentOrderResponse: ...
+    @overload
+    def validate(
+        kind: Literal["ukob/payment-order"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _ukob_payment_order_strict.PaymentOrderResponse: ...
 
     @overload
     def validate(

@@ -10,6 +10,7 @@ _NAMES = LazyNames.of_data(
     "bankcodes._data_plaid",
     (
         "CODE_SETS",
+        "AchReturnCode",
         "AssetsWebhookCode",
         "AuthWebhookCode",
         "BankIncomeWarningCode",
@@ -44,6 +45,7 @@ _NAMES = LazyNames.of_data(
         "PendingDisconnectReason",
         "ProcessorTokenWebhookCode",
         "ProtectWebhookCode",
+        "RtpFailureCode",
         "ScreeningWebhookCode",
         "StatementsWebhookCode",
         "TransactionsWebhookCode",

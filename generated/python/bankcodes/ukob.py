@@ -6,7 +6,16 @@ from __future__ import annotations
 from bankcodes._lazy import LazyNames
 
 _NAMES = LazyNames.of_data(
-    __name__, "bankcodes._data_ukob", ("CODE_SETS", "ObEventType", "ObieErrorCode")
+    __name__,
+    "bankcodes._data_ukob",
+    (
+        "CODE_SETS",
+        "ConsentStatus",
+        "MultiAuthorisationStatus",
+        "ObEventType",
+        "ObieErrorCode",
+        "PaymentStatus",
+    ),
 )
 
 

@@ -3,7 +3,14 @@
 
 from bankcodes._base import CodeEnum
 
-__all__ = ["CODE_SETS", "ObEventType", "ObieErrorCode"]
+__all__ = [
+    "CODE_SETS",
+    "ConsentStatus",
+    "MultiAuthorisationStatus",
+    "ObEventType",
+    "ObieErrorCode",
+    "PaymentStatus",
+]
 
 class ObieErrorCode(CodeEnum):
     """Error code: The low-level code of each error of an OBErrorResponse1 body, and in v4 a resource's status reason too. Read/Write API v3.1 sends the namespaced UK.OBIE values: the OpenAPI files list them in x-namespaced-enum (an extensible list, not a JSON Schema enum) and the documentation's Namespaced Enumerations table gives each its description and HTTP status category. v4 sends OBExternalStatusReason1Code values instead, in an error's ErrorCode and in a resource's StatusReasonCode: OB_Internal_Codeset.csv, read whole, lists 330. It pairs U000-U029 one to one with the v3.1 names (each here an alias of its v3.1 code); adds U030-U042, of which U041 and U042 carry the names of two v3.1 VRP status reasons (their aliases here); holds sixteen numeric codes (0000, 0080-0084, 1100, 1161-1163, 1165, 1166, 1177, 1178, 1180 and 1181, their text in the file's Code Name column), some of which the v4 pages and the file's first upload write without their leading zeros (83 for 0083: aliases here); and takes in the 271 status reasons of ISO 20022's 4Q2023 release, with ISO's names and definitions, which are read as the ISO 20022 standard's (iso20022.status_reason). The v4 OpenAPI files and profile give AC17 as the example ErrorCode, a code the file does not list: ISO lists it among its return reasons, not its status reasons, and it is read as unknown.
@@ -190,6 +197,76 @@ class ObEventType(CodeEnum):
         "urn:uk:org:openbanking:events:domestic-vrp-consent-linked-account-update"
     )
     """In any such situation where an account linked to a vrp-consent can no longer be used, temporarily or permanently, to make payments, the ASPSP should inform the TPP using events."""
+
+class PaymentStatus(CodeEnum):
+    """Payment status: The status of a payment resource in v4.0: ExternalPaymentTransactionStatus1Code of OB_Internal_Codeset.csv, each description its Code Definition (a row's first sentence where it goes on). The Payment Initiation file lists, of these, the values each resource answers with: a domestic, scheduled or international payment and a payment's PaymentStatus details the ISO statuses, a standing order RCVD, CANC, ACTC, PATC, PDNG, INFA, INCO and RJCT, a file payment INFA, INCO and PDNG.
+
+    Wire field: Data.Status of a payment resource (v4.0: domestic, domestic scheduled, international, international scheduled payments, standing orders, file payments; Data.PaymentStatus[].Status of its payment details)."""
+
+    RCVD = "RCVD"
+    """Payment instruction has been received."""
+    PDNG = "PDNG"
+    """Payment instruction is pending. Further checks and status update will be performed."""
+    ACTC = "ACTC"
+    """Authentication and syntactical and semantical validation are successful"""
+    PATC = "PATC"
+    """Payment initiation needs multiple authentications, where some but not yet all have been performed. Syntactical and semantical validations are successful."""
+    ACCP = "ACCP"
+    """Preceding check of technical validation was successful. Customer profile check was also successful."""
+    ACFC = "ACFC"
+    """Preceding check of technical validation and customer profile was successful and an automatic funds check was positive."""
+    ACSP = "ACSP"
+    """All preceding checks such as technical validation and customer profile were successful and therefore the payment instruction has been accepted for execution."""
+    ACWC = "ACWC"
+    """Instruction is accepted but a change will be made, such as date or remittance not sent."""
+    ACSC = "ACSC"
+    """Settlement completed."""
+    ACWP = "ACWP"
+    """Payment instruction included in the credit transfer is accepted without being posted to the creditor customer’s account."""
+    ACCC = "ACCC"
+    """Settlement on the creditor's account has been completed."""
+    BLCK = "BLCK"
+    """Payment transaction previously reported with status 'ACWP' is blocked, for example, funds will neither be posted to the Creditor's account, nor be returned to the Debtor."""
+    RJCT = "RJCT"
+    """Payment instruction has been rejected."""
+    CANC = "CANC"
+    """Payment initiation has been successfully cancelled after having received a request for cancellation."""
+    INFA = "INFA"
+    """Standing order has been setup successfully but the individual payment has failed"""
+    INCO = "INCO"
+    """Standing order has been setup successfully and the individual payment has been successfully completed."""
+
+class ConsentStatus(CodeEnum):
+    """Consent status: The status of a consent resource in v4.0: OBInternalConsentStatus1Code of OB_Internal_Codeset.csv, each description its Code Definition. The Payment Initiation file's payment consents answer with AWAU, RJCT, AUTH and COND, a file payment consent also with AWUP.
+
+    Wire field: Data.Status of a consent resource (v4.0)."""
+
+    AWAU = "AWAU"
+    """The consent resource is awaiting PSU authorisation."""
+    RJCT = "RJCT"
+    """The consent resource has been rejected."""
+    AUTH = "AUTH"
+    """The consent resource has been successfully authorised."""
+    CANC = "CANC"
+    """The access has been cancelled at the ASPSP by either the PSU or the ASPSP."""
+    EXPD = "EXPD"
+    """The consent resource has been marked as expired after expiry of validaty date."""
+    COND = "COND"
+    """The consent resource has been consumed after payment request is submitted by the PISP."""
+    AWUP = "AWUP"
+    """The consent resource is expecting a file to be uploaded."""
+
+class MultiAuthorisationStatus(CodeEnum):
+    """Multiple authorisation status: The status of a payment's multiple authorisation flow in v4.0: OBInternalStatus2Code of OB_Internal_Codeset.csv (its rows say “Old OBExternalStatus2Code”), each description its Code Definition.
+
+    Wire field: Data.MultiAuthorisation.Status of a payment resource (v4.0)."""
+
+    AUTH = "AUTH"
+    """The multiple authorisation flow has been fully authorised."""
+    AWAF = "AWAF"
+    """The multiple authorisation flow is awaiting further authorisation."""
+    RJCT = "RJCT"
+    """The multiple authorisation flow has been rejected."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

@@ -18,6 +18,7 @@ import type {
   PlaidLinkExitMetadata,
 } from "./payloads.js";
 import {
+  PlaidAchReturnCodeCategories,
   PlaidAssetsWebhookCodeCategories,
   PlaidAuthWebhookCodeCategories,
   PlaidBankIncomeWarningCodeCategories,
@@ -55,6 +56,7 @@ import {
   PlaidPendingDisconnectReasonCategories,
   PlaidProcessorTokenWebhookCodeCategories,
   PlaidProtectWebhookCodeCategories,
+  PlaidRtpFailureCodeCategories,
   PlaidScreeningWebhookCodeCategories,
   PlaidStatementsWebhookCodeCategories,
   PlaidTransactionsWebhookCodeCategories,
@@ -112,6 +114,16 @@ export {
   PlaidTransferStatusAliases,
   PlaidTransferStatusCategories,
   isPlaidTransferStatus,
+  PlaidAchReturnCode,
+  type PlaidAchReturnCodeOrUnknown,
+  PlaidAchReturnCodeAliases,
+  PlaidAchReturnCodeCategories,
+  isPlaidAchReturnCode,
+  PlaidRtpFailureCode,
+  type PlaidRtpFailureCodeOrUnknown,
+  PlaidRtpFailureCodeAliases,
+  PlaidRtpFailureCodeCategories,
+  isPlaidRtpFailureCode,
   PlaidLinkExitStatus,
   type PlaidLinkExitStatusOrUnknown,
   PlaidLinkExitStatusAliases,
@@ -300,6 +312,8 @@ const CODE_SETS: CodeSets = {
   wallet_transaction_failure_reason: PlaidWalletTransactionFailureReasonCategories,
   pending_disconnect_reason: PlaidPendingDisconnectReasonCategories,
   transfer_status: PlaidTransferStatusCategories,
+  ach_return_code: PlaidAchReturnCodeCategories,
+  rtp_failure_code: PlaidRtpFailureCodeCategories,
   link_exit_status: PlaidLinkExitStatusCategories,
   link_event_name: PlaidLinkEventNameCategories,
   webhook_type: PlaidWebhookTypeCategories,
@@ -347,6 +361,8 @@ export type CodeSetId =
   | "wallet_transaction_failure_reason"
   | "pending_disconnect_reason"
   | "transfer_status"
+  | "ach_return_code"
+  | "rtp_failure_code"
   | "link_exit_status"
   | "link_event_name"
   | "webhook_type"

@@ -10,8 +10,11 @@ import type { Category } from "./categories.js";
 import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
+  UkobConsentStatusCategories,
+  UkobMultiAuthorisationStatusCategories,
   UkobObEventTypeCategories,
   UkobObieErrorCodeCategories,
+  UkobPaymentStatusCategories,
 } from "./ukob.js";
 
 export {
@@ -25,6 +28,21 @@ export {
   UkobObEventTypeAliases,
   UkobObEventTypeCategories,
   isUkobObEventType,
+  UkobPaymentStatus,
+  type UkobPaymentStatusOrUnknown,
+  UkobPaymentStatusAliases,
+  UkobPaymentStatusCategories,
+  isUkobPaymentStatus,
+  UkobConsentStatus,
+  type UkobConsentStatusOrUnknown,
+  UkobConsentStatusAliases,
+  UkobConsentStatusCategories,
+  isUkobConsentStatus,
+  UkobMultiAuthorisationStatus,
+  type UkobMultiAuthorisationStatusOrUnknown,
+  UkobMultiAuthorisationStatusAliases,
+  UkobMultiAuthorisationStatusCategories,
+  isUkobMultiAuthorisationStatus,
 } from "./ukob.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -34,12 +52,18 @@ export type { CodeWords, Reading, Words } from "./entry.js";
 const CODE_SETS: CodeSets = {
   error_code: UkobObieErrorCodeCategories,
   event_type: UkobObEventTypeCategories,
+  payment_status: UkobPaymentStatusCategories,
+  consent_status: UkobConsentStatusCategories,
+  multi_authorisation_status: UkobMultiAuthorisationStatusCategories,
 };
 
 /** The id of a code set of UK Open Banking. */
 export type CodeSetId =
   | "error_code"
-  | "event_type";
+  | "event_type"
+  | "payment_status"
+  | "consent_status"
+  | "multi_authorisation_status";
 
 /**
  * The cross-provider category of a UK Open Banking code, or of a code read in its place (a result

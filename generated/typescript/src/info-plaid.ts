@@ -14,6 +14,8 @@ export {
   PlaidWalletTransactionFailureReasonInfo,
   PlaidPendingDisconnectReasonInfo,
   PlaidTransferStatusInfo,
+  PlaidAchReturnCodeInfo,
+  PlaidRtpFailureCodeInfo,
   PlaidLinkExitStatusInfo,
   PlaidLinkEventNameInfo,
   PlaidWebhookTypeInfo,

@@ -7,5 +7,8 @@
 export {
   UkobObieErrorCodeInfo,
   UkobObEventTypeInfo,
+  UkobPaymentStatusInfo,
+  UkobConsentStatusInfo,
+  UkobMultiAuthorisationStatusInfo,
 } from "./ukob.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

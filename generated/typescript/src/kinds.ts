@@ -3271,6 +3271,45 @@ export const PAYLOAD_KINDS = {
     ],
     jwtUnverified: "The UAE Open Finance files (v2.1) name no signer, algorithm or key for the JWT of an error response: they refer its claims to RFC 7519, and its signing to a UAE Standard API User Guide, which was not read.",
   },
+  "ukob/payment-order": {
+    tag: null,
+    variants: [],
+    title: "UK Open Banking domestic payment order (OBWriteDomesticResponse5)",
+    recognise: [
+      {
+        present: ["Data.DomesticPaymentId", "Data.ConsentId", "Data.Status"],
+        absent: [],
+        objects: [],
+        codes: { "Data.Status": ["ukob.payment_status"] },
+        byFields: true,
+        shared: {
+          "Data.Status": [
+            "ACCC",
+            "ACCP",
+            "ACFC",
+            "ACSC",
+            "ACSP",
+            "ACTC",
+            "ACWC",
+            "ACWP",
+            "CANC",
+            "PATC",
+            "PDNG",
+            "RCVD",
+            "RJCT",
+          ],
+        },
+      },
+    ],
+    codes: [
+      { path: "$.Data.Status", codeSets: ["ukob.payment_status"], tag: null },
+      {
+        path: "$.Data.MultiAuthorisation.Status",
+        codeSets: ["ukob.multi_authorisation_status"],
+        tag: null,
+      },
+    ],
+  },
   "polishapi/error": {
     tag: null,
     variants: [],

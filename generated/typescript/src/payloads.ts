@@ -193,8 +193,10 @@ import type { TrueLayerPayoutStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerRefundStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
 import type { UaeOpenFinanceErrorCodeOrUnknown } from "./uaeopenfinance.js";
+import type { UkobMultiAuthorisationStatusOrUnknown } from "./ukob.js";
 import type { UkobObEventTypeOrUnknown } from "./ukob.js";
 import type { UkobObieErrorCodeOrUnknown } from "./ukob.js";
+import type { UkobPaymentStatusOrUnknown } from "./ukob.js";
 import type { YapilyErrorIssueCodeOrUnknown } from "./yapily.js";
 import type { YapilyErrorIssueTypeOrUnknown } from "./yapily.js";
 import type { YapilyErrorSourceOrUnknown } from "./yapily.js";
@@ -7246,6 +7248,64 @@ export interface UaeOpenFinanceSignedErrorItem {
    * etc
    */
   readonly Url?: string;
+}
+
+/** An OBWriteDomesticResponse5 body. */
+export interface UkobPaymentOrderResponse {
+  /** Required by OBWriteDomesticResponse5. */
+  readonly Data: UkobPaymentOrder;
+  readonly Links?: unknown;
+  readonly Meta?: unknown;
+}
+
+/** The domestic payment (OBWriteDomesticResponse5's Data). */
+export interface UkobPaymentOrder {
+  /**
+   * OB: Unique identification as assigned by the ASPSP to uniquely identify the domestic payment
+   * resource. Required by OBWriteDomesticResponse5's Data.
+   */
+  readonly DomesticPaymentId: string;
+  /**
+   * OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource.
+   * Required by OBWriteDomesticResponse5's Data.
+   */
+  readonly ConsentId: string;
+  /** Required by OBWriteDomesticResponse5's Data. */
+  readonly CreationDateTime: string;
+  /**
+   * Specifies the status of the payment information group. Required by OBWriteDomesticResponse5's
+   * Data: the payment's status, which decides.
+   */
+  readonly Status: UkobPaymentStatusOrUnknown;
+  /** Required by OBWriteDomesticResponse5's Data. */
+  readonly StatusUpdateDateTime: string;
+  /**
+   * Why the payment has its status (OBPaymentStatusReason: StatusReasonCode, an
+   * OBExternalStatusReason1Code value, and its Description): an array in the OpenAPI file, an
+   * object in the Domestic Payments page's example.
+   */
+  readonly StatusReason?: unknown;
+  /** Expected execution date and time for the payment resource. */
+  readonly ExpectedExecutionDateTime?: string;
+  /** Expected settlement date and time for the payment resource. */
+  readonly ExpectedSettlementDateTime?: string;
+  readonly Refund?: unknown;
+  readonly Charges?: unknown;
+  /** Required by OBWriteDomesticResponse5's Data: the Initiation of the payment's consent. */
+  readonly Initiation: unknown;
+  /** The multiple authorisation flow response from the ASPSP. */
+  readonly MultiAuthorisation?: UkobMultiAuthorisationFlow;
+  readonly Debtor?: unknown;
+}
+
+/** The payment's multiple authorisation flow (Data.MultiAuthorisation). */
+export interface UkobMultiAuthorisationFlow {
+  /** Required by Data.MultiAuthorisation. */
+  readonly Status: UkobMultiAuthorisationStatusOrUnknown;
+  readonly NumberRequired?: number;
+  readonly NumberReceived?: number;
+  readonly LastUpdateDateTime?: string;
+  readonly ExpirationDateTime?: string;
 }
 
 /** An Error body (“Klasa zawierająca informacje o zwracanym błędzie / Error class”). */

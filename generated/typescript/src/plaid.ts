@@ -6943,6 +6943,3016 @@ export const PlaidTransferStatusInfo: { readonly [V in PlaidTransferStatus]: Cod
 /** Whether a value is a known PlaidTransferStatus. */
 export const isPlaidTransferStatus = (value: unknown): value is PlaidTransferStatus => isCodeOf(PlaidTransferStatusCategories, PlaidTransferStatusAliases, value);
 
+/** Other wire spellings of PlaidAchReturnCode values (alias -> value). */
+export const PlaidAchReturnCodeAliases: { readonly [alias: string]: PlaidAchReturnCode } = {
+};
+/** The category of every PlaidAchReturnCode value and alias: all a listener needs to read one. */
+export const PlaidAchReturnCodeCategories: { readonly [spelling: string]: Category } = {
+  R01: "rejected",
+  R02: "account_unavailable",
+  R03: "account_unavailable",
+  R04: "account_unavailable",
+  R05: "rejected",
+  R06: "rejected",
+  R07: "rejected",
+  R08: "rejected",
+  R09: "rejected",
+  R10: "rejected",
+  R11: "rejected",
+  R12: "account_unavailable",
+  R13: "account_unavailable",
+  R14: "account_unavailable",
+  R15: "account_unavailable",
+  R16: "account_unavailable",
+  R17: "integration_error",
+  R18: "integration_error",
+  R19: "integration_error",
+  R20: "account_unavailable",
+  R21: "integration_error",
+  R22: "integration_error",
+  R23: "rejected",
+  R24: "integration_error",
+  R25: "integration_error",
+  R26: "integration_error",
+  R27: "integration_error",
+  R28: "integration_error",
+  R29: "rejected",
+  R30: "rejected",
+  R31: "rejected",
+  R32: "rejected",
+  R33: "rejected",
+  R34: "rejected",
+  R35: "integration_error",
+  R36: "integration_error",
+  R37: "rejected",
+  R38: "rejected",
+  R40: "rejected",
+  R41: "integration_error",
+  R42: "integration_error",
+  R43: "integration_error",
+  R44: "integration_error",
+  R45: "integration_error",
+  R46: "integration_error",
+  R47: "integration_error",
+  R50: "rejected",
+  R51: "rejected",
+  R52: "rejected",
+  R61: "rejected",
+  R62: "rejected",
+  R63: "rejected",
+  R64: "rejected",
+  R65: "rejected",
+  R66: "rejected",
+  R67: "rejected",
+  R68: "rejected",
+  R69: "rejected",
+  R70: "rejected",
+  R71: "rejected",
+  R72: "rejected",
+  R73: "rejected",
+  R74: "rejected",
+  R80: "integration_error",
+  R81: "rejected",
+  R82: "integration_error",
+};
+/**
+ * ACH return code: The return code of a returned ACH transfer, sweep or refund: the Transfer errors
+ * page's table of ACH return codes (Return Code, Description, Notes), each description its
+ * Description. Plaid's OpenAPI description names the field (failure_code, which also carries
+ * RTP/RfP failure codes, and the deprecated ach_return_code) and gives no list of its own: it
+ * points to this table. Wire field: failure_reason.failure_code (and the deprecated
+ * failure_reason.ach_return_code) of a transfer, sweep or refund whose status is returned.
+ */
+export const PlaidAchReturnCode: {
+  /**
+   * Insufficient funds
+   * Category: rejected (Rejected); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R01: "R01";
+  /**
+   * Account closed
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R02: "R02";
+  /**
+   * No account or unable to locate account
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R03: "R03";
+  /**
+   * Invalid account number
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R04: "R04";
+  /**
+   * Unauthorized debit to consumer account
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R05: "R05";
+  /**
+   * Returned per ODFI's request
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R06: "R06";
+  /**
+   * Authorization revoked by customer
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R07: "R07";
+  /**
+   * Payment stopped or stop payment on item
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R08: "R08";
+  /**
+   * Uncollected funds
+   * Category: rejected (Rejected); retryable: yes.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R09: "R09";
+  /**
+   * Customer advises not authorized
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R10: "R10";
+  /**
+   * Check truncation entry return
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R11: "R11";
+  /**
+   * Branch sold to another DFI
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R12: "R12";
+  /**
+   * Invalid ACH routing number
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R13: "R13";
+  /**
+   * Representative payee deceased or unable to continue in that capacity
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R14: "R14";
+  /**
+   * Beneficiary of account holder deceased
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R15: "R15";
+  /**
+   * Account frozen
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R16: "R16";
+  /**
+   * File record edit criteria
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R17: "R17";
+  /**
+   * Improper effective entry
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R18: "R18";
+  /**
+   * Amount field error
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R19: "R19";
+  /**
+   * Non-transaction account
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R20: "R20";
+  /**
+   * Invalid company identification
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R21: "R21";
+  /**
+   * Invalid individual ID number
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R22: "R22";
+  /**
+   * Credit entry refused by receiver
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R23: "R23";
+  /**
+   * Duplicate entry
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R24: "R24";
+  /**
+   * Addenda error
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R25: "R25";
+  /**
+   * Mandatory field error
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R26: "R26";
+  /**
+   * Trace number error
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R27: "R27";
+  /**
+   * Routing number or check digit
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R28: "R28";
+  /**
+   * Corporate customer advises not authorized
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R29: "R29";
+  /**
+   * RDFI not participant in check truncation program
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R30: "R30";
+  /**
+   * Permissible return entry
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R31: "R31";
+  /**
+   * RDFI non settlement
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R32: "R32";
+  /**
+   * Return of XCK entry
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R33: "R33";
+  /**
+   * Limited participation DFI
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R34: "R34";
+  /**
+   * Return of improper debit entry
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R35: "R35";
+  /**
+   * Return of improper credit entry
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R36: "R36";
+  /**
+   * Source Document Presented for Payment
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R37: "R37";
+  /**
+   * Stop payment on source document
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R38: "R38";
+  /**
+   * Return of ENR entry by federal government agency (ENR only)
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R40: "R40";
+  /**
+   * Invalid transaction code (ENR only)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R41: "R41";
+  /**
+   * Routing number or check digit error (ENR only)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R42: "R42";
+  /**
+   * Invalid DFI account number (ENR only)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R43: "R43";
+  /**
+   * Invalid individual ID number (ENR only)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R44: "R44";
+  /**
+   * Invalid individual name/company name (ENR only)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R45: "R45";
+  /**
+   * Invalid representative payee indicator (ENR only)
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R46: "R46";
+  /**
+   * Duplicate enrollment
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R47: "R47";
+  /**
+   * State law affecting RCK acceptance
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R50: "R50";
+  /**
+   * Item is ineligible, notice not provided, signature not genuine
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R51: "R51";
+  /**
+   * Stop payment on item
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R52: "R52";
+  /**
+   * Misrouted return
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R61: "R61";
+  /**
+   * Incorrect trace number
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R62: "R62";
+  /**
+   * Incorrect dollar amount
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R63: "R63";
+  /**
+   * Incorrect individual identification
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R64: "R64";
+  /**
+   * Incorrect transaction code
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R65: "R65";
+  /**
+   * Incorrect company identification
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R66: "R66";
+  /**
+   * Duplicate return
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R67: "R67";
+  /**
+   * Untimely return
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R68: "R68";
+  /**
+   * Multiple errors
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R69: "R69";
+  /**
+   * Permissible return entry not accepted
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R70: "R70";
+  /**
+   * Misrouted dishonored return
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R71: "R71";
+  /**
+   * Untimely dishonored return
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R72: "R72";
+  /**
+   * Timely original return
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R73: "R73";
+  /**
+   * Corrected return
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R74: "R74";
+  /**
+   * Cross-border payment coding error
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R80: "R80";
+  /**
+   * Nonparticipant in cross-border program
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R81: "R81";
+  /**
+   * Invalid foreign receiving DFI identification
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Plaid's published text.
+   */
+  readonly R82: "R82";
+} = /* @__PURE__ */ membersOf(PlaidAchReturnCodeCategories, PlaidAchReturnCodeAliases);
+export type PlaidAchReturnCode = (typeof PlaidAchReturnCode)[keyof typeof PlaidAchReturnCode];
+/** A PlaidAchReturnCode as read from the wire: a known value or any other string. */
+export type PlaidAchReturnCodeOrUnknown = PlaidAchReturnCode | (string & {});
+/** The catalog's metadata of every PlaidAchReturnCode value. */
+export const PlaidAchReturnCodeInfo: { readonly [V in PlaidAchReturnCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/ach_return_code",
+  {
+    R01: {
+      description: "Insufficient funds",
+      category: "rejected",
+      retryable: true,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer", "plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      maxAttempts: 3,
+      factSources: { max_attempts: ["plaid-openapi"] },
+    },
+    R02: {
+      description: "Account closed",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R03: {
+      description: "No account or unable to locate account",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R04: {
+      description: "Invalid account number",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R05: {
+      description: "Unauthorized debit to consumer account",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R06: {
+      description: "Returned per ODFI's request",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R07: {
+      description: "Authorization revoked by customer",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R08: {
+      description: "Payment stopped or stop payment on item",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R09: {
+      description: "Uncollected funds",
+      category: "rejected",
+      retryable: true,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer", "plaid-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      maxAttempts: 3,
+      factSources: { max_attempts: ["plaid-openapi"] },
+    },
+    R10: {
+      description: "Customer advises not authorized",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R11: {
+      description: "Check truncation entry return",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R12: {
+      description: "Branch sold to another DFI",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R13: {
+      description: "Invalid ACH routing number",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R14: {
+      description: "Representative payee deceased or unable to continue in that capacity",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R15: {
+      description: "Beneficiary of account holder deceased",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R16: {
+      description: "Account frozen",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R17: {
+      description: "File record edit criteria",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R18: {
+      description: "Improper effective entry",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R19: {
+      description: "Amount field error",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R20: {
+      description: "Non-transaction account",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R21: {
+      description: "Invalid company identification",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R22: {
+      description: "Invalid individual ID number",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R23: {
+      description: "Credit entry refused by receiver",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R24: {
+      description: "Duplicate entry",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R25: {
+      description: "Addenda error",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R26: {
+      description: "Mandatory field error",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R27: {
+      description: "Trace number error",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R28: {
+      description: "Routing number or check digit",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R29: {
+      description: "Corporate customer advises not authorized",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R30: {
+      description: "RDFI not participant in check truncation program",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R31: {
+      description: "Permissible return entry",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R32: {
+      description: "RDFI non settlement",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R33: {
+      description: "Return of XCK entry",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R34: {
+      description: "Limited participation DFI",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R35: {
+      description: "Return of improper debit entry",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R36: {
+      description: "Return of improper credit entry",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R37: {
+      description: "Source Document Presented for Payment",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R38: {
+      description: "Stop payment on source document",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R40: {
+      description: "Return of ENR entry by federal government agency (ENR only)",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R41: {
+      description: "Invalid transaction code (ENR only)",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R42: {
+      description: "Routing number or check digit error (ENR only)",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R43: {
+      description: "Invalid DFI account number (ENR only)",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R44: {
+      description: "Invalid individual ID number (ENR only)",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R45: {
+      description: "Invalid individual name/company name (ENR only)",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R46: {
+      description: "Invalid representative payee indicator (ENR only)",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R47: {
+      description: "Duplicate enrollment",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R50: {
+      description: "State law affecting RCK acceptance",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R51: {
+      description: "Item is ineligible, notice not provided, signature not genuine",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R52: {
+      description: "Stop payment on item",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R61: {
+      description: "Misrouted return",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R62: {
+      description: "Incorrect trace number",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R63: {
+      description: "Incorrect dollar amount",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R64: {
+      description: "Incorrect individual identification",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R65: {
+      description: "Incorrect transaction code",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R66: {
+      description: "Incorrect company identification",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R67: {
+      description: "Duplicate return",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R68: {
+      description: "Untimely return",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R69: {
+      description: "Multiple errors",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R70: {
+      description: "Permissible return entry not accepted",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R71: {
+      description: "Misrouted dishonored return",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R72: {
+      description: "Untimely dishonored return",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R73: {
+      description: "Timely original return",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R74: {
+      description: "Corrected return",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R80: {
+      description: "Cross-border payment coding error",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R81: {
+      description: "Nonparticipant in cross-border program",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    R82: {
+      description: "Invalid foreign receiving DFI identification",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["plaid-errors-transfer"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known PlaidAchReturnCode. */
+export const isPlaidAchReturnCode = (value: unknown): value is PlaidAchReturnCode => isCodeOf(PlaidAchReturnCodeCategories, PlaidAchReturnCodeAliases, value);
+
+/** Other wire spellings of PlaidRtpFailureCode values (alias -> value). */
+export const PlaidRtpFailureCodeAliases: { readonly [alias: string]: PlaidRtpFailureCode } = {
+};
+/** The category of every PlaidRtpFailureCode value and alias: all a listener needs to read one. */
+export const PlaidRtpFailureCodeCategories: { readonly [spelling: string]: Category } = {
+  "1100": "rejected",
+  "9909": "institution_unavailable",
+  "9910": "institution_unavailable",
+  "9912": "institution_unavailable",
+  "9934": "institution_unavailable",
+  "9946": "institution_unavailable",
+  "9947": "institution_unavailable",
+  "9948": "institution_unavailable",
+  AC02: "account_unavailable",
+  AC03: "account_unavailable",
+  AC04: "account_unavailable",
+  AC06: "account_unavailable",
+  AC07: "account_unavailable",
+  AC13: "account_unavailable",
+  AC14: "account_unavailable",
+  AG01: "account_unavailable",
+  AG03: "account_unavailable",
+  AM02: "integration_error",
+  AM04: "integration_error",
+  AM09: "integration_error",
+  AM12: "integration_error",
+  AM13: "integration_error",
+  AM14: "integration_error",
+  BE04: "rejected",
+  BE06: "rejected",
+  BE07: "rejected",
+  BE16: "rejected",
+  BE17: "rejected",
+  BLKD: "rejected",
+  CH11: "rejected",
+  CUST: "rejected",
+  DS04: "integration_error",
+  DS0H: "integration_error",
+  DS24: "rejected",
+  DT04: "integration_error",
+  DUPL: "integration_error",
+  E997: "institution_unavailable",
+  FF02: "integration_error",
+  FF03: "integration_error",
+  FF08: "integration_error",
+  INSF: "integration_error",
+  MD07: "rejected",
+  NARR: "integration_error",
+  NOAT: "account_unavailable",
+  RC01: "integration_error",
+  RC02: "integration_error",
+  RC03: "integration_error",
+  RC04: "account_unavailable",
+  SL12: "rejected",
+  TK01: "integration_error",
+  TK02: "integration_error",
+  TK03: "integration_error",
+  TK04: "integration_error",
+  TK05: "integration_error",
+  TK06: "integration_error",
+  TK07: "integration_error",
+  TK08: "integration_error",
+};
+/**
+ * RTP/RfP failure code: The failure code of a failed RTP or Request for Payment (RfP) transfer, on
+ * the RTP rail of The Clearing House or FedNow: the Transfer errors page's table of RTP/RfP error
+ * codes, each with its Description, its Suggested Action (the advice) and, in its notes, the rails,
+ * the condensed error category and whether it is retryable as the table gives them. Wire field:
+ * failure_reason.failure_code of a transfer, sweep or refund sent over RTP or RfP whose status is
+ * failed.
+ */
+export const PlaidRtpFailureCode: {
+  /**
+   * Other Reasons - Not specified
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Investigate beneficiary data or compliance issues; do not auto‑retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly OTHER_REASONS_NOT_SPECIFIED: "1100";
+  /**
+   * Central Switch system malfunction
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Advice to the integrator: Wait briefly and retry automatically; consider fallback rail if
+   * urgent.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly CENTRAL_SWITCH_SYSTEM_MALFUNCTION: "9909";
+  /**
+   * Instructed Agent signed-off
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Advice to the integrator: Wait briefly and retry automatically; consider fallback rail if
+   * urgent.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly INSTRUCTED_AGENT_SIGNED_OFF: "9910";
+  /**
+   * Recipient connection unavailable
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Advice to the integrator: Wait briefly and retry automatically; consider fallback rail if
+   * urgent.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly RECIPIENT_CONNECTION_UNAVAILABLE: "9912";
+  /**
+   * Instructing Agent signed-off
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Advice to the integrator: Wait briefly and retry automatically; consider fallback rail if
+   * urgent.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly INSTRUCTING_AGENT_SIGNED_OFF: "9934";
+  /**
+   * Instructing Agent suspended
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Advice to the integrator: Wait briefly and retry automatically; consider fallback rail if
+   * urgent.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly INSTRUCTING_AGENT_SUSPENDED: "9946";
+  /**
+   * Instructed Agent suspended
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Advice to the integrator: Wait briefly and retry automatically; consider fallback rail if
+   * urgent.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly INSTRUCTED_AGENT_SUSPENDED: "9947";
+  /**
+   * Central Switch service suspended
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Advice to the integrator: Wait briefly and retry automatically; consider fallback rail if
+   * urgent.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly CENTRAL_SWITCH_SERVICE_SUSPENDED: "9948";
+  /**
+   * Debtor account is invalid
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Ask the sender to correct or switch accounts, then resubmit.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AC02: "AC02";
+  /**
+   * Creditor account is invalid
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Request updated recipient account details or use another payout
+   * account.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AC03: "AC03";
+  /**
+   * Account closed
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Request updated recipient account details or use another payout
+   * account.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AC04: "AC04";
+  /**
+   * Account is blocked
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Request updated recipient account details or use another payout
+   * account.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AC06: "AC06";
+  /**
+   * Creditor account closed
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Request updated recipient account details or use another payout
+   * account.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AC07: "AC07";
+  /**
+   * Debtor account type invalid
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Ask the sender to correct or switch accounts, then resubmit.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AC13: "AC13";
+  /**
+   * Creditor account type invalid
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Request updated recipient account details or use another payout
+   * account.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AC14: "AC14";
+  /**
+   * Transaction forbidden on this type of account
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Request updated recipient account details or use another payout
+   * account.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AG01: "AG01";
+  /**
+   * Transaction type not supported on this account
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Request updated recipient account details or use another payout
+   * account.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AG03: "AG03";
+  /**
+   * Transaction amount exceeds allowed maximum
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AM02: "AM02";
+  /**
+   * Insufficient funds
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AM04: "AM04";
+  /**
+   * Incorrect amount received
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AM09: "AM09";
+  /**
+   * Amount invalid or missing
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AM12: "AM12";
+  /**
+   * Amount exceeds clearing system limits
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AM13: "AM13";
+  /**
+   * Amount exceeds bank-client limit
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly AM14: "AM14";
+  /**
+   * Missing or incorrect creditor address
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Investigate beneficiary data or compliance issues; do not auto‑retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly BE04: "BE04";
+  /**
+   * End customer not known
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Investigate beneficiary data or compliance issues; do not auto‑retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly BE06: "BE06";
+  /**
+   * Missing or incorrect debtor address
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Investigate beneficiary data or compliance issues; do not auto‑retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly BE07: "BE07";
+  /**
+   * Debtor identification invalid
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Investigate beneficiary data or compliance issues; do not auto‑retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly BE16: "BE16";
+  /**
+   * Creditor identification invalid
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Investigate beneficiary data or compliance issues; do not auto‑retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly BE17: "BE17";
+  /**
+   * Payment has been blocked
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Investigate beneficiary data or compliance issues; do not auto‑retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly BLKD: "BLKD";
+  /**
+   * Creditor identifier unknown
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Respect customer’s decision or obtain new authorization.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly CH11: "CH11";
+  /**
+   * Customer declined payment
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Respect customer’s decision or obtain new authorization.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly CUST: "CUST";
+  /**
+   * Order rejected – content issues
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly DS04: "DS04";
+  /**
+   * Signer not authorized for this account
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly DS0H: "DS0H";
+  /**
+   * Waiting time expired (incomplete order)
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Respect customer’s decision or obtain new authorization.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly DS24: "DS24";
+  /**
+   * Future date not supported
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly DT04: "DT04";
+  /**
+   * Duplicate payment detected
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly DUPL: "DUPL";
+  /**
+   * Timeout clock has expired
+   * Category: institution_unavailable (Institution unavailable); retryable: no.
+   * Advice to the integrator: Retry the payment with a different idempotency key.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly E997: "E997";
+  /**
+   * Syntax error in narrative information
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly FF02: "FF02";
+  /**
+   * Invalid payment type information
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly FF03: "FF03";
+  /**
+   * End‑to‑End ID missing or invalid
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly FF08: "FF08";
+  /**
+   * Insufficient funds for outbound message
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly INSF: "INSF";
+  /**
+   * End customer is deceased
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Investigate beneficiary data or compliance issues; do not auto‑retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly MD07: "MD07";
+  /**
+   * Narrative reason provided
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly NARR: "NARR";
+  /**
+   * Account does not support this message type
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Request updated recipient account details or use another payout
+   * account.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly NOAT: "NOAT";
+  /**
+   * Bank identifier format incorrect
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Supply a valid routing/BIC and retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly RC01: "RC01";
+  /**
+   * Bank identifier invalid or missing
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Supply a valid routing/BIC and retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly RC02: "RC02";
+  /**
+   * Debtor FI identifier invalid or missing
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Supply a valid routing/BIC and retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly RC03: "RC03";
+  /**
+   * Creditor FI identifier invalid or missing
+   * Category: account_unavailable (Account unavailable); retryable: no.
+   * Advice to the integrator: Request updated recipient account details or use another payout
+   * account.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly RC04: "RC04";
+  /**
+   * Debtor opted out of RFPs
+   * Category: rejected (Rejected); retryable: no.
+   * Advice to the integrator: Respect customer’s decision or obtain new authorization.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly SL12: "SL12";
+  /**
+   * Invalid token
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly TK01: "TK01";
+  /**
+   * Sender token not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly TK02: "TK02";
+  /**
+   * Receiver token not found
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly TK03: "TK03";
+  /**
+   * Token expired
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly TK04: "TK04";
+  /**
+   * Token counterparty mismatch
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly TK05: "TK05";
+  /**
+   * Token value‑limit rule violation
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly TK06: "TK06";
+  /**
+   * Single‑use token already used
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly TK07: "TK07";
+  /**
+   * Token suspended
+   * Category: integration_error (Integration error); retryable: no.
+   * Advice to the integrator: Correct the payment amount, currency, token or format, then retry.
+   * Whose words: description: Plaid's published text; advice to the integrator: Plaid's published
+   * text.
+   */
+  readonly TK08: "TK08";
+} = {
+  OTHER_REASONS_NOT_SPECIFIED: "1100",
+  CENTRAL_SWITCH_SYSTEM_MALFUNCTION: "9909",
+  INSTRUCTED_AGENT_SIGNED_OFF: "9910",
+  RECIPIENT_CONNECTION_UNAVAILABLE: "9912",
+  INSTRUCTING_AGENT_SIGNED_OFF: "9934",
+  INSTRUCTING_AGENT_SUSPENDED: "9946",
+  INSTRUCTED_AGENT_SUSPENDED: "9947",
+  CENTRAL_SWITCH_SERVICE_SUSPENDED: "9948",
+  AC02: "AC02",
+  AC03: "AC03",
+  AC04: "AC04",
+  AC06: "AC06",
+  AC07: "AC07",
+  AC13: "AC13",
+  AC14: "AC14",
+  AG01: "AG01",
+  AG03: "AG03",
+  AM02: "AM02",
+  AM04: "AM04",
+  AM09: "AM09",
+  AM12: "AM12",
+  AM13: "AM13",
+  AM14: "AM14",
+  BE04: "BE04",
+  BE06: "BE06",
+  BE07: "BE07",
+  BE16: "BE16",
+  BE17: "BE17",
+  BLKD: "BLKD",
+  CH11: "CH11",
+  CUST: "CUST",
+  DS04: "DS04",
+  DS0H: "DS0H",
+  DS24: "DS24",
+  DT04: "DT04",
+  DUPL: "DUPL",
+  E997: "E997",
+  FF02: "FF02",
+  FF03: "FF03",
+  FF08: "FF08",
+  INSF: "INSF",
+  MD07: "MD07",
+  NARR: "NARR",
+  NOAT: "NOAT",
+  RC01: "RC01",
+  RC02: "RC02",
+  RC03: "RC03",
+  RC04: "RC04",
+  SL12: "SL12",
+  TK01: "TK01",
+  TK02: "TK02",
+  TK03: "TK03",
+  TK04: "TK04",
+  TK05: "TK05",
+  TK06: "TK06",
+  TK07: "TK07",
+  TK08: "TK08",
+};
+export type PlaidRtpFailureCode = (typeof PlaidRtpFailureCode)[keyof typeof PlaidRtpFailureCode];
+/** A PlaidRtpFailureCode as read from the wire: a known value or any other string. */
+export type PlaidRtpFailureCodeOrUnknown = PlaidRtpFailureCode | (string & {});
+/** The catalog's metadata of every PlaidRtpFailureCode value. */
+export const PlaidRtpFailureCodeInfo: { readonly [V in PlaidRtpFailureCode]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/plaid/rtp_failure_code",
+  {
+    "1100": {
+      name: "OTHER_REASONS_NOT_SPECIFIED",
+      description: "Other Reasons - Not specified",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Investigate beneficiary data or compliance issues; do not auto‑retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    "9909": {
+      name: "CENTRAL_SWITCH_SYSTEM_MALFUNCTION",
+      description: "Central Switch system malfunction",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Wait briefly and retry automatically; consider fallback rail if urgent.",
+      userMessage: null,
+      aliases: [],
+    },
+    "9910": {
+      name: "INSTRUCTED_AGENT_SIGNED_OFF",
+      description: "Instructed Agent signed-off",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Wait briefly and retry automatically; consider fallback rail if urgent.",
+      userMessage: null,
+      aliases: [],
+    },
+    "9912": {
+      name: "RECIPIENT_CONNECTION_UNAVAILABLE",
+      description: "Recipient connection unavailable",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Wait briefly and retry automatically; consider fallback rail if urgent.",
+      userMessage: null,
+      aliases: [],
+    },
+    "9934": {
+      name: "INSTRUCTING_AGENT_SIGNED_OFF",
+      description: "Instructing Agent signed-off",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Wait briefly and retry automatically; consider fallback rail if urgent.",
+      userMessage: null,
+      aliases: [],
+    },
+    "9946": {
+      name: "INSTRUCTING_AGENT_SUSPENDED",
+      description: "Instructing Agent suspended",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Wait briefly and retry automatically; consider fallback rail if urgent.",
+      userMessage: null,
+      aliases: [],
+    },
+    "9947": {
+      name: "INSTRUCTED_AGENT_SUSPENDED",
+      description: "Instructed Agent suspended",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Wait briefly and retry automatically; consider fallback rail if urgent.",
+      userMessage: null,
+      aliases: [],
+    },
+    "9948": {
+      name: "CENTRAL_SWITCH_SERVICE_SUSPENDED",
+      description: "Central Switch service suspended",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Wait briefly and retry automatically; consider fallback rail if urgent.",
+      userMessage: null,
+      aliases: [],
+    },
+    AC02: {
+      description: "Debtor account is invalid",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Ask the sender to correct or switch accounts, then resubmit.",
+      userMessage: null,
+      aliases: [],
+    },
+    AC03: {
+      description: "Creditor account is invalid",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Request updated recipient account details or use another payout account.",
+      userMessage: null,
+      aliases: [],
+    },
+    AC04: {
+      description: "Account closed",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Request updated recipient account details or use another payout account.",
+      userMessage: null,
+      aliases: [],
+    },
+    AC06: {
+      description: "Account is blocked",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Request updated recipient account details or use another payout account.",
+      userMessage: null,
+      aliases: [],
+    },
+    AC07: {
+      description: "Creditor account closed",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Request updated recipient account details or use another payout account.",
+      userMessage: null,
+      aliases: [],
+    },
+    AC13: {
+      description: "Debtor account type invalid",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Ask the sender to correct or switch accounts, then resubmit.",
+      userMessage: null,
+      aliases: [],
+    },
+    AC14: {
+      description: "Creditor account type invalid",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Request updated recipient account details or use another payout account.",
+      userMessage: null,
+      aliases: [],
+    },
+    AG01: {
+      description: "Transaction forbidden on this type of account",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Request updated recipient account details or use another payout account.",
+      userMessage: null,
+      aliases: [],
+    },
+    AG03: {
+      description: "Transaction type not supported on this account",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Request updated recipient account details or use another payout account.",
+      userMessage: null,
+      aliases: [],
+    },
+    AM02: {
+      description: "Transaction amount exceeds allowed maximum",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    AM04: {
+      description: "Insufficient funds",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    AM09: {
+      description: "Incorrect amount received",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    AM12: {
+      description: "Amount invalid or missing",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    AM13: {
+      description: "Amount exceeds clearing system limits",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    AM14: {
+      description: "Amount exceeds bank-client limit",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    BE04: {
+      description: "Missing or incorrect creditor address",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Investigate beneficiary data or compliance issues; do not auto‑retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    BE06: {
+      description: "End customer not known",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Investigate beneficiary data or compliance issues; do not auto‑retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    BE07: {
+      description: "Missing or incorrect debtor address",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Investigate beneficiary data or compliance issues; do not auto‑retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    BE16: {
+      description: "Debtor identification invalid",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Investigate beneficiary data or compliance issues; do not auto‑retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    BE17: {
+      description: "Creditor identification invalid",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Investigate beneficiary data or compliance issues; do not auto‑retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    BLKD: {
+      description: "Payment has been blocked",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Investigate beneficiary data or compliance issues; do not auto‑retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    CH11: {
+      description: "Creditor identifier unknown",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Respect customer’s decision or obtain new authorization.",
+      userMessage: null,
+      aliases: [],
+    },
+    CUST: {
+      description: "Customer declined payment",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Respect customer’s decision or obtain new authorization.",
+      userMessage: null,
+      aliases: [],
+    },
+    DS04: {
+      description: "Order rejected – content issues",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    DS0H: {
+      description: "Signer not authorized for this account",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    DS24: {
+      description: "Waiting time expired (incomplete order)",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Respect customer’s decision or obtain new authorization.",
+      userMessage: null,
+      aliases: [],
+    },
+    DT04: {
+      description: "Future date not supported",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    DUPL: {
+      description: "Duplicate payment detected",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    E997: {
+      description: "Timeout clock has expired",
+      category: "institution_unavailable",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Retry the payment with a different idempotency key.",
+      userMessage: null,
+      aliases: [],
+    },
+    FF02: {
+      description: "Syntax error in narrative information",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    FF03: {
+      description: "Invalid payment type information",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    FF08: {
+      description: "End‑to‑End ID missing or invalid",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    INSF: {
+      description: "Insufficient funds for outbound message",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    MD07: {
+      description: "End customer is deceased",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Investigate beneficiary data or compliance issues; do not auto‑retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    NARR: {
+      description: "Narrative reason provided",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    NOAT: {
+      description: "Account does not support this message type",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Request updated recipient account details or use another payout account.",
+      userMessage: null,
+      aliases: [],
+    },
+    RC01: {
+      description: "Bank identifier format incorrect",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Supply a valid routing/BIC and retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    RC02: {
+      description: "Bank identifier invalid or missing",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Supply a valid routing/BIC and retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    RC03: {
+      description: "Debtor FI identifier invalid or missing",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Supply a valid routing/BIC and retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    RC04: {
+      description: "Creditor FI identifier invalid or missing",
+      category: "account_unavailable",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Request updated recipient account details or use another payout account.",
+      userMessage: null,
+      aliases: [],
+    },
+    SL12: {
+      description: "Debtor opted out of RFPs",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Respect customer’s decision or obtain new authorization.",
+      userMessage: null,
+      aliases: [],
+    },
+    TK01: {
+      description: "Invalid token",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    TK02: {
+      description: "Sender token not found",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    TK03: {
+      description: "Receiver token not found",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    TK04: {
+      description: "Token expired",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    TK05: {
+      description: "Token counterparty mismatch",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    TK06: {
+      description: "Token value‑limit rule violation",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    TK07: {
+      description: "Single‑use token already used",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+    TK08: {
+      description: "Token suspended",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["plaid-errors-transfer"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["plaid-errors-transfer"] },
+        advice: { by: "provider", sources: ["plaid-errors-transfer"] },
+      },
+      message: null,
+      advice: "Correct the payment amount, currency, token or format, then retry.",
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known PlaidRtpFailureCode. */
+export const isPlaidRtpFailureCode = (value: unknown): value is PlaidRtpFailureCode => isCodeOf(PlaidRtpFailureCodeCategories, PlaidRtpFailureCodeAliases, value);
+
 /** Other wire spellings of PlaidLinkExitStatus values (alias -> value). */
 export const PlaidLinkExitStatusAliases: { readonly [alias: string]: PlaidLinkExitStatus } = {
 };

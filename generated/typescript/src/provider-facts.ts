@@ -1353,7 +1353,16 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         ],
       },
     ],
-    waits: [],
+    waits: [
+      {
+        path: "$.Data.ExpectedSettlementDateTime",
+        form: "date_time",
+        codeSet: "payment_status",
+        codes: ["RCVD", "PDNG", "ACTC", "PATC", "ACCP", "ACFC", "ACSP", "ACWC"],
+        quote: "Expected settlement date and time for the payment resource.",
+        sources: ["ukob-v4-domestic-payments", "ukob-v4-payment-initiation-openapi"],
+      },
+    ],
     limits: [],
     limitFields: [],
     headers: [],

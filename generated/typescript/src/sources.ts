@@ -1975,7 +1975,7 @@ export const Sources = {
     url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/read-write-data-api-profile.md",
   },
   "ukob-v4-internal-codeset": {
-    title: "UK Open Banking: OB_Internal_Codeset.csv (External_Internal_CodeSets; no licence stated): OBExternalStatusReason1Code, the v4 four-character codes with their v3.1 names",
+    title: "UK Open Banking: OB_Internal_Codeset.csv (External_Internal_CodeSets; no licence stated): OBExternalStatusReason1Code, the v4 four-character codes with their v3.1 names, and the payment, consent and multiple authorisation statuses",
     url: "https://github.com/OpenBankingUK/External_Internal_CodeSets/blob/de0fe9db11834067f82ec9877f941f86d8854cc2/OB_Internal_Codeset.csv",
   },
   "ukob-v4-account-info-openapi": {
@@ -2867,7 +2867,7 @@ export const Sources = {
     url: "https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v4.0/profiles/vrp-profile.md",
   },
   "ukob-v4-payment-initiation-openapi": {
-    title: "UK Open Banking: Payment Initiation API OpenAPI file, v4.0 (tag v4.0-Update-4): a payment's StatusReason[].StatusReasonCode (OBPaymentStatusReason, example ERIN), read as OBExternalStatusReason1Code",
+    title: "UK Open Banking: Payment Initiation API OpenAPI file, v4.0 (tag v4.0-Update-4): a payment's StatusReason[].StatusReasonCode (OBPaymentStatusReason, example ERIN), read as OBExternalStatusReason1Code, and the status enums of its payment, consent and multiple authorisation resources",
     url: "https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/payment-initiation-openapi.yaml",
   },
   "ukob-v4-vrp-usage-examples": {

@@ -19,6 +19,10 @@ import {
   PlaidPendingDisconnectReasonAliases,
   PlaidTransferStatusInfo,
   PlaidTransferStatusAliases,
+  PlaidAchReturnCodeInfo,
+  PlaidAchReturnCodeAliases,
+  PlaidRtpFailureCodeInfo,
+  PlaidRtpFailureCodeAliases,
   PlaidLinkExitStatusInfo,
   PlaidLinkExitStatusAliases,
   PlaidLinkEventNameInfo,
@@ -126,6 +130,14 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   transfer_status: {
     info: PlaidTransferStatusInfo,
     aliases: PlaidTransferStatusAliases,
+  },
+  ach_return_code: {
+    info: PlaidAchReturnCodeInfo,
+    aliases: PlaidAchReturnCodeAliases,
+  },
+  rtp_failure_code: {
+    info: PlaidRtpFailureCodeInfo,
+    aliases: PlaidRtpFailureCodeAliases,
   },
   link_exit_status: {
     info: PlaidLinkExitStatusInfo,

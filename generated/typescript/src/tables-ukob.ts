@@ -5,6 +5,12 @@ import {
   UkobObieErrorCodeAliases,
   UkobObEventTypeInfo,
   UkobObEventTypeAliases,
+  UkobPaymentStatusInfo,
+  UkobPaymentStatusAliases,
+  UkobConsentStatusInfo,
+  UkobConsentStatusAliases,
+  UkobMultiAuthorisationStatusInfo,
+  UkobMultiAuthorisationStatusAliases,
 } from "./ukob.js";
 
 /** UK Open Banking's code sets by id, in priority order: their metadata and aliases. */
@@ -16,5 +22,18 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   event_type: {
     info: UkobObEventTypeInfo,
     aliases: UkobObEventTypeAliases,
+  },
+  payment_status: {
+    info: UkobPaymentStatusInfo,
+    aliases: UkobPaymentStatusAliases,
+  },
+  consent_status: {
+    info: UkobConsentStatusInfo,
+    aliases: UkobConsentStatusAliases,
+    states: true,
+  },
+  multi_authorisation_status: {
+    info: UkobMultiAuthorisationStatusInfo,
+    aliases: UkobMultiAuthorisationStatusAliases,
   },
 };

@@ -1901,3 +1901,648 @@ export const UkobObEventTypeInfo: { readonly [V in UkobObEventType]: CodeInfo } 
 );
 /** Whether a value is a known UkobObEventType. */
 export const isUkobObEventType = (value: unknown): value is UkobObEventType => isCodeOf(UkobObEventTypeCategories, UkobObEventTypeAliases, value);
+
+/** Other wire spellings of UkobPaymentStatus values (alias -> value). */
+export const UkobPaymentStatusAliases: { readonly [alias: string]: UkobPaymentStatus } = {
+};
+/** The category of every UkobPaymentStatus value and alias: all a listener needs to read one. */
+export const UkobPaymentStatusCategories: { readonly [spelling: string]: Category } = {
+  RCVD: "pending",
+  PDNG: "pending",
+  ACTC: "pending",
+  PATC: "pending",
+  ACCP: "pending",
+  ACFC: "pending",
+  ACSP: "pending",
+  ACWC: "pending",
+  ACSC: "success",
+  ACWP: "success",
+  ACCC: "success",
+  BLCK: "rejected",
+  RJCT: "rejected",
+  CANC: "cancelled",
+  INFA: "rejected",
+  INCO: "success",
+};
+/**
+ * Payment status: The status of a payment resource in v4.0: ExternalPaymentTransactionStatus1Code
+ * of OB_Internal_Codeset.csv, each description its Code Definition (a row's first sentence where it
+ * goes on). The Payment Initiation file lists, of these, the values each resource answers with: a
+ * domestic, scheduled or international payment and a payment's PaymentStatus details the ISO
+ * statuses, a standing order RCVD, CANC, ACTC, PATC, PDNG, INFA, INCO and RJCT, a file payment
+ * INFA, INCO and PDNG. Wire field: Data.Status of a payment resource (v4.0: domestic, domestic
+ * scheduled, international, international scheduled payments, standing orders, file payments;
+ * Data.PaymentStatus[].Status of its payment details).
+ */
+export const UkobPaymentStatus: {
+  /**
+   * Payment instruction has been received.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly RCVD: "RCVD";
+  /**
+   * Payment instruction is pending. Further checks and status update will be performed.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly PDNG: "PDNG";
+  /**
+   * Authentication and syntactical and semantical validation are successful
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly ACTC: "ACTC";
+  /**
+   * Payment initiation needs multiple authentications, where some but not yet all have been
+   * performed. Syntactical and semantical validations are successful.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly PATC: "PATC";
+  /**
+   * Preceding check of technical validation was successful. Customer profile check was also
+   * successful.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly ACCP: "ACCP";
+  /**
+   * Preceding check of technical validation and customer profile was successful and an automatic
+   * funds check was positive.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly ACFC: "ACFC";
+  /**
+   * All preceding checks such as technical validation and customer profile were successful and
+   * therefore the payment instruction has been accepted for execution.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly ACSP: "ACSP";
+  /**
+   * Instruction is accepted but a change will be made, such as date or remittance not sent.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly ACWC: "ACWC";
+  /**
+   * Settlement completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly ACSC: "ACSC";
+  /**
+   * Payment instruction included in the credit transfer is accepted without being posted to the
+   * creditor customer’s account.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly ACWP: "ACWP";
+  /**
+   * Settlement on the creditor's account has been completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly ACCC: "ACCC";
+  /**
+   * Payment transaction previously reported with status 'ACWP' is blocked, for example, funds will
+   * neither be posted to the Creditor's account, nor be returned to the Debtor.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly BLCK: "BLCK";
+  /**
+   * Payment instruction has been rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly RJCT: "RJCT";
+  /**
+   * Payment initiation has been successfully cancelled after having received a request for
+   * cancellation.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly CANC: "CANC";
+  /**
+   * Standing order has been setup successfully but the individual payment has failed
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly INFA: "INFA";
+  /**
+   * Standing order has been setup successfully and the individual payment has been successfully
+   * completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly INCO: "INCO";
+} = /* @__PURE__ */ membersOf(UkobPaymentStatusCategories, UkobPaymentStatusAliases);
+export type UkobPaymentStatus = (typeof UkobPaymentStatus)[keyof typeof UkobPaymentStatus];
+/** A UkobPaymentStatus as read from the wire: a known value or any other string. */
+export type UkobPaymentStatusOrUnknown = UkobPaymentStatus | (string & {});
+/** The catalog's metadata of every UkobPaymentStatus value. */
+export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/ukob/payment_status",
+  {
+    RCVD: {
+      description: "Payment instruction has been received.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PDNG: {
+      description: "Payment instruction is pending. Further checks and status update will be performed.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACTC: {
+      description: "Authentication and syntactical and semantical validation are successful",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PATC: {
+      description: "Payment initiation needs multiple authentications, where some but not yet all have been performed. Syntactical and semantical validations are successful.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACCP: {
+      description: "Preceding check of technical validation was successful. Customer profile check was also successful.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACFC: {
+      description: "Preceding check of technical validation and customer profile was successful and an automatic funds check was positive.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACSP: {
+      description: "All preceding checks such as technical validation and customer profile were successful and therefore the payment instruction has been accepted for execution.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACWC: {
+      description: "Instruction is accepted but a change will be made, such as date or remittance not sent.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACSC: {
+      description: "Settlement completed.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACWP: {
+      description: "Payment instruction included in the credit transfer is accepted without being posted to the creditor customer’s account.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    ACCC: {
+      description: "Settlement on the creditor's account has been completed.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    BLCK: {
+      description: "Payment transaction previously reported with status 'ACWP' is blocked, for example, funds will neither be posted to the Creditor's account, nor be returned to the Debtor.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    RJCT: {
+      description: "Payment instruction has been rejected.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    CANC: {
+      description: "Payment initiation has been successfully cancelled after having received a request for cancellation.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INFA: {
+      description: "Standing order has been setup successfully but the individual payment has failed",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    INCO: {
+      description: "Standing order has been setup successfully and the individual payment has been successfully completed.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known UkobPaymentStatus. */
+export const isUkobPaymentStatus = (value: unknown): value is UkobPaymentStatus => isCodeOf(UkobPaymentStatusCategories, UkobPaymentStatusAliases, value);
+
+/** Other wire spellings of UkobConsentStatus values (alias -> value). */
+export const UkobConsentStatusAliases: { readonly [alias: string]: UkobConsentStatus } = {
+};
+/** The category of every UkobConsentStatus value and alias: all a listener needs to read one. */
+export const UkobConsentStatusCategories: { readonly [spelling: string]: Category } = {
+  AWAU: "pending",
+  RJCT: "rejected",
+  AUTH: "success",
+  CANC: "reconnect_required",
+  EXPD: "reconnect_required",
+  COND: "success",
+  AWUP: "pending",
+};
+/**
+ * Consent status: The status of a consent resource in v4.0: OBInternalConsentStatus1Code of
+ * OB_Internal_Codeset.csv, each description its Code Definition. The Payment Initiation file's
+ * payment consents answer with AWAU, RJCT, AUTH and COND, a file payment consent also with AWUP.
+ * Wire field: Data.Status of a consent resource (v4.0).
+ */
+export const UkobConsentStatus: {
+  /**
+   * The consent resource is awaiting PSU authorisation.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AWAU: "AWAU";
+  /**
+   * The consent resource has been rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly RJCT: "RJCT";
+  /**
+   * The consent resource has been successfully authorised.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AUTH: "AUTH";
+  /**
+   * The access has been cancelled at the ASPSP by either the PSU or the ASPSP.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly CANC: "CANC";
+  /**
+   * The consent resource has been marked as expired after expiry of validaty date.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly EXPD: "EXPD";
+  /**
+   * The consent resource has been consumed after payment request is submitted by the PISP.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly COND: "COND";
+  /**
+   * The consent resource is expecting a file to be uploaded.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AWUP: "AWUP";
+} = /* @__PURE__ */ membersOf(UkobConsentStatusCategories, UkobConsentStatusAliases);
+export type UkobConsentStatus = (typeof UkobConsentStatus)[keyof typeof UkobConsentStatus];
+/** A UkobConsentStatus as read from the wire: a known value or any other string. */
+export type UkobConsentStatusOrUnknown = UkobConsentStatus | (string & {});
+/** The catalog's metadata of every UkobConsentStatus value. */
+export const UkobConsentStatusInfo: { readonly [V in UkobConsentStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/ukob/consent_status",
+  {
+    AWAU: {
+      description: "The consent resource is awaiting PSU authorisation.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    RJCT: {
+      description: "The consent resource has been rejected.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "needs_end_user",
+      stateReason: "A rejected consent was never authorised: the PSU has to authorise a new one.",
+    },
+    AUTH: {
+      description: "The consent resource has been successfully authorised.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    CANC: {
+      description: "The access has been cancelled at the ASPSP by either the PSU or the ASPSP.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "revoked",
+      stateReason: "The access was cancelled at the ASPSP by the PSU or the ASPSP.",
+    },
+    EXPD: {
+      description: "The consent resource has been marked as expired after expiry of validaty date.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      nextStep: "renew_consent",
+      state: "consent_ended",
+      stateReason: "The consent expired: a new one is needed.",
+    },
+    COND: {
+      description: "The consent resource has been consumed after payment request is submitted by the PISP.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "consent_ended",
+      stateReason: "A payment consent is used by the payment submitted with it.",
+    },
+    AWUP: {
+      description: "The consent resource is expecting a file to be uploaded.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known UkobConsentStatus. */
+export const isUkobConsentStatus = (value: unknown): value is UkobConsentStatus => isCodeOf(UkobConsentStatusCategories, UkobConsentStatusAliases, value);
+
+/** Other wire spellings of UkobMultiAuthorisationStatus values (alias -> value). */
+export const UkobMultiAuthorisationStatusAliases: { readonly [alias: string]: UkobMultiAuthorisationStatus } = {
+};
+/** The category of every UkobMultiAuthorisationStatus value and alias: all a listener needs to read one. */
+export const UkobMultiAuthorisationStatusCategories: { readonly [spelling: string]: Category } = {
+  AUTH: "success",
+  AWAF: "pending",
+  RJCT: "rejected",
+};
+/**
+ * Multiple authorisation status: The status of a payment's multiple authorisation flow in v4.0:
+ * OBInternalStatus2Code of OB_Internal_Codeset.csv (its rows say “Old OBExternalStatus2Code”), each
+ * description its Code Definition. Wire field: Data.MultiAuthorisation.Status of a payment resource
+ * (v4.0).
+ */
+export const UkobMultiAuthorisationStatus: {
+  /**
+   * The multiple authorisation flow has been fully authorised.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AUTH: "AUTH";
+  /**
+   * The multiple authorisation flow is awaiting further authorisation.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AWAF: "AWAF";
+  /**
+   * The multiple authorisation flow has been rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly RJCT: "RJCT";
+} = /* @__PURE__ */ membersOf(UkobMultiAuthorisationStatusCategories, UkobMultiAuthorisationStatusAliases);
+export type UkobMultiAuthorisationStatus = (typeof UkobMultiAuthorisationStatus)[keyof typeof UkobMultiAuthorisationStatus];
+/** A UkobMultiAuthorisationStatus as read from the wire: a known value or any other string. */
+export type UkobMultiAuthorisationStatusOrUnknown = UkobMultiAuthorisationStatus | (string & {});
+/** The catalog's metadata of every UkobMultiAuthorisationStatus value. */
+export const UkobMultiAuthorisationStatusInfo: { readonly [V in UkobMultiAuthorisationStatus]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/ukob/multi_authorisation_status",
+  {
+    AUTH: {
+      description: "The multiple authorisation flow has been fully authorised.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AWAF: {
+      description: "The multiple authorisation flow is awaiting further authorisation.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    RJCT: {
+      description: "The multiple authorisation flow has been rejected.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known UkobMultiAuthorisationStatus. */
+export const isUkobMultiAuthorisationStatus = (value: unknown): value is UkobMultiAuthorisationStatus => isCodeOf(UkobMultiAuthorisationStatusCategories, UkobMultiAuthorisationStatusAliases, value);

@@ -16,6 +16,7 @@ export const words: Words = {
       message: "لا يمكن استخدام هذا الحساب.",
       action: "اختر حساباً آخر، أو تواصل مع بنكك.",
     },
+    cancelled: { message: "تم إلغاء الاتصال.", action: "يمكنك البدء من جديد في أي وقت." },
     rejected: { message: "رفض بنكك الطلب.", action: "تواصل مع بنكك لمعرفة التفاصيل." },
     integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },

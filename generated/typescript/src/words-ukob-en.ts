@@ -16,6 +16,10 @@ export const words: Words = {
       message: "This account can't be used.",
       action: "Choose another account, or contact your bank.",
     },
+    cancelled: {
+      message: "The connection was cancelled.",
+      action: "Start again when you are ready.",
+    },
     rejected: {
       message: "Your bank declined the request.",
       action: "Contact your bank for details.",

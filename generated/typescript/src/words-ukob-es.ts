@@ -16,6 +16,7 @@ export const words: Words = {
       message: "Esta cuenta no se puede usar.",
       action: "Elija otra cuenta o comuníquese con su banco.",
     },
+    cancelled: { message: "La conexión se canceló.", action: "Vuelva a empezar cuando lo desee." },
     rejected: {
       message: "Su banco rechazó la solicitud.",
       action: "Comuníquese con su banco para obtener más información.",

@@ -16,6 +16,10 @@ export const words: Words = {
       message: "Ce compte ne peut pas être utilisé.",
       action: "Choisissez un autre compte ou communiquez avec votre banque.",
     },
+    cancelled: {
+      message: "La connexion a été annulée.",
+      action: "Recommencez dès que vous le souhaitez.",
+    },
     rejected: {
       message: "Votre banque a refusé la demande.",
       action: "Communiquez avec votre banque pour en savoir plus.",

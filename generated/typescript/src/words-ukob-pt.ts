@@ -16,6 +16,7 @@ export const words: Words = {
       message: "Esta conta não pode ser usada.",
       action: "Escolha outra conta ou entre em contato com seu banco.",
     },
+    cancelled: { message: "A conexão foi cancelada.", action: "Comece de novo quando quiser." },
     rejected: {
       message: "Seu banco recusou a solicitação.",
       action: "Entre em contato com seu banco para saber mais.",

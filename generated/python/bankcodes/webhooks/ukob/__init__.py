@@ -4,7 +4,8 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.ukob.error / bankcodes.webhooks.ukob.error_strict: UK Open Banking error response (OBErrorResponse1) (ukob/error)
-- bankcodes.webhooks.ukob.event_notification / bankcodes.webhooks.ukob.event_notification_strict: UK Open Banking event notification (OBEventNotification2) (ukob/event-notification)"""
+- bankcodes.webhooks.ukob.event_notification / bankcodes.webhooks.ukob.event_notification_strict: UK Open Banking event notification (OBEventNotification2) (ukob/event-notification)
+- bankcodes.webhooks.ukob.payment_order / bankcodes.webhooks.ukob.payment_order_strict: UK Open Banking domestic payment order (OBWriteDomesticResponse5) (ukob/payment-order)"""
 
 from __future__ import annotations
 
@@ -39,5 +40,41 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.events.*~", code_sets=("ukob.event_type",)),),
+    ),
+    "ukob/payment-order": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.ukob.payment_order",
+        strict_module="bankcodes.webhooks.ukob.payment_order_strict",
+        root="PaymentOrderResponse",
+        recognise=(
+            Recognition(
+                present=("Data.DomesticPaymentId", "Data.ConsentId", "Data.Status"),
+                codes={"Data.Status": ("ukob.payment_status",)},
+                by_fields=True,
+                shared={
+                    "Data.Status": (
+                        "ACCC",
+                        "ACCP",
+                        "ACFC",
+                        "ACSC",
+                        "ACSP",
+                        "ACTC",
+                        "ACWC",
+                        "ACWP",
+                        "CANC",
+                        "PATC",
+                        "PDNG",
+                        "RCVD",
+                        "RJCT",
+                    )
+                },
+            ),
+        ),
+        codes=(
+            CodeField(path="$.Data.Status", code_sets=("ukob.payment_status",)),
+            CodeField(
+                path="$.Data.MultiAuthorisation.Status",
+                code_sets=("ukob.multi_authorisation_status",),
+            ),
+        ),
     ),
 }

@@ -24,3 +24,12 @@ ObieErrorCodeOrStatusReasonOrUnknown = Annotated[
 ObEventTypeOrUnknown = Annotated[
     _ukob.ObEventType | UnknownCode, OpenCode(_ukob.ObEventType, max_length=8192)
 ]
+
+PaymentStatusOrUnknown = Annotated[
+    _ukob.PaymentStatus | UnknownCode, OpenCode(_ukob.PaymentStatus, max_length=8192)
+]
+
+MultiAuthorisationStatusOrUnknown = Annotated[
+    _ukob.MultiAuthorisationStatus | UnknownCode,
+    OpenCode(_ukob.MultiAuthorisationStatus, max_length=8192),
+]
