@@ -90,7 +90,10 @@ def why_lines(decision: Decision, told: bool, stated: Sequence[tuple[str, str]] 
             else (reason.says)
         )
         label = WHY.get(reason.part, reason.part)
-        first = seen.setdefault((says, reason.source), label)
+        key = (says, reason.source)
+        if seen.get(key) == label:  # said under this label already
+            continue
+        first = seen.setdefault(key, label)
         if first != label:  # said for an earlier part: named, not said again
             grouped.setdefault(label, []).append(f"the {first.split()[-1]}'s reason, above")
         else:
