@@ -1,7 +1,7 @@
 /**
  * The card the decoder shows for one code: its name linked to its page, where it was read, its
  * category, what to do, the words for the customer and its equivalents at other providers.
- * Every text is set as text, never parsed as markup.
+ * Every text is set as text, never parsed as markup; the codes a description names, as code.
  */
 import { CategoryInfo, type Category } from "bankcodes-categories";
 import { endUserText } from "bankcodes-package/classify.js";
@@ -10,6 +10,7 @@ import type { FoundCode } from "bankcodes-package/code-fields.js";
 import type { OwnCode } from "bankcodes-package/own-codes.js";
 import type { CodeInfo, CodeSetTables } from "bankcodes-package/types.js";
 import type { Closer } from "bankcodes-index";
+import { mentioned } from "./mentions.js";
 import { CODE_SETS, entryOf, sameCategory } from "./registry.js";
 
 /** The most equivalents it lists per provider. */
@@ -190,7 +191,11 @@ export function describe(shown: Shown, root: URL, deciding: boolean): HTMLElemen
   decidingRows(details, meta, known, "category");
   row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
   row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
-  if (meta !== null) row(details, "Description", meta.description);
+  if (meta !== null) {
+    const described = document.createDocumentFragment();
+    described.append(...mentioned(meta.description, tablesOf(provider, codeSet)));
+    row(details, "Description", described);
+  }
   if (shown.own !== undefined) {
     const { description, form } = shown.own;
     row(details, "Description", `${description} (bankcodes' words; the form: ${form})`);

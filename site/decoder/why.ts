@@ -64,17 +64,47 @@ function sentence(reason: Reason, decided: Decision): string {
   return Object.hasOwn(WORDS, token) || stated ? reason.says.slice(at + 2) : reason.says;
 }
 
-/** The list of a decision's reasons (those `listed`), each on a line of its own: "Why this
- * step: … (source)". */
+/** The list of a decision's reasons (those `listed`), as `bankcodes decide` says them: a label
+ * once ("Why this step: … (source)"), its reasons in a list of their own under it where it has
+ * several, and a reason once (one that explains the step and the state alike is said for the
+ * step, and the state names it: "the step's reason, above"). */
 export function whyList(decided: Decision, listed: (reason: Reason) => boolean): HTMLElement {
-  const list = element("ul");
+  const grouped = new Map<string, Node[][]>();
+  const seen = new Map<string, string>();
   for (const reason of decided.why.filter(listed)) {
-    const item = element("li", `${WHY[reason.part] ?? reason.part}: `);
-    item.append(...marked(printable(sentence(reason, decided))), " (");
-    item.append(...sourceNodes(printable(reason.source)), ")");
+    const label = WHY[reason.part] ?? reason.part;
+    const said = sentence(reason, decided);
+    const key = JSON.stringify([said, reason.source]);
+    const first = seen.get(key) ?? label;
+    if (seen.has(key) && first === label) continue; // said under this label already
+    seen.set(key, first);
+    const nodes =
+      first === label
+        ? [...marked(printable(said)), " (", ...sourceNodes(printable(reason.source)), ")"]
+        : [`the ${first.split(" ").at(-1) ?? first}'s reason, above`];
+    grouped.set(label, [...(grouped.get(label) ?? []), nodes.map(text)]);
+  }
+  const list = element("ul");
+  for (const [label, each] of grouped) {
+    const item = element("li", `${label}: `);
+    if (each.length === 1) item.append(...each[0]!);
+    else {
+      const under = element("ul");
+      for (const one of each) {
+        const reason = element("li");
+        reason.append(...one);
+        under.append(reason);
+      }
+      item.append(under);
+    }
     list.append(item);
   }
   return list;
+}
+
+/** A node, or a text as a text node. */
+function text(part: Node | string): Node {
+  return typeof part === "string" ? document.createTextNode(part) : part;
 }
 
 const MONTHS = [

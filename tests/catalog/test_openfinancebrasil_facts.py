@@ -178,7 +178,8 @@ def test_the_catalog_holds_the_consents_api() -> None:
 def test_the_site_marks_the_standard_s_words_and_not_bankcodes() -> None:
     pages = ROOT / "site" / "docs" / "reference" / "openfinancebrasil"
     text = (pages / "data_consent_create_error.md").read_text(encoding="utf-8")
-    assert '<span lang="pt-BR">A opção “ERRO_NAO_MAPEADO”' in text
+    # The code the text names, ERRO_NAO_MAPEADO, is a code of the set: shown as code.
+    assert '<span lang="pt-BR">A opção “<code>ERRO_NAO_MAPEADO</code>”' in text
     assert '<span lang="pt-BR">The consent\'s expiration date' not in text
 
 

@@ -174,7 +174,7 @@ def test_explain_shows_the_code_a_message_reads_an_unlisted_summary_as(
 ) -> None:
     """GoCardless's OpenAPI example EUAExpiredError (401): a summary its code set does not list,
     whose message the spec's rule reads as AccessExpiredError; explain says so and shows that
-    code's card, never "category unknown" for the summary it decided by."""
+    code's card, never "category unknown" for the summary it decided by, nor the message twice."""
     body = {
         "summary": "End User Agreement (EUA) $EUA_ID has expired",
         "detail": "EUA was valid for 90 days and it expired at 2025-06-13. The end user must "
@@ -186,7 +186,8 @@ def test_explain_shows_the_code_a_message_reads_an_unlisted_summary_as(
     lines = after_decision(out).splitlines()
     assert status == 0 and "category unknown" not in out
     assert lines[:3] == [
-        "gocardless/error: $.summary = End User Agreement (EUA) $EUA_ID has expired",
+        # The message decides, and the reason that says so quotes it: not said again.
+        "gocardless/error: $.summary = its value, quoted above",
         "  HTTP status: 401",
         "  not in gocardless.error_summary; the body reads it as AccessExpiredError "
         "(gocardless.account_error_type) (why, above)",

@@ -123,3 +123,39 @@ def test_a_bare_code_leads_with_what_to_do(page: Any) -> None:
     assert lead == sentence
     assert seen.lstrip().startswith(sentence)
     assert seen.index("A bare code: 1 code set(s) know it") > len(sentence)
+
+
+#: Paste each [text, provider], and read the answer's "Why": each label's item, as the label
+#: and the texts of its reasons (one, or each of the list under it).
+WHY_ITEMS = """async ([text, provider]) => {
+  const output = document.querySelector('[data-decoder-output]');
+  document.querySelector('#decoder-input').value = text;
+  document.querySelector('#decoder-provider').value = provider;
+  output.textContent = '';
+  document.querySelector('.bankcodes-decoder button').click();
+  while (output.textContent.length === 0 || output.hasAttribute('aria-busy'))
+    await new Promise(done => setTimeout(done, 5));
+  const list = output.querySelector('.bankcodes-decision details > ul');
+  return [...list.children].map(item => {
+    const under = item.querySelector('ul');
+    const label = item.firstChild.textContent;
+    const reasons = under === null ? [item.textContent.slice(label.length)]
+      : [...under.children].map(reason => reason.textContent);
+    return [label, reasons];
+  });
+}"""
+
+
+def test_the_why_says_each_label_once_and_each_reason_once(page: Any) -> None:
+    """The Berlin Group's CONSENT_EXPIRED: the code explains the next step and the state alike;
+    "Why this step" says so, and "Why this state", once, names it beside its own reason (the
+    standard names CONSENT_EXPIRED among the codes that tell a consent has ended), as `bankcodes
+    explain -` does."""
+    items = page.evaluate(WHY_ITEMS, [CONSENT_ENDED, ""])
+    labels = [label for label, _ in items]
+    assert len(labels) == len(set(labels)), items
+    reasons = dict(items)
+    assert reasons["Why this step: "][0].startswith("CONSENT_EXPIRED says so (")
+    assert reasons["Why this state: "][0] == "the step's reason, above"
+    every = [reason for _, said in items for reason in said]
+    assert len(every) == len(set(every)), every

@@ -438,7 +438,7 @@ def load_example(name: str) -> ModuleType:
 def after_decision(out: str) -> str:
     """What `explain` prints after the Decision block it leads with (bankcodes decide's)."""
     block, blank, rest = out.partition("\n\n")
-    assert "\n  Why this step: " in block and blank, out[:300]
+    assert "\n  Why this step:" in block and blank, out[:300]
     return rest
 
 

@@ -32,6 +32,7 @@ from codegen.model import (
     whose_words,
 )
 from codegen.targets.site import markup as mk
+from codegen.targets.site.mentions import mentioned
 from codegen.targets.site.pages import (
     SCOPE_LABELS,
     category_page,
@@ -86,12 +87,14 @@ def sources(found: tuple[Source, ...], up: str, *, short: bool = False) -> str:
 
 def published(code: Code, field: str, text: str) -> str:
     """A text of a code as inline Markdown, marked with its language where it is the provider's
-    own words in a language other than English (a standard's Portuguese)."""
+    own words in a language other than English (a standard's Portuguese); the codes it names as
+    code (mentions.py)."""
     language = code.provider.language
     by = {w.field: w.by for w in code.wording}.get(field, "provider")
+    written = mentioned(code, text, mk.text, mk.code)
     if language == "en" or by != "provider":
-        return mk.text(text)
-    return f'<span lang="{language}">{mk.text(text)}</span>'
+        return written
+    return f'<span lang="{language}">{written}</span>'
 
 
 def licence(found: Licence, up: str) -> str:

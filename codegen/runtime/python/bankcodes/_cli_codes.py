@@ -127,7 +127,21 @@ def entry_heading(entry: dict[str, Any]) -> str:
 
 
 #: The facts a decision says (bankcodes.decide), with their sources, in its own words.
-DECIDED = frozenset(("next_step", "state", "wait_seconds", "max_attempts", "fact_sources"))
+DECIDED = frozenset(
+    ("next_step", "state", "state_reason", "wait_seconds", "max_attempts", "fact_sources")
+)
+
+
+def stated_state(*entries: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """The codes' own words on the state they tell, with their sources, as a decision block
+    shows them among the state's reasons (entry_lines leaves them to it)."""
+    stated = []
+    for entry in entries:
+        own = (entry or {}).get("facts", {}).get("code", {})
+        if own.get("state_reason"):
+            sources = ", ".join(own.get("fact_sources", {}).get("state", ()))
+            stated.append((own["state_reason"], sources))
+    return stated
 
 
 def entry_lines(entry: dict[str, Any], decided: bool = False) -> list[str]:

@@ -20,20 +20,27 @@ from bankcodes._providers import code_sets_of
 
 if TYPE_CHECKING:
     from argparse import Namespace
+    from collections.abc import Sequence
 
     from bankcodes._base import AnyCode
     from bankcodes._code_fields import FoundCode
     from bankcodes._decision import Decision
 
 
-def block(decision: Decision, lead: bool = True, meant: FoundCode | None = None) -> list[str]:
+def block(
+    decision: Decision,
+    lead: bool = True,
+    meant: FoundCode | None = None,
+    stated: Sequence[tuple[str, str]] = (),
+) -> list[str]:
     """The lines of a Decision block, in words: what to do and who acts (the lead), then
     labelled, the code that decides (`meant`, where the body's cause or message means a code in
     place of the one read: meant_code), the wait, the attempts and the end a body carries (once:
     its reason's line says why, not the moment again), the connection's state where the code
-    tells one, then each reason with its source (values read from outside escaped); the tokens
-    are in --json. Without `lead`, where an answer that lists several code sets has said it
-    already, the sentence is left out."""
+    tells one, then the reasons (why_lines; `stated`: the code's own words on its state, and
+    their sources); the
+    tokens are in --json. Without `lead`, where an answer that lists several code sets has said
+    it already, the sentence is left out."""
     from bankcodes._phrases import WHY, WORDS
 
     lines = [decision.lead()] if lead else []
@@ -56,18 +63,53 @@ def block(decision: Decision, lead: bool = True, meant: FoundCode | None = None)
     told = decision.state not in (None, "unknown")  # an unknown state tells nothing
     if told:
         lines.append(f"  Connection: {WORDS[str(decision.state)]}")
+    return lines + why_lines(decision, told, stated)
+
+
+def why_lines(decision: Decision, told: bool, stated: Sequence[tuple[str, str]] = ()) -> list[str]:
+    """Each reason of `decision` with its source, under its label: a label once (its reasons on
+    lines of their own under it where it has several), a reason once (one that explains the step
+    and the state alike is said for the step, and the state names it: "the step's reason,
+    above"); `stated`, the code's own words on its state,
+    first among the state's where the state is `told`."""
+    from bankcodes._phrases import WHY, WORDS
+
+    grouped: dict[str, list[str]] = {}
+    for text, sources in dict.fromkeys(stated if told else ()):
+        said = f"{value(text)} ({value(sources)})" if sources else value(text)
+        grouped.setdefault(WHY["state"], []).append(said)
+    seen: dict[tuple[str, str], str] = {}
     for reason in decision.why:
         if reason.part == "words" or (reason.part == "state" and not told):
             continue
         token, colon, rest = reason.says.partition(": ")
-        stated = reason.part == "ends_at" and decision.ends_at is not None
+        stated_end = reason.part == "ends_at" and decision.ends_at is not None
         says = (
             rest
-            if colon and (token in WORDS or (stated and _MOMENT.fullmatch(token)))
+            if colon and (token in WORDS or (stated_end and _MOMENT.fullmatch(token)))
             else (reason.says)
         )
         label = WHY.get(reason.part, reason.part)
-        lines.append(f"  {label}: {value(says)} ({value(reason.source)})")
+        key = (says, reason.source)
+        if seen.get(key) == label:  # said under this label already
+            continue
+        first = seen.setdefault(key, label)
+        if first != label:  # said for an earlier part: named, not said again
+            grouped.setdefault(label, []).append(f"the {first.split()[-1]}'s reason, above")
+        else:
+            grouped.setdefault(label, []).append(f"{value(says)} ({value(reason.source)})")
+    # The order of the labels is the reasons' (the state's first reason decides where it goes).
+    order = [WHY.get(r.part, r.part) for r in decision.why] + list(grouped)
+    lines = []
+    for label in dict.fromkeys(order):
+        if label not in grouped:
+            continue
+        each = grouped[label]
+        if len(each) == 1:
+            lines.append(f"  {label}: {each[0]}")
+        else:
+            lines.append(f"  {label}:")
+            lines.extend(f"    {one}" for one in each)
     return lines
 
 

@@ -12,7 +12,7 @@ from bankcodes import _cli_input as given
 from bankcodes import _cli_pasted as pasted
 from bankcodes._base import UnknownCode
 from bankcodes._cli_args import suggest
-from bankcodes._cli_codes import close_matches, explained, print_entry
+from bankcodes._cli_codes import close_matches, explained, print_entry, stated_state
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, value
 from bankcodes._exceptions import BY_STATUS
@@ -139,13 +139,20 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         print(json.dumps(shown, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
     meant = decide.meant_code(decision.code, data)
-    print("\n".join(decide.block(decision, meant=meant)), file=out)
-    print(file=out)
     code, entry = read["code"], shown["entry"]
+    if entry is None and meant is not None and not isinstance(meant.code, UnknownCode):
+        meant_entry = explained(meant.code_set.partition(".")[0], meant.code, "cli")
+    else:
+        meant_entry = None
+    lines = decide.block(decision, meant=meant, stated=stated_state(entry or meant_entry))
+    print("\n".join(lines), file=out)
+    print(file=out)
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
     name = f" ({code.name}, read as {value(code.value)})" if "held" in read else name
-    held = read.get("held", code.value)
-    print(f"{read['kind']}: {value(read['path'])} = {value(held)}{name}", file=out)
+    held = value(read.get("held", code.value))
+    quoted = meant is not None and meant.path == read["path"]  # a message that decides
+    said = _unquoted(held, lines) if quoted else held
+    print(f"{read['kind']}: {value(read['path'])} = {said}{name}", file=out)
     _print_standard(read, out)
     for line in fact_lines(shown.get("kind_facts", {}), "PayloadKind"):
         print(f"  {line}", file=out)
@@ -159,16 +166,26 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     if "unverified" in read:
         said = f"read from a signed JWT, its signature not verified: {read['unverified']}"
         print(f"  {said}", file=out)
-    if entry is None and meant is not None and not isinstance(meant.code, UnknownCode):
+    if meant_entry is not None and meant is not None:
         said = value(f"{meant.code.value} ({meant.code_set})")
         print(f"  not in {read['code_set']}; the body reads it as {said} (why, above)", file=out)
-        entry = explained(meant.code_set.partition(".")[0], meant.code, "cli")
+        entry = meant_entry
     if entry is None:
         _print_unlisted(read["code_set"], shown.get("own"), out)
         return EXIT_OK
     print(file=out)
     print_entry(entry, out)
     return EXIT_OK
+
+
+def _unquoted(held: str, lines: list[str]) -> str:
+    """The message a body's code field holds, which decides, as its line shows it: where a
+    reason above quotes it (whole or its start), not again; whole in --json."""
+    if f"'{held}'" in "\n".join(lines):
+        return "its value, quoted above"
+    if any(f"'{held[:40]}" in line and "more characters)'" in line for line in lines):
+        return "its value, quoted above (whole in --json)"
+    return held
 
 
 def _print_standard(read: dict[str, Any], out: TextIO) -> None:
@@ -257,13 +274,18 @@ def explain(
         ]
         print(json.dumps(entries, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
-    lines = decide.block(one) if one is not None else decide.each_code_set(code, every)
+    lines = (
+        decide.block(one, stated=stated_state(*entries))
+        if one is not None
+        else decide.each_code_set(code, every)
+    )
     print("\n".join(lines), file=out)
     print(file=out)
     print(value(code), file=out)
     for decision, entry in zip(every, entries, strict=True):
         print(file=out)
         if one is None:
-            print("\n".join(decide.block(decision, lead=False)), file=out)
+            said = decide.block(decision, lead=False, stated=stated_state(entry))
+            print("\n".join(said), file=out)
         print_entry(entry, out)
     return EXIT_OK
