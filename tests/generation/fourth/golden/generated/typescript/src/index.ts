@@ -14,6 +14,7 @@ export * from "./consent-window.js";
 export * from "./decide.js";
 export * from "./decide-facts.js";
 export * from "./decide-headers.js";
+export * from "./decide-ratelimit.js";
 export * from "./decide-steps.js";
 export * from "./decide-waits.js";
 export * from "./from-error.js";

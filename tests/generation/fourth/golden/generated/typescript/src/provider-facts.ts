@@ -292,7 +292,7 @@ export interface StatedLimit {
   /** The most the source states for the codes. */
   readonly most?: number;
   /** unit */
-  readonly unit: "days" | "seconds" | "transactions" | "version";
+  readonly unit: "days" | "seconds" | "transactions" | "records" | "version";
   /**
    * A message the sources publish, verbatim; for codes, the source's sentence that states the
    * limit.
