@@ -178,6 +178,7 @@ NOT_REFERENCES = {
     "HttpEntry.status": "an HTTP status (a number)",
     "Extract.code_sets": "the extractor's rules, one per code set (each names it in code_set)",
     "Delivery.success_status": "an HTTP status (a number)",
+    "PayloadKind.response_status": "an HTTP status (a number)",
     "Scope.data_sources": "the provider's data sources a code applies to, as it names them",
     "Columns.group": "the header of a table's column (drift)",
     "Facts.group": "the label of a table's row (drift)",

@@ -288,16 +288,20 @@ export function exceptionClassCode(
 
 /**
  * The HTTP status `data` states in its kind's status field (a status_code field, say): an
- * integer from 100 to 599, else the one every response of its kind comes with (its
- * responseStatus), else null.
+ * integer from 100 to 599, else null; null for a kind without one.
  */
 export function statedStatus(kind: PayloadKind | (string & {}), data: unknown): number | null {
-  const info = Object.hasOwn(KINDS, kind) ? KINDS[kind] : undefined;
-  const field = info?.statusField;
+  const field = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.statusField : undefined;
   const value = field !== undefined && isRecord(data) ? own(data, field) : undefined;
   return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599
     ? value
-    : (info?.responseStatus ?? null);
+    : null;
+}
+
+/** The HTTP status every response whose body is of `kind` comes with (its responseStatus: a
+ * GraphQL error's 200), else null: the status a body read without its response's is read with. */
+export function kindResponseStatus(kind: PayloadKind | (string & {})): number | null {
+  return (Object.hasOwn(KINDS, kind) ? KINDS[kind]?.responseStatus : undefined) ?? null;
 }
 
 /** A request id: a text of 1 to 200 characters (code points) with no lone surrogate, else null

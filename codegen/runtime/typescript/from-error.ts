@@ -27,6 +27,7 @@ import {
   codeLayers,
   statedRequestId,
   statedStatus,
+  kindResponseStatus,
   type FoundCode,
 } from "./code-fields.js";
 import { jwtPayload, signedKinds, unverifiedReason } from "./jwt-body.js";
@@ -224,8 +225,8 @@ export function readCarried(carried: Carried, provider?: Provider): ErrorReading
   // No kind, or several: never handed to one of them.
   if (fitting.length !== 1) return { found: null, headers, data, status: carried.status };
   const kind = fitting[0]!;
-  // The status the error carries, else the one its body states.
-  const status = carried.status ?? statedStatus(kind, data);
+  // The status the error carries, else the one its body states, else its kind's every response's.
+  const status = carried.status ?? statedStatus(kind, data) ?? kindResponseStatus(kind);
   // The body's code, else the status where its provider documents its meaning.
   const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
   const raw =
