@@ -79,6 +79,12 @@ _S = {
         title="UAE Open Finance community standards: LFI API Hub guide (the standard's guide for banks), v2.1, Single Instant Payment, API guide",
         url="https://github.com/Nebras-Open-Finance/community-standards/blob/e91aba5991d609ba291ab0c66e1c898886278957/docs/tech/lfi-api-hub/v2.1/banking/service-initiation/domestic-payments/single-instant-payment/api-guide.md",
     ),
+    "uae-cs-ozone-connect-service-initiation": Source(
+        id="uae-cs-ozone-connect-service-initiation",
+        kind="repo",
+        title="UAE Open Finance community standards: Ozone Connect Bank Service Initiation OpenAPI file, v2.1 (the APIs a bank implements for the API Hub's calls; its error responses Error400, Error403, Error409 and Error500)",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/public/openapi/v2.1/api-hub/uae-ozone-connect-bank-service-initiation-openapi.yaml",
+    ),
 }
 
 
@@ -86,7 +92,7 @@ def _ErrorCode() -> type[CodeEnum]:
     class ErrorCode(CodeEnum):
         """Error code (v2.1): The code of each error of a UAE Open Finance error response (v2.1 and its errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening, FX and Insurance send as plain JSON or inside a signed JWT (application/jwt, in its message claim), ATM and Product as plain JSON, and the Payment API, Confirmation of Payee and the webhook template only inside the signed JWT. The files (which the repository's README calls “the source of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code, AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of any code: each description here is the text of the standard's guide for banks (the LFI API Hub guide's error tables), except JWS.InvalidPayload's, which the guide does not list and is bankcodes' reading of its name; each category is bankcodes' reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced (own_codes).
 
-        Wire field: Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt)."""
+        Wire field: Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt); errorCode of a bank's error response to the API Hub."""
 
         CONSENT_INVALID = "Consent.Invalid"
         CONSENT_BUSINESS_RULE_VIOLATION = "Consent.BusinessRuleViolation"
@@ -117,7 +123,7 @@ def _ErrorCode() -> type[CodeEnum]:
                 id="error_code",
                 title="Error code (v2.1)",
                 description="The code of each error of a UAE Open Finance error response (v2.1 and its errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening, FX and Insurance send as plain JSON or inside a signed JWT (application/jwt, in its message claim), ATM and Product as plain JSON, and the Payment API, Confirmation of Payee and the webhook template only inside the signed JWT. The files (which the repository's README calls “the source of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code, AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of any code: each description here is the text of the standard's guide for banks (the LFI API Hub guide's error tables), except JWS.InvalidPayload's, which the guide does not list and is bankcodes' reading of its name; each category is bankcodes' reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced (own_codes).",
-                field="Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt)",
+                field="Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt); errorCode of a bank's error response to the API Hub",
                 own_codes="^[A-Za-z]+\\.[A-Za-z0-9]+$",
                 own_codes_category="generic_failure",
                 own_codes_description="A code of the system or organisation that answered, under UAE Open Finance: beside their prescribed codes the files allow “a namespaced Error Code where the namespace is the system or organisation that has responded with the error, and the code is the code specific to the system or organisation” (Org.Code, a name, a dot and the code). The catalog knows its form, not what it means: whoever the namespace names does.",
@@ -131,6 +137,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     _S["uaeopenfinance-fx"],
                     _S["uaeopenfinance-insurance"],
                     _S["uaeopenfinance-webhook"],
+                    _S["uae-cs-ozone-connect-service-initiation"],
                 ),
             ),
             (

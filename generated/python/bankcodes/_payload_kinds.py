@@ -84,6 +84,7 @@ KINDS: LazyKinds = LazyKinds(
         "pluggy/api-error": "pluggy",
         "uaeopenfinance/error": "uaeopenfinance",
         "uaeopenfinance/signed-error": "uaeopenfinance",
+        "uaeopenfinance/bank-error": "uaeopenfinance",
         "ukob/payment-order": "ukob",
         "polishapi/error": "polishapi",
         "enablebanking/error": "enablebanking",

@@ -4976,6 +4976,12 @@ SOURCES: dict[str, Source] = {
         title="UAE Open Finance community standards: TPP standards v2.1, domestic payments, Payment status",
         url="https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/banking/service-initiation/domestic-payments/overview/payment-status.md",
     ),
+    "uae-cs-ozone-connect-service-initiation": Source(
+        id="uae-cs-ozone-connect-service-initiation",
+        kind="repo",
+        title="UAE Open Finance community standards: Ozone Connect Bank Service Initiation OpenAPI file, v2.1 (the APIs a bank implements for the API Hub's calls; its error responses Error400, Error403, Error409 and Error500)",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/public/openapi/v2.1/api-hub/uae-ozone-connect-bank-service-initiation-openapi.yaml",
+    ),
     "teller-ruby-fixture-details-404": Source(
         id="teller-ruby-fixture-details-404",
         kind="repo",

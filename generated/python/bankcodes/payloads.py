@@ -273,6 +273,10 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.truelayer import refund_strict as _truelayer_refund_strict
     from bankcodes.webhooks.truelayer import webhook as _truelayer_webhook
     from bankcodes.webhooks.truelayer import webhook_strict as _truelayer_webhook_strict
+    from bankcodes.webhooks.uaeopenfinance import bank_error as _uaeopenfinance_bank_error
+    from bankcodes.webhooks.uaeopenfinance import (
+        bank_error_strict as _uaeopenfinance_bank_error_strict,
+    )
     from bankcodes.webhooks.uaeopenfinance import error as _uaeopenfinance_error
     from bankcodes.webhooks.uaeopenfinance import error_strict as _uaeopenfinance_error_strict
     from bankcodes.webhooks.uaeopenfinance import signed_error as _uaeopenfinance_signed_error
@@ -2019,6 +2023,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _uaeopenfinance_signed_error_strict.SignedError: ...
+
+    @overload
+    def validate(
+        kind: Literal["uaeopenfinance/bank-error"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _uaeopenfinance_bank_error.BankError: ...
+    @overload
+    def validate(
+        kind: Literal["uaeopenfinance/bank-error"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _uaeopenfinance_bank_error_strict.BankError: ...
 
     @overload
     def validate(

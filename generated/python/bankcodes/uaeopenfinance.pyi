@@ -16,7 +16,7 @@ __all__ = [
 class ErrorCode(CodeEnum):
     """Error code (v2.1): The code of each error of a UAE Open Finance error response (v2.1 and its errata): Errors[].Code of the {Errors: [...]} body, which Account Information, Account Opening, FX and Insurance send as plain JSON or inside a signed JWT (application/jwt, in its message claim), ATM and Product as plain JSON, and the Payment API, Confirmation of Payee and the webhook template only inside the signed JWT. The files (which the repository's README calls “the source of truth”) prescribe these 20 codes by HTTP status: AEError400Code, AEError403Code, AEError409Code (the Payment API alone) and AEError500Code, or AEError400Codes, AEError403Codes and AEErrorGenericCodes in the files that list JWS.InvalidPayload. They give no description of any code: each description here is the text of the standard's guide for banks (the LFI API Hub guide's error tables), except JWS.InvalidPayload's, which the guide does not list and is bankcodes' reading of its name; each category is bankcodes' reading. Besides the prescribed codes, a code may be the answering organisation's own, namespaced (own_codes).
 
-    Wire field: Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt)."""
+    Wire field: Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt); errorCode of a bank's error response to the API Hub."""
 
     CONSENT_INVALID = "Consent.Invalid"
     """Consent is invalid or expired"""

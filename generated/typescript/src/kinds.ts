@@ -762,7 +762,6 @@ export const PAYLOAD_KINDS = {
         objects: [],
         codes: {},
         providerGiven: true,
-        byFields: true,
       },
     ],
     codes: [{ path: "$.errorCode", codeSets: ["yodlee.error_code"], tag: null }],
@@ -3271,6 +3270,27 @@ export const PAYLOAD_KINDS = {
     ],
     jwtUnverified: "The UAE Open Finance files (v2.1) name no signer, algorithm or key for the JWT of an error response: they refer its claims to RFC 7519, and its signing to a UAE Standard API User Guide, which was not read.",
   },
+  "uaeopenfinance/bank-error": {
+    tag: null,
+    variants: [],
+    title: "UAE Open Finance bank's error response to the API Hub (errorCode, errorMessage)",
+    recognise: [
+      {
+        present: ["errorCode", "errorMessage"],
+        absent: [],
+        objects: [],
+        codes: { errorCode: ["uaeopenfinance.error_code"] },
+      },
+      {
+        present: ["errorCode", "errorMessage"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
+    ],
+    codes: [{ path: "$.errorCode", codeSets: ["uaeopenfinance.error_code"], tag: null }],
+  },
   "ukob/payment-order": {
     tag: null,
     variants: [],
@@ -3615,20 +3635,11 @@ export const PAYLOAD_KINDS = {
     title: "Tink legacy API error",
     recognise: [
       {
-        present: ["errorCode", "errorMessage"],
-        absent: [],
-        objects: [],
-        codes: { errorCode: ["tink.legacy_error_code"] },
-        byFields: true,
-        shared: { errorCode: ["400", "401", "403", "404", "409", "429", "500"] },
-      },
-      {
         present: ["errorCode"],
         absent: [],
         objects: [],
         codes: { errorCode: ["tink.legacy_error_code"] },
         providerGiven: true,
-        byFields: true,
         shared: { errorCode: ["400", "401", "403", "404", "409", "429", "500"] },
       },
     ],

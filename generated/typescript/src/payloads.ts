@@ -7250,6 +7250,23 @@ export interface UaeOpenFinanceSignedErrorItem {
   readonly Url?: string;
 }
 
+/**
+ * An error response of a bank's Ozone Connect API (Error400 and its kin: “Default error response
+ * payload structure for Ozone Connect”).
+ */
+export interface UaeOpenFinanceBankError {
+  /**
+   * Required by Error400, Error403, Error409 and Error500: “Error code identifying the problem that
+   * occurred.”
+   */
+  readonly errorCode: UaeOpenFinanceErrorCodeOrUnknown;
+  /**
+   * Required by Error400, Error403, Error409 and Error500: “Message describing what problem has
+   * occurred”.
+   */
+  readonly errorMessage: string;
+}
+
 /** An OBWriteDomesticResponse5 body. */
 export interface UkobPaymentOrderResponse {
   /** Required by OBWriteDomesticResponse5. */

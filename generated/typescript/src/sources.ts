@@ -3382,6 +3382,10 @@ export const Sources = {
     title: "UAE Open Finance community standards: TPP standards v2.1, domestic payments, Payment status",
     url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/tech/tpp-standards/v2.1/banking/service-initiation/domestic-payments/overview/payment-status.md",
   },
+  "uae-cs-ozone-connect-service-initiation": {
+    title: "UAE Open Finance community standards: Ozone Connect Bank Service Initiation OpenAPI file, v2.1 (the APIs a bank implements for the API Hub's calls; its error responses Error400, Error403, Error409 and Error500)",
+    url: "https://github.com/Nebras-Open-Finance/community-standards/blob/572513f5a6c8ee163a221f59f62da8c4df786404/docs/public/openapi/v2.1/api-hub/uae-ozone-connect-bank-service-initiation-openapi.yaml",
+  },
   "teller-ruby-fixture-details-404": {
     title: "Teller: teller-ruby test/fixtures/json/accounts/acc_oiin624kqjrg2mp2ea000/details.json, a recorded 404 of GET /accounts/{id}/details with its headers (server: Teller API)",
     url: "https://github.com/tellerhq/teller-ruby/blob/59760af6c7cede2ba362f732ebbd8ded9e0b8d33/test/fixtures/json/accounts/acc_oiin624kqjrg2mp2ea000/details.json",

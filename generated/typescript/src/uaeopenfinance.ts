@@ -48,7 +48,8 @@ export const UaeOpenFinanceErrorCodeCategories: { readonly [spelling: string]: C
  * guide's error tables), except JWS.InvalidPayload's, which the guide does not list and is
  * bankcodes' reading of its name; each category is bankcodes' reading. Besides the prescribed
  * codes, a code may be the answering organisation's own, namespaced (own_codes). Wire field:
- * Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt).
+ * Errors[].Code of an error body; message.Errors[].Code of a signed error (application/jwt);
+ * errorCode of a bank's error response to the API Hub.
  */
 export const UaeOpenFinanceErrorCode: {
   /**

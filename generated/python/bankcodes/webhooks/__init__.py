@@ -78,6 +78,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.pluggy.api_error / bankcodes.webhooks.pluggy.api_error_strict: Pluggy API error (pluggy/api-error)
 - bankcodes.webhooks.uaeopenfinance.error / bankcodes.webhooks.uaeopenfinance.error_strict: UAE Open Finance error response (Errors) (uaeopenfinance/error)
 - bankcodes.webhooks.uaeopenfinance.signed_error / bankcodes.webhooks.uaeopenfinance.signed_error_strict: UAE Open Finance signed error response (application/jwt) (uaeopenfinance/signed-error)
+- bankcodes.webhooks.uaeopenfinance.bank_error / bankcodes.webhooks.uaeopenfinance.bank_error_strict: UAE Open Finance bank's error response to the API Hub (errorCode, errorMessage) (uaeopenfinance/bank-error)
 - bankcodes.webhooks.ukob.payment_order / bankcodes.webhooks.ukob.payment_order_strict: UK Open Banking domestic payment order (OBWriteDomesticResponse5) (ukob/payment-order)
 - bankcodes.webhooks.polishapi.error / bankcodes.webhooks.polishapi.error_strict: PolishAPI error response (Error) (polishapi/error)
 - bankcodes.webhooks.enablebanking.error / bankcodes.webhooks.enablebanking.error_strict: Enable Banking API error (enablebanking/error)

@@ -43,16 +43,9 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="TinkLegacyError",
         recognise=(
             Recognition(
-                present=("errorCode", "errorMessage"),
-                codes={"errorCode": ("tink.legacy_error_code",)},
-                by_fields=True,
-                shared={"errorCode": ("400", "401", "403", "404", "409", "429", "500")},
-            ),
-            Recognition(
                 present=("errorCode",),
                 codes={"errorCode": ("tink.legacy_error_code",)},
                 provider_given=True,
-                by_fields=True,
                 shared={"errorCode": ("400", "401", "403", "404", "409", "429", "500")},
             ),
         ),

@@ -4,7 +4,8 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.uaeopenfinance.error / bankcodes.webhooks.uaeopenfinance.error_strict: UAE Open Finance error response (Errors) (uaeopenfinance/error)
-- bankcodes.webhooks.uaeopenfinance.signed_error / bankcodes.webhooks.uaeopenfinance.signed_error_strict: UAE Open Finance signed error response (application/jwt) (uaeopenfinance/signed-error)"""
+- bankcodes.webhooks.uaeopenfinance.signed_error / bankcodes.webhooks.uaeopenfinance.signed_error_strict: UAE Open Finance signed error response (application/jwt) (uaeopenfinance/signed-error)
+- bankcodes.webhooks.uaeopenfinance.bank_error / bankcodes.webhooks.uaeopenfinance.bank_error_strict: UAE Open Finance bank's error response to the API Hub (errorCode, errorMessage) (uaeopenfinance/bank-error)"""
 
 from __future__ import annotations
 
@@ -41,5 +42,18 @@ KINDS: dict[str, PayloadKindInfo] = {
             CodeField(path="$.message.Errors[*].Code", code_sets=("uaeopenfinance.error_code",)),
         ),
         jwt_unverified="The UAE Open Finance files (v2.1) name no signer, algorithm or key for the JWT of an error response: they refer its claims to RFC 7519, and its signing to a UAE Standard API User Guide, which was not read.",
+    ),
+    "uaeopenfinance/bank-error": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.uaeopenfinance.bank_error",
+        strict_module="bankcodes.webhooks.uaeopenfinance.bank_error_strict",
+        root="BankError",
+        recognise=(
+            Recognition(
+                present=("errorCode", "errorMessage"),
+                codes={"errorCode": ("uaeopenfinance.error_code",)},
+            ),
+            Recognition(present=("errorCode", "errorMessage"), provider_given=True),
+        ),
+        codes=(CodeField(path="$.errorCode", code_sets=("uaeopenfinance.error_code",)),),
     ),
 }

@@ -25,7 +25,7 @@ KINDS: dict[str, PayloadKindInfo] = {
                 codes={"errorCode": ("yodlee.error_code",)},
                 by_fields=True,
             ),
-            Recognition(present=("errorCode", "errorMessage"), provider_given=True, by_fields=True),
+            Recognition(present=("errorCode", "errorMessage"), provider_given=True),
         ),
         codes=(CodeField(path="$.errorCode", code_sets=("yodlee.error_code",)),),
     ),
