@@ -22,8 +22,26 @@ _S = {
     "ukob-v3-1-11-vrp-openapi": Source(
         id="ukob-v3-1-11-vrp-openapi",
         kind="repo",
-        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): OBError1's error codes and OBVRPStatusReasonCode",
+        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): OBError1's error codes and OBVRPStatusReasonCode, and the statuses of a domestic VRP, its details and its consent",
         url="https://github.com/OpenBankingUK/read-write-api-specs/blob/6b06eb9f5b319618828151dd637ddff5c00965c2/dist/openapi/vrp-openapi.yaml",
+    ),
+    "ukob-v3-1-11-payment-initiation-openapi": Source(
+        id="ukob-v3-1-11-payment-initiation-openapi",
+        kind="repo",
+        title="UK Open Banking: Payment Initiation API OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): the status enums of its payment-order, consent and multiple authorisation resources and of a payment's details",
+        url="https://github.com/OpenBankingUK/read-write-api-specs/blob/6b06eb9f5b319618828151dd637ddff5c00965c2/dist/openapi/payment-initiation-openapi.yaml",
+    ),
+    "ukob-v3-1-11-pi-profile": Source(
+        id="ukob-v3-1-11-pi-profile",
+        kind="repo",
+        title="UK Open Banking: Payment Initiation API Profile, v3.1.11 documentation (read-write-api-docs-pub, MIT): its Static Enumerations table, each status code with its class and definition",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/payment-initiation-api-profile.md",
+    ),
+    "ukob-v3-1-11-file-payment-consents": Source(
+        id="ukob-v3-1-11-file-payment-consents",
+        kind="repo",
+        title="UK Open Banking: File Payment Consents, v3.1.11 documentation (read-write-api-docs-pub, MIT): a file-payment-consent's statuses",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/resources-and-data-models/pisp/file-payment-consents.md",
     ),
     "ukob-v3-1-11-namespaced-enumerations": Source(
         id="ukob-v3-1-11-namespaced-enumerations",
@@ -77,7 +95,7 @@ _S = {
     "ukob-v4-vrp-openapi": Source(
         id="ukob-v4-vrp-openapi",
         kind="repo",
-        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v4.0 (tag v4.0-Update-4): OBErrorResponse1 and OBError1.ErrorCode as OBExternalStatusReason1Code (example U001)",
+        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v4.0 (tag v4.0-Update-4): OBErrorResponse1 and OBError1.ErrorCode as OBExternalStatusReason1Code (example U001), and the statuses of a domestic VRP, its details and its consent",
         url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/vrp-openapi.yaml",
     ),
     "ukob-v4-events": Source(
@@ -2017,7 +2035,11 @@ def _PaymentStatus() -> type[CodeEnum]:
                 title="Payment status",
                 description="The status of a payment resource in v4.0: ExternalPaymentTransactionStatus1Code of OB_Internal_Codeset.csv, each description its Code Definition (a row's first sentence where it goes on). The Payment Initiation file lists, of these, the values each resource answers with: a domestic, scheduled or international payment and a payment's PaymentStatus details the ISO statuses, a standing order RCVD, CANC, ACTC, PATC, PDNG, INFA, INCO and RJCT, a file payment INFA, INCO and PDNG.",
                 field="Data.Status of a payment resource (v4.0: domestic, domestic scheduled, international, international scheduled payments, standing orders, file payments; Data.PaymentStatus[].Status of its payment details)",
-                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-payment-initiation-openapi"]),
+                sources=(
+                    _S["ukob-v4-internal-codeset"],
+                    _S["ukob-v4-payment-initiation-openapi"],
+                    _S["ukob-v4-vrp-openapi"],
+                ),
             ),
             (
                 CodeInfo(
@@ -2027,6 +2049,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2048,6 +2071,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2069,6 +2093,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2111,6 +2136,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2132,6 +2158,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2153,6 +2180,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2174,6 +2202,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2195,6 +2224,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2216,6 +2246,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2237,6 +2268,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2258,6 +2290,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2279,6 +2312,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2300,6 +2334,7 @@ def _PaymentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=True,
@@ -2387,7 +2422,11 @@ def _ConsentStatus() -> type[CodeEnum]:
                 description="The status of a consent resource in v4.0: OBInternalConsentStatus1Code of OB_Internal_Codeset.csv, each description its Code Definition. The Payment Initiation file's payment consents answer with AWAU, RJCT, AUTH and COND, a file payment consent also with AWUP.",
                 field="Data.Status of a consent resource (v4.0)",
                 states=True,
-                sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-payment-initiation-openapi"]),
+                sources=(
+                    _S["ukob-v4-internal-codeset"],
+                    _S["ukob-v4-payment-initiation-openapi"],
+                    _S["ukob-v4-vrp-openapi"],
+                ),
             ),
             (
                 CodeInfo(
@@ -2397,6 +2436,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2418,6 +2458,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2441,6 +2482,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     sources=(
                         _S["ukob-v4-internal-codeset"],
                         _S["ukob-v4-payment-initiation-openapi"],
+                        _S["ukob-v4-vrp-openapi"],
                     ),
                     retryable=False,
                     end_user_can_retry=False,
@@ -2459,7 +2501,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     value="CANC",
                     description="The access has been cancelled at the ASPSP by either the PSU or the ASPSP.",
                     category=_C.RECONNECT_REQUIRED,
-                    sources=(_S["ukob-v4-internal-codeset"],),
+                    sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-vrp-openapi"]),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
@@ -2479,7 +2521,7 @@ def _ConsentStatus() -> type[CodeEnum]:
                     value="EXPD",
                     description="The consent resource has been marked as expired after expiry of validaty date.",
                     category=_C.RECONNECT_REQUIRED,
-                    sources=(_S["ukob-v4-internal-codeset"],),
+                    sources=(_S["ukob-v4-internal-codeset"], _S["ukob-v4-vrp-openapi"]),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
@@ -2639,6 +2681,806 @@ def _MultiAuthorisationStatus() -> type[CodeEnum]:
     return MultiAuthorisationStatus
 
 
+def _PaymentStatusV31() -> type[CodeEnum]:
+    class PaymentStatusV31(CodeEnum):
+        """Payment status (v3.1): The status of a payment resource in v3.1.11, named in full: OBTransactionIndividualStatus1Code of a domestic or international payment and of a domestic VRP; OBExternalStatus1Code and OBExternalStatus3Code of a scheduled payment, a standing order and a file payment (Cancelled only of the first two); and OBTransactionIndividualExtendedISOStatus1Code of a payment's details (GET …/payment-details), which holds all but the Initiation values. Each description is the Payment Initiation API Profile's Static Enumerations definition, of the resource's own class where two classes define a value. v4.0 sends ISO 20022's four-letter codes instead (Payment status).
+
+        Wire field: Data.Status of a payment resource and Data.PaymentStatus[].Status of its details (v3.1.11: domestic, scheduled, international payments, standing orders, file payments, domestic VRPs)."""
+
+        Pending = "Pending"
+        AcceptedSettlementInProcess = "AcceptedSettlementInProcess"
+        AcceptedSettlementCompleted = "AcceptedSettlementCompleted"
+        AcceptedWithoutPosting = "AcceptedWithoutPosting"
+        AcceptedCreditSettlementCompleted = "AcceptedCreditSettlementCompleted"
+        Rejected = "Rejected"
+        InitiationPending = "InitiationPending"
+        InitiationCompleted = "InitiationCompleted"
+        InitiationFailed = "InitiationFailed"
+        Cancelled = "Cancelled"
+        Accepted = "Accepted"
+        AcceptedCancellationRequest = "AcceptedCancellationRequest"
+        AcceptedCustomerProfile = "AcceptedCustomerProfile"
+        AcceptedFundsChecked = "AcceptedFundsChecked"
+        AcceptedTechnicalValidation = "AcceptedTechnicalValidation"
+        AcceptedWithChange = "AcceptedWithChange"
+        NoCancellationProcess = "NoCancellationProcess"
+        PartiallyAcceptedCancellationRequest = "PartiallyAcceptedCancellationRequest"
+        PartiallyAcceptedTechnicalCorrect = "PartiallyAcceptedTechnicalCorrect"
+        PaymentCancelled = "PaymentCancelled"
+        PendingCancellationRequest = "PendingCancellationRequest"
+        Received = "Received"
+        RejectedCancellationRequest = "RejectedCancellationRequest"
+
+    register(
+        PaymentStatusV31,
+        lambda: (
+            CodeSetInfo(
+                provider="ukob",
+                id="payment_status_v31",
+                title="Payment status (v3.1)",
+                description="The status of a payment resource in v3.1.11, named in full: OBTransactionIndividualStatus1Code of a domestic or international payment and of a domestic VRP; OBExternalStatus1Code and OBExternalStatus3Code of a scheduled payment, a standing order and a file payment (Cancelled only of the first two); and OBTransactionIndividualExtendedISOStatus1Code of a payment's details (GET …/payment-details), which holds all but the Initiation values. Each description is the Payment Initiation API Profile's Static Enumerations definition, of the resource's own class where two classes define a value. v4.0 sends ISO 20022's four-letter codes instead (Payment status).",
+                field="Data.Status of a payment resource and Data.PaymentStatus[].Status of its details (v3.1.11: domestic, scheduled, international payments, standing orders, file payments, domestic VRPs)",
+                sources=(
+                    _S["ukob-v3-1-11-payment-initiation-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v3-1-11-pi-profile"],
+                ),
+            ),
+            (
+                CodeInfo(
+                    value="Pending",
+                    description="Payment initiation or individual transaction included in the payment initiation is pending. Further checks and status update will be performed.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#Pending",
+                    notes="payment-initiation-api-profile.md L757, Static Enumerations: OBTransactionIndividualStatus1Code. v4.0 sends PDNG.",
+                ),
+                CodeInfo(
+                    value="AcceptedSettlementInProcess",
+                    description="All preceding checks such as technical validation and customer profile were successful and therefore the payment initiation has been accepted for execution.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#AcceptedSettlementInProcess",
+                    notes="payment-initiation-api-profile.md L756, Static Enumerations: OBTransactionIndividualStatus1Code. v4.0 sends ACSP.",
+                ),
+                CodeInfo(
+                    value="AcceptedSettlementCompleted",
+                    description="Settlement on the debtor's account has been completed.\n\nUsage : this can be used by the first agent to report to the debtor that the transaction has been completed. Warning : this status is provided for transaction status reasons, not for financial information. It can only be used after bilateral agreement.\n\nPISPs **must not** use this status as confirmation that settlement is complete on the creditor's account.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#AcceptedSettlementCompleted",
+                    notes="payment-initiation-api-profile.md L755, Static Enumerations: OBTransactionIndividualStatus1Code. The payment details' class (L800) gives it the same text without the last paragraph. v4.0 sends ACSC.",
+                ),
+                CodeInfo(
+                    value="AcceptedWithoutPosting",
+                    description="Payment instruction included in the credit transfer is accepted without being posted to the creditor customer's account.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#AcceptedWithoutPosting",
+                    notes="payment-initiation-api-profile.md L759, Static Enumerations: OBTransactionIndividualStatus1Code. v4.0 sends ACWP.",
+                ),
+                CodeInfo(
+                    value="AcceptedCreditSettlementCompleted",
+                    description="Settlement on the creditor's account has been completed.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#AcceptedCreditSettlementCompleted",
+                    notes="payment-initiation-api-profile.md L760, Static Enumerations: OBTransactionIndividualStatus1Code. v4.0 sends ACCC.",
+                ),
+                CodeInfo(
+                    value="Rejected",
+                    description="Payment initiation or individual transaction included in the payment initiation has been rejected.",
+                    category=_C.REJECTED,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#Rejected",
+                    notes="payment-initiation-api-profile.md L758, Static Enumerations: OBTransactionIndividualStatus1Code. v4.0 sends RJCT.",
+                ),
+                CodeInfo(
+                    value="InitiationPending",
+                    description="The payment-order initiation is pending.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#InitiationPending",
+                    notes="payment-initiation-api-profile.md L774, Static Enumerations: OBExternalStatus1Code. A scheduled payment's, a standing order's or a file payment's status.",
+                ),
+                CodeInfo(
+                    value="InitiationCompleted",
+                    description="The payment-order initiation has been completed.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#InitiationCompleted",
+                    notes="payment-initiation-api-profile.md L772, Static Enumerations: OBExternalStatus1Code. A scheduled payment's, a standing order's or a file payment's status; v4.0 sends INCO for a standing order or a file payment.",
+                ),
+                CodeInfo(
+                    value="InitiationFailed",
+                    description="The payment-order initiation has failed.",
+                    category=_C.REJECTED,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#InitiationFailed",
+                    notes="payment-initiation-api-profile.md L773, Static Enumerations: OBExternalStatus1Code. A scheduled payment's, a standing order's or a file payment's status; v4.0 sends INFA for a standing order or a file payment.",
+                ),
+                CodeInfo(
+                    value="Cancelled",
+                    description="Payment initiation has been successfully cancelled after having received a request for cancellation.",
+                    category=_C.CANCELLED,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#Cancelled",
+                    notes="payment-initiation-api-profile.md L781, Static Enumerations: OBExternalStatus3Code. A scheduled payment's or a standing order's status; a payment's details list it too, as “Request is cancelled.” (L805). v4.0 sends CANC.",
+                ),
+                CodeInfo(
+                    value="Accepted",
+                    description="Request is accepted.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#Accepted",
+                    notes="payment-initiation-api-profile.md L795, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone (GET …/payment-details).",
+                ),
+                CodeInfo(
+                    value="AcceptedCancellationRequest",
+                    description="Cancellation is accepted.",
+                    category=_C.CANCELLED,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#AcceptedCancellationRequest",
+                    notes="payment-initiation-api-profile.md L796, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone.",
+                ),
+                CodeInfo(
+                    value="AcceptedCustomerProfile",
+                    description="Preceding check of technical validation was successful. Customer profile check was also successful.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#AcceptedCustomerProfile",
+                    notes="payment-initiation-api-profile.md L798, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone. v4.0 sends ACCP.",
+                ),
+                CodeInfo(
+                    value="AcceptedFundsChecked",
+                    description="Preceding check of technical validation and customer profile was successful and an automatic funds check was positive.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#AcceptedFundsChecked",
+                    notes="payment-initiation-api-profile.md L799, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone. v4.0 sends ACFC.",
+                ),
+                CodeInfo(
+                    value="AcceptedTechnicalValidation",
+                    description="Authentication and syntactical and semantical validation are successful",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#AcceptedTechnicalValidation",
+                    notes="payment-initiation-api-profile.md L802, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone. v4.0 sends ACTC.",
+                ),
+                CodeInfo(
+                    value="AcceptedWithChange",
+                    description="Instruction is accepted but a change will be made, such as date or remittance not sent.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#AcceptedWithChange",
+                    notes="payment-initiation-api-profile.md L803, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone. v4.0 sends ACWC.",
+                ),
+                CodeInfo(
+                    value="NoCancellationProcess",
+                    description="No cancellation process.",
+                    category=_C.INFORMATIONAL,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#NoCancellationProcess",
+                    notes="payment-initiation-api-profile.md L806, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone.",
+                ),
+                CodeInfo(
+                    value="PartiallyAcceptedCancellationRequest",
+                    description="Cancellation is partially accepted.",
+                    category=_C.INFORMATIONAL,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#PartiallyAcceptedCancellationRequest",
+                    notes="payment-initiation-api-profile.md L807, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone.",
+                ),
+                CodeInfo(
+                    value="PartiallyAcceptedTechnicalCorrect",
+                    description="Authentication and syntactical and semantical validation are successful.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#PartiallyAcceptedTechnicalCorrect",
+                    notes="payment-initiation-api-profile.md L808, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone. v4.0 sends PATC.",
+                ),
+                CodeInfo(
+                    value="PaymentCancelled",
+                    description="Transaction has been cancelled.",
+                    category=_C.CANCELLED,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#PaymentCancelled",
+                    notes="payment-initiation-api-profile.md L809, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone.",
+                ),
+                CodeInfo(
+                    value="PendingCancellationRequest",
+                    description="Cancellation request is pending.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#PendingCancellationRequest",
+                    notes="payment-initiation-api-profile.md L811, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone.",
+                ),
+                CodeInfo(
+                    value="Received",
+                    description="Payment initiation has been received by the receiving agent.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#Received",
+                    notes="payment-initiation-api-profile.md L812, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone. v4.0 sends RCVD.",
+                ),
+                CodeInfo(
+                    value="RejectedCancellationRequest",
+                    description="Cancellation request is rejected",
+                    category=_C.INFORMATIONAL,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/payment_status_v31/#RejectedCancellationRequest",
+                    notes="payment-initiation-api-profile.md L814, Static Enumerations: OBTransactionIndividualExtendedISOStatus1Code. A status of a payment's details alone: the payment goes on.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return PaymentStatusV31
+
+
+def _ConsentStatusV31() -> type[CodeEnum]:
+    class ConsentStatusV31(CodeEnum):
+        """Consent status (v3.1): The status of a payment consent resource in v3.1.11, named in full (OBExternalConsentStatus1Code, each description the Payment Initiation API Profile's Static Enumerations definition; a file payment consent adds AwaitingUpload, a domestic VRP consent has no Consumed). v4.0 sends four-letter codes instead (Consent status).
+
+        Wire field: Data.Status of a payment or domestic VRP consent resource (v3.1.11)."""
+
+        AwaitingAuthorisation = "AwaitingAuthorisation"
+        Rejected = "Rejected"
+        Authorised = "Authorised"
+        Consumed = "Consumed"
+        AwaitingUpload = "AwaitingUpload"
+
+    register(
+        ConsentStatusV31,
+        lambda: (
+            CodeSetInfo(
+                provider="ukob",
+                id="consent_status_v31",
+                title="Consent status (v3.1)",
+                description="The status of a payment consent resource in v3.1.11, named in full (OBExternalConsentStatus1Code, each description the Payment Initiation API Profile's Static Enumerations definition; a file payment consent adds AwaitingUpload, a domestic VRP consent has no Consumed). v4.0 sends four-letter codes instead (Consent status).",
+                field="Data.Status of a payment or domestic VRP consent resource (v3.1.11)",
+                states=True,
+                sources=(
+                    _S["ukob-v3-1-11-payment-initiation-openapi"],
+                    _S["ukob-v3-1-11-vrp-openapi"],
+                    _S["ukob-v3-1-11-pi-profile"],
+                    _S["ukob-v3-1-11-file-payment-consents"],
+                ),
+            ),
+            (
+                CodeInfo(
+                    value="AwaitingAuthorisation",
+                    description="The consent resource is awaiting PSU authorisation.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status_v31/#AwaitingAuthorisation",
+                    notes="payment-initiation-api-profile.md L761, Static Enumerations: OBExternalConsentStatus1Code. v4.0 sends AWAU.",
+                ),
+                CodeInfo(
+                    value="Rejected",
+                    description="The consent resource has been rejected.",
+                    category=_C.REJECTED,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status_v31/#Rejected",
+                    notes="payment-initiation-api-profile.md L762, Static Enumerations: OBExternalConsentStatus1Code. v4.0 sends RJCT.",
+                    state="needs_end_user",
+                    state_reason="A rejected consent was never authorised: the PSU has to authorise a new one.",
+                ),
+                CodeInfo(
+                    value="Authorised",
+                    description="The consent resource has been successfully authorised.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-vrp-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status_v31/#Authorised",
+                    notes="payment-initiation-api-profile.md L763, Static Enumerations: OBExternalConsentStatus1Code. v4.0 sends AUTH.",
+                ),
+                CodeInfo(
+                    value="Consumed",
+                    description="The consented action has been successfully completed. This does not reflect the status of the consented action.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status_v31/#Consumed",
+                    notes="payment-initiation-api-profile.md L764, Static Enumerations: OBExternalConsentStatus1Code. Not a status of a VRP consent. v4.0 sends COND.",
+                    state="consent_ended",
+                    state_reason="A payment consent is used by the payment submitted with it.",
+                ),
+                CodeInfo(
+                    value="AwaitingUpload",
+                    description='The default Status is "AwaitingUpload" immediately after the file-payment-consent has been created.',
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-file-payment-consents"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-file-payment-consents"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/consent_status_v31/#AwaitingUpload",
+                    notes="file-payment-consents.md L63: a file payment consent's status alone (OBWriteFileConsentResponse4); the profile's Static Enumerations table does not list it. v4.0 sends AWUP.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return ConsentStatusV31
+
+
+def _MultiAuthorisationStatusV31() -> type[CodeEnum]:
+    class MultiAuthorisationStatusV31(CodeEnum):
+        """Multiple authorisation status (v3.1): The status of a payment's multiple authorisation flow in v3.1.11, named in full (OBExternalStatus2Code, each description the Payment Initiation API Profile's Static Enumerations definition). v4.0 sends four-letter codes instead (Multiple authorisation status).
+
+        Wire field: Data.MultiAuthorisation.Status of a payment resource (v3.1.11)."""
+
+        AwaitingFurtherAuthorisation = "AwaitingFurtherAuthorisation"
+        Authorised = "Authorised"
+        Rejected = "Rejected"
+
+    register(
+        MultiAuthorisationStatusV31,
+        lambda: (
+            CodeSetInfo(
+                provider="ukob",
+                id="multi_authorisation_status_v31",
+                title="Multiple authorisation status (v3.1)",
+                description="The status of a payment's multiple authorisation flow in v3.1.11, named in full (OBExternalStatus2Code, each description the Payment Initiation API Profile's Static Enumerations definition). v4.0 sends four-letter codes instead (Multiple authorisation status).",
+                field="Data.MultiAuthorisation.Status of a payment resource (v3.1.11)",
+                sources=(
+                    _S["ukob-v3-1-11-payment-initiation-openapi"],
+                    _S["ukob-v3-1-11-pi-profile"],
+                ),
+            ),
+            (
+                CodeInfo(
+                    value="AwaitingFurtherAuthorisation",
+                    description="The multiple authorisation flow is awaiting further authorisation.",
+                    category=_C.PENDING,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/multi_authorisation_status_v31/#AwaitingFurtherAuthorisation",
+                    notes="payment-initiation-api-profile.md L776, Static Enumerations: OBExternalStatus2Code. v4.0 sends AWAF.",
+                ),
+                CodeInfo(
+                    value="Authorised",
+                    description="The multiple authorisation flow has been fully authorised.",
+                    category=_C.SUCCESS,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/multi_authorisation_status_v31/#Authorised",
+                    notes="payment-initiation-api-profile.md L775, Static Enumerations: OBExternalStatus2Code. v4.0 sends AUTH.",
+                ),
+                CodeInfo(
+                    value="Rejected",
+                    description="The multiple authorisation flow has been rejected.",
+                    category=_C.REJECTED,
+                    sources=(
+                        _S["ukob-v3-1-11-payment-initiation-openapi"],
+                        _S["ukob-v3-1-11-pi-profile"],
+                    ),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["ukob-v3-1-11-pi-profile"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/ukob/multi_authorisation_status_v31/#Rejected",
+                    notes="payment-initiation-api-profile.md L777, Static Enumerations: OBExternalStatus2Code. v4.0 sends RJCT.",
+                ),
+            ),
+        ),
+        {},
+    )
+    return MultiAuthorisationStatusV31
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -2648,5 +3490,8 @@ def _CODE_SETS() -> tuple[object, ...]:
             "PaymentStatus",
             "ConsentStatus",
             "MultiAuthorisationStatus",
+            "PaymentStatusV31",
+            "ConsentStatusV31",
+            "MultiAuthorisationStatusV31",
         )
     )

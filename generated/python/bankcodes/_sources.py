@@ -2895,8 +2895,32 @@ SOURCES: dict[str, Source] = {
     "ukob-v3-1-11-vrp-openapi": Source(
         id="ukob-v3-1-11-vrp-openapi",
         kind="repo",
-        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): OBError1's error codes and OBVRPStatusReasonCode",
+        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): OBError1's error codes and OBVRPStatusReasonCode, and the statuses of a domestic VRP, its details and its consent",
         url="https://github.com/OpenBankingUK/read-write-api-specs/blob/6b06eb9f5b319618828151dd637ddff5c00965c2/dist/openapi/vrp-openapi.yaml",
+    ),
+    "ukob-v3-1-11-payment-initiation-openapi": Source(
+        id="ukob-v3-1-11-payment-initiation-openapi",
+        kind="repo",
+        title="UK Open Banking: Payment Initiation API OpenAPI file, v3.1.11 (tag v3.1.11r5; info.license: open-licence): the status enums of its payment-order, consent and multiple authorisation resources and of a payment's details",
+        url="https://github.com/OpenBankingUK/read-write-api-specs/blob/6b06eb9f5b319618828151dd637ddff5c00965c2/dist/openapi/payment-initiation-openapi.yaml",
+    ),
+    "ukob-v3-1-11-pi-profile": Source(
+        id="ukob-v3-1-11-pi-profile",
+        kind="repo",
+        title="UK Open Banking: Payment Initiation API Profile, v3.1.11 documentation (read-write-api-docs-pub, MIT): its Static Enumerations table, each status code with its class and definition",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/profiles/payment-initiation-api-profile.md",
+    ),
+    "ukob-v3-1-11-domestic-payments": Source(
+        id="ukob-v3-1-11-domestic-payments",
+        kind="repo",
+        title="UK Open Banking: Domestic Payments, v3.1.11 documentation (read-write-api-docs-pub, MIT): the payment-order's statuses and its usage examples",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/resources-and-data-models/pisp/domestic-payments.md",
+    ),
+    "ukob-v3-1-11-file-payment-consents": Source(
+        id="ukob-v3-1-11-file-payment-consents",
+        kind="repo",
+        title="UK Open Banking: File Payment Consents, v3.1.11 documentation (read-write-api-docs-pub, MIT): a file-payment-consent's statuses",
+        url="https://github.com/OpenBankingUK/read-write-api-docs-pub/blob/ab19be9a0b4991f960f3c87ad0929dea2b2a6702/docs/v3.1.11/resources-and-data-models/pisp/file-payment-consents.md",
     ),
     "ukob-v3-1-11-namespaced-enumerations": Source(
         id="ukob-v3-1-11-namespaced-enumerations",
@@ -4201,7 +4225,7 @@ SOURCES: dict[str, Source] = {
     "ukob-v4-vrp-openapi": Source(
         id="ukob-v4-vrp-openapi",
         kind="repo",
-        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v4.0 (tag v4.0-Update-4): OBErrorResponse1 and OBError1.ErrorCode as OBExternalStatusReason1Code (example U001)",
+        title="UK Open Banking: Variable Recurring Payments OpenAPI file, v4.0 (tag v4.0-Update-4): OBErrorResponse1 and OBError1.ErrorCode as OBExternalStatusReason1Code (example U001), and the statuses of a domestic VRP, its details and its consent",
         url="https://github.com/OpenBankingUK/read-write-api-specs/blob/28811990e053ba2a308812131d67001803382414/dist/openapi/vrp-openapi.yaml",
     ),
     "ukob-v4-events": Source(

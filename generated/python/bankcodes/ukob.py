@@ -11,10 +11,13 @@ _NAMES = LazyNames.of_data(
     (
         "CODE_SETS",
         "ConsentStatus",
+        "ConsentStatusV31",
         "MultiAuthorisationStatus",
+        "MultiAuthorisationStatusV31",
         "ObEventType",
         "ObieErrorCode",
         "PaymentStatus",
+        "PaymentStatusV31",
     ),
 )
 

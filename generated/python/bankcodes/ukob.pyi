@@ -6,10 +6,13 @@ from bankcodes._base import CodeEnum
 __all__ = [
     "CODE_SETS",
     "ConsentStatus",
+    "ConsentStatusV31",
     "MultiAuthorisationStatus",
+    "MultiAuthorisationStatusV31",
     "ObEventType",
     "ObieErrorCode",
     "PaymentStatus",
+    "PaymentStatusV31",
 ]
 
 class ObieErrorCode(CodeEnum):
@@ -266,6 +269,90 @@ class MultiAuthorisationStatus(CodeEnum):
     AWAF = "AWAF"
     """The multiple authorisation flow is awaiting further authorisation."""
     RJCT = "RJCT"
+    """The multiple authorisation flow has been rejected."""
+
+class PaymentStatusV31(CodeEnum):
+    """Payment status (v3.1): The status of a payment resource in v3.1.11, named in full: OBTransactionIndividualStatus1Code of a domestic or international payment and of a domestic VRP; OBExternalStatus1Code and OBExternalStatus3Code of a scheduled payment, a standing order and a file payment (Cancelled only of the first two); and OBTransactionIndividualExtendedISOStatus1Code of a payment's details (GET …/payment-details), which holds all but the Initiation values. Each description is the Payment Initiation API Profile's Static Enumerations definition, of the resource's own class where two classes define a value. v4.0 sends ISO 20022's four-letter codes instead (Payment status).
+
+    Wire field: Data.Status of a payment resource and Data.PaymentStatus[].Status of its details (v3.1.11: domestic, scheduled, international payments, standing orders, file payments, domestic VRPs)."""
+
+    Pending = "Pending"
+    """Payment initiation or individual transaction included in the payment initiation is pending. Further checks and status update will be performed."""
+    AcceptedSettlementInProcess = "AcceptedSettlementInProcess"
+    """All preceding checks such as technical validation and customer profile were successful and therefore the payment initiation has been accepted for execution."""
+    AcceptedSettlementCompleted = "AcceptedSettlementCompleted"
+    """Settlement on the debtor's account has been completed.
+
+Usage : this can be used by the first agent to report to the debtor that the transaction has been completed. Warning : this status is provided for transaction status reasons, not for financial information. It can only be used after bilateral agreement.
+
+PISPs **must not** use this status as confirmation that settlement is complete on the creditor's account."""
+    AcceptedWithoutPosting = "AcceptedWithoutPosting"
+    """Payment instruction included in the credit transfer is accepted without being posted to the creditor customer's account."""
+    AcceptedCreditSettlementCompleted = "AcceptedCreditSettlementCompleted"
+    """Settlement on the creditor's account has been completed."""
+    Rejected = "Rejected"
+    """Payment initiation or individual transaction included in the payment initiation has been rejected."""
+    InitiationPending = "InitiationPending"
+    """The payment-order initiation is pending."""
+    InitiationCompleted = "InitiationCompleted"
+    """The payment-order initiation has been completed."""
+    InitiationFailed = "InitiationFailed"
+    """The payment-order initiation has failed."""
+    Cancelled = "Cancelled"
+    """Payment initiation has been successfully cancelled after having received a request for cancellation."""
+    Accepted = "Accepted"
+    """Request is accepted."""
+    AcceptedCancellationRequest = "AcceptedCancellationRequest"
+    """Cancellation is accepted."""
+    AcceptedCustomerProfile = "AcceptedCustomerProfile"
+    """Preceding check of technical validation was successful. Customer profile check was also successful."""
+    AcceptedFundsChecked = "AcceptedFundsChecked"
+    """Preceding check of technical validation and customer profile was successful and an automatic funds check was positive."""
+    AcceptedTechnicalValidation = "AcceptedTechnicalValidation"
+    """Authentication and syntactical and semantical validation are successful"""
+    AcceptedWithChange = "AcceptedWithChange"
+    """Instruction is accepted but a change will be made, such as date or remittance not sent."""
+    NoCancellationProcess = "NoCancellationProcess"
+    """No cancellation process."""
+    PartiallyAcceptedCancellationRequest = "PartiallyAcceptedCancellationRequest"
+    """Cancellation is partially accepted."""
+    PartiallyAcceptedTechnicalCorrect = "PartiallyAcceptedTechnicalCorrect"
+    """Authentication and syntactical and semantical validation are successful."""
+    PaymentCancelled = "PaymentCancelled"
+    """Transaction has been cancelled."""
+    PendingCancellationRequest = "PendingCancellationRequest"
+    """Cancellation request is pending."""
+    Received = "Received"
+    """Payment initiation has been received by the receiving agent."""
+    RejectedCancellationRequest = "RejectedCancellationRequest"
+    """Cancellation request is rejected"""
+
+class ConsentStatusV31(CodeEnum):
+    """Consent status (v3.1): The status of a payment consent resource in v3.1.11, named in full (OBExternalConsentStatus1Code, each description the Payment Initiation API Profile's Static Enumerations definition; a file payment consent adds AwaitingUpload, a domestic VRP consent has no Consumed). v4.0 sends four-letter codes instead (Consent status).
+
+    Wire field: Data.Status of a payment or domestic VRP consent resource (v3.1.11)."""
+
+    AwaitingAuthorisation = "AwaitingAuthorisation"
+    """The consent resource is awaiting PSU authorisation."""
+    Rejected = "Rejected"
+    """The consent resource has been rejected."""
+    Authorised = "Authorised"
+    """The consent resource has been successfully authorised."""
+    Consumed = "Consumed"
+    """The consented action has been successfully completed. This does not reflect the status of the consented action."""
+    AwaitingUpload = "AwaitingUpload"
+    """The default Status is "AwaitingUpload" immediately after the file-payment-consent has been created."""
+
+class MultiAuthorisationStatusV31(CodeEnum):
+    """Multiple authorisation status (v3.1): The status of a payment's multiple authorisation flow in v3.1.11, named in full (OBExternalStatus2Code, each description the Payment Initiation API Profile's Static Enumerations definition). v4.0 sends four-letter codes instead (Multiple authorisation status).
+
+    Wire field: Data.MultiAuthorisation.Status of a payment resource (v3.1.11)."""
+
+    AwaitingFurtherAuthorisation = "AwaitingFurtherAuthorisation"
+    """The multiple authorisation flow is awaiting further authorisation."""
+    Authorised = "Authorised"
+    """The multiple authorisation flow has been fully authorised."""
+    Rejected = "Rejected"
     """The multiple authorisation flow has been rejected."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).

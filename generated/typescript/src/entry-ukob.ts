@@ -11,10 +11,13 @@ import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
   UkobConsentStatusCategories,
+  UkobConsentStatusV31Categories,
   UkobMultiAuthorisationStatusCategories,
+  UkobMultiAuthorisationStatusV31Categories,
   UkobObEventTypeCategories,
   UkobObieErrorCodeCategories,
   UkobPaymentStatusCategories,
+  UkobPaymentStatusV31Categories,
 } from "./ukob.js";
 
 export {
@@ -43,6 +46,21 @@ export {
   UkobMultiAuthorisationStatusAliases,
   UkobMultiAuthorisationStatusCategories,
   isUkobMultiAuthorisationStatus,
+  UkobPaymentStatusV31,
+  type UkobPaymentStatusV31OrUnknown,
+  UkobPaymentStatusV31Aliases,
+  UkobPaymentStatusV31Categories,
+  isUkobPaymentStatusV31,
+  UkobConsentStatusV31,
+  type UkobConsentStatusV31OrUnknown,
+  UkobConsentStatusV31Aliases,
+  UkobConsentStatusV31Categories,
+  isUkobConsentStatusV31,
+  UkobMultiAuthorisationStatusV31,
+  type UkobMultiAuthorisationStatusV31OrUnknown,
+  UkobMultiAuthorisationStatusV31Aliases,
+  UkobMultiAuthorisationStatusV31Categories,
+  isUkobMultiAuthorisationStatusV31,
 } from "./ukob.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -55,6 +73,9 @@ const CODE_SETS: CodeSets = {
   payment_status: UkobPaymentStatusCategories,
   consent_status: UkobConsentStatusCategories,
   multi_authorisation_status: UkobMultiAuthorisationStatusCategories,
+  payment_status_v31: UkobPaymentStatusV31Categories,
+  consent_status_v31: UkobConsentStatusV31Categories,
+  multi_authorisation_status_v31: UkobMultiAuthorisationStatusV31Categories,
 };
 
 /** The id of a code set of UK Open Banking. */
@@ -63,7 +84,10 @@ export type CodeSetId =
   | "event_type"
   | "payment_status"
   | "consent_status"
-  | "multi_authorisation_status";
+  | "multi_authorisation_status"
+  | "payment_status_v31"
+  | "consent_status_v31"
+  | "multi_authorisation_status_v31";
 
 /**
  * The cross-provider category of a UK Open Banking code, or of a code read in its place (a result

@@ -10,5 +10,8 @@ export {
   UkobPaymentStatusInfo,
   UkobConsentStatusInfo,
   UkobMultiAuthorisationStatusInfo,
+  UkobPaymentStatusV31Info,
+  UkobConsentStatusV31Info,
+  UkobMultiAuthorisationStatusV31Info,
 } from "./ukob.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -194,9 +194,11 @@ import type { TrueLayerRefundStatusOrUnknown } from "./truelayer.js";
 import type { TrueLayerWebhookTypeOrUnknown } from "./truelayer.js";
 import type { UaeOpenFinanceErrorCodeOrUnknown } from "./uaeopenfinance.js";
 import type { UkobMultiAuthorisationStatusOrUnknown } from "./ukob.js";
+import type { UkobMultiAuthorisationStatusV31OrUnknown } from "./ukob.js";
 import type { UkobObEventTypeOrUnknown } from "./ukob.js";
 import type { UkobObieErrorCodeOrUnknown } from "./ukob.js";
 import type { UkobPaymentStatusOrUnknown } from "./ukob.js";
+import type { UkobPaymentStatusV31OrUnknown } from "./ukob.js";
 import type { YapilyErrorIssueCodeOrUnknown } from "./yapily.js";
 import type { YapilyErrorIssueTypeOrUnknown } from "./yapily.js";
 import type { YapilyErrorSourceOrUnknown } from "./yapily.js";
@@ -7293,7 +7295,7 @@ export interface UkobPaymentOrder {
    * Specifies the status of the payment information group. Required by OBWriteDomesticResponse5's
    * Data: the payment's status, which decides.
    */
-  readonly Status: UkobPaymentStatusOrUnknown;
+  readonly Status: UkobPaymentStatusOrUnknown | UkobPaymentStatusV31OrUnknown;
   /** Required by OBWriteDomesticResponse5's Data. */
   readonly StatusUpdateDateTime: string;
   /**
@@ -7318,7 +7320,7 @@ export interface UkobPaymentOrder {
 /** The payment's multiple authorisation flow (Data.MultiAuthorisation). */
 export interface UkobMultiAuthorisationFlow {
   /** Required by Data.MultiAuthorisation. */
-  readonly Status: UkobMultiAuthorisationStatusOrUnknown;
+  readonly Status: UkobMultiAuthorisationStatusOrUnknown | UkobMultiAuthorisationStatusV31OrUnknown;
   readonly NumberRequired?: number;
   readonly NumberReceived?: number;
   readonly LastUpdateDateTime?: string;

@@ -11,6 +11,12 @@ import {
   UkobConsentStatusAliases,
   UkobMultiAuthorisationStatusInfo,
   UkobMultiAuthorisationStatusAliases,
+  UkobPaymentStatusV31Info,
+  UkobPaymentStatusV31Aliases,
+  UkobConsentStatusV31Info,
+  UkobConsentStatusV31Aliases,
+  UkobMultiAuthorisationStatusV31Info,
+  UkobMultiAuthorisationStatusV31Aliases,
 } from "./ukob.js";
 
 /** UK Open Banking's code sets by id, in priority order: their metadata and aliases. */
@@ -35,5 +41,18 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   multi_authorisation_status: {
     info: UkobMultiAuthorisationStatusInfo,
     aliases: UkobMultiAuthorisationStatusAliases,
+  },
+  payment_status_v31: {
+    info: UkobPaymentStatusV31Info,
+    aliases: UkobPaymentStatusV31Aliases,
+  },
+  consent_status_v31: {
+    info: UkobConsentStatusV31Info,
+    aliases: UkobConsentStatusV31Aliases,
+    states: true,
+  },
+  multi_authorisation_status_v31: {
+    info: UkobMultiAuthorisationStatusV31Info,
+    aliases: UkobMultiAuthorisationStatusV31Aliases,
   },
 };

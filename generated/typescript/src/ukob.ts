@@ -2053,7 +2053,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2067,7 +2071,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2081,7 +2089,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2109,7 +2121,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2123,7 +2139,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2137,7 +2157,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2151,7 +2175,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2165,7 +2193,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2179,7 +2211,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2193,7 +2229,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2207,7 +2247,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2221,7 +2265,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2235,7 +2283,11 @@ export const UkobPaymentStatusInfo: { readonly [V in UkobPaymentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2352,7 +2404,11 @@ export const UkobConsentStatusInfo: { readonly [V in UkobConsentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2366,7 +2422,11 @@ export const UkobConsentStatusInfo: { readonly [V in UkobConsentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2382,7 +2442,11 @@ export const UkobConsentStatusInfo: { readonly [V in UkobConsentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset", "ukob-v4-payment-initiation-openapi"],
+      sources: [
+        "ukob-v4-internal-codeset",
+        "ukob-v4-payment-initiation-openapi",
+        "ukob-v4-vrp-openapi",
+      ],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2396,7 +2460,7 @@ export const UkobConsentStatusInfo: { readonly [V in UkobConsentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset"],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-vrp-openapi"],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2412,7 +2476,7 @@ export const UkobConsentStatusInfo: { readonly [V in UkobConsentStatus]: CodeInf
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["ukob-v4-internal-codeset"],
+      sources: ["ukob-v4-internal-codeset", "ukob-v4-vrp-openapi"],
       deprecated: false,
       wording: { description: { by: "provider", sources: ["ukob-v4-internal-codeset"] } },
       message: null,
@@ -2546,3 +2610,849 @@ export const UkobMultiAuthorisationStatusInfo: { readonly [V in UkobMultiAuthori
 );
 /** Whether a value is a known UkobMultiAuthorisationStatus. */
 export const isUkobMultiAuthorisationStatus = (value: unknown): value is UkobMultiAuthorisationStatus => isCodeOf(UkobMultiAuthorisationStatusCategories, UkobMultiAuthorisationStatusAliases, value);
+
+/** Other wire spellings of UkobPaymentStatusV31 values (alias -> value). */
+export const UkobPaymentStatusV31Aliases: { readonly [alias: string]: UkobPaymentStatusV31 } = {
+};
+/** The category of every UkobPaymentStatusV31 value and alias: all a listener needs to read one. */
+export const UkobPaymentStatusV31Categories: { readonly [spelling: string]: Category } = {
+  Pending: "pending",
+  AcceptedSettlementInProcess: "pending",
+  AcceptedSettlementCompleted: "success",
+  AcceptedWithoutPosting: "success",
+  AcceptedCreditSettlementCompleted: "success",
+  Rejected: "rejected",
+  InitiationPending: "pending",
+  InitiationCompleted: "success",
+  InitiationFailed: "rejected",
+  Cancelled: "cancelled",
+  Accepted: "pending",
+  AcceptedCancellationRequest: "cancelled",
+  AcceptedCustomerProfile: "pending",
+  AcceptedFundsChecked: "pending",
+  AcceptedTechnicalValidation: "pending",
+  AcceptedWithChange: "pending",
+  NoCancellationProcess: "informational",
+  PartiallyAcceptedCancellationRequest: "informational",
+  PartiallyAcceptedTechnicalCorrect: "pending",
+  PaymentCancelled: "cancelled",
+  PendingCancellationRequest: "pending",
+  Received: "pending",
+  RejectedCancellationRequest: "informational",
+};
+/**
+ * Payment status (v3.1): The status of a payment resource in v3.1.11, named in full:
+ * OBTransactionIndividualStatus1Code of a domestic or international payment and of a domestic VRP;
+ * OBExternalStatus1Code and OBExternalStatus3Code of a scheduled payment, a standing order and a
+ * file payment (Cancelled only of the first two); and OBTransactionIndividualExtendedISOStatus1Code
+ * of a payment's details (GET …/payment-details), which holds all but the Initiation values. Each
+ * description is the Payment Initiation API Profile's Static Enumerations definition, of the
+ * resource's own class where two classes define a value. v4.0 sends ISO 20022's four-letter codes
+ * instead (Payment status). Wire field: Data.Status of a payment resource and
+ * Data.PaymentStatus[].Status of its details (v3.1.11: domestic, scheduled, international payments,
+ * standing orders, file payments, domestic VRPs).
+ */
+export const UkobPaymentStatusV31: {
+  /**
+   * Payment initiation or individual transaction included in the payment initiation is pending.
+   * Further checks and status update will be performed.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Pending: "Pending";
+  /**
+   * All preceding checks such as technical validation and customer profile were successful and
+   * therefore the payment initiation has been accepted for execution.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AcceptedSettlementInProcess: "AcceptedSettlementInProcess";
+  /**
+   * Settlement on the debtor's account has been completed. Usage : this can be used by the first
+   * agent to report to the debtor that the transaction has been completed. Warning : this status is
+   * provided for transaction status reasons, not for financial information. It can only be used
+   * after bilateral agreement. PISPs **must not** use this status as confirmation that settlement
+   * is complete on the creditor's account.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AcceptedSettlementCompleted: "AcceptedSettlementCompleted";
+  /**
+   * Payment instruction included in the credit transfer is accepted without being posted to the
+   * creditor customer's account.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AcceptedWithoutPosting: "AcceptedWithoutPosting";
+  /**
+   * Settlement on the creditor's account has been completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AcceptedCreditSettlementCompleted: "AcceptedCreditSettlementCompleted";
+  /**
+   * Payment initiation or individual transaction included in the payment initiation has been
+   * rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Rejected: "Rejected";
+  /**
+   * The payment-order initiation is pending.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly InitiationPending: "InitiationPending";
+  /**
+   * The payment-order initiation has been completed.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly InitiationCompleted: "InitiationCompleted";
+  /**
+   * The payment-order initiation has failed.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly InitiationFailed: "InitiationFailed";
+  /**
+   * Payment initiation has been successfully cancelled after having received a request for
+   * cancellation.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Cancelled: "Cancelled";
+  /**
+   * Request is accepted.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Accepted: "Accepted";
+  /**
+   * Cancellation is accepted.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AcceptedCancellationRequest: "AcceptedCancellationRequest";
+  /**
+   * Preceding check of technical validation was successful. Customer profile check was also
+   * successful.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AcceptedCustomerProfile: "AcceptedCustomerProfile";
+  /**
+   * Preceding check of technical validation and customer profile was successful and an automatic
+   * funds check was positive.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AcceptedFundsChecked: "AcceptedFundsChecked";
+  /**
+   * Authentication and syntactical and semantical validation are successful
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AcceptedTechnicalValidation: "AcceptedTechnicalValidation";
+  /**
+   * Instruction is accepted but a change will be made, such as date or remittance not sent.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AcceptedWithChange: "AcceptedWithChange";
+  /**
+   * No cancellation process.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly NoCancellationProcess: "NoCancellationProcess";
+  /**
+   * Cancellation is partially accepted.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly PartiallyAcceptedCancellationRequest: "PartiallyAcceptedCancellationRequest";
+  /**
+   * Authentication and syntactical and semantical validation are successful.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly PartiallyAcceptedTechnicalCorrect: "PartiallyAcceptedTechnicalCorrect";
+  /**
+   * Transaction has been cancelled.
+   * Category: cancelled (Cancelled); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly PaymentCancelled: "PaymentCancelled";
+  /**
+   * Cancellation request is pending.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly PendingCancellationRequest: "PendingCancellationRequest";
+  /**
+   * Payment initiation has been received by the receiving agent.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Received: "Received";
+  /**
+   * Cancellation request is rejected
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly RejectedCancellationRequest: "RejectedCancellationRequest";
+} = /* @__PURE__ */ membersOf(UkobPaymentStatusV31Categories, UkobPaymentStatusV31Aliases);
+export type UkobPaymentStatusV31 = (typeof UkobPaymentStatusV31)[keyof typeof UkobPaymentStatusV31];
+/** A UkobPaymentStatusV31 as read from the wire: a known value or any other string. */
+export type UkobPaymentStatusV31OrUnknown = UkobPaymentStatusV31 | (string & {});
+/** The catalog's metadata of every UkobPaymentStatusV31 value. */
+export const UkobPaymentStatusV31Info: { readonly [V in UkobPaymentStatusV31]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/ukob/payment_status_v31",
+  {
+    Pending: {
+      description: "Payment initiation or individual transaction included in the payment initiation is pending. Further checks and status update will be performed.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AcceptedSettlementInProcess: {
+      description: "All preceding checks such as technical validation and customer profile were successful and therefore the payment initiation has been accepted for execution.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AcceptedSettlementCompleted: {
+      description: "Settlement on the debtor's account has been completed.\n\nUsage : this can be used by the first agent to report to the debtor that the transaction has been completed. Warning : this status is provided for transaction status reasons, not for financial information. It can only be used after bilateral agreement.\n\nPISPs **must not** use this status as confirmation that settlement is complete on the creditor's account.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AcceptedWithoutPosting: {
+      description: "Payment instruction included in the credit transfer is accepted without being posted to the creditor customer's account.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AcceptedCreditSettlementCompleted: {
+      description: "Settlement on the creditor's account has been completed.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    Rejected: {
+      description: "Payment initiation or individual transaction included in the payment initiation has been rejected.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    InitiationPending: {
+      description: "The payment-order initiation is pending.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v3-1-11-payment-initiation-openapi", "ukob-v3-1-11-pi-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    InitiationCompleted: {
+      description: "The payment-order initiation has been completed.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v3-1-11-payment-initiation-openapi", "ukob-v3-1-11-pi-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    InitiationFailed: {
+      description: "The payment-order initiation has failed.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v3-1-11-payment-initiation-openapi", "ukob-v3-1-11-pi-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    Cancelled: {
+      description: "Payment initiation has been successfully cancelled after having received a request for cancellation.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    Accepted: {
+      description: "Request is accepted.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AcceptedCancellationRequest: {
+      description: "Cancellation is accepted.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AcceptedCustomerProfile: {
+      description: "Preceding check of technical validation was successful. Customer profile check was also successful.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AcceptedFundsChecked: {
+      description: "Preceding check of technical validation and customer profile was successful and an automatic funds check was positive.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AcceptedTechnicalValidation: {
+      description: "Authentication and syntactical and semantical validation are successful",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    AcceptedWithChange: {
+      description: "Instruction is accepted but a change will be made, such as date or remittance not sent.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    NoCancellationProcess: {
+      description: "No cancellation process.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PartiallyAcceptedCancellationRequest: {
+      description: "Cancellation is partially accepted.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PartiallyAcceptedTechnicalCorrect: {
+      description: "Authentication and syntactical and semantical validation are successful.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PaymentCancelled: {
+      description: "Transaction has been cancelled.",
+      category: "cancelled",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    PendingCancellationRequest: {
+      description: "Cancellation request is pending.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    Received: {
+      description: "Payment initiation has been received by the receiving agent.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    RejectedCancellationRequest: {
+      description: "Cancellation request is rejected",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known UkobPaymentStatusV31. */
+export const isUkobPaymentStatusV31 = (value: unknown): value is UkobPaymentStatusV31 => isCodeOf(UkobPaymentStatusV31Categories, UkobPaymentStatusV31Aliases, value);
+
+/** Other wire spellings of UkobConsentStatusV31 values (alias -> value). */
+export const UkobConsentStatusV31Aliases: { readonly [alias: string]: UkobConsentStatusV31 } = {
+};
+/** The category of every UkobConsentStatusV31 value and alias: all a listener needs to read one. */
+export const UkobConsentStatusV31Categories: { readonly [spelling: string]: Category } = {
+  AwaitingAuthorisation: "pending",
+  Rejected: "rejected",
+  Authorised: "success",
+  Consumed: "success",
+  AwaitingUpload: "pending",
+};
+/**
+ * Consent status (v3.1): The status of a payment consent resource in v3.1.11, named in full
+ * (OBExternalConsentStatus1Code, each description the Payment Initiation API Profile's Static
+ * Enumerations definition; a file payment consent adds AwaitingUpload, a domestic VRP consent has
+ * no Consumed). v4.0 sends four-letter codes instead (Consent status). Wire field: Data.Status of a
+ * payment or domestic VRP consent resource (v3.1.11).
+ */
+export const UkobConsentStatusV31: {
+  /**
+   * The consent resource is awaiting PSU authorisation.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AwaitingAuthorisation: "AwaitingAuthorisation";
+  /**
+   * The consent resource has been rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Rejected: "Rejected";
+  /**
+   * The consent resource has been successfully authorised.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Authorised: "Authorised";
+  /**
+   * The consented action has been successfully completed. This does not reflect the status of the
+   * consented action.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Consumed: "Consumed";
+  /**
+   * The default Status is "AwaitingUpload" immediately after the file-payment-consent has been
+   * created.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AwaitingUpload: "AwaitingUpload";
+} = /* @__PURE__ */ membersOf(UkobConsentStatusV31Categories, UkobConsentStatusV31Aliases);
+export type UkobConsentStatusV31 = (typeof UkobConsentStatusV31)[keyof typeof UkobConsentStatusV31];
+/** A UkobConsentStatusV31 as read from the wire: a known value or any other string. */
+export type UkobConsentStatusV31OrUnknown = UkobConsentStatusV31 | (string & {});
+/** The catalog's metadata of every UkobConsentStatusV31 value. */
+export const UkobConsentStatusV31Info: { readonly [V in UkobConsentStatusV31]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/ukob/consent_status_v31",
+  {
+    AwaitingAuthorisation: {
+      description: "The consent resource is awaiting PSU authorisation.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    Rejected: {
+      description: "The consent resource has been rejected.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "needs_end_user",
+      stateReason: "A rejected consent was never authorised: the PSU has to authorise a new one.",
+    },
+    Authorised: {
+      description: "The consent resource has been successfully authorised.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: [
+        "ukob-v3-1-11-payment-initiation-openapi",
+        "ukob-v3-1-11-vrp-openapi",
+        "ukob-v3-1-11-pi-profile",
+      ],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    Consumed: {
+      description: "The consented action has been successfully completed. This does not reflect the status of the consented action.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v3-1-11-payment-initiation-openapi", "ukob-v3-1-11-pi-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      state: "consent_ended",
+      stateReason: "A payment consent is used by the payment submitted with it.",
+    },
+    AwaitingUpload: {
+      description: "The default Status is \"AwaitingUpload\" immediately after the file-payment-consent has been created.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v3-1-11-payment-initiation-openapi", "ukob-v3-1-11-file-payment-consents"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-file-payment-consents"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known UkobConsentStatusV31. */
+export const isUkobConsentStatusV31 = (value: unknown): value is UkobConsentStatusV31 => isCodeOf(UkobConsentStatusV31Categories, UkobConsentStatusV31Aliases, value);
+
+/** Other wire spellings of UkobMultiAuthorisationStatusV31 values (alias -> value). */
+export const UkobMultiAuthorisationStatusV31Aliases: { readonly [alias: string]: UkobMultiAuthorisationStatusV31 } = {
+};
+/** The category of every UkobMultiAuthorisationStatusV31 value and alias: all a listener needs to read one. */
+export const UkobMultiAuthorisationStatusV31Categories: { readonly [spelling: string]: Category } = {
+  AwaitingFurtherAuthorisation: "pending",
+  Authorised: "success",
+  Rejected: "rejected",
+};
+/**
+ * Multiple authorisation status (v3.1): The status of a payment's multiple authorisation flow in
+ * v3.1.11, named in full (OBExternalStatus2Code, each description the Payment Initiation API
+ * Profile's Static Enumerations definition). v4.0 sends four-letter codes instead (Multiple
+ * authorisation status). Wire field: Data.MultiAuthorisation.Status of a payment resource
+ * (v3.1.11).
+ */
+export const UkobMultiAuthorisationStatusV31: {
+  /**
+   * The multiple authorisation flow is awaiting further authorisation.
+   * Category: pending (Pending); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly AwaitingFurtherAuthorisation: "AwaitingFurtherAuthorisation";
+  /**
+   * The multiple authorisation flow has been fully authorised.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Authorised: "Authorised";
+  /**
+   * The multiple authorisation flow has been rejected.
+   * Category: rejected (Rejected); retryable: no.
+   * Whose words: description: UK Open Banking's published text.
+   */
+  readonly Rejected: "Rejected";
+} = /* @__PURE__ */ membersOf(UkobMultiAuthorisationStatusV31Categories, UkobMultiAuthorisationStatusV31Aliases);
+export type UkobMultiAuthorisationStatusV31 = (typeof UkobMultiAuthorisationStatusV31)[keyof typeof UkobMultiAuthorisationStatusV31];
+/** A UkobMultiAuthorisationStatusV31 as read from the wire: a known value or any other string. */
+export type UkobMultiAuthorisationStatusV31OrUnknown = UkobMultiAuthorisationStatusV31 | (string & {});
+/** The catalog's metadata of every UkobMultiAuthorisationStatusV31 value. */
+export const UkobMultiAuthorisationStatusV31Info: { readonly [V in UkobMultiAuthorisationStatusV31]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/ukob/multi_authorisation_status_v31",
+  {
+    AwaitingFurtherAuthorisation: {
+      description: "The multiple authorisation flow is awaiting further authorisation.",
+      category: "pending",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v3-1-11-payment-initiation-openapi", "ukob-v3-1-11-pi-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    Authorised: {
+      description: "The multiple authorisation flow has been fully authorised.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v3-1-11-payment-initiation-openapi", "ukob-v3-1-11-pi-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    Rejected: {
+      description: "The multiple authorisation flow has been rejected.",
+      category: "rejected",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["ukob-v3-1-11-payment-initiation-openapi", "ukob-v3-1-11-pi-profile"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["ukob-v3-1-11-pi-profile"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known UkobMultiAuthorisationStatusV31. */
+export const isUkobMultiAuthorisationStatusV31 = (value: unknown): value is UkobMultiAuthorisationStatusV31 => isCodeOf(UkobMultiAuthorisationStatusV31Categories, UkobMultiAuthorisationStatusV31Aliases, value);

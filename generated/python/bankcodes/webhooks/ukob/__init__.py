@@ -48,7 +48,7 @@ KINDS: dict[str, PayloadKindInfo] = {
         recognise=(
             Recognition(
                 present=("Data.DomesticPaymentId", "Data.ConsentId", "Data.Status"),
-                codes={"Data.Status": ("ukob.payment_status",)},
+                codes={"Data.Status": ("ukob.payment_status", "ukob.payment_status_v31")},
                 by_fields=True,
                 shared={
                     "Data.Status": (
@@ -60,20 +60,32 @@ KINDS: dict[str, PayloadKindInfo] = {
                         "ACTC",
                         "ACWC",
                         "ACWP",
+                        "AcceptedCreditSettlementCompleted",
+                        "AcceptedSettlementCompleted",
+                        "AcceptedWithoutPosting",
                         "CANC",
+                        "Cancelled",
                         "PATC",
                         "PDNG",
+                        "Pending",
                         "RCVD",
                         "RJCT",
+                        "Received",
+                        "Rejected",
                     )
                 },
             ),
         ),
         codes=(
-            CodeField(path="$.Data.Status", code_sets=("ukob.payment_status",)),
+            CodeField(
+                path="$.Data.Status", code_sets=("ukob.payment_status", "ukob.payment_status_v31")
+            ),
             CodeField(
                 path="$.Data.MultiAuthorisation.Status",
-                code_sets=("ukob.multi_authorisation_status",),
+                code_sets=(
+                    "ukob.multi_authorisation_status",
+                    "ukob.multi_authorisation_status_v31",
+                ),
             ),
         ),
     ),

@@ -25,11 +25,22 @@ ObEventTypeOrUnknown = Annotated[
     _ukob.ObEventType | UnknownCode, OpenCode(_ukob.ObEventType, max_length=8192)
 ]
 
-PaymentStatusOrUnknown = Annotated[
-    _ukob.PaymentStatus | UnknownCode, OpenCode(_ukob.PaymentStatus, max_length=8192)
+PaymentStatusOrPaymentStatusV31 = Annotated[
+    _ukob.PaymentStatus | _ukob.PaymentStatusV31,
+    KnownCode(_ukob.PaymentStatus, _ukob.PaymentStatusV31),
 ]
 
-MultiAuthorisationStatusOrUnknown = Annotated[
-    _ukob.MultiAuthorisationStatus | UnknownCode,
-    OpenCode(_ukob.MultiAuthorisationStatus, max_length=8192),
+PaymentStatusOrPaymentStatusV31OrUnknown = Annotated[
+    _ukob.PaymentStatus | _ukob.PaymentStatusV31 | UnknownCode,
+    OpenCode(_ukob.PaymentStatus, _ukob.PaymentStatusV31, max_length=8192),
+]
+
+MultiAuthorisationStatusOrMultiAuthorisationStatusV31 = Annotated[
+    _ukob.MultiAuthorisationStatus | _ukob.MultiAuthorisationStatusV31,
+    KnownCode(_ukob.MultiAuthorisationStatus, _ukob.MultiAuthorisationStatusV31),
+]
+
+MultiAuthorisationStatusOrMultiAuthorisationStatusV31OrUnknown = Annotated[
+    _ukob.MultiAuthorisationStatus | _ukob.MultiAuthorisationStatusV31 | UnknownCode,
+    OpenCode(_ukob.MultiAuthorisationStatus, _ukob.MultiAuthorisationStatusV31, max_length=8192),
 ]
