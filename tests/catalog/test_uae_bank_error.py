@@ -5,11 +5,11 @@ Ozone Connect Bank Service Initiation OpenAPI file (Nebras-Open-Finance/communit
 docs/public/openapi/v2.1/api-hub/uae-ozone-connect-bank-service-initiation-openapi.yaml:
 Error400 L2244, Error403 L2282, Error409 L2314, Error500 L2340, each requiring errorCode and
 errorMessage, each errorCode anyOf an enum, the pattern ^[A-Za-z]+\\.[A-Za-z0-9]+$ and any
-string) and the guide for banks' Single Instant Payment page (at e91aba59: "All error bodies
+string) and the guide for banks' Single Instant Payment page (at 1cb5dbe8: "All error bodies
 must include `errorCode` and `errorMessage`", and an example response under each of POST
-/payments' 400, 403, 409 and 500 tables). Yodlee's error body has the same two fields: its
-sample is typed from Yodlee's Error Documentation page ("Y804", "Permitted values of top between
-1 - 500", "u1455707934756c4F23u")."""
+/payments' 400, 403, 409 and 500 tables and GET /payments/{paymentId}'s 400, 403 and 500
+tables). Yodlee's error body has the same two fields: its sample is typed from Yodlee's Error
+Documentation page ("Y804", "Permitted values of top between 1 - 500", "u1455707934756c4F23u")."""
 
 from __future__ import annotations
 
@@ -36,11 +36,15 @@ ERROR_403 = [
     "GenericRecoverableError", "GenericError",
 ]  # fmt: skip
 ERROR_409 = ERROR_500 = ["GenericRecoverableError", "GenericError"]
-#: The guide's four example responses of POST /payments, by status: (errorCode, errorMessage).
+#: The guide's example responses, by status: POST /payments' four, then GET
+#: /payments/{paymentId}'s three (errorCode, errorMessage).
 GUIDE_EXAMPLES = [
     ("Body.InvalidFormat", "Request body is not valid JSON"),
     ("AccessToken.InvalidScope", "Access token does not have required scope"),
     ("GenericError", "Conflict occurred during processing"),
+    ("GenericError", "Internal server error occurred"),
+    ("Consent.Invalid", "Consent is invalid, not found or not associated with the given paymentId"),
+    ("AccessToken.InvalidScope", "Access token does not have required scope"),
     ("GenericError", "Internal server error occurred"),
 ]
 #: Yodlee's sample error response (Error Documentation).
@@ -119,7 +123,11 @@ def test_drift_reads_the_ozone_connect_file_s_error_enums(tmp_path: Path) -> Non
     assert "Consent.Revoked" in out
 
 
-@pytest.mark.parametrize("status", ["400", "403", "409", "500"])
-def test_each_example_is_titled_by_its_status(status: str) -> None:
+@pytest.mark.parametrize(
+    ("operation", "status"),
+    [("POST /payments", s) for s in ("400", "403", "409", "500")]
+    + [("GET /payments/{paymentId}", s) for s in ("400", "403", "500")],
+)
+def test_each_example_is_titled_by_its_operation_and_status(operation: str, status: str) -> None:
     titles = [example["title"] for example in spec_data()["payloads"][KIND]["examples"]]
-    assert sum(f"POST /payments' {status} errors" in title for title in titles) == 1
+    assert sum(f"{operation}' {status} errors" in title for title in titles) == 1

@@ -133,7 +133,7 @@ def test_jws_invalid_payload_is_cited_to_the_files_that_list_it_alone() -> None:
     assert "uae-bank-initiation-openapi.yaml" not in paths
 
 
-#: The standard's guide for banks (community-standards at e91aba59, LFI API Hub guide, Single
+#: The standard's guide for banks (community-standards at 1cb5dbe8, LFI API Hub guide, Single
 #: Instant Payment, POST /payments, "Error responses": "| `errorCode` | When to use |"), its 400
 #: table then its 403 table; GenericRecoverableError and GenericError by their 400 rows.
 GUIDE = {

@@ -76,8 +76,8 @@ _S = {
     "uae-cs-lfi-single-instant-payment": Source(
         id="uae-cs-lfi-single-instant-payment",
         kind="repo",
-        title="UAE Open Finance community standards: LFI API Hub guide (the standard's guide for banks), v2.1, Single Instant Payment, API guide",
-        url="https://github.com/Nebras-Open-Finance/community-standards/blob/e91aba5991d609ba291ab0c66e1c898886278957/docs/tech/lfi-api-hub/v2.1/banking/service-initiation/domestic-payments/single-instant-payment/api-guide.md",
+        title="UAE Open Finance community standards: LFI API Hub guide (the standard's guide for banks), v2.1, Single Instant Payment, API guide (POST /payments, PATCH /payment-log/{id}, GET /payments/{paymentId})",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/1cb5dbe8dc8d6c472d26d53f41c68dbea41d68b9/docs/tech/lfi-api-hub/v2.1/banking/service-initiation/domestic-payments/single-instant-payment/api-guide.md",
     ),
     "uae-cs-ozone-connect-service-initiation": Source(
         id="uae-cs-ozone-connect-service-initiation",
@@ -185,7 +185,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#Consent.Invalid",
-                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code. GET /payments/{paymentId}'s 400 row gives it “Consent is invalid, not found or not associated with the given `paymentId`”.",
                 ),
                 CodeInfo(
                     value="Consent.BusinessRuleViolation",
@@ -714,7 +714,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/uaeopenfinance/error_code/#GenericRecoverableError",
-                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code. Its other rows: 403 “Recoverable access failure not covered above”, 409 “Recoverable conflict not covered above”, 500 “Transient server error — Hub may retry after a delay”. The Payment API alone lists it for HTTP 409 too (AEError409Code). Unlike the namespaced codes it has no dot: the files' pattern of a namespaced code (^[A-Za-z]+\\.[A-Za-z0-9]+$) does not take it, their enum does.",
+                    notes="The description is the 400 or 403 table's text of the standard's guide for banks (the LFI API Hub guide's Single Instant Payment page, POST /payments, its error responses' “When to use”); the OpenAPI files give no description of any error code. Its other rows: 403 “Recoverable access failure not covered above”, 409 “Recoverable conflict not covered above”, 500 “Transient server error — Hub may retry after a delay”. The Payment API alone lists it for HTTP 409 too (AEError409Code). Unlike the namespaced codes it has no dot: the files' pattern of a namespaced code (^[A-Za-z]+\\.[A-Za-z0-9]+$) does not take it, their enum does. GET /payments/{paymentId}'s 400 row gives it the 500 row's text.",
                 ),
                 CodeInfo(
                     value="GenericError",

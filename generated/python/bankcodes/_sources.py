@@ -4985,8 +4985,8 @@ SOURCES: dict[str, Source] = {
     "uae-cs-lfi-single-instant-payment": Source(
         id="uae-cs-lfi-single-instant-payment",
         kind="repo",
-        title="UAE Open Finance community standards: LFI API Hub guide (the standard's guide for banks), v2.1, Single Instant Payment, API guide",
-        url="https://github.com/Nebras-Open-Finance/community-standards/blob/e91aba5991d609ba291ab0c66e1c898886278957/docs/tech/lfi-api-hub/v2.1/banking/service-initiation/domestic-payments/single-instant-payment/api-guide.md",
+        title="UAE Open Finance community standards: LFI API Hub guide (the standard's guide for banks), v2.1, Single Instant Payment, API guide (POST /payments, PATCH /payment-log/{id}, GET /payments/{paymentId})",
+        url="https://github.com/Nebras-Open-Finance/community-standards/blob/1cb5dbe8dc8d6c472d26d53f41c68dbea41d68b9/docs/tech/lfi-api-hub/v2.1/banking/service-initiation/domestic-payments/single-instant-payment/api-guide.md",
     ),
     "uae-cs-request-headers": Source(
         id="uae-cs-request-headers",
