@@ -4985,14 +4985,14 @@ SOURCES: dict[str, Source] = {
     "teller-errors": Source(
         id="teller-errors",
         kind="doc",
-        title="Teller Docs: Errors",
+        title="Teller Docs: Errors (a capture of 2026-11-28, read from its start to the error object's first field)",
         url="https://teller.io/docs/api/errors",
         read_in_part="A stored copy of the page, read from its start: its introduction, its whole Status Codes list (200, 400, 401, 403, 404, 410, 422 and 502) and the example error object, cut in The Error Object's first field (\"An object describing the error conditi\"): the rest of the error object's fields, and whether the page lists error codes beyond its example, were not read.",
     ),
     "teller-errors-copy": Source(
         id="teller-errors-copy",
         kind="doc",
-        title="Teller Docs: Errors (a whole copy of the page as Markdown, kept in a public repository the search tool does not name: its Status Codes with 429, the Error Object's fields, Enrollment Errors and the Enrollment Error Codes list)",
+        title="Teller Docs: Errors (a whole capture of the page as Markdown, kept in a public repository the search tool does not name: its Status Codes with 429, the Error Object's fields, Enrollment Errors and the Enrollment Error Codes list)",
         url="https://teller.io/docs/api/errors",
     ),
     "teller-webhooks": Source(

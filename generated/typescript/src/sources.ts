@@ -3387,12 +3387,12 @@ export const Sources = {
     url: "https://github.com/tellerhq/teller-ruby/blob/59760af6c7cede2ba362f732ebbd8ded9e0b8d33/test/fixtures/json/accounts/acc_oiin624kqjrg2mp2ea000/details.json",
   },
   "teller-errors": {
-    title: "Teller Docs: Errors",
+    title: "Teller Docs: Errors (a capture of 2026-11-28, read from its start to the error object's first field)",
     url: "https://teller.io/docs/api/errors",
     readInPart: "A stored copy of the page, read from its start: its introduction, its whole Status Codes list (200, 400, 401, 403, 404, 410, 422 and 502) and the example error object, cut in The Error Object's first field (\"An object describing the error conditi\"): the rest of the error object's fields, and whether the page lists error codes beyond its example, were not read.",
   },
   "teller-errors-copy": {
-    title: "Teller Docs: Errors (a whole copy of the page as Markdown, kept in a public repository the search tool does not name: its Status Codes with 429, the Error Object's fields, Enrollment Errors and the Enrollment Error Codes list)",
+    title: "Teller Docs: Errors (a whole capture of the page as Markdown, kept in a public repository the search tool does not name: its Status Codes with 429, the Error Object's fields, Enrollment Errors and the Enrollment Error Codes list)",
     url: "https://teller.io/docs/api/errors",
   },
   "teller-webhooks": {
