@@ -6,8 +6,7 @@
  * only where there is one.
  */
 import { requestIdOf, statedRequestId } from "./code-fields.js";
-import type { Decision } from "./decide.js";
-import { shownText } from "./decide-waits.js";
+import { shownText, type Reason } from "./decide-waits.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
 import { PASTED, PASTED_LIMITS } from "./phrases.js";
 import type { PayloadKindFields } from "./shapes.js";
@@ -66,13 +65,10 @@ export function requestIds(
 
 /** `decision`, where its next step is to contact the provider and the response gives a request
  * id, with a reason of part `request_id` that names the first (its source the header or the body
- * that holds it); as it is otherwise (the Python `with_request_id`). */
-export function withRequestId(
-  decision: Decision,
-  kind: string | null,
-  headers: Map<string, string[]>,
-  data: unknown,
-): Decision {
+ * that holds it); as it is otherwise (the Python `with_request_id`): a decide.ts `Decision`. */
+export function withRequestId<
+  D extends { readonly nextStep: string; readonly why: readonly Reason[] },
+>(decision: D, kind: string | null, headers: Map<string, string[]>, data: unknown): D {
   if (decision.nextStep !== "contact_provider") return decision;
   const firsts: { [name: string]: string } = {};
   for (const [name, values] of headers)

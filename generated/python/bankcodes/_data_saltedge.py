@@ -399,23 +399,15 @@ def _ErrorClass() -> type[CodeEnum]:
                                 _S["saltedge-firefly-iii-1881"],
                                 _S["saltedge-firefly-iii-3795"],
                             ),
+                            message="Not available for apps.",
                         ),
                     ),
                     wording=(
                         Wording(field="description", by="bankcodes"),
-                        Wording(
-                            field="message",
-                            by="provider",
-                            sources=(
-                                _S["saltedge-firefly-iii-1881"],
-                                _S["saltedge-firefly-iii-3795"],
-                            ),
-                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/saltedge/error_class/#AppsRestricted",
                     editorial=True,
-                    message="Not available for apps.",
                     notes="Salt Edge answered GET /api/v4/customers/ so (and GET /api/v5/customers, in the v5 body) to a key created as an App; the reporter of the v4 answer could use a key created as a Service. The description and the category are bankcodes' reading of the message: the integration changes the kind of API key it uses (a Service key), and the same request with the same key fails again.",
                 ),
                 CodeInfo(
@@ -456,19 +448,19 @@ def _ErrorClass() -> type[CodeEnum]:
                     sources=(_S["saltedge-firefly-iii-1551"],),
                     retryable=False,
                     end_user_can_retry=False,
-                    http=(HttpStatus(status=400, sources=(_S["saltedge-firefly-iii-1551"],)),),
+                    http=(
+                        HttpStatus(
+                            status=400,
+                            sources=(_S["saltedge-firefly-iii-1551"],),
+                            message="Signature not match.",
+                        ),
+                    ),
                     wording=(
                         Wording(field="description", by="bankcodes"),
-                        Wording(
-                            field="message",
-                            by="provider",
-                            sources=(_S["saltedge-firefly-iii-1551"],),
-                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/saltedge/error_class/#SignatureNotMatch",
                     editorial=True,
-                    message="Signature not match.",
                     notes="Salt Edge answered a signed GET /api/v4/customers/ so. The category is bankcodes' reading of the message: the integration fixes how it signs its requests (its keys, or the signed text); the same request fails again.",
                 ),
             ),

@@ -362,8 +362,7 @@ export const SaltEdgeErrorClass: {
   /**
    * The endpoint is not available to an API key of the App type.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: Not available for apps.
-   * Whose words: description: bankcodes' wording; message: Salt Edge's published text.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
   readonly AppsRestricted: "AppsRestricted";
@@ -383,8 +382,7 @@ export const SaltEdgeErrorClass: {
   /**
    * The request's signature does not match the request.
    * Category: integration_error (Integration error); retryable: no.
-   * Message: Signature not match.
-   * Whose words: description: bankcodes' wording; message: Salt Edge's published text.
+   * Whose words: description: bankcodes' wording.
    * HTTP: 400.
    */
   readonly SignatureNotMatch: "SignatureNotMatch";
@@ -404,14 +402,8 @@ export const SaltEdgeErrorClassInfo: { readonly [V in SaltEdgeErrorClass]: CodeI
       httpStatuses: [400],
       sources: ["saltedge-firefly-iii-1881", "saltedge-firefly-iii-3795"],
       deprecated: false,
-      wording: {
-        description: { by: "bankcodes", sources: [] },
-        message: {
-          by: "provider",
-          sources: ["saltedge-firefly-iii-1881", "saltedge-firefly-iii-3795"],
-        },
-      },
-      message: "Not available for apps.",
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
       advice: null,
       userMessage: null,
       aliases: [],
@@ -452,11 +444,8 @@ export const SaltEdgeErrorClassInfo: { readonly [V in SaltEdgeErrorClass]: CodeI
       httpStatuses: [400],
       sources: ["saltedge-firefly-iii-1551"],
       deprecated: false,
-      wording: {
-        description: { by: "bankcodes", sources: [] },
-        message: { by: "provider", sources: ["saltedge-firefly-iii-1551"] },
-      },
-      message: "Signature not match.",
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
       advice: null,
       userMessage: null,
       aliases: [],
