@@ -140,6 +140,9 @@ PHRASES: dict[str, str] = {
     "provider_words": "{provider}'s own words, not bankcodes', in its {field}: '{words}'",
     # What the code concerns alone.
     "concerns": "the code concerns {what} '{value}' alone: the rest of the response stands",
+    # The request id to give the provider's support, where the response gives one.
+    "request_id": "the response's request id, to give the provider's support: '{value}', in "
+    "its {where}",
     # Sources that are bankcodes' reading.
     "reading_of": "bankcodes' reading of {sources}",
     "reading": "bankcodes' reading",
@@ -204,12 +207,15 @@ WHY: dict[str, str] = {
     "code": "Whose body",
     "concerns": "Concerns",
     "words": "Provider's words",
+    "request_id": "Request id",
 }
 
 #: A decision's first sentence, in words a person acts on, in every catalog language
 #: (codegen/leads.json): by its next step ("retry_wait" and "wait_for_event_wait" where a wait is
 #: known, "provider_or_bank_down" where the bank or provider must recover first,
 #: "renew_consent_soon" for a consent that ends soon, "nothing_recognised" where no code was read,
+#: "contact_provider_no_request_id" and "nothing_recognised_no_request_id" where the response
+#: gives no request id to quote,
 #: "…_told" where the code has words for the customer: {message} and {action}, what to tell
 #: them); {seconds} is the wait.
 LEADS: dict[str, dict[str, str]] = json.loads(

@@ -1,9 +1,7 @@
-import { requestIdOf } from "bankcodes-package/code-fields.js";
 import { jwtPayload } from "bankcodes-package/jwt-body.js";
-import { PAYLOAD_KINDS } from "bankcodes-package/kinds.js";
 import { PASTED, PASTED_LIMITS } from "bankcodes-package/phrases.js";
-import type { PayloadKindFields } from "bankcodes-package/shapes.js";
 import { isRecord } from "bankcodes-package/recognition.js";
+import type { ReadRequestId } from "bankcodes-package/request-ids.js";
 import { readJsonText } from "bankcodes-package/read-json.js";
 import { printable, trimmed } from "bankcodes-package/shown.js";
 
@@ -178,40 +176,8 @@ export function repeatedKeys(text: string): string[] {
   return found;
 }
 
-const REQUEST_ID_NAME = whole(PASTED.request_id_name, "i");
-
-/** A request id read of a body that is nobody's, with where: a header, or a key of the body. */
-export type ReadRequestId =
-  | { readonly header: string; readonly value: string }
-  | { readonly field: string; readonly value: string };
-
-/** The request ids a response whose body is nobody's gives, for the reader to quote to whoever
- * sent it, each with where it was read (as `bankcodes explain -` reads them, the Python
- * `request_ids_of_nobody`): its headers that a name says hold one (REQUEST_ID_NAME, or a header
- * the catalog names for a kind's request id, x-fapi-interaction-id), then the keys of the body's
- * top level that a name says hold one; each value read as a request id is (`requestIdOf`: 1 to
- * 200 characters), at most PASTED_LIMITS.request_ids. */
-export function requestIdsOfNobody(
-  headers: { readonly [name: string]: string },
-  data: unknown,
-): ReadRequestId[] {
-  const kinds: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
-  const declared = new Set(
-    Object.values(kinds).flatMap((kind) => kind.requestIdHeader?.toLowerCase() ?? []),
-  );
-  const found: ReadRequestId[] = [];
-  for (const [name, text] of Object.entries(headers)) {
-    const value = requestIdOf(text);
-    if (value !== null && (REQUEST_ID_NAME.test(name) || declared.has(name)))
-      found.push({ header: name, value });
-  }
-  if (data !== null && typeof data === "object" && !Array.isArray(data))
-    for (const [key, text] of Object.entries(data)) {
-      const value = requestIdOf(text);
-      if (value !== null && REQUEST_ID_NAME.test(key)) found.push({ field: key, value });
-    }
-  return found.slice(0, PASTED_LIMITS.request_ids);
-}
+export { requestIdsOfNobody } from "bankcodes-package/request-ids.js";
+export type { ReadRequestId };
 
 /** What the decoder says of a request id of a body that is nobody's (set as text). */
 export function nobodysRequestIdLine(read: ReadRequestId): string {

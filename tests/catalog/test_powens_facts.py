@@ -160,9 +160,12 @@ def test_consent_ends_with_sca_required_and_no_lifetime_is_claimed() -> None:
 
 def test_every_source_is_pinned_to_the_sdk_commit_or_a_dated_copy() -> None:
     sources = {k: v for k, v in spec_data()["sources"].items() if k.startswith("powens-")}
-    assert len(sources) == 9
+    assert len(sources) == 10
     for key, source in sources.items():
-        if source["kind"] == "repo":
+        if source["kind"] == "third-party":
+            # A client's test of Budget Insight's API, pinned to its commit.
+            assert f"/blob/{source['commit']}/" in source["url"], key
+        elif source["kind"] == "repo":
             assert source["commit"] == SDK, key
             assert f"/powenscompany/powens-sdks/blob/{SDK}/" in source["url"], key
         else:

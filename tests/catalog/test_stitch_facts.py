@@ -210,10 +210,10 @@ def test_anyone_s_graphql_error_is_read_as_stitch_s_only_when_told() -> None:
     assert (decision.next_step, decision.actor) == ("fix_request", "integrator")
 
 
-#: A GraphQL error of a code the Error Handling page does not give (UNAUTHENTICATED, Apollo
-#: Server's, stands in for one), as Stitch's API answers errors: inside an HTTP 200.
+#: A GraphQL error of a code Stitch's pages read do not give (BAD_USER_INPUT, Apollo Server's,
+#: stands in for one), as Stitch's API answers errors: inside an HTTP 200.
 UNLISTED_GRAPHQL_ERROR = {
-    "errors": [{"message": "Not authenticated", "extensions": {"code": "UNAUTHENTICATED"}}],
+    "errors": [{"message": "Invalid argument", "extensions": {"code": "BAD_USER_INPUT"}}],
     "data": None,
 }
 
@@ -226,7 +226,7 @@ def test_a_graphql_error_of_an_unlisted_code_is_stitch_s_when_told_and_not_a_suc
     for status in (None, 200):
         decision = bankcodes.decide(UNLISTED_GRAPHQL_ERROR, provider="stitch", status=status)
         assert decision.code is not None and decision.code.code_set == "stitch.graphql_error_code"
-        assert (decision.code.code.value, decision.code.code.known) == ("UNAUTHENTICATED", False)
+        assert (decision.code.code.value, decision.code.code.known) == ("BAD_USER_INPUT", False)
         assert (decision.next_step, decision.actor) == ("contact_provider", "integrator"), status
         assert decision.why[0].says == "contact_provider: a code the catalog does not know"
     # A 503 still says what it says of any response.
@@ -247,7 +247,7 @@ def test_node_reads_a_graphql_error_inside_a_200_as_python_does(
     answers = json.loads(run_node("call_package.mjs", str(typescript_dist), str(calls)))
     assert (answers[0]["nextStep"], answers[0]["code"]["code"]) == (
         "contact_provider",
-        "UNAUTHENTICATED",
+        "BAD_USER_INPUT",
     )
     assert answers[1]["code"] is None  # not told whose it is: read as nobody's
 
@@ -307,7 +307,7 @@ def test_a_graphql_error_pasted_into_explain_reads_as_stitch_s() -> None:
 
 def test_every_source_is_a_dated_copy_and_says_what_was_read() -> None:
     sources = {k: v for k, v in spec_data()["sources"].items() if k.startswith("stitch-")}
-    assert len(sources) == 14
+    assert len(sources) == 15
     for key, source in sources.items():
         assert source["kind"] == "doc", key
         assert source["url"].startswith(

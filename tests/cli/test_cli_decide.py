@@ -272,7 +272,7 @@ def test_nothing_recognised_is_said_so(
     status, out = _decided(monkeypatch, "HTTP/1.1 404 Not Found\r\n\r\n", "-")
     assert status == 1
     assert out.splitlines() == [
-        "Nothing in it is recognised: contact the provider's support with the request id.",
+        "Nothing in it is recognised: contact the provider's support.",
         "  Why this step: nothing recognised (category)",
     ]
     assert capsys.readouterr().err.startswith("nothing recognised: no code the catalog knows")
@@ -395,7 +395,7 @@ def test_explain_of_nothing_recognised_says_what_to_do_as_decide_does(
     monkeypatch.setattr(sys, "stdin", stdin)
     status, out = _run("explain", "-")
     assert status == 1
-    said = "Nothing in it is recognised: contact the provider's support with the request id."
+    said = "Nothing in it is recognised: contact the provider's support."
     assert out.splitlines()[0] == decided.splitlines()[0] == said
     assert "no provider payload the catalog recognises" in capsys.readouterr().err
 

@@ -23,7 +23,7 @@ def run(*argv: str) -> tuple[int, str]:
 
 #: What `explain -` (as `decide -`) says to do where nothing is recognised.
 NOTHING = (
-    "Nothing in it is recognised: contact the provider's support with the request id.\n"
+    "Nothing in it is recognised: contact the provider's support.\n"
     "  Why this step: nothing recognised (category)\n"
 )
 

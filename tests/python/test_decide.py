@@ -306,7 +306,7 @@ def test_log_fields_say_what_to_do_now() -> None:
 
 RETRY_LATER = "Retry later, backing off between attempts — your service acts."
 FIX = "Fix the request before sending it again — your service acts."
-NOTHING = "Nothing in it is recognised: contact the provider's support with the request id."
+NOTHING = "Nothing in it is recognised: contact the provider's support."
 SUCCEEDED = (
     "Its HTTP status says the request succeeded: nothing to act on from it, and nothing in the "
     "body is recognised."

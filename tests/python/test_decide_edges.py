@@ -211,7 +211,7 @@ def test_a_body_whose_status_is_its_code_says_none_was_given(edges: dict[str, An
         ),
         (
             "contact_provider",
-            "Nothing in it is recognised: contact the provider's support with the request id.",
+            "Nothing in it is recognised: contact the provider's support.",
             nothing,
         ),
         (
@@ -289,7 +289,7 @@ def test_a_body_with_no_code_shows_the_providers_own_words_under_the_lead(
     Words are escaped and cut at 200 characters."""
     words = "No code bankcodes knows: the provider's own words, quoted below, say what to do — "
     words += "your service acts."
-    nothing = "Nothing in it is recognised: contact the provider's support with the request id."
+    nothing = "Nothing in it is recognised: contact the provider's support."
     graphql = [
         "words",
         "Quiltt's own words, not bankcodes', in its $.errors[0].extensions.instruction: "

@@ -235,7 +235,7 @@ CASES: list[tuple[str, dict[str, Any], str | None, str, tuple[Any, ...]]] = [
                 "integrator",
                 None,
                 None,
-                "Nothing in it is recognised: contact the provider's support with the request id.",
+                "Nothing in it is recognised: contact the provider's support.",
                 [
                     "ends_at",
                     f"the body's $.expires_in is no date-time from 1970 to 9998: {shown}",

@@ -31,7 +31,8 @@ export interface Reason {
     | "limit"
     | "code"
     | "concerns"
-    | "words";
+    | "words"
+    | "request_id";
   readonly says: string;
   readonly source: string;
 }

@@ -51,6 +51,7 @@ import {
 } from "./decide-steps.js";
 import type { Provider } from "./registry.js";
 import { fieldWait } from "./wait-fields.js";
+import { withRequestId } from "./request-ids.js";
 import type { Evidence } from "./recognition.js";
 import type { CodeInfo } from "./types.js";
 
@@ -106,7 +107,8 @@ export function decide(subject: unknown, options: DecideOptions = {}): Decision 
   const given = statusGiven(options.status);
   const [found, data, status, kind] = subjectOf(subject, provider, given);
   const headers = readHeaders(options.headers);
-  return decision(found, subject, provider, headers, data, now, given ?? status, kind);
+  const decided = decision(found, subject, provider, headers, data, now, given ?? status, kind);
+  return withRequestId(decided, kind, headers.read, data);
 }
 
 /** `decide` for an error of a provider's client (as `fromError` reads it), with the headers of
@@ -131,7 +133,8 @@ export function decideReading(
   const status = statusGiven(options.status) ?? reading.status;
   const given = readHeaders(options.headers !== undefined ? options.headers : reading.headers);
   const { found, data, kind } = reading;
-  return decision(found, subject, provider, given, data, now, status, kind ?? null);
+  const decided = decision(found, subject, provider, given, data, now, status, kind ?? null);
+  return withRequestId(decided, kind ?? null, given.read, data);
 }
 
 /** The HTTP status given, checked (the Python `_status`): null where none is given. */

@@ -40,6 +40,12 @@ export function lead(decision: Decision, language = "en"): string {
     if (decision.why.some((r) => r.part === "words")) key = "provider_words";
     else key = missing ? "status_missing" : "nothing_recognised";
   }
+  if (
+    (key === "contact_provider" || key === "nothing_recognised") &&
+    !decision.why.some((r) => r.part === "request_id")
+  )
+    // Give the provider's support a request id only where the response gives one.
+    key += "_no_request_id";
   const told =
     TOLD.includes(key) && code?.known ? endUserText(code, language as LanguageTag) : null;
   const words = LEADS[told === null ? key : `${key}_told`]!;

@@ -47,6 +47,8 @@ def lead(code: Code, window: int | None) -> str:
         key = "wait_for_event_wait"
     elif step == "renew_consent" and state == "consent_ending_soon":
         key = "renew_consent_soon"
+    elif step == "contact_provider":
+        key = "contact_provider_no_request_id"  # a code given alone carries no request id
     told = code.end_user_words("en") if key in ("end_user_action", "tell_customer") else None
     message, action = ("", "") if told is None else told
     message = code.provider_message("en") or message

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Source, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, HttpStatus, Source, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
@@ -30,6 +30,34 @@ _S = {
         kind="repo",
         title="Salt Edge: saltedge-ios-swift SEConnectionFetcher.swift, the connection stages the SDK acts on",
         url="https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/saltedge-ios-swift/Classes/API/SEConnectionFetcher.swift",
+    ),
+    "saltedge-firefly-iii-3795": Source(
+        id="saltedge-firefly-iii-3795",
+        kind="third-party",
+        title='firefly-iii/firefly-iii issue #3795, "firefly-iii spectre importer / docs" (a user quoting Salt Edge\'s 400 answer to GET /api/v5/customers with an App key: AppsRestricted in the {error: {class, message, documentation_url}} body)',
+        url="https://github.com/firefly-iii/firefly-iii/issues/3795",
+        read_in_part="Issues-corpus excerpt read: the description (2020-09-14), with the answer's status and the start of its body (cut by the client's log in documentation_url); the comments were not read.",
+    ),
+    "saltedge-firefly-iii-3492": Source(
+        id="saltedge-firefly-iii-3492",
+        kind="third-party",
+        title="firefly-iii/firefly-iii issue #3492, \"Spectre 'CustomerNotFound' error for wrong ID?\" (a user quoting Salt Edge's 404 answer to GET /api/v4/logins/, its body cut by the client's log)",
+        url="https://github.com/firefly-iii/firefly-iii/issues/3492",
+        read_in_part="Issues-corpus excerpt read: the description (2020-06-27), with the answer's status and the start of its body (error_class, error_message and the start of request, where the client's log cuts it); the comments were not read.",
+    ),
+    "saltedge-firefly-iii-1881": Source(
+        id="saltedge-firefly-iii-1881",
+        kind="third-party",
+        title='firefly-iii/firefly-iii issue #1881, "Spectre import error: Not available for apps" (a user quoting Salt Edge\'s 400 answer to GET /api/v4/customers/ in full: AppsRestricted)',
+        url="https://github.com/firefly-iii/firefly-iii/issues/1881",
+        read_in_part="Issues-corpus excerpt read: the description (2018-11-21), with the answer's status and body and the reporter's \"I could only create it as a 'Service', not as an 'App'\", and the first comments to 2018-11-24; the rest of the thread was not read.",
+    ),
+    "saltedge-firefly-iii-1551": Source(
+        id="saltedge-firefly-iii-1551",
+        kind="third-party",
+        title='firefly-iii/firefly-iii issue #1551, "Fatal error when importing via spectre" (a user quoting Salt Edge\'s 400 answer to GET /api/v4/customers/ in full: SignatureNotMatch)',
+        url="https://github.com/firefly-iii/firefly-iii/issues/1551",
+        read_in_part="Issues-corpus excerpt read: the description (2018-07-14), with the answer's status and body and the start of the log; the comments were not read.",
     ),
     "saltedge-ios-test-http-service": Source(
         id="saltedge-ios-test-http-service",
@@ -331,11 +359,14 @@ def _ConnectStage() -> type[CodeEnum]:
 
 def _ErrorClass() -> type[CodeEnum]:
     class ErrorClass(CodeEnum):
-        """API error class: The class of a Salt Edge API error (error.class). Only the classes read in the SDKs are here: the API reference's errors list was not read.
+        """API error class: The class of a Salt Edge API error: error.class of an API v5 and v6 body, error_class of an API v4 body. Only the classes read in the SDKs and in answers quoted whole by their users are here: the API reference's errors list was not read.
 
-        Wire field: error.class of an API error body."""
+        Wire field: error.class of an API error body (v5, v6); error_class (v4)."""
 
+        AppsRestricted = "AppsRestricted"
         ConnectionNotFound = "ConnectionNotFound"
+        CustomerNotFound = "CustomerNotFound"
+        SignatureNotMatch = "SignatureNotMatch"
 
     register(
         ErrorClass,
@@ -344,11 +375,41 @@ def _ErrorClass() -> type[CodeEnum]:
                 provider="saltedge",
                 id="error_class",
                 title="API error class",
-                description="The class of a Salt Edge API error (error.class). Only the classes read in the SDKs are here: the API reference's errors list was not read.",
-                field="error.class of an API error body",
-                sources=(_S["saltedge-ios-test-http-service"],),
+                description="The class of a Salt Edge API error: error.class of an API v5 and v6 body, error_class of an API v4 body. Only the classes read in the SDKs and in answers quoted whole by their users are here: the API reference's errors list was not read.",
+                field="error.class of an API error body (v5, v6); error_class (v4)",
+                sources=(
+                    _S["saltedge-ios-test-http-service"],
+                    _S["saltedge-firefly-iii-1551"],
+                    _S["saltedge-firefly-iii-1881"],
+                    _S["saltedge-firefly-iii-3492"],
+                ),
             ),
             (
+                CodeInfo(
+                    value="AppsRestricted",
+                    description="The endpoint is not available to an API key of the App type.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["saltedge-firefly-iii-1881"], _S["saltedge-firefly-iii-3795"]),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=400,
+                            sources=(
+                                _S["saltedge-firefly-iii-1881"],
+                                _S["saltedge-firefly-iii-3795"],
+                            ),
+                            message="Not available for apps.",
+                        ),
+                    ),
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/error_class/#AppsRestricted",
+                    editorial=True,
+                    notes="Salt Edge answered GET /api/v4/customers/ so (and GET /api/v5/customers, in the v5 body) to a key created as an App; the reporter of the v4 answer could use a key created as a Service. The description and the category are bankcodes' reading of the message: the integration changes the kind of API key it uses (a Service key), and the same request with the same key fails again.",
+                ),
                 CodeInfo(
                     value="ConnectionNotFound",
                     description="The connection the request names was not found.",
@@ -363,6 +424,44 @@ def _ErrorClass() -> type[CodeEnum]:
                     page="reference/saltedge/error_class/#ConnectionNotFound",
                     editorial=True,
                     notes="The SDK's tests give it the message \"Connection with id: '987' was not found.\" The category is bankcodes' reading: the id the app sent names no connection of its customer.",
+                ),
+                CodeInfo(
+                    value="CustomerNotFound",
+                    description="The customer the request names was not found.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["saltedge-firefly-iii-3492"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(HttpStatus(status=404, sources=(_S["saltedge-firefly-iii-3492"],)),),
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/error_class/#CustomerNotFound",
+                    editorial=True,
+                    notes="Salt Edge answered GET /api/v4/logins/?customer_id=... so, its message naming the id it was sent (\"Customer with id: '…' was not found.\"), where the customer id the app sent was not the one of the customer its key had created. The category is bankcodes' reading: the integration fixes the customer id it stores (as for ConnectionNotFound); the same request fails again.",
+                ),
+                CodeInfo(
+                    value="SignatureNotMatch",
+                    description="The request's signature does not match the request.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["saltedge-firefly-iii-1551"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    http=(
+                        HttpStatus(
+                            status=400,
+                            sources=(_S["saltedge-firefly-iii-1551"],),
+                            message="Signature not match.",
+                        ),
+                    ),
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/saltedge/error_class/#SignatureNotMatch",
+                    editorial=True,
+                    notes="Salt Edge answered a signed GET /api/v4/customers/ so. The category is bankcodes' reading of the message: the integration fixes how it signs its requests (its keys, or the signed text); the same request fails again.",
                 ),
             ),
         ),

@@ -100,6 +100,13 @@ _S = {
         url="https://docs.stitch.money/authentication/error-handling",
         read_in_part="A stored copy of the page from its start through Invalid Redirect URL and Invalid Scope to the first reason of Invalid Grant, cut in its second ('Retri'); the rest of Invalid Grant and any error after it were not read.",
     ),
+    "stitch-docs-token-lifetimes": Source(
+        id="stitch-docs-token-lifetimes",
+        kind="doc",
+        title="Stitch Docs: Token Lifetimes (the response to a query with an expired client or user token; the tokens' lifetimes and refresh)",
+        url="https://docs.stitch.money/authentication/token-lifetimes",
+        read_in_part="A stored copy of the page from its start through the expired-token response, Client Token Lifetime, User Token Lifetime, Reauthorization and Refresh Tokens to the second point of its list, cut there; the rest of the page was not read.",
+    ),
     "stitch-api-payment-initiation-status": Source(
         id="stitch-api-payment-initiation-status",
         kind="doc",
@@ -1177,11 +1184,12 @@ def _FailureReason() -> type[CodeEnum]:
 
 def _GraphqlErrorCode() -> type[CodeEnum]:
     class GraphqlErrorCode(CodeEnum):
-        """GraphQL error code (extensions.code): The code of an error in a Stitch API response's errors list (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 ("our API will return a 200 OK HTTP status unless a network outage occurs"), and a query may partially fail: data holds what resolved, errors what did not. Only the code of the Error Handling page's example was read.
+        """GraphQL error code (extensions.code): The code of an error in a Stitch API response's errors list (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 ("our API will return a 200 OK HTTP status unless a network outage occurs"), and a query may partially fail: data holds what resolved, errors what did not. Only the codes of the Error Handling page's example and of the Token Lifetimes page's expired-token response were read; the Error Handling page's table of codes was not read.
 
         Wire field: errors[].extensions.code of a GraphQL response."""
 
         FORBIDDEN = "FORBIDDEN"
+        UNAUTHENTICATED = "UNAUTHENTICATED"
 
     register(
         GraphqlErrorCode,
@@ -1190,9 +1198,9 @@ def _GraphqlErrorCode() -> type[CodeEnum]:
                 provider="stitch",
                 id="graphql_error_code",
                 title="GraphQL error code (extensions.code)",
-                description="The code of an error in a Stitch API response's errors list (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 (\"our API will return a 200 OK HTTP status unless a network outage occurs\"), and a query may partially fail: data holds what resolved, errors what did not. Only the code of the Error Handling page's example was read.",
+                description="The code of an error in a Stitch API response's errors list (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 (\"our API will return a 200 OK HTTP status unless a network outage occurs\"), and a query may partially fail: data holds what resolved, errors what did not. Only the codes of the Error Handling page's example and of the Token Lifetimes page's expired-token response were read; the Error Handling page's table of codes was not read.",
                 field="errors[].extensions.code of a GraphQL response",
-                sources=(_S["stitch-docs-error-handling"],),
+                sources=(_S["stitch-docs-error-handling"], _S["stitch-docs-token-lifetimes"]),
             ),
             (
                 CodeInfo(
@@ -1216,6 +1224,32 @@ def _GraphqlErrorCode() -> type[CodeEnum]:
                     editorial=True,
                     message="Token is missing the following scope: balances",
                     notes="The page's example: a token with the accounts scope but not balances reads an account's currentBalance; the field is null and the error names the scope. A user token is granted its scopes by the user, so a missing one is asked for in a new authorisation (bankcodes' reading).",
+                ),
+                CodeInfo(
+                    value="UNAUTHENTICATED",
+                    description="Queries to the Stitch API with an expired client or user token will yield the following response",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["stitch-docs-token-lifetimes"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["stitch-docs-token-lifetimes"],),
+                        ),
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["stitch-docs-token-lifetimes"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/stitch/graphql_error_code/#UNAUTHENTICATED",
+                    message="UNAUTHENTICATED: Token is expired or malformed",
+                    notes='The page\'s response puts the code at the top level (extensions beside errors), the message in errors. Its next step is the page\'s: "If the current client token has expired, you can request a new one by following the steps in the client token guide"; a user token is refreshed with its refresh token ("The refresh token can be used to obtain a new user token when the current user token expires"). A malformed token is the integration\'s to fix, and a new token does not mend it.',
+                    next_step="renew_access_token",
+                    fact_sources={"next_step": ("stitch-docs-token-lifetimes",)},
                 ),
             ),
         ),

@@ -16,9 +16,15 @@ _S = {
     "teller-errors": Source(
         id="teller-errors",
         kind="doc",
-        title="Teller Docs: Errors",
+        title="Teller Docs: Errors (a capture of 2026-11-28, read from its start to the error object's first field)",
         url="https://teller.io/docs/api/errors",
         read_in_part="A stored copy of the page, read from its start: its introduction, its whole Status Codes list (200, 400, 401, 403, 404, 410, 422 and 502) and the example error object, cut in The Error Object's first field (\"An object describing the error conditi\"): the rest of the error object's fields, and whether the page lists error codes beyond its example, were not read.",
+    ),
+    "teller-errors-copy": Source(
+        id="teller-errors-copy",
+        kind="doc",
+        title="Teller Docs: Errors (a whole capture of the page as Markdown, kept in a public repository the search tool does not name: its Status Codes with 429, the Error Object's fields, Enrollment Errors and the Enrollment Error Codes list)",
+        url="https://teller.io/docs/api/errors",
     ),
     "teller-webhooks": Source(
         id="teller-webhooks",
@@ -51,11 +57,30 @@ _S = {
 
 def _ErrorCode() -> type[CodeEnum]:
     class ErrorCode(CodeEnum):
-        """API error code: The code of a failed Teller API request's error object (error.code). The Errors page was read to its example error object, whose code is the only one read: whether the page lists others was not read. The category is bankcodes' reading.
+        """API error code: The code of a failed Teller API request's error object (error.code: "The error condition."). The Errors page gives the example's bad_request and lists the Enrollment Error Codes whole: "When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected." The categories are bankcodes' reading.
 
         Wire field: error.code."""
 
         bad_request = "bad_request"
+        enrollment_disconnected = "enrollment.disconnected"
+        enrollment_disconnected_account_locked = "enrollment.disconnected.account_locked"
+        enrollment_disconnected_credentials_invalid = "enrollment.disconnected.credentials_invalid"
+        enrollment_disconnected_enrollment_inactive = "enrollment.disconnected.enrollment_inactive"
+        enrollment_disconnected_user_action_captcha_required = (
+            "enrollment.disconnected.user_action.captcha_required"
+        )
+        enrollment_disconnected_user_action_contact_information_required = (
+            "enrollment.disconnected.user_action.contact_information_required"
+        )
+        enrollment_disconnected_user_action_insufficient_permissions = (
+            "enrollment.disconnected.user_action.insufficient_permissions"
+        )
+        enrollment_disconnected_user_action_mfa_required = (
+            "enrollment.disconnected.user_action.mfa_required"
+        )
+        enrollment_disconnected_user_action_web_login_required = (
+            "enrollment.disconnected.user_action.web_login_required"
+        )
 
     register(
         ErrorCode,
@@ -64,16 +89,16 @@ def _ErrorCode() -> type[CodeEnum]:
                 provider="teller",
                 id="error_code",
                 title="API error code",
-                description="The code of a failed Teller API request's error object (error.code). The Errors page was read to its example error object, whose code is the only one read: whether the page lists others was not read. The category is bankcodes' reading.",
+                description='The code of a failed Teller API request\'s error object (error.code: "The error condition."). The Errors page gives the example\'s bad_request and lists the Enrollment Error Codes whole: "When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected." The categories are bankcodes\' reading.',
                 field="error.code",
-                sources=(_S["teller-errors"],),
+                sources=(_S["teller-errors"], _S["teller-errors-copy"]),
             ),
             (
                 CodeInfo(
                     value="bad_request",
                     description="Missing certificate: Retry request using your Teller client certificate.",
                     category=_C.INTEGRATION_ERROR,
-                    sources=(_S["teller-errors"],),
+                    sources=(_S["teller-errors"], _S["teller-errors-copy"]),
                     retryable=False,
                     end_user_can_retry=False,
                     http=(
@@ -85,12 +110,236 @@ def _ErrorCode() -> type[CodeEnum]:
                         ),
                     ),
                     wording=(
-                        Wording(field="message", by="provider", sources=(_S["teller-errors"],)),
+                        Wording(
+                            field="message",
+                            by="provider",
+                            sources=(_S["teller-errors"], _S["teller-errors-copy"]),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/teller/error_code/#bad_request",
                     message="Missing certificate: Retry request using your Teller client certificate.",
                     notes="The example error object carries a code and a message only; the Status Codes list says 400 Bad Request is used when a request that requires a client certificate is made without one, which is the example's message.",
+                ),
+                CodeInfo(
+                    value="enrollment.disconnected",
+                    description="A generic error used for when no more information is available.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["teller-errors-copy"],),
+                            cause="When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected.",
+                            cause_by="provider",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/teller/error_code/#enrollment.disconnected",
+                    notes='The page: "To restore an unhealthy enrollment initialize Teller Connect in update mode and direct the user to reconnect." The category is bankcodes\' reading of that note.',
+                ),
+                CodeInfo(
+                    value="enrollment.disconnected.account_locked",
+                    description="Access to the account has been restricted by the financial institution.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["teller-errors-copy"],),
+                            cause="When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected.",
+                            cause_by="provider",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/teller/error_code/#enrollment.disconnected.account_locked",
+                    notes="The page: \"To restore an unhealthy enrollment initialize Teller Connect in update mode and direct the user to reconnect.\" The institution restricted the account: the end user settles it with the institution before reconnecting in Teller Connect's update mode (bankcodes' reading).",
+                ),
+                CodeInfo(
+                    value="enrollment.disconnected.credentials_invalid",
+                    description="The end-user changed their authentication credentials to access the financial institution.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["teller-errors-copy"],),
+                            cause="When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected.",
+                            cause_by="provider",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/teller/error_code/#enrollment.disconnected.credentials_invalid",
+                    notes='The page: "To restore an unhealthy enrollment initialize Teller Connect in update mode and direct the user to reconnect." The category is bankcodes\' reading of that note.',
+                ),
+                CodeInfo(
+                    value="enrollment.disconnected.enrollment_inactive",
+                    description="The enrollment has become disconnected due to inactivity.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["teller-errors-copy"],),
+                            cause="When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected.",
+                            cause_by="provider",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/teller/error_code/#enrollment.disconnected.enrollment_inactive",
+                    notes='The page: "To restore an unhealthy enrollment initialize Teller Connect in update mode and direct the user to reconnect." The category is bankcodes\' reading of that note.',
+                ),
+                CodeInfo(
+                    value="enrollment.disconnected.user_action.captcha_required",
+                    description="The end-user is required to solve a CAPTCHA.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["teller-errors-copy"],),
+                            cause="When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected.",
+                            cause_by="provider",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/teller/error_code/#enrollment.disconnected.user_action.captcha_required",
+                    notes='The page: "To restore an unhealthy enrollment initialize Teller Connect in update mode and direct the user to reconnect." The category is bankcodes\' reading of that note.',
+                ),
+                CodeInfo(
+                    value="enrollment.disconnected.user_action.contact_information_required",
+                    description="The end-user is required to update their contact information.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["teller-errors-copy"],),
+                            cause="When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected.",
+                            cause_by="provider",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/teller/error_code/#enrollment.disconnected.user_action.contact_information_required",
+                    notes='The page: "To restore an unhealthy enrollment initialize Teller Connect in update mode and direct the user to reconnect." The category is bankcodes\' reading of that note.',
+                ),
+                CodeInfo(
+                    value="enrollment.disconnected.user_action.insufficient_permissions",
+                    description="The end-user does not have the required permissions to perform the requested operation.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["teller-errors-copy"],),
+                            cause="When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected.",
+                            cause_by="provider",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/teller/error_code/#enrollment.disconnected.user_action.insufficient_permissions",
+                    notes='The page: "To restore an unhealthy enrollment initialize Teller Connect in update mode and direct the user to reconnect." The category is bankcodes\' reading of that note.',
+                ),
+                CodeInfo(
+                    value="enrollment.disconnected.user_action.mfa_required",
+                    description="The end-user is required to complete a MFA challenge.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["teller-errors-copy"],),
+                            cause="When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected.",
+                            cause_by="provider",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(
+                            field="message", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/teller/error_code/#enrollment.disconnected.user_action.mfa_required",
+                    message="User MFA is required.",
+                    notes="The page's example error object carries this code and message. The page: \"To restore an unhealthy enrollment initialize Teller Connect in update mode and direct the user to reconnect.\" The category is bankcodes' reading of that note.",
+                ),
+                CodeInfo(
+                    value="enrollment.disconnected.user_action.web_login_required",
+                    description="The end-user is required to login to the financial institution's web online-banking, e.g. to accept FI terms and conditions.",
+                    category=_C.ACTION_REQUIRED_AT_INSTITUTION,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    http=(
+                        HttpStatus(
+                            status=404,
+                            sources=(_S["teller-errors-copy"],),
+                            cause="When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected.",
+                            cause_by="provider",
+                        ),
+                    ),
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/teller/error_code/#enrollment.disconnected.user_action.web_login_required",
+                    notes="The page: \"To restore an unhealthy enrollment initialize Teller Connect in update mode and direct the user to reconnect.\" The end user signs in to the institution's own online banking first, then reconnects in Teller Connect's update mode (bankcodes' reading).",
                 ),
             ),
         ),
@@ -101,7 +350,7 @@ def _ErrorCode() -> type[CodeEnum]:
 
 def _ResponseStatus() -> type[NumericCodeEnum]:
     class ResponseStatus(NumericCodeEnum):
-        """API response status: The HTTP status of a Teller API response, as the Errors page's Status Codes list ("a list of status codes currently in use by the Teller API", read whole) describes it. The categories are bankcodes' reading.
+        """API response status: The HTTP status of a Teller API response, as the Errors page's Status Codes list ("a list of status codes currently in use by the Teller API", read whole; a later copy of the page adds 429) describes it. The categories are bankcodes' reading.
 
         Wire field: the HTTP status of an API response."""
 
@@ -112,6 +361,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
         NOT_FOUND = 404
         GONE = 410
         UNPROCESSABLE_ENTITY = 422
+        TOO_MANY_REQUESTS = 429
         BAD_GATEWAY = 502
 
     register(
@@ -121,20 +371,24 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 provider="teller",
                 id="response_status",
                 title="API response status",
-                description="The HTTP status of a Teller API response, as the Errors page's Status Codes list (\"a list of status codes currently in use by the Teller API\", read whole) describes it. The categories are bankcodes' reading.",
+                description="The HTTP status of a Teller API response, as the Errors page's Status Codes list (\"a list of status codes currently in use by the Teller API\", read whole; a later copy of the page adds 429) describes it. The categories are bankcodes' reading.",
                 field="the HTTP status of an API response",
-                sources=(_S["teller-errors"],),
+                sources=(_S["teller-errors"], _S["teller-errors-copy"]),
             ),
             (
                 CodeInfo(
                     value="200",
                     description="A successful request.",
                     category=_C.SUCCESS,
-                    sources=(_S["teller-errors"],),
+                    sources=(_S["teller-errors"], _S["teller-errors-copy"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
-                        Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["teller-errors"], _S["teller-errors-copy"]),
+                        ),
                     ),
                     page="reference/teller/response_status/#200",
                 ),
@@ -142,11 +396,15 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     value="400",
                     description="The request was unacceptable. Used when a request that requires a client certificate is made without one.",
                     category=_C.INTEGRATION_ERROR,
-                    sources=(_S["teller-errors"],),
+                    sources=(_S["teller-errors"], _S["teller-errors-copy"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
-                        Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["teller-errors"], _S["teller-errors-copy"]),
+                        ),
                     ),
                     page="reference/teller/response_status/#400",
                 ),
@@ -154,11 +412,15 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     value="401",
                     description="A request was made without an access token where one was required.",
                     category=_C.INTEGRATION_ERROR,
-                    sources=(_S["teller-errors"],),
+                    sources=(_S["teller-errors"], _S["teller-errors-copy"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
-                        Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["teller-errors"], _S["teller-errors-copy"]),
+                        ),
                     ),
                     page="reference/teller/response_status/#401",
                 ),
@@ -166,11 +428,15 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     value="403",
                     description="A request was made with an invalid or revoked access token.",
                     category=_C.RECONNECT_REQUIRED,
-                    sources=(_S["teller-errors"],),
+                    sources=(_S["teller-errors"], _S["teller-errors-copy"]),
                     retryable=False,
                     end_user_can_retry=True,
                     wording=(
-                        Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["teller-errors"], _S["teller-errors-copy"]),
+                        ),
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/teller/response_status/#403",
@@ -180,11 +446,15 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     value="404",
                     description="The requested resource was not found.",
                     category=_C.INTEGRATION_ERROR,
-                    sources=(_S["teller-errors"],),
+                    sources=(_S["teller-errors"], _S["teller-errors-copy"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
-                        Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["teller-errors"], _S["teller-errors-copy"]),
+                        ),
                     ),
                     page="reference/teller/response_status/#404",
                 ),
@@ -192,11 +462,15 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     value="410",
                     description="Indicates that the resource requested is no longer available and that condition is permanent, e.g. because a financial account was closed.",
                     category=_C.ACCOUNT_UNAVAILABLE,
-                    sources=(_S["teller-errors"],),
+                    sources=(_S["teller-errors"], _S["teller-errors-copy"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
-                        Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["teller-errors"], _S["teller-errors-copy"]),
+                        ),
                     ),
                     page="reference/teller/response_status/#410",
                 ),
@@ -204,23 +478,45 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     value="422",
                     description="A request was made with an invalid request body.",
                     category=_C.INTEGRATION_ERROR,
-                    sources=(_S["teller-errors"],),
+                    sources=(_S["teller-errors"], _S["teller-errors-copy"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
-                        Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["teller-errors"], _S["teller-errors-copy"]),
+                        ),
                     ),
                     page="reference/teller/response_status/#422",
+                ),
+                CodeInfo(
+                    value="429",
+                    description="Indicates that the application has exceeded its rate limit by sending too many requests in a given time period and that this request was denied.",
+                    category=_C.RATE_LIMITED,
+                    sources=(_S["teller-errors-copy"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["teller-errors-copy"],)
+                        ),
+                    ),
+                    page="reference/teller/response_status/#429",
                 ),
                 CodeInfo(
                     value="502",
                     description="A 500 level response was received when making a request to a financial institution where a graceful fallback is not possible, e.g. a payment instruction.",
                     category=_C.INSTITUTION_UNAVAILABLE,
-                    sources=(_S["teller-errors"],),
+                    sources=(_S["teller-errors"], _S["teller-errors-copy"]),
                     retryable=True,
                     end_user_can_retry=True,
                     wording=(
-                        Wording(field="description", by="provider", sources=(_S["teller-errors"],)),
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["teller-errors"], _S["teller-errors-copy"]),
+                        ),
                     ),
                     page="reference/teller/response_status/#502",
                 ),

@@ -116,6 +116,7 @@ KINDS: LazyKinds = LazyKinds(
         "simplefin/error": "simplefin",
         "saltedge/callback": "saltedge",
         "saltedge/api-error": "saltedge",
+        "saltedge/api-error-v4": "saltedge",
         "tokenio/callback-error": "tokenio",
         "finverse/login-identity": "finverse",
         "finverse/webhook": "finverse",

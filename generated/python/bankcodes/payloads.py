@@ -207,6 +207,8 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.quiltt import webhook_strict as _quiltt_webhook_strict
     from bankcodes.webhooks.saltedge import api_error as _saltedge_api_error
     from bankcodes.webhooks.saltedge import api_error_strict as _saltedge_api_error_strict
+    from bankcodes.webhooks.saltedge import api_error_v4 as _saltedge_api_error_v4
+    from bankcodes.webhooks.saltedge import api_error_v4_strict as _saltedge_api_error_v4_strict
     from bankcodes.webhooks.saltedge import callback as _saltedge_callback
     from bankcodes.webhooks.saltedge import callback_strict as _saltedge_callback_strict
     from bankcodes.webhooks.setu import consent as _setu_consent
@@ -2616,6 +2618,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _saltedge_api_error_strict.ErrorBody: ...
+
+    @overload
+    def validate(
+        kind: Literal["saltedge/api-error-v4"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _saltedge_api_error_v4.V4ErrorBody: ...
+    @overload
+    def validate(
+        kind: Literal["saltedge/api-error-v4"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _saltedge_api_error_v4_strict.V4ErrorBody: ...
 
     @overload
     def validate(

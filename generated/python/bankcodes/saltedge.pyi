@@ -42,12 +42,18 @@ class ConnectStage(CodeEnum):
     """The connection failed: the sample shows "Connect failed.\""""
 
 class ErrorClass(CodeEnum):
-    """API error class: The class of a Salt Edge API error (error.class). Only the classes read in the SDKs are here: the API reference's errors list was not read.
+    """API error class: The class of a Salt Edge API error: error.class of an API v5 and v6 body, error_class of an API v4 body. Only the classes read in the SDKs and in answers quoted whole by their users are here: the API reference's errors list was not read.
 
-    Wire field: error.class of an API error body."""
+    Wire field: error.class of an API error body (v5, v6); error_class (v4)."""
 
+    AppsRestricted = "AppsRestricted"
+    """The endpoint is not available to an API key of the App type."""
     ConnectionNotFound = "ConnectionNotFound"
     """The connection the request names was not found."""
+    CustomerNotFound = "CustomerNotFound"
+    """The customer the request names was not found."""
+    SignatureNotMatch = "SignatureNotMatch"
+    """The request's signature does not match the request."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

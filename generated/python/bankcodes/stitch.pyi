@@ -153,12 +153,14 @@ class FailureReason(CodeEnum):
     """This operation failed due to bank downtime or an unexpected error that ocurred between the integration with the user's bank and the stitch api"""
 
 class GraphqlErrorCode(CodeEnum):
-    """GraphQL error code (extensions.code): The code of an error in a Stitch API response's errors list (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 ("our API will return a 200 OK HTTP status unless a network outage occurs"), and a query may partially fail: data holds what resolved, errors what did not. Only the code of the Error Handling page's example was read.
+    """GraphQL error code (extensions.code): The code of an error in a Stitch API response's errors list (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 ("our API will return a 200 OK HTTP status unless a network outage occurs"), and a query may partially fail: data holds what resolved, errors what did not. Only the codes of the Error Handling page's example and of the Token Lifetimes page's expired-token response were read; the Error Handling page's table of codes was not read.
 
     Wire field: errors[].extensions.code of a GraphQL response."""
 
     FORBIDDEN = "FORBIDDEN"
     """The token lacks a scope the query needs; extensions.missingScopes lists the missing scopes."""
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    """Queries to the Stitch API with an expired client or user token will yield the following response"""
 
 class WebhookEventType(CodeEnum):
     """Webhook event type (filterTypes): The event types a webhook subscription filters on (filterTypes): what the events sent to its url are about. The Event Types page's table; three are marked deprecated there.

@@ -14,15 +14,43 @@ __all__ = [
 ]
 
 class ErrorCode(CodeEnum):
-    """API error code: The code of a failed Teller API request's error object (error.code). The Errors page was read to its example error object, whose code is the only one read: whether the page lists others was not read. The category is bankcodes' reading.
+    """API error code: The code of a failed Teller API request's error object (error.code: "The error condition."). The Errors page gives the example's bad_request and lists the Enrollment Error Codes whole: "When your application makes a request involving a disconnected enrollment Teller returns a 404 status code with an error code beginning with enrollment.disconnected." The categories are bankcodes' reading.
 
     Wire field: error.code."""
 
     bad_request = "bad_request"
     """Missing certificate: Retry request using your Teller client certificate."""
+    enrollment_disconnected = "enrollment.disconnected"
+    """A generic error used for when no more information is available."""
+    enrollment_disconnected_account_locked = "enrollment.disconnected.account_locked"
+    """Access to the account has been restricted by the financial institution."""
+    enrollment_disconnected_credentials_invalid = "enrollment.disconnected.credentials_invalid"
+    """The end-user changed their authentication credentials to access the financial institution."""
+    enrollment_disconnected_enrollment_inactive = "enrollment.disconnected.enrollment_inactive"
+    """The enrollment has become disconnected due to inactivity."""
+    enrollment_disconnected_user_action_captcha_required = (
+        "enrollment.disconnected.user_action.captcha_required"
+    )
+    """The end-user is required to solve a CAPTCHA."""
+    enrollment_disconnected_user_action_contact_information_required = (
+        "enrollment.disconnected.user_action.contact_information_required"
+    )
+    """The end-user is required to update their contact information."""
+    enrollment_disconnected_user_action_insufficient_permissions = (
+        "enrollment.disconnected.user_action.insufficient_permissions"
+    )
+    """The end-user does not have the required permissions to perform the requested operation."""
+    enrollment_disconnected_user_action_mfa_required = (
+        "enrollment.disconnected.user_action.mfa_required"
+    )
+    """The end-user is required to complete a MFA challenge."""
+    enrollment_disconnected_user_action_web_login_required = (
+        "enrollment.disconnected.user_action.web_login_required"
+    )
+    """The end-user is required to login to the financial institution's web online-banking, e.g. to accept FI terms and conditions."""
 
 class ResponseStatus(NumericCodeEnum):
-    """API response status: The HTTP status of a Teller API response, as the Errors page's Status Codes list ("a list of status codes currently in use by the Teller API", read whole) describes it. The categories are bankcodes' reading.
+    """API response status: The HTTP status of a Teller API response, as the Errors page's Status Codes list ("a list of status codes currently in use by the Teller API", read whole; a later copy of the page adds 429) describes it. The categories are bankcodes' reading.
 
     Wire field: the HTTP status of an API response."""
 
@@ -40,6 +68,8 @@ class ResponseStatus(NumericCodeEnum):
     """Indicates that the resource requested is no longer available and that condition is permanent, e.g. because a financial account was closed."""
     UNPROCESSABLE_ENTITY = 422
     """A request was made with an invalid request body."""
+    TOO_MANY_REQUESTS = 429
+    """Indicates that the application has exceeded its rate limit by sending too many requests in a given time period and that this request was denied."""
     BAD_GATEWAY = 502
     """A 500 level response was received when making a request to a financial institution where a graceful fallback is not possible, e.g. a payment instruction."""
 

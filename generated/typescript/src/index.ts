@@ -54,6 +54,7 @@ export * from "./provider-facts.js";
 export * from "./quiltt.js";
 export * from "./read-json.js";
 export * from "./registry.js";
+export * from "./request-ids.js";
 export * from "./saltedge.js";
 export * from "./seen.js";
 export * from "./setu.js";

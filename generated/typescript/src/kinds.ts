@@ -3437,6 +3437,13 @@ export const PAYLOAD_KINDS = {
     statusCodeSet: "teller.response_status",
     recognise: [
       {
+        present: ["error.message"],
+        absent: [],
+        objects: ["error"],
+        codes: { "error.code": ["teller.error_code"] },
+        shared: { "error.code": ["bad_request"] },
+      },
+      {
         present: ["error.code", "error.message"],
         absent: [],
         objects: ["error"],
@@ -3715,6 +3722,14 @@ export const PAYLOAD_KINDS = {
         providerGiven: true,
         shared: { code: ["forbidden", "methodNotAllowed"] },
       },
+      {
+        present: ["code", "message"],
+        absent: [],
+        objects: [],
+        codes: { code: ["powens.error_code"] },
+        providerGiven: true,
+        shared: { code: ["forbidden", "methodNotAllowed"] },
+      },
     ],
     codes: [{ path: "$.code", codeSets: ["powens.error_code"], tag: null }],
   },
@@ -3875,9 +3890,17 @@ export const PAYLOAD_KINDS = {
         codes: {},
         providerGiven: true,
       },
+      {
+        present: ["errors[].message", "extensions.code"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
     ],
     codes: [
       { path: "$.errors[*].extensions.code", codeSets: ["stitch.graphql_error_code"], tag: null },
+      { path: "$.extensions.code", codeSets: ["stitch.graphql_error_code"], tag: null },
     ],
   },
   "stitch/webhook": {
@@ -4143,6 +4166,36 @@ export const PAYLOAD_KINDS = {
       },
     ],
     codes: [{ path: "$.error.class", codeSets: ["saltedge.error_class"], tag: null }],
+  },
+  "saltedge/api-error-v4": {
+    tag: null,
+    variants: [],
+    title: "Salt Edge API v4 error",
+    recognise: [
+      {
+        present: ["error_class", "error_message", "request"],
+        absent: [],
+        objects: ["request"],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["error_message"],
+        absent: [],
+        objects: [],
+        codes: { error_class: ["saltedge.error_class"] },
+        byFields: true,
+      },
+      {
+        present: ["error_class", "error_message"],
+        absent: [],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+        byFields: true,
+      },
+    ],
+    codes: [{ path: "$.error_class", codeSets: ["saltedge.error_class"], tag: null }],
   },
   "tokenio/callback-error": {
     tag: null,

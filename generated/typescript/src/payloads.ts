@@ -8038,6 +8038,11 @@ export interface StitchGraphqlErrorResponse {
   readonly errors: ReadonlyArray<StitchGraphqlError>;
   /** What resolved: a query may partially fail. */
   readonly data?: unknown | null;
+  /**
+   * The code of the whole response, where the Token Lifetimes page's expired-token response puts
+   * it.
+   */
+  readonly extensions?: StitchGraphqlErrorExtensions;
 }
 
 /** One error of the list. */
@@ -8293,6 +8298,16 @@ export interface SaltEdgeErrorDetail {
   readonly message: string;
   /** Where the error is documented (optional in SEError). */
   readonly documentation_url?: string;
+}
+
+/** An API v4 error response's body. */
+export interface SaltEdgeV4ErrorBody {
+  /** The SDK reads the error's class from error_class. */
+  readonly error_class: SaltEdgeErrorClassOrUnknown;
+  /** The SDK reads the error's message from error_message. */
+  readonly error_message: string;
+  /** The request's parameters, as Salt Edge read them. */
+  readonly request?: unknown;
 }
 
 /** An error callback's parameters. */

@@ -347,20 +347,45 @@ export const SaltEdgeErrorClassAliases: { readonly [alias: string]: SaltEdgeErro
 };
 /** The category of every SaltEdgeErrorClass value and alias: all a listener needs to read one. */
 export const SaltEdgeErrorClassCategories: { readonly [spelling: string]: Category } = {
+  AppsRestricted: "integration_error",
   ConnectionNotFound: "integration_error",
+  CustomerNotFound: "integration_error",
+  SignatureNotMatch: "integration_error",
 };
 /**
- * API error class: The class of a Salt Edge API error (error.class). Only the classes read in the
- * SDKs are here: the API reference's errors list was not read. Wire field: error.class of an API
- * error body.
+ * API error class: The class of a Salt Edge API error: error.class of an API v5 and v6 body,
+ * error_class of an API v4 body. Only the classes read in the SDKs and in answers quoted whole by
+ * their users are here: the API reference's errors list was not read. Wire field: error.class of an
+ * API error body (v5, v6); error_class (v4).
  */
 export const SaltEdgeErrorClass: {
+  /**
+   * The endpoint is not available to an API key of the App type.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  readonly AppsRestricted: "AppsRestricted";
   /**
    * The connection the request names was not found.
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: bankcodes' wording.
    */
   readonly ConnectionNotFound: "ConnectionNotFound";
+  /**
+   * The customer the request names was not found.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 404.
+   */
+  readonly CustomerNotFound: "CustomerNotFound";
+  /**
+   * The request's signature does not match the request.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   * HTTP: 400.
+   */
+  readonly SignatureNotMatch: "SignatureNotMatch";
 } = /* @__PURE__ */ membersOf(SaltEdgeErrorClassCategories, SaltEdgeErrorClassAliases);
 export type SaltEdgeErrorClass = (typeof SaltEdgeErrorClass)[keyof typeof SaltEdgeErrorClass];
 /** A SaltEdgeErrorClass as read from the wire: a known value or any other string. */
@@ -369,6 +394,20 @@ export type SaltEdgeErrorClassOrUnknown = SaltEdgeErrorClass | (string & {});
 export const SaltEdgeErrorClassInfo: { readonly [V in SaltEdgeErrorClass]: CodeInfo } = /* @__PURE__ */ withPages(
   "reference/saltedge/error_class",
   {
+    AppsRestricted: {
+      description: "The endpoint is not available to an API key of the App type.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["saltedge-firefly-iii-1881", "saltedge-firefly-iii-3795"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
     ConnectionNotFound: {
       description: "The connection the request names was not found.",
       category: "integration_error",
@@ -376,6 +415,34 @@ export const SaltEdgeErrorClassInfo: { readonly [V in SaltEdgeErrorClass]: CodeI
       endUserCanRetry: false,
       httpStatuses: [],
       sources: ["saltedge-ios-test-http-service"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    CustomerNotFound: {
+      description: "The customer the request names was not found.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [404],
+      sources: ["saltedge-firefly-iii-3492"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    SignatureNotMatch: {
+      description: "The request's signature does not match the request.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [400],
+      sources: ["saltedge-firefly-iii-1551"],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
       message: null,

@@ -3407,9 +3407,13 @@ export const Sources = {
     url: "https://github.com/tellerhq/teller-ruby/blob/59760af6c7cede2ba362f732ebbd8ded9e0b8d33/test/fixtures/json/accounts/acc_oiin624kqjrg2mp2ea000/details.json",
   },
   "teller-errors": {
-    title: "Teller Docs: Errors",
+    title: "Teller Docs: Errors (a capture of 2026-11-28, read from its start to the error object's first field)",
     url: "https://teller.io/docs/api/errors",
     readInPart: "A stored copy of the page, read from its start: its introduction, its whole Status Codes list (200, 400, 401, 403, 404, 410, 422 and 502) and the example error object, cut in The Error Object's first field (\"An object describing the error conditi\"): the rest of the error object's fields, and whether the page lists error codes beyond its example, were not read.",
+  },
+  "teller-errors-copy": {
+    title: "Teller Docs: Errors (a whole capture of the page as Markdown, kept in a public repository the search tool does not name: its Status Codes with 429, the Error Object's fields, Enrollment Errors and the Enrollment Error Codes list)",
+    url: "https://teller.io/docs/api/errors",
   },
   "teller-webhooks": {
     title: "Teller Docs: Webhooks (a capture to the Webhook Object's type field)",
@@ -3908,6 +3912,11 @@ export const Sources = {
     url: "https://docs.stitch.money/authentication/error-handling",
     readInPart: "A stored copy of the page from its start through Invalid Redirect URL and Invalid Scope to the first reason of Invalid Grant, cut in its second ('Retri'); the rest of Invalid Grant and any error after it were not read.",
   },
+  "stitch-docs-token-lifetimes": {
+    title: "Stitch Docs: Token Lifetimes (the response to a query with an expired client or user token; the tokens' lifetimes and refresh)",
+    url: "https://docs.stitch.money/authentication/token-lifetimes",
+    readInPart: "A stored copy of the page from its start through the expired-token response, Client Token Lifetime, User Token Lifetime, Reauthorization and Refresh Tokens to the second point of its list, cut there; the rest of the page was not read.",
+  },
   "stitch-api-payment-initiation-status": {
     title: "Stitch API reference: PaymentInitiationStatus (union)",
     url: "https://docs.stitch.money/api/unions/payment-initiation-status",
@@ -3992,6 +4001,30 @@ export const Sources = {
   "saltedge-ios-error": {
     title: "Salt Edge: saltedge-ios-swift SEError.swift, the API's error body (class, message, documentation_url)",
     url: "https://github.com/saltedge/saltedge-ios-swift/blob/23f6ea71ba520712eee9f69fb2966f4631e1fa5e/saltedge-ios-swift/Classes/API/Models/Responses/SEError.swift",
+  },
+  "saltedge-firefly-iii-3795": {
+    title: "firefly-iii/firefly-iii issue #3795, \"firefly-iii spectre importer / docs\" (a user quoting Salt Edge's 400 answer to GET /api/v5/customers with an App key: AppsRestricted in the {error: {class, message, documentation_url}} body)",
+    url: "https://github.com/firefly-iii/firefly-iii/issues/3795",
+    readInPart: "Issues-corpus excerpt read: the description (2020-09-14), with the answer's status and the start of its body (cut by the client's log in documentation_url); the comments were not read.",
+  },
+  "saltedge-firefly-iii-3492": {
+    title: "firefly-iii/firefly-iii issue #3492, \"Spectre 'CustomerNotFound' error for wrong ID?\" (a user quoting Salt Edge's 404 answer to GET /api/v4/logins/, its body cut by the client's log)",
+    url: "https://github.com/firefly-iii/firefly-iii/issues/3492",
+    readInPart: "Issues-corpus excerpt read: the description (2020-06-27), with the answer's status and the start of its body (error_class, error_message and the start of request, where the client's log cuts it); the comments were not read.",
+  },
+  "saltedge-firefly-iii-1881": {
+    title: "firefly-iii/firefly-iii issue #1881, \"Spectre import error: Not available for apps\" (a user quoting Salt Edge's 400 answer to GET /api/v4/customers/ in full: AppsRestricted)",
+    url: "https://github.com/firefly-iii/firefly-iii/issues/1881",
+    readInPart: "Issues-corpus excerpt read: the description (2018-11-21), with the answer's status and body and the reporter's \"I could only create it as a 'Service', not as an 'App'\", and the first comments to 2018-11-24; the rest of the thread was not read.",
+  },
+  "saltedge-firefly-iii-1551": {
+    title: "firefly-iii/firefly-iii issue #1551, \"Fatal error when importing via spectre\" (a user quoting Salt Edge's 400 answer to GET /api/v4/customers/ in full: SignatureNotMatch)",
+    url: "https://github.com/firefly-iii/firefly-iii/issues/1551",
+    readInPart: "Issues-corpus excerpt read: the description (2018-07-14), with the answer's status and body and the start of the log; the comments were not read.",
+  },
+  "saltedge-ios-v4-request-handler": {
+    title: "Salt Edge: saltedge-ios (the Objective-C SDK of API v4) Classes/API/SERequestHandler.m, the keys of an API error body it reads (error_class, error_message, request)",
+    url: "https://github.com/saltedge/saltedge-ios/blob/b2d1d9a4dc1dcb93a25b0b65e403caf63929e9d9/Classes/API/SERequestHandler.m",
   },
   "saltedge-docs-callbacks-guide": {
     title: "Salt Edge: Callbacks guide (the Spectre API's, before v5)",
@@ -4176,6 +4209,10 @@ export const Sources = {
   "quiltt-js-token-validation": {
     title: "Quiltt: quiltt-js packages/core/src/utils/token-validation.ts (@quiltt/core 5.2.0), the GraphQL errors the SDK raises for a missing or expired session token",
     url: "https://github.com/quiltt/quiltt-js/blob/fe56694ea4c6da913760a3f1f14403fd11e7c484/packages/core/src/utils/token-validation.ts",
+  },
+  "powens-cozy-harvest-bi-http-test": {
+    title: "cozy/cozy-libs packages/cozy-harvest-lib/src/services/bi-http.spec.js, a client's test of Budget Insight's (Powens') API: an error answer { \"message\": \"Wrong credentials\", \"code\": \"wrongpass\"} to updating a connection, without description",
+    url: "https://github.com/cozy/cozy-libs/blob/84567fcb338a4ab265266b90603064402204a335/packages/cozy-harvest-lib/src/services/bi-http.spec.js",
   },
 } as const satisfies { readonly [id: string]: Source };
 export type SourceId = keyof typeof Sources;

@@ -1297,13 +1297,15 @@ export const StitchGraphqlErrorCodeAliases: { readonly [alias: string]: StitchGr
 /** The category of every StitchGraphqlErrorCode value and alias: all a listener needs to read one. */
 export const StitchGraphqlErrorCodeCategories: { readonly [spelling: string]: Category } = {
   FORBIDDEN: "integration_error",
+  UNAUTHENTICATED: "integration_error",
 };
 /**
  * GraphQL error code (extensions.code): The code of an error in a Stitch API response's errors list
  * (errors[].extensions.code). The API answers a GraphQL error with HTTP 200 ("our API will return a
  * 200 OK HTTP status unless a network outage occurs"), and a query may partially fail: data holds
- * what resolved, errors what did not. Only the code of the Error Handling page's example was read.
- * Wire field: errors[].extensions.code of a GraphQL response.
+ * what resolved, errors what did not. Only the codes of the Error Handling page's example and of
+ * the Token Lifetimes page's expired-token response were read; the Error Handling page's table of
+ * codes was not read. Wire field: errors[].extensions.code of a GraphQL response.
  */
 export const StitchGraphqlErrorCode: {
   /**
@@ -1314,6 +1316,14 @@ export const StitchGraphqlErrorCode: {
    * HTTP: 200.
    */
   readonly FORBIDDEN: "FORBIDDEN";
+  /**
+   * Queries to the Stitch API with an expired client or user token will yield the following
+   * response
+   * Category: integration_error (Integration error); retryable: no.
+   * Message: UNAUTHENTICATED: Token is expired or malformed
+   * Whose words: description: Stitch's published text; message: Stitch's published text.
+   */
+  readonly UNAUTHENTICATED: "UNAUTHENTICATED";
 } = /* @__PURE__ */ membersOf(StitchGraphqlErrorCodeCategories, StitchGraphqlErrorCodeAliases);
 export type StitchGraphqlErrorCode = (typeof StitchGraphqlErrorCode)[keyof typeof StitchGraphqlErrorCode];
 /** A StitchGraphqlErrorCode as read from the wire: a known value or any other string. */
@@ -1338,6 +1348,25 @@ export const StitchGraphqlErrorCodeInfo: { readonly [V in StitchGraphqlErrorCode
       advice: null,
       userMessage: null,
       aliases: [],
+    },
+    UNAUTHENTICATED: {
+      description: "Queries to the Stitch API with an expired client or user token will yield the following response",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["stitch-docs-token-lifetimes"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["stitch-docs-token-lifetimes"] },
+        message: { by: "provider", sources: ["stitch-docs-token-lifetimes"] },
+      },
+      message: "UNAUTHENTICATED: Token is expired or malformed",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      nextStep: "renew_access_token",
+      factSources: { next_step: ["stitch-docs-token-lifetimes"] },
     },
   },
 );

@@ -14,11 +14,22 @@ export const TellerErrorCodeAliases: { readonly [alias: string]: TellerErrorCode
 /** The category of every TellerErrorCode value and alias: all a listener needs to read one. */
 export const TellerErrorCodeCategories: { readonly [spelling: string]: Category } = {
   bad_request: "integration_error",
+  "enrollment.disconnected": "reconnect_required",
+  "enrollment.disconnected.account_locked": "action_required_at_institution",
+  "enrollment.disconnected.credentials_invalid": "reconnect_required",
+  "enrollment.disconnected.enrollment_inactive": "reconnect_required",
+  "enrollment.disconnected.user_action.captcha_required": "reconnect_required",
+  "enrollment.disconnected.user_action.contact_information_required": "reconnect_required",
+  "enrollment.disconnected.user_action.insufficient_permissions": "reconnect_required",
+  "enrollment.disconnected.user_action.mfa_required": "reconnect_required",
+  "enrollment.disconnected.user_action.web_login_required": "action_required_at_institution",
 };
 /**
- * API error code: The code of a failed Teller API request's error object (error.code). The Errors
- * page was read to its example error object, whose code is the only one read: whether the page
- * lists others was not read. The category is bankcodes' reading. Wire field: error.code.
+ * API error code: The code of a failed Teller API request's error object (error.code: "The error
+ * condition."). The Errors page gives the example's bad_request and lists the Enrollment Error
+ * Codes whole: "When your application makes a request involving a disconnected enrollment Teller
+ * returns a 404 status code with an error code beginning with enrollment.disconnected." The
+ * categories are bankcodes' reading. Wire field: error.code.
  */
 export const TellerErrorCode: {
   /**
@@ -28,7 +39,82 @@ export const TellerErrorCode: {
    * HTTP: 400.
    */
   readonly bad_request: "bad_request";
-} = /* @__PURE__ */ membersOf(TellerErrorCodeCategories, TellerErrorCodeAliases);
+  /**
+   * A generic error used for when no more information is available.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Teller's published text.
+   * HTTP: 404.
+   */
+  readonly enrollment_disconnected: "enrollment.disconnected";
+  /**
+   * Access to the account has been restricted by the financial institution.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Teller's published text.
+   * HTTP: 404.
+   */
+  readonly enrollment_disconnected_account_locked: "enrollment.disconnected.account_locked";
+  /**
+   * The end-user changed their authentication credentials to access the financial institution.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Teller's published text.
+   * HTTP: 404.
+   */
+  readonly enrollment_disconnected_credentials_invalid: "enrollment.disconnected.credentials_invalid";
+  /**
+   * The enrollment has become disconnected due to inactivity.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Teller's published text.
+   * HTTP: 404.
+   */
+  readonly enrollment_disconnected_enrollment_inactive: "enrollment.disconnected.enrollment_inactive";
+  /**
+   * The end-user is required to solve a CAPTCHA.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Teller's published text.
+   * HTTP: 404.
+   */
+  readonly enrollment_disconnected_user_action_captcha_required: "enrollment.disconnected.user_action.captcha_required";
+  /**
+   * The end-user is required to update their contact information.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Teller's published text.
+   * HTTP: 404.
+   */
+  readonly enrollment_disconnected_user_action_contact_information_required: "enrollment.disconnected.user_action.contact_information_required";
+  /**
+   * The end-user does not have the required permissions to perform the requested operation.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: Teller's published text.
+   * HTTP: 404.
+   */
+  readonly enrollment_disconnected_user_action_insufficient_permissions: "enrollment.disconnected.user_action.insufficient_permissions";
+  /**
+   * The end-user is required to complete a MFA challenge.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Message: User MFA is required.
+   * Whose words: description: Teller's published text; message: Teller's published text.
+   * HTTP: 404.
+   */
+  readonly enrollment_disconnected_user_action_mfa_required: "enrollment.disconnected.user_action.mfa_required";
+  /**
+   * The end-user is required to login to the financial institution's web online-banking, e.g. to
+   * accept FI terms and conditions.
+   * Category: action_required_at_institution (Action required at institution); retryable: no.
+   * Whose words: description: Teller's published text.
+   * HTTP: 404.
+   */
+  readonly enrollment_disconnected_user_action_web_login_required: "enrollment.disconnected.user_action.web_login_required";
+} = /* @__PURE__ */ membersOf(TellerErrorCodeCategories, TellerErrorCodeAliases, {
+  "enrollment.disconnected": "enrollment_disconnected",
+  "enrollment.disconnected.account_locked": "enrollment_disconnected_account_locked",
+  "enrollment.disconnected.credentials_invalid": "enrollment_disconnected_credentials_invalid",
+  "enrollment.disconnected.enrollment_inactive": "enrollment_disconnected_enrollment_inactive",
+  "enrollment.disconnected.user_action.captcha_required": "enrollment_disconnected_user_action_captcha_required",
+  "enrollment.disconnected.user_action.contact_information_required": "enrollment_disconnected_user_action_contact_information_required",
+  "enrollment.disconnected.user_action.insufficient_permissions": "enrollment_disconnected_user_action_insufficient_permissions",
+  "enrollment.disconnected.user_action.mfa_required": "enrollment_disconnected_user_action_mfa_required",
+  "enrollment.disconnected.user_action.web_login_required": "enrollment_disconnected_user_action_web_login_required",
+});
 export type TellerErrorCode = (typeof TellerErrorCode)[keyof typeof TellerErrorCode];
 /** A TellerErrorCode as read from the wire: a known value or any other string. */
 export type TellerErrorCodeOrUnknown = TellerErrorCode | (string & {});
@@ -42,13 +128,151 @@ export const TellerErrorCodeInfo: { readonly [V in TellerErrorCode]: CodeInfo } 
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [400],
-      sources: ["teller-errors"],
+      sources: ["teller-errors", "teller-errors-copy"],
       deprecated: false,
       wording: {
-        description: { by: "provider", sources: ["teller-errors"] },
-        message: { by: "provider", sources: ["teller-errors"] },
+        description: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
+        message: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
       },
       message: "Missing certificate: Retry request using your Teller client certificate.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "enrollment.disconnected": {
+      name: "enrollment_disconnected",
+      description: "A generic error used for when no more information is available.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [404],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["teller-errors-copy"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "enrollment.disconnected.account_locked": {
+      name: "enrollment_disconnected_account_locked",
+      description: "Access to the account has been restricted by the financial institution.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [404],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["teller-errors-copy"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "enrollment.disconnected.credentials_invalid": {
+      name: "enrollment_disconnected_credentials_invalid",
+      description: "The end-user changed their authentication credentials to access the financial institution.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [404],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["teller-errors-copy"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "enrollment.disconnected.enrollment_inactive": {
+      name: "enrollment_disconnected_enrollment_inactive",
+      description: "The enrollment has become disconnected due to inactivity.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [404],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["teller-errors-copy"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "enrollment.disconnected.user_action.captcha_required": {
+      name: "enrollment_disconnected_user_action_captcha_required",
+      description: "The end-user is required to solve a CAPTCHA.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [404],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["teller-errors-copy"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "enrollment.disconnected.user_action.contact_information_required": {
+      name: "enrollment_disconnected_user_action_contact_information_required",
+      description: "The end-user is required to update their contact information.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [404],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["teller-errors-copy"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "enrollment.disconnected.user_action.insufficient_permissions": {
+      name: "enrollment_disconnected_user_action_insufficient_permissions",
+      description: "The end-user does not have the required permissions to perform the requested operation.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [404],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["teller-errors-copy"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "enrollment.disconnected.user_action.mfa_required": {
+      name: "enrollment_disconnected_user_action_mfa_required",
+      description: "The end-user is required to complete a MFA challenge.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [404],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: {
+        description: { by: "provider", sources: ["teller-errors-copy"] },
+        message: { by: "provider", sources: ["teller-errors-copy"] },
+      },
+      message: "User MFA is required.",
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "enrollment.disconnected.user_action.web_login_required": {
+      name: "enrollment_disconnected_user_action_web_login_required",
+      description: "The end-user is required to login to the financial institution's web online-banking, e.g. to accept FI terms and conditions.",
+      category: "action_required_at_institution",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [404],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["teller-errors-copy"] } },
+      message: null,
       advice: null,
       userMessage: null,
       aliases: [],
@@ -70,12 +294,14 @@ export const TellerResponseStatusCategories: { readonly [spelling: string]: Cate
   "404": "integration_error",
   "410": "account_unavailable",
   "422": "integration_error",
+  "429": "rate_limited",
   "502": "institution_unavailable",
 };
 /**
  * API response status: The HTTP status of a Teller API response, as the Errors page's Status Codes
- * list ("a list of status codes currently in use by the Teller API", read whole) describes it. The
- * categories are bankcodes' reading. Wire field: the HTTP status of an API response.
+ * list ("a list of status codes currently in use by the Teller API", read whole; a later copy of
+ * the page adds 429) describes it. The categories are bankcodes' reading. Wire field: the HTTP
+ * status of an API response.
  */
 export const TellerResponseStatus: {
   /**
@@ -123,6 +349,13 @@ export const TellerResponseStatus: {
    */
   readonly UNPROCESSABLE_ENTITY: 422;
   /**
+   * Indicates that the application has exceeded its rate limit by sending too many requests in a
+   * given time period and that this request was denied.
+   * Category: rate_limited (Rate limited); retryable: yes.
+   * Whose words: description: Teller's published text.
+   */
+  readonly TOO_MANY_REQUESTS: 429;
+  /**
    * A 500 level response was received when making a request to a financial institution where a
    * graceful fallback is not possible, e.g. a payment instruction.
    * Category: institution_unavailable (Institution unavailable); retryable: yes.
@@ -137,6 +370,7 @@ export const TellerResponseStatus: {
   NOT_FOUND: 404,
   GONE: 410,
   UNPROCESSABLE_ENTITY: 422,
+  TOO_MANY_REQUESTS: 429,
   BAD_GATEWAY: 502,
 };
 export type TellerResponseStatus = (typeof TellerResponseStatus)[keyof typeof TellerResponseStatus];
@@ -154,9 +388,11 @@ export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: C
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["teller-errors"],
+      sources: ["teller-errors", "teller-errors-copy"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+      wording: {
+        description: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -169,9 +405,11 @@ export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: C
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["teller-errors"],
+      sources: ["teller-errors", "teller-errors-copy"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+      wording: {
+        description: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -184,9 +422,11 @@ export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: C
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["teller-errors"],
+      sources: ["teller-errors", "teller-errors-copy"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+      wording: {
+        description: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -199,9 +439,11 @@ export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: C
       retryable: false,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["teller-errors"],
+      sources: ["teller-errors", "teller-errors-copy"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+      wording: {
+        description: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -214,9 +456,11 @@ export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: C
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["teller-errors"],
+      sources: ["teller-errors", "teller-errors-copy"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+      wording: {
+        description: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -229,9 +473,11 @@ export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: C
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["teller-errors"],
+      sources: ["teller-errors", "teller-errors-copy"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+      wording: {
+        description: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
+      },
       message: null,
       advice: null,
       userMessage: null,
@@ -244,9 +490,26 @@ export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: C
       retryable: false,
       endUserCanRetry: false,
       httpStatuses: [],
-      sources: ["teller-errors"],
+      sources: ["teller-errors", "teller-errors-copy"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+      wording: {
+        description: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
+      },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "429": {
+      name: "TOO_MANY_REQUESTS",
+      description: "Indicates that the application has exceeded its rate limit by sending too many requests in a given time period and that this request was denied.",
+      category: "rate_limited",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["teller-errors-copy"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["teller-errors-copy"] } },
       message: null,
       advice: null,
       userMessage: null,
@@ -259,9 +522,11 @@ export const TellerResponseStatusInfo: { readonly [V in TellerResponseStatus]: C
       retryable: true,
       endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["teller-errors"],
+      sources: ["teller-errors", "teller-errors-copy"],
       deprecated: false,
-      wording: { description: { by: "provider", sources: ["teller-errors"] } },
+      wording: {
+        description: { by: "provider", sources: ["teller-errors", "teller-errors-copy"] },
+      },
       message: null,
       advice: null,
       userMessage: null,

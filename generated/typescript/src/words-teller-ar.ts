@@ -24,6 +24,10 @@ export const words: Words = {
       message: "لا يستجيب بنكك في الوقت الحالي.",
       action: "يرجى المحاولة مرة أخرى بعد قليل.",
     },
+    rate_limited: {
+      message: "هناك عدد كبير جداً من الطلبات حالياً.",
+      action: "يرجى المحاولة مرة أخرى بعد بضع دقائق.",
+    },
     integration_error: { message: "حدث خطأ من جهتنا.", action: "يرجى التواصل مع فريق الدعم." },
     generic_failure: { message: "حدث خطأ ما.", action: "يرجى المحاولة مرة أخرى." },
     unknown: {

@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Your bank is not responding right now.",
       action: "Please try again in a little while.",
     },
+    rate_limited: {
+      message: "There are too many requests right now.",
+      action: "Please try again in a few minutes.",
+    },
     integration_error: {
       message: "Something went wrong on our side.",
       action: "Please contact support.",

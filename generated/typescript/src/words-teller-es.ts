@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Su banco no responde en este momento.",
       action: "Vuelva a intentarlo en un momento.",
     },
+    rate_limited: {
+      message: "Hay demasiadas solicitudes en este momento.",
+      action: "Vuelva a intentarlo en unos minutos.",
+    },
     integration_error: {
       message: "Se produjo un error de nuestra parte.",
       action: "Comuníquese con el servicio de asistencia.",

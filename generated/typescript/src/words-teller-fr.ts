@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Votre banque ne répond pas pour le moment.",
       action: "Veuillez réessayer un peu plus tard.",
     },
+    rate_limited: {
+      message: "Il y a trop de demandes en ce moment.",
+      action: "Veuillez réessayer dans quelques minutes.",
+    },
     integration_error: {
       message: "Un problème est survenu de notre côté.",
       action: "Veuillez communiquer avec notre service d'assistance.",

@@ -24,6 +24,10 @@ export const words: Words = {
       message: "Seu banco não está respondendo no momento.",
       action: "Tente novamente daqui a pouco.",
     },
+    rate_limited: {
+      message: "Há solicitações demais no momento.",
+      action: "Tente novamente em alguns minutos.",
+    },
     integration_error: {
       message: "Algo deu errado do nosso lado.",
       action: "Entre em contato com o suporte.",

@@ -12,6 +12,7 @@ from typing import Any
 
 from bankcodes._params import printable
 from bankcodes._phrases import PASTED, PASTED_LIMITS
+from bankcodes._request_ids import request_ids_of_nobody as request_ids_of_nobody
 
 #: Where a head begins (what is skipped before it, then its start line: a response's status
 #: line or a request's line); the heads with no headers that another follows (curl -si's 100
@@ -224,39 +225,6 @@ def read_pasted(data: bytes, provider: str | None) -> dict[str, Any] | None:
                 **({"holder": other.holder} if other.holder else {}),
             }
     return read
-
-
-#: A header's or a body's key whose name says it holds a request id, whoever sent it.
-REQUEST_ID_NAME = re.compile(PASTED["request_id_name"], re.IGNORECASE | re.ASCII)
-MOST_REQUEST_IDS = PASTED_LIMITS["request_ids"]
-
-
-def request_ids_of_nobody(headers: dict[str, str], data: object) -> list[dict[str, str]]:
-    """The request ids a response whose body is nobody's gives, for the reader to quote to
-    whoever sent it, each with where it was read (as the site's decoder reads them): its headers
-    that a name says hold one (REQUEST_ID_NAME, or a header the catalog names for a kind's
-    request id, x-fapi-interaction-id), then the keys of the body's top level that a name says
-    hold one; each value read as a request id is (1 to 200 characters), at most
-    MOST_REQUEST_IDS."""
-    from bankcodes._carried import request_id_text
-    from bankcodes._payload_kinds import KINDS
-
-    declared = {
-        kind.request_id_header.lower()
-        for kind in KINDS.values()
-        if kind.request_id_header is not None
-    }
-    found: list[dict[str, str]] = []
-    for name, text in headers.items():
-        value = request_id_text(text)
-        if value is not None and (REQUEST_ID_NAME.fullmatch(name) or name in declared):
-            found.append({"header": name, "value": value})
-    if isinstance(data, dict):
-        for key, text in data.items():
-            value = request_id_text(text) if isinstance(text, str) else None
-            if value is not None and REQUEST_ID_NAME.fullmatch(key):
-                found.append({"field": key, "value": value})
-    return found[:MOST_REQUEST_IDS]
 
 
 def request_id_lines(found: list[dict[str, str]]) -> list[str]:

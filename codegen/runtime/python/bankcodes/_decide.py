@@ -37,6 +37,7 @@ from bankcodes._decide_waits import (
 )
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
+from bankcodes._request_ids import with_request_id
 from bankcodes._times import moment
 from bankcodes._told import concerns_reasons, provider_words, status_missing, told_reasons
 from bankcodes._wait_fields import field_wait
@@ -85,7 +86,8 @@ def decide(
     whose = provider or (found.code_set.partition(".")[0] if found is not None else None)
     read, passed = _headers(headers, given_headers)
     held = carried if given_status is None else given_status
-    return _decision(found, subject, whose, read, data, at, passed, held, told, kind)
+    decided = _decision(found, subject, whose, read, data, at, passed, held, told, kind)
+    return with_request_id(decided, kind, read, data)
 
 
 def _status(status: object) -> int | None:

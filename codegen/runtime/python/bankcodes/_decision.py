@@ -101,6 +101,9 @@ class Decision(Record):
                 if missing
                 else "nothing_recognised"
             )
+        if key in ("contact_provider", "nothing_recognised") and not self.reasons("request_id"):
+            # Give the provider's support a request id only where the response gives one.
+            key += "_no_request_id"
         told = self.told(language) if key in ("end_user_action", "tell_customer") else None
         words = LEADS[key if told is None else f"{key}_told"]
         text = words.get(language.partition("-")[0], words["en"])

@@ -110,6 +110,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.simplefin.error / bankcodes.webhooks.simplefin.error_strict: SimpleFIN error (simplefin/error)
 - bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)
 - bankcodes.webhooks.saltedge.api_error / bankcodes.webhooks.saltedge.api_error_strict: Salt Edge API error (saltedge/api-error)
+- bankcodes.webhooks.saltedge.api_error_v4 / bankcodes.webhooks.saltedge.api_error_v4_strict: Salt Edge API v4 error (saltedge/api-error-v4)
 - bankcodes.webhooks.tokenio.callback_error / bankcodes.webhooks.tokenio.callback_error_strict: Token.io error callback (tokenio/callback-error)
 - bankcodes.webhooks.finverse.login_identity / bankcodes.webhooks.finverse.login_identity_strict: Finverse login identity (finverse/login-identity)
 - bankcodes.webhooks.finverse.webhook / bankcodes.webhooks.finverse.webhook_strict: Finverse webhook (finverse/webhook)

@@ -29,6 +29,12 @@ KINDS: dict[str, PayloadKindInfo] = {
                 provider_given=True,
                 shared={"code": ("forbidden", "methodNotAllowed")},
             ),
+            Recognition(
+                present=("code", "message"),
+                codes={"code": ("powens.error_code",)},
+                provider_given=True,
+                shared={"code": ("forbidden", "methodNotAllowed")},
+            ),
         ),
         codes=(CodeField(path="$.code", code_sets=("powens.error_code",)),),
     ),

@@ -4,7 +4,8 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)
-- bankcodes.webhooks.saltedge.api_error / bankcodes.webhooks.saltedge.api_error_strict: Salt Edge API error (saltedge/api-error)"""
+- bankcodes.webhooks.saltedge.api_error / bankcodes.webhooks.saltedge.api_error_strict: Salt Edge API error (saltedge/api-error)
+- bankcodes.webhooks.saltedge.api_error_v4 / bankcodes.webhooks.saltedge.api_error_v4_strict: Salt Edge API v4 error (saltedge/api-error-v4)"""
 
 from __future__ import annotations
 
@@ -56,5 +57,26 @@ KINDS: dict[str, PayloadKindInfo] = {
             ),
         ),
         codes=(CodeField(path="$.error.class", code_sets=("saltedge.error_class",)),),
+    ),
+    "saltedge/api-error-v4": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.saltedge.api_error_v4",
+        strict_module="bankcodes.webhooks.saltedge.api_error_v4_strict",
+        root="V4ErrorBody",
+        recognise=(
+            Recognition(
+                present=("error_class", "error_message", "request"),
+                objects=("request",),
+                by_fields=True,
+            ),
+            Recognition(
+                present=("error_message",),
+                codes={"error_class": ("saltedge.error_class",)},
+                by_fields=True,
+            ),
+            Recognition(
+                present=("error_class", "error_message"), provider_given=True, by_fields=True
+            ),
+        ),
+        codes=(CodeField(path="$.error_class", code_sets=("saltedge.error_class",)),),
     ),
 }

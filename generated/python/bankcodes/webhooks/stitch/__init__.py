@@ -25,9 +25,11 @@ KINDS: dict[str, PayloadKindInfo] = {
             Recognition(
                 present=("errors[].message", "errors[].extensions.code"), provider_given=True
             ),
+            Recognition(present=("errors[].message", "extensions.code"), provider_given=True),
         ),
         codes=(
             CodeField(path="$.errors[*].extensions.code", code_sets=("stitch.graphql_error_code",)),
+            CodeField(path="$.extensions.code", code_sets=("stitch.graphql_error_code",)),
         ),
     ),
     "stitch/webhook": PayloadKindInfo(

@@ -19,6 +19,12 @@ KINDS: dict[str, PayloadKindInfo] = {
         status_code_set="teller.response_status",
         recognise=(
             Recognition(
+                present=("error.message",),
+                objects=("error",),
+                codes={"error.code": ("teller.error_code",)},
+                shared={"error.code": ("bad_request",)},
+            ),
+            Recognition(
                 present=("error.code", "error.message"), objects=("error",), provider_given=True
             ),
         ),

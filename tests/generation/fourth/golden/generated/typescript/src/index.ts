@@ -31,6 +31,7 @@ export * from "./phrases.js";
 export * from "./provider-facts.js";
 export * from "./read-json.js";
 export * from "./registry.js";
+export * from "./request-ids.js";
 export * from "./seen.js";
 export * from "./shapes.js";
 export * from "./shown.js";

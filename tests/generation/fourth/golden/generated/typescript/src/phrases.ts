@@ -84,6 +84,7 @@ export const PHRASES = {
   told_provider: "read as {kind} because {provider} was named: the body alone does not tell whose it is",
   provider_words: "{provider}'s own words, not bankcodes', in its {field}: '{words}'",
   concerns: "the code concerns {what} '{value}' alone: the rest of the response stands",
+  request_id: "the response's request id, to give the provider's support: '{value}', in its {where}",
   reading_of: "bankcodes' reading of {sources}",
   reading: "bankcodes' reading",
   header_source: "header {name}",
@@ -202,12 +203,26 @@ export const LEADS: { readonly [key: string]: { readonly [language: string]: str
     es: "Contacte al soporte del proveedor con el id de la solicitud: reintentar no servirá.",
     pt: "Contate o suporte do provedor com o id da requisição: tentar de novo não resolve.",
   },
+  contact_provider_no_request_id: {
+    en: "Contact the provider's support: retrying will not help.",
+    fr: "Contactez le support du fournisseur : réessayer ne sert à rien.",
+    ar: "تواصل مع دعم المزوّد: إعادة المحاولة لن تفيد.",
+    es: "Contacte al soporte del proveedor: reintentar no servirá.",
+    pt: "Contate o suporte do provedor: tentar de novo não resolve.",
+  },
   nothing_recognised: {
     en: "Nothing in it is recognised: contact the provider's support with the request id.",
     fr: "Rien n'y est reconnu : contactez le support du fournisseur avec l'id de la requête.",
     ar: "لا شيء فيه معروف: تواصل مع دعم المزوّد مع معرّف الطلب.",
     es: "No se reconoce nada: contacte al soporte del proveedor con el id de la solicitud.",
     pt: "Nada nele é reconhecido: contate o suporte do provedor com o id da requisição.",
+  },
+  nothing_recognised_no_request_id: {
+    en: "Nothing in it is recognised: contact the provider's support.",
+    fr: "Rien n'y est reconnu : contactez le support du fournisseur.",
+    ar: "لا شيء فيه معروف: تواصل مع دعم المزوّد.",
+    es: "No se reconoce nada: contacte al soporte del proveedor.",
+    pt: "Nada nele é reconhecido: contate o suporte do provedor.",
   },
   succeeded: {
     en: "Its HTTP status says the request succeeded: nothing to act on from it, and nothing in the body is recognised.",
@@ -292,6 +307,7 @@ export const WHY: { readonly [part: string]: string } = {
   code: "Whose body",
   concerns: "Concerns",
   words: "Provider's words",
+  request_id: "Request id",
 };
 
 /** What an HTTP status (or its class, 2xx) says where nothing is recognised: its category and
