@@ -324,13 +324,14 @@ def decoder_script() -> Row:
     return Row(
         subject="what the decoder page fetches before anything is pasted: its script, with the "
         "package's readers and the index of evidence that tells a body's kind and provider (each "
-        "kind's recognition rules and title, each provider's name), not any provider's codes "
+        "kind's recognition rules, each provider's name), not any provider's codes "
         f"(esbuild, minify, gzip -9), of the catalog and of {doubled.DOUBLED}",
         value=f"{_kib(script)} gzip; {_kib(script_2)} at {doubled.size()}",
         goal="<= 60 KiB gzip both",
         met=max(script, script_2) <= 60 * 1024,
         detail="then, for a paste, the chunk of the provider it names or shows (its codes with "
-        f"their descriptions, kinds and facts): median {_kib(chunks[len(chunks) // 2])}, largest "
+        "their descriptions, kinds and facts, its signing and delivery): median "
+        f"{_kib(chunks[len(chunks) // 2])}, largest "
         f"{_kib(largest)} ({name}; {_kib(script + largest)} with the script); after the answer, "
         f"its schema checks (largest {_kib(one['schemas'][0][0])}) and, for a card, its "
         f"category's codes elsewhere (largest {_kib(one['same'][0][0])}); for a bare code, every "

@@ -121,7 +121,8 @@ def site_search() -> Row:
     return Row(
         subject="what the first search fetches: the theme's search index "
         "(search/search_index.json: every page's and section's title, a code's wire value and "
-        "aliases, the hand-written pages' texts), which the exact search of codes reads too "
+        "aliases, the hand-written pages' texts with their examples' words, each once), which "
+        "the exact search of codes reads too "
         f"(gzip -9), of the catalog and of {doubled.DOUBLED}",
         value=f"{packed / 1024:.1f} KiB gzip; {packed_2 / 1024:.1f} KiB at {doubled.size()}",
         goal="<= 150 KiB gzip",

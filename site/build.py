@@ -13,10 +13,12 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
 - The engine: MkDocs's strict build of that input, its pages rendered by two processes, the same
   site byte for byte (site/engine.py), or `zensical build --strict`, with the theme's templates
   as overrides/ changes them (a reference page's navigation drawn with its own provider's pages
-  alone: overrides/partials/nav.html); the decoder's script is built meanwhile
-  (site/decoder/build.mjs: the package's readers with what the decoder knows of every code, and
-  apart, every kind's schema validator) into assets/decoder/, or taken as a build of the same
-  sources kept it (site/decoder_cache.py, in build/site-decoder/ or --cache FOLDER).
+  alone: overrides/partials/nav.html); the decoder's script is built meanwhile, and while the
+  steps after the engine run, which need none of it (site/decoder/build.mjs: the package's
+  readers with what the decoder knows of every code, and apart, every kind's schema validator)
+  into assets/decoder/, or taken as a build of the same sources kept it (site/decoder_cache.py,
+  in build/site-decoder/ or --cache FOLDER). The site replaces FOLDER's public/ (or --out) once
+  it is whole: a build that fails leaves the last one as it was.
 - After, on the built site, each page read and written once, by two processes
   (site/page_steps.py): the Mermaid library (drawing the lifecycle diagrams) loaded by the
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
@@ -100,12 +102,13 @@ def build(
     out.parent.mkdir(parents=True, exist_ok=True)
     project = site.resolve().parent
     key = decoder_cache.digest(project)
-    # Beside `out`, where the engine's site (written in the staged folder, as Zensical writes
-    # none outside it) is then moved.
+    # Beside `out`, which the site replaces once it is whole: the engine's site (written in the
+    # staged folder, as Zensical writes none outside it), the steps after it run on it.
     with tempfile.TemporaryDirectory(prefix=".staged-", dir=out.parent) as folder:
         # Built apart, as the engine empties the folder it writes the site in first, from the
-        # start, beside the engine (and waited for, whatever fails meanwhile), unless kept.
-        decoder = Path(folder) / "decoder"
+        # start, beside the engine and the steps after it, which need none of it (and waited
+        # for, whatever fails meanwhile), unless kept.
+        decoder, built = Path(folder) / "decoder", Path(folder) / "public"
         script = [str(ROOT / "site" / "decoder" / "build.mjs"), str(decoder), str(project)]
         with (
             contextlib.nullcontext(None)
@@ -120,17 +123,19 @@ def build(
             ran = subprocess.run(
                 [*ENGINES[engine], str(config)], cwd=folder, env=environment, capture_output=True
             )
+            if ran.returncode == 0 and "after" not in skip:
+                after(site, built, address)
             stdout, stderr = building.communicate(timeout=300) if building else ("", "")
         if ran.returncode != 0:
             raise RuntimeError(f"{engine} failed: {(ran.stderr or ran.stdout).decode().strip()}")
-        shutil.rmtree(out, ignore_errors=True)
-        os.replace(Path(folder) / "public", out)
         if building is not None and building.returncode != 0:
             raise RuntimeError(f"building the decoder failed: {stderr.strip() or stdout}")
         if building is not None:
             decoder_cache.keep(key, decoder, cache)
         if "after" not in skip:
-            after(site, out, address, decoder)
+            shutil.copytree(decoder, built / "assets" / "decoder", dirs_exist_ok=True)
+        shutil.rmtree(out, ignore_errors=True)
+        os.replace(built, out)
 
 
 def before(
@@ -194,10 +199,9 @@ def step_actors(markdown: str) -> str:
     return STEP_ACTOR.sub(actor, markdown)
 
 
-def after(site: Path, out: Path, address: str | None, decoder: Path) -> None:
-    """The steps after the engine's build, on the site it built into `out`; `decoder` is the
-    decoder's script as built."""
-    shutil.copytree(decoder, out / "assets" / "decoder", dirs_exist_ok=True)
+def after(site: Path, out: Path, address: str | None) -> None:
+    """The steps after the engine's build that need no decoder, on the site it built into `out`
+    (the decoder's script is published in assets/decoder/ once built)."""
     for uri, library in LIBRARIES.items():
         shutil.copyfile(library, out / uri)
     entries = stepped(site / "docs", out)

@@ -120,6 +120,7 @@ def searched(
     pages' texts, which grow with the catalog: their entries keep their titles (a code's is its
     wire value, which the search splits into words) and a code's its aliases; the texts stay on
     the pages, and the codes' are written beside the index (TEXTS), for a reader who asks.
+    A hand-written page's examples stay on the page, their words in its entries (worded).
     Codes weigh more than the pages that list them, by the theme's boost of an entry (a page's
     front matter would give its codes the page's). The index's settings are those the engine
     wrote, if it wrote the index, else the language and the word separator (`separator`). The
@@ -129,6 +130,10 @@ def searched(
     content = {"config": config, "docs": indexed(sources, out, given)}
     texts: list[list[str]] = []
     docs = [doc for doc in content["docs"] if doc["location"].startswith("reference/")]
+    split = re.compile(config["separator"])
+    for doc in content["docs"]:
+        if not doc["location"].startswith("reference/"):
+            worded(doc, split)
     codes = {id(doc) for doc in docs if "#" in doc["location"] and _CODE.fullmatch(doc["title"])}
     listing = {doc["location"].partition("#")[0] for doc in docs if id(doc) in codes}
     for doc in docs:
@@ -146,3 +151,36 @@ def searched(
     index.write_text(json.dumps(content, separators=(",", ":")), "utf-8")
     texts_file = index.with_name(TEXTS)
     texts_file.write_text(json.dumps(texts, separators=(",", ":"), ensure_ascii=False), "utf-8")
+
+
+#: A block of code in an entry's text (the search plugin keeps it whole), and the characters at a
+#: word's ends that the search leaves out (lunr's trimmer).
+_BLOCK = re.compile(r"<pre\b[^>]*>.*?</pre>", re.DOTALL)
+_ENDS = re.compile(r"^\W+|\W+$")
+
+
+def worded(doc: dict[str, str], split: re.Pattern[str]) -> None:
+    """A hand-written page's entry with its blocks of code (its examples, which stay on the
+    page) replaced, after its prose, by the words they hold that its title and prose lack, each
+    once, as the search reads a word (split at its separator, `split`, without the non-word
+    characters at its ends, in lower case): a search that found the entry by a word of its
+    examples still finds it, and the first search's download no longer holds every line of
+    every example."""
+    blocks = _BLOCK.findall(doc["text"])
+    if not blocks:
+        return
+    prose = _BLOCK.sub(" ", doc["text"]).strip()
+
+    def words(markup: str) -> list[str]:
+        found = (_ENDS.sub("", word).lower() for word in split.split(_plain(markup)))
+        return [word for word in found if word]
+
+    known = set(words(prose) + words(doc["title"]))
+    new = [word for word in dict.fromkeys(words(" ".join(blocks))) if word not in known]
+    held = f"<pre><code>{html.escape(' '.join(new), quote=False)}</code></pre>" if new else ""
+    doc["text"] = f"{prose} {held}".strip()
+
+
+def _plain(markup: str) -> str:
+    """The text of an entry's markup."""
+    return html.unescape(_TAG.sub(" ", markup))

@@ -17,12 +17,12 @@ import { unverifiedReason } from "bankcodes-package/jwt-body.js";
 import { DECODER_FACTS, SCHEME_RECORDS } from "bankcodes-package/code-facts.js";
 import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import { printable } from "bankcodes-package/shown.js";
-import { DELIVERY, SIGNING_SCHEMES } from "bankcodes-package/signing.js";
 import type { Provider } from "bankcodes-package/registry.js";
 import { describe, element, info, shownCode, shownFacts, type Entry, type Shown } from "./card.js";
 import { meantCode } from "bankcodes-package/decide-facts.js";
 import type { Pasted } from "./pasted.js";
 import { providerName } from "./providers.js";
+import { deliveries, signingSchemes } from "./registry.js";
 import { endsLine, whyList } from "./why.js";
 
 /** The most codes it shows. */
@@ -31,12 +31,11 @@ export const MAX_CODES = 50;
 /** Of a body its provider delivers as webhooks (the kind its delivery names), the facts the
  * decoder shows of the provider's signing scheme and of its delivery: [label, text]. */
 export function deliveryFacts(kind: string): [string, string][] {
-  const delivering = Object.entries(DELIVERY).find(([, delivery]) => delivery?.kind === kind);
-  if (delivering === undefined) return [];
-  const [provider, delivery] = delivering;
-  const signing = Object.hasOwn(SIGNING_SCHEMES, provider)
-    ? SIGNING_SCHEMES[provider as keyof typeof SIGNING_SCHEMES]
-    : undefined;
+  // A provider delivers kinds of its own (data.mjs checks it); both facts are its chunk's.
+  const provider = kind.split("/", 1)[0]!;
+  const delivery = Object.hasOwn(deliveries, provider) ? deliveries[provider] : undefined;
+  if (delivery?.kind !== kind) return [];
+  const signing = Object.hasOwn(signingSchemes, provider) ? signingSchemes[provider] : undefined;
   const scheme = signing && shownFacts(signing, DECODER_FACTS[SCHEME_RECORDS[signing.scheme]]);
   return [...(scheme ?? []), ...shownFacts(delivery ?? undefined, DECODER_FACTS.Delivery)];
 }

@@ -1,6 +1,6 @@
 // What the site's decoder knows of the catalog, written by build.mjs: of the generated package's
 // code tables (tables-<provider>.ts), payload kinds (kinds.ts), provider facts
-// (provider-facts.ts) and categories (categories.ts), what the package's readers and the decoder
+// (provider-facts.ts), signing schemes and deliveries (signing.ts) and categories (categories.ts), what the package's readers and the decoder
 // read, and the site's code index (reference/codes.json). The page's script carries an index of
 // evidence (what tells a body's kind and provider); each provider's part is a chunk of its own,
 // fetched when a paste names or shows that provider.
@@ -200,15 +200,16 @@ function same(index, info, most) {
 }
 
 /** The fields of a payload kind the decoder's script carries for every kind (its index of
- * evidence): what recognises a body, and what is read of every kind before one is chosen. */
-const INDEXED = ["title", "recognise", "requestIdHeader", "jwtUnverified"];
+ * evidence): what recognises a body, and what is read of every kind before one is chosen. Its
+ * title is read once a kind is chosen or named, with its provider's chunk. */
+const INDEXED = ["recognise", "requestIdHeader", "jwtUnverified"];
 
 /**
  * The modules build.mjs writes for the decoder (kinds.d.ts declares them), as [path, text]:
  * `index.mjs` ("bankcodes-index", in its entry: the index of evidence, NAMES, KINDS, ENDS, and
  * what fetches the rest), `categories.mjs` (in place of the package's categories.js), a chunk
  * a provider (`providers/<id>.mjs`: its code tables with descriptions, its payload kinds' other
- * fields, its facts), a chunk a category whose codes are equivalents (`same/<id>.mjs`) and
+ * fields and titles, its facts, its signing scheme and delivery), a chunk a category whose codes are equivalents (`same/<id>.mjs`) and
  * `spellings.mjs` (every spelling by provider, for a bare code). `source` is the package's src/
  * as build.mjs assembles it; `kinds` the payload kinds whose schema checks it compiled.
  */
@@ -220,7 +221,7 @@ export async function decoderData(project, source, work, build) {
   const providers = readdirSync(source)
     .filter((file) => /^tables-[a-z0-9_]+\.ts$/.test(file))
     .map((file) => file.slice(0, -".ts".length));
-  const names = ["categories", "code-facts", "kinds", "provider-facts", ...providers];
+  const names = ["categories", "code-facts", "kinds", "provider-facts", "signing", ...providers];
   const modules = await imported(source, names, work, build);
   const shown = modules["code-facts"].DECODER_FACTS;
   const tables = Object.fromEntries(
@@ -231,6 +232,10 @@ export async function decoderData(project, source, work, build) {
   const parts = { providers: all.providers, same: same(codes, CategoryInfo, all.most) };
   const { PAYLOAD_KINDS } = modules.kinds;
   const { rateLimits, consents, bodyRules, retries } = modules["provider-facts"];
+  const { SIGNING_SCHEMES: signing, DELIVERY: delivery } = modules.signing;
+  for (const [id, delivered] of Object.entries(delivery))
+    if (delivered !== null && !delivered.kind.startsWith(`${id}/`))
+      throw new Error(`${id} delivers ${delivered.kind}, a kind of another provider`);
   const kinds = Object.fromEntries(
     Object.entries(PAYLOAD_KINDS).map(([kind, fields]) => [
       kind,
@@ -269,7 +274,7 @@ export async function decoderData(project, source, work, build) {
         kind,
         Object.fromEntries(Object.entries(fields).filter(([f]) => !INDEXED.includes(f))),
       ]);
-      const facts = { rateLimits, consents, bodyRules, retries };
+      const facts = { rateLimits, consents, bodyRules, retries, signing, delivery };
       const own = Object.entries(facts).filter(([, table]) => Object.hasOwn(table, id));
       const chunk = { sets: parts.providers[id], kinds: Object.fromEntries(rest) };
       for (const [name, table] of own) chunk[name] = table[id];

@@ -21,7 +21,7 @@ declare module "bankcodes-index" {
 
   /** A provider's chunk: by its code sets' positions in codes.json, their ids, titles and
    * facts, the form of their sender's own codes ([form, category, description]) and their
-   * codes; its kinds' fields beyond the index's; its facts. */
+   * codes; its kinds' fields beyond the index's; its facts, its signing scheme and delivery. */
   export interface ProviderChunk {
     readonly sets: readonly (readonly [
       number,
@@ -36,11 +36,13 @@ declare module "bankcodes-index" {
     readonly consents?: unknown;
     readonly bodyRules?: unknown;
     readonly retries?: unknown;
+    readonly signing?: unknown;
+    readonly delivery?: unknown;
   }
 
   /** [provider, provider name], in the catalog's order. */
   export const NAMES: readonly (readonly [string, string])[];
-  /** Every payload kind's index fields (title, recognition rules, request id header, JWT). */
+  /** Every payload kind's index fields (recognition rules, request id header, JWT). */
   export const KINDS: { readonly [kind: string]: Partial<PayloadKindFields> };
   /** By provider, the lists of keys that each tell one of its consent-end fields. */
   export const ENDS: { readonly [provider: string]: readonly (readonly string[])[] };

@@ -2,8 +2,9 @@
  * The decoder's stand-in for the package's registry, payload kinds and provider facts (build.mjs
  * bundles it wherever the package's modules import "./registry.js", "./kinds.js" or
  * "./provider-facts.js"). The page's script carries the index of evidence (data.mjs): each
- * kind's recognition rules and title, each provider's name and consent-end fields. The rest of a provider (its code tables, its kinds' other fields, its
- * facts) is a chunk of its own, a static file named by the provider. A reading that asks for
+ * kind's recognition rules, each provider's name and consent-end fields. The rest of a provider
+ * (its code tables, its kinds' titles and other fields, its facts, its signing scheme and
+ * delivery) is a chunk of its own, a static file named by the provider. A reading that asks for
  * a provider not yet fetched has it noted (`noted`); the decoder fetches what was noted and reads
  * again until a reading asks for nothing it lacks, whose answer is then the whole registry's.
  */
@@ -17,6 +18,7 @@ import type {
   RateLimits,
   Retrying,
 } from "bankcodes-package/provider-facts.js";
+import type { DELIVERY, SIGNING_SCHEMES } from "bankcodes-package/signing.js";
 import type { Entry } from "./card.js";
 
 export type Provider = string;
@@ -66,6 +68,8 @@ const facts = {
   consents: {} as Table<Consent | NotStated>,
   bodyRules: {} as Table<BodyRules>,
   retries: {} as Table<Retrying | NotStated>,
+  signing: {} as Table<(typeof SIGNING_SCHEMES)[keyof typeof SIGNING_SCHEMES]>,
+  delivery: {} as Table<(typeof DELIVERY)[keyof typeof DELIVERY]>,
 };
 /** Every provider's code sets, by provider and code set id, as they arrive. */
 export const CODE_SETS = lazy(sets, byProvider);
@@ -73,6 +77,9 @@ export const rateLimits = lazy(facts.rateLimits, byProvider);
 export const consents = lazy(facts.consents, byProvider);
 export const bodyRules = lazy(facts.bodyRules, byProvider);
 export const retries = lazy(facts.retries, byProvider);
+/** Each provider's signing scheme and delivery (signing.ts), as its chunk arrives. */
+export const signingSchemes = lazy(facts.signing, byProvider);
+export const deliveries = lazy(facts.delivery, byProvider);
 
 const kindFields: Table<object> = {};
 /** Every payload kind: its index fields at once, the rest with its provider's chunk. */
@@ -129,7 +136,14 @@ function file(id: string, chunk: Awaited<ReturnType<(typeof CHUNKS)[string]>>["d
     } as CodeSetTables;
   }
   for (const [kind, rest] of Object.entries(chunk.kinds)) Object.assign(kindFields[kind]!, rest);
-  for (const name of ["rateLimits", "consents", "bodyRules", "retries"] as const)
+  for (const name of [
+    "rateLimits",
+    "consents",
+    "bodyRules",
+    "retries",
+    "signing",
+    "delivery",
+  ] as const)
     if (chunk[name] !== undefined) (facts[name] as Table<unknown>)[id] = chunk[name];
 }
 

@@ -5,6 +5,7 @@ differs."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -72,3 +73,40 @@ def test_the_index_and_tables_as_generated_build(built: Path) -> None:
     for provider in providers:
         assert len(list(decoder.glob(f"{provider}-schemas-*.js"))) == 1, provider
         assert len([p for p in decoder.glob(f"{provider}-*.js") if "-schemas-" not in p.name]) == 1
+
+
+#: A static import of an esbuild chunk, as the minified page's script writes it.
+_IMPORTED = re.compile(r'\bfrom"\./(chunk-[A-Z0-9]+\.js)"')
+
+
+def _first_script(decoder: Path) -> str:
+    """What the page fetches before anything is pasted: index.js and the chunks it imports at
+    once, at any depth (not those it imports when a paste needs them)."""
+    seen: list[str] = []
+    todo = ["index.js"]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.append(name)
+            todo += _IMPORTED.findall((decoder / name).read_text(encoding="utf-8"))
+    return "".join((decoder / name).read_text(encoding="utf-8") for name in seen)
+
+
+def test_a_providers_titles_signing_and_delivery_come_with_its_chunk(built: Path) -> None:
+    """The page's script carries how a body is recognised; a kind's title and its provider's
+    signing scheme and delivery, read once its provider is known, come in that provider's
+    chunk."""
+    decoder = built / "assets" / "decoder"
+    first = _first_script(decoder)
+    (plaid,) = [p for p in decoder.glob("plaid-*.js") if "-schemas-" not in p.name]
+    (lean,) = [p for p in decoder.glob("lean-*.js") if "-schemas-" not in p.name]
+    # Plaid's webhook is recognised by its webhook_type and webhook_code (plaid.com/docs/api/
+    # webhooks/), and titled "Plaid webhook" (bankcodes' words, spec/catalog.json).
+    assert '"webhook_type","webhook_code"' in first
+    assert "Plaid webhook" not in first
+    assert '"Plaid webhook"' in plaid.read_text(encoding="utf-8")
+    # Lean signs its webhooks in the lean-signature header, "sha512=" before the digest, and
+    # retries a delivery after 1, 2, 5, 10, 60 and 180 minutes (docs.leantech.me/docs/webhooks).
+    assert "lean-signature" not in first and "[1,2,5,10,60,180]" not in first
+    chunk = lean.read_text(encoding="utf-8")
+    assert '"lean-signature"' in chunk and "[1,2,5,10,60,180]" in chunk

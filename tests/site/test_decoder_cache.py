@@ -8,13 +8,15 @@ from __future__ import annotations
 import importlib
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.support.helpers import build_site, site_steps
+from tests.support.helpers import ROOT, build_site, site_steps
 from tests.support.small_project import DECODER_CACHE
 
 
@@ -74,6 +76,34 @@ def test_the_digest_changes_with_what_the_decoder_is_built_from(
         path.write_bytes(before)
     assert len(set(changed)) == 3 and first not in changed
     assert digest(project) == first
+
+
+@pytest.mark.site
+@pytest.mark.node
+def test_a_build_whose_decoder_fails_leaves_the_last_site_as_it_was(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """The decoder is built while the engine and the steps after it run; a build whose decoder
+    fails says so and leaves the site it was to replace whole, as the last build wrote it."""
+    project = tmp_path / "project"
+    for folder in ("generated", "site"):
+        ignored = shutil.ignore_patterns("node_modules", "public")
+        shutil.copytree(small_project / folder, project / folder, ignore=ignored)
+    out = tmp_path / "public"
+    shutil.copytree(small_project / "public", out)
+    before = sorted((path.relative_to(out), path.read_bytes()) for path in out.rglob("*.*"))
+    # The code index's fields renamed: the decoder's build refuses it (site/decoder/data.mjs),
+    # and the engine publishes it as it is.
+    index = project / "site" / "docs" / "reference" / "codes.json"
+    text = index.read_text(encoding="utf-8")
+    index.write_text(text.replace('"spelling"', '"value"', 1), encoding="utf-8")
+    command = [sys.executable, str(ROOT / "site" / "build.py"), "--site", str(project / "site")]
+    command += ["--out", str(out), "--cache", str(tmp_path / "cache")]
+    failed = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert failed.returncode == 1
+    assert failed.stderr.startswith("building the site failed: building the decoder failed: ")
+    assert "codes.json: fields value," in failed.stderr
+    assert sorted((path.relative_to(out), path.read_bytes()) for path in out.rglob("*.*")) == before
 
 
 def test_kept_builds_are_whole_and_the_newest_alone(tmp_path: Path) -> None:

@@ -48,6 +48,25 @@ def test_a_codes_search_entry_is_its_wire_value_and_its_aliases_weighed_above_it
     assert "signature" in docs["webhooks/"]["text"]
 
 
+def test_a_hand_written_pages_examples_leave_their_words_alone_in_the_index(
+    built: Path,
+) -> None:
+    """A hand-written page's examples stay on the page: its entry keeps its prose, then the words
+    of its examples that its title and prose lack, each once and in lower case, as the search
+    reads them; a word found in an example before is found there still."""
+    index = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))
+    docs = {doc["location"]: doc for doc in index["docs"]}
+    # The TypeScript page's first example (site/docs/typescript.md): a listener of Flinks
+    # Connect's messages, which names the package's functions only in its code.
+    text = docs["typescript/#a-complete-flinks-connect-listener"]["text"]
+    assert "FLINKS_HOSTS)) return;" not in text and text.count("<pre>") == 1
+    words = text[text.index("<pre><code>") + len("<pre><code>") : text.index("</code></pre>")]
+    said = words.split(" ")
+    assert {"flinksconnecterror", "isallowedflinksorigin", "parseflinksconnectmessage"} <= set(said)
+    assert len(said) == len(set(said))
+    assert text.endswith("</code></pre>")
+
+
 def test_the_changelogs_lists_of_changes_are_left_out_of_the_search(built: Path) -> None:
     """A release's changes name codes found at their own sections: the changelog marks its lists
     for the search to leave out (the theme's data-search-exclude, for the engine's own index,
