@@ -27,7 +27,7 @@ import pytest
 from filelock import FileLock
 from hypothesis import settings
 
-from tests.support import resources
+from tests.support import mypy_cache, resources
 
 Build = Callable[[Path], None]
 
@@ -280,30 +280,14 @@ def shared(
 MypyRun = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def _copy_cache(linted: Path, cache: Path) -> None:
-    """lint's mypy cache (its SQLite databases) copied into `cache`, where it exists: each
-    database copied by SQLite's backup, which copies a whole state of it even while lint's mypy
-    writes to it (mypy reads again what a later state of a file made stale)."""
-    import sqlite3
-
-    for source in sorted(linted.glob("*/*.db")):
-        target = cache / source.relative_to(linted)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        given = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=60)
-        with contextlib.closing(given), contextlib.closing(sqlite3.connect(target)) as copy:
-            given.backup(copy)
-
-
 @pytest.fixture(scope="session")
 def mypy_strict(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> MypyRun:
     """`mypy_strict(*arguments, cwd=FOLDER, env=None)`: `python -m mypy --strict ARGUMENTS`
     in FOLDER, its result, with a cache of the run's own that the checks of every worker share,
     one check at a time: the standard library, pydantic and the package are analysed by the
     first check, and read back by the others (mypy's incremental mode, whose answers are those
-    of a check without a cache), instead of by each check again. The run's cache starts as a
-    copy of the one `make lint` keeps (.mypy_cache, of mypy --strict over the project's
-    folders and the package, which `make test` runs beside the suite) where there is one, so
-    that what lint analysed is not analysed again either."""
+    of a check without a cache), instead of by each check again; the cache starts as a copy of
+    lint's, where there is one (tests/support/mypy_cache.py)."""
     cache = _run_folder(tmp_path_factory, worker_id) / "mypy-cache"
 
     def run(
@@ -312,7 +296,7 @@ def mypy_strict(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Myp
         command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache)]
         with FileLock(f"{cache}.lock"):
             if not cache.exists():
-                _copy_cache(Path(__file__).resolve().parent.parent / ".mypy_cache", cache)
+                mypy_cache.copy(Path(__file__).resolve().parent.parent / ".mypy_cache", cache)
             return subprocess.run(
                 [*command, *arguments], cwd=cwd, env=env, capture_output=True, text=True
             )
