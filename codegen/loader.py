@@ -126,7 +126,7 @@ def _load(path: Path) -> tuple[RawCatalog, Catalog]:
         raise SpecError(filename, semantic_problems)
     catalog = resolve(
         spec,
-        filename,
+        paths.spec_name(path),
         raw,
         releases(path.parent / "released"),
         _watch(path.parent / "watch.json"),

@@ -31,6 +31,17 @@ def display(path: Path) -> str:
         return str(path)
 
 
+def spec_name(path: Path) -> str:
+    """A spec as the files generated from it name it: relative to the project when it is inside
+    it, else by its folder and its name as it sits in a project of its own (spec/catalog.json),
+    so that what a spec generates does not depend on where its project was put."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(ROOT).as_posix()
+    except ValueError:
+        return f"{resolved.parent.name}/{resolved.name}"
+
+
 def files_under(folder: Path | str, ignored: Collection[str] = ()) -> Iterator[str]:
     """The files under `folder` (a link to a file included; the folders a link names not
     entered), each by its path relative to it (POSIX), none under or named one of `ignored`."""

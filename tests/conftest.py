@@ -27,7 +27,7 @@ import pytest
 from filelock import FileLock
 from hypothesis import settings
 
-from tests.support import resources
+from tests.support import mypy_cache, resources
 
 Build = Callable[[Path], None]
 
@@ -286,7 +286,8 @@ def mypy_strict(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Myp
     in FOLDER, its result, with a cache of the run's own that the checks of every worker share,
     one check at a time: the standard library, pydantic and the package are analysed by the
     first check, and read back by the others (mypy's incremental mode, whose answers are those
-    of a check without a cache), instead of by each check again."""
+    of a check without a cache), instead of by each check again; the cache starts as a copy of
+    lint's, where there is one (tests/support/mypy_cache.py)."""
     cache = _run_folder(tmp_path_factory, worker_id) / "mypy-cache"
 
     def run(
@@ -294,6 +295,8 @@ def mypy_strict(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Myp
     ) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache)]
         with FileLock(f"{cache}.lock"):
+            if not cache.exists():
+                mypy_cache.copy(Path(__file__).resolve().parent.parent / ".mypy_cache", cache)
             return subprocess.run(
                 [*command, *arguments], cwd=cwd, env=env, capture_output=True, text=True
             )

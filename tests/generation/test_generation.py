@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from codegen import cli, loader, output
+from codegen import cli, loader, output, paths
 from codegen.errors import OutputError
 from codegen.model import Catalog
 from codegen.targets import Files, Target, all_targets
@@ -55,6 +55,15 @@ def test_every_generated_file_names_its_true_source_and_has_lf_endings() -> None
         assert "\r" not in text, name
         assert text.endswith("\n"), name
     assert modelled == 2 * len(spec_data()["payloads"])
+
+
+def test_a_spec_is_named_as_it_sits_in_its_project(tmp_path: Path) -> None:
+    """Inside the project, by its path from the project's root; elsewhere, by its folder and
+    its name, so that a project's generated files do not name the place it was put."""
+    assert paths.spec_name(ROOT / "spec" / "catalog.json") == "spec/catalog.json"
+    assert paths.spec_name(FOURTH_SPEC) == "tests/generation/fourth/catalog.json"
+    assert paths.spec_name(tmp_path / "elsewhere" / "spec" / "catalog.json") == "spec/catalog.json"
+    assert paths.spec_name(tmp_path / "drafts" / "bigger.json") == "drafts/bigger.json"
 
 
 def _hand_written_texts() -> dict[str, str]:

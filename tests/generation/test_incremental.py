@@ -13,11 +13,16 @@ from codegen import incremental, loader, output
 from codegen.targets import all_targets
 from tests.conftest import FOURTH_SPEC
 from tests.support.helpers import codegen_here, snapshot
+from tests.support.small_project import PARTS
 
 
 def test_a_change_to_one_provider_generates_what_a_whole_generation_does(
     small_project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # What the small project's generation rendered provider by provider, which a generation
+    # of the same spec in another folder takes back (the files name the spec relative to
+    # its project, codegen.paths.spec_name): nothing of the unchanged spec is rendered again.
+    shutil.copytree(small_project / PARTS, tmp_path / "parts")
     monkeypatch.setattr(incremental, "PARTS", tmp_path / "parts")
     tree, whole = tmp_path / "tree", tmp_path / "whole"
     for copy in (tree, whole):
@@ -26,8 +31,10 @@ def test_a_change_to_one_provider_generates_what_a_whole_generation_does(
     spec = tmp_path / "spec" / "catalog.json"
     spec.parent.mkdir()
     shutil.copyfile(small_project / "spec" / "catalog.json", spec)
+    copied = set((tmp_path / "parts").rglob(f"*.{incremental.SUFFIX}"))
     assert codegen_here("generate", "--spec", str(spec), "--out", str(tree))[0] == 0
     kept = set((tmp_path / "parts").rglob(f"*.{incremental.SUFFIX}"))
+    assert copied and kept == copied, f"{len(kept - copied)} part(s) rendered again"
 
     # The first provider of the catalog: a code's text and a code of its own more.
     data = json.loads(spec.read_text(encoding="utf-8"))

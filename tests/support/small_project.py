@@ -18,7 +18,9 @@ import re
 import shutil
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
+from codegen import incremental
 from tests.support.helpers import ROOT, build_site, codegen_here, only, strings
 from tests.support.hostile_spec import DEFS, Path_, Shape, made_hostile, positions
 from tests.support.smaller_spec import smaller_spec
@@ -168,18 +170,23 @@ def project_spec() -> tuple[dict[str, Any], dict[Path_, str]]:
 #: builds of its site that follow take it (tests/site/conftest.py's `small_engine_only`), and the
 #: test of the kept decoder reads what this build kept (tests/site/test_decoder_cache.py).
 DECODER_CACHE = "decoder-cache"
+#: The folder, in the project's, of what its generation rendered provider by provider
+#: (codegen.incremental), which a test of a later generation takes back.
+PARTS = "generation-parts"
 
 
 def build(folder: Path) -> None:
     """The project in `folder`: FOLDER/spec/catalog.json, what it generates, FOLDER/site (the
     project's hand-written pages beside the generated ones) and the built site, FOLDER/public,
-    its decoder kept in FOLDER/DECODER_CACHE."""
+    its decoder kept in FOLDER/DECODER_CACHE and what its generation rendered provider by
+    provider in FOLDER/PARTS."""
     spec = folder / "spec" / "catalog.json"
     spec.parent.mkdir()
     spec.write_text(_written()[0], encoding="utf-8")
-    assert codegen_here("validate", "--spec", str(spec))[0] == 0
-    status, _, errors = codegen_here("generate", "--spec", str(spec), "--out", str(folder))
+    with mock.patch.object(incremental, "PARTS", folder / PARTS):
+        status, _, errors = codegen_here("generate", "--spec", str(spec), "--out", str(folder))
     assert status == 0, errors
+    assert codegen_here("validate", "--spec", str(spec))[0] == 0
     shutil.copytree(
         ROOT / "site",
         folder / "site",
