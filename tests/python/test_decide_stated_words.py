@@ -82,3 +82,25 @@ def test_funds_not_available_tells_the_customer_of_the_funds() -> None:
     )
     assert "Add money to your account or raise its payment limit" in lead
     assert "Contact your bank" not in lead
+
+
+def test_a_plaid_limit_per_minute_is_waited_out_when_no_header_says() -> None:
+    # Plaid's Rate Limit Exceeded page: ACCOUNTS_LIMIT's example body (http code 429), and
+    # "requests to /accounts/get are rate limited to 15 per minute (per Item)" (its table: per
+    # minute); no header named: the minute is waited out.
+    body = {
+        "error_type": "RATE_LIMIT_EXCEEDED",
+        "error_code": "ACCOUNTS_LIMIT",
+        "error_message": (
+            "rate limit exceeded for attempts to access this item. please try again later"
+        ),
+        "display_message": None,
+        "request_id": "HNTDNrA8F1shFEW",
+    }
+    decision = bankcodes.decide(body, provider="plaid", status=429, now=NOW)
+    assert decision.lead() == "Wait 60 s, then retry — your service acts."
+    assert decision.reasons("wait")[0].source.startswith("plaid-rate-limit-table")
+    # A Retry-After still comes first.
+    headers = {"Retry-After": "5"}
+    given = bankcodes.decide(body, provider="plaid", status=429, headers=headers, now=NOW)
+    assert given.lead() == "Wait 5 s, then retry — your service acts."
