@@ -9,7 +9,13 @@
 import type { Actor } from "./shapes.js";
 import type { Category } from "./categories.js";
 import { decisiveCode, evidenceOf, type FoundCode } from "./code-fields.js";
-import { concernsReasons, providerWords, statusMissing, toldReasons } from "./told.js";
+import {
+  concernsReasons,
+  providerStatus,
+  providerWords,
+  statusMissing,
+  toldReasons,
+} from "./told.js";
 import { chosen, prose, retryAfter, textsOf, type Reason, type Wait } from "./decide-waits.js";
 import { headerWaits } from "./decide-ratelimit.js";
 import { pairsNotRead, readHeaders, toldByHeader, type ReadHeaders } from "./decide-headers.js";
@@ -193,6 +199,9 @@ function decision(
 ): Decision {
   let told: Reason[];
   [given, read, told, kind] = whoseResponse(given, read, headers, data, status, kind);
+  let statusTold: Reason[];
+  [read, statusTold] = providerStatus(given, status, read, data);
+  told = told.concat(statusTold);
   const [found, heard, stated] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);

@@ -38,7 +38,13 @@ from bankcodes._decide_waits import (
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._times import moment
-from bankcodes._told import concerns_reasons, provider_words, status_missing, told_reasons
+from bankcodes._told import (
+    concerns_reasons,
+    provider_status,
+    provider_words,
+    status_missing,
+    told_reasons,
+)
 from bankcodes._wait_fields import field_wait
 from bankcodes.categories import Category
 
@@ -220,6 +226,8 @@ def _decision(
     if provider is None and found is None and (by := told_by_header(headers)) is not None:
         # Nothing tells whose the response is but a header that names the provider's API.
         (found, *_, kind), provider, told = _subject(data, by[0], status), by[0], (*told, by[1])
+    found, status_told = provider_status(provider, status, found, data)
+    told = (*told, *status_told)
     read, (found, heard, stated) = found, _meaning(provider, found, data)
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
