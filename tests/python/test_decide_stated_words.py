@@ -104,3 +104,23 @@ def test_a_plaid_limit_per_minute_is_waited_out_when_no_header_says() -> None:
     headers = {"Retry-After": "5"}
     given = bankcodes.decide(body, provider="plaid", status=429, headers=headers, now=NOW)
     assert given.lead() == "Wait 5 s, then retry — your service acts."
+
+
+def test_an_unknown_code_with_a_success_status_is_no_success() -> None:
+    # Plaid's Rate Limit Exceeded page: an error is {error_type, error_code, error_message, ...}; a
+    # code it does not list, sent with a 200, is still an error: the Deciding page sends an
+    # unknown code to the provider's support (contact_provider), whatever the status.
+    body = {
+        "error_type": "A_TYPE_NOT_YET_LISTED",
+        "error_code": "A_CODE_NOT_YET_LISTED",
+        "error_message": "an error",
+        "request_id": "HNTDNrA8F1shFEW",
+    }
+    for status in (200, 204, None):
+        decision = bankcodes.decide(body, provider="plaid", status=status, now=NOW)
+        lead = decision.lead()
+        assert lead == "Contact the provider's support with the request id: retrying will not help."
+        assert decision.next_step == "contact_provider", status
+    # A body that states nothing keeps the success its status says.
+    empty = bankcodes.decide({}, provider="plaid", status=200, now=NOW)
+    assert empty.next_step == "none"

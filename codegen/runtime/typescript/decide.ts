@@ -243,7 +243,9 @@ function decision(
     reasons = [decidedBy("by_limit", nextStep, what, limits[0]!.source)];
   }
   const words = providerWords(kind, data);
-  if (later !== null && nextStep === "contact_provider" && words.length === 0) {
+  if (later !== null && nextStep === "contact_provider" && words.length === 0 && read === null) {
+    // A success's status speaks only for a body that states nothing: a code, even one the
+    // catalog does not know, is no success.
     [category, [nextStep, state, reasons]] = [later.category, byStatusOf(later, what)];
   }
   if (stated !== null) [nextStep, own, reasons] = [stated, true, reasons.filter(notStep)];

@@ -266,7 +266,9 @@ def _decision(
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
     words = provider_words(kind, data)
-    if later is not None and step == "contact_provider" and not words:
+    if later is not None and step == "contact_provider" and not words and read is None:
+        # A success's status speaks only for a body that states nothing: a code, even one the
+        # catalog does not know, is no success.
         category, (step, state, reasons) = later.category, by_status(later, what)
     if stated is not None:  # the message states the next step itself: it decides
         step, own, reasons = stated, True, tuple(r for r in reasons if r.part != "next_step")
