@@ -123,6 +123,7 @@ PHRASES: dict[str, str] = {
     "no_json": "a value no JSON holds ({type})",
     # What told whose a body is (its evidence).
     "told_namespace": "read as {kind}: its {keys} '{value}' is in {provider}'s namespace",
+    "told_wording": "read as {kind}: its {keys} '{value}' is in {provider}'s own words",
     "told_code": "read as {kind}: its {keys} '{value}' is a code only {provider}'s code sets hold",
     "told_fields": "read as {kind}: it has {provider}'s fields ({keys})",
     "told_end": "read as {provider}'s: it has {provider}'s fields ({keys})",

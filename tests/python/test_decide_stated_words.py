@@ -59,6 +59,24 @@ def test_stripe_account_creations_over_their_rate_are_tried_later_not_now() -> N
         assert decision.why[0].source == "stripe-node-issue-2223, stripe-docs-api-errors"
 
 
+def test_stripe_s_own_words_tell_its_body_unnamed() -> None:
+    # stripe-node issue 2223: the message is Stripe's own; the same shape with another message
+    # (an AI platform's api_error) is nobody's.
+    message = (
+        "Sorry, you're creating accounts too quickly. You should limit your requests to less "
+        "than 5 creation attempts per second with a test key, or less than 30 with a live key."
+    )
+    body = {"error": {"message": message, "type": "api_error"}}
+    decision = bankcodes.decide(body, status=400, now=NOW)
+    assert decision.lead() == "Retry later, backing off between attempts — your service acts."
+    (told,) = decision.reasons("code")
+    assert told.says.startswith("read as stripe/api-error: its error.message 'Sorry, you're")
+    assert told.says.endswith("is in Stripe Financial Connections' own words")
+    assert told.source == "stripe-node-issue-2223"
+    other = {"error": {"message": "The server had an error.", "type": "api_error"}}
+    assert bankcodes.decide(other, status=400, now=NOW).code is None
+
+
 def test_enable_banking_aspsp_error_claims_no_outage() -> None:
     # Enable Banking's OpenAPI: ASPSP_ERROR, "Error interacting with ASPSP".
     body = {"code": 400, "message": "Error interacting with ASPSP", "error": "ASPSP_ERROR"}

@@ -26,7 +26,7 @@ export function toldReasons(evidence: readonly Evidence[]): Reason[] {
     const keys = told.keys.join(", ");
     const says = said(`told_${told.what}`, { kind: told.kind, provider, keys, value });
     const source =
-      told.what === "namespace"
+      told.what === "namespace" || told.what === "wording"
         ? (told.sources[0] ?? "body")
         : told.what === "provider"
           ? "provider"
@@ -56,8 +56,8 @@ export function statusMissing(kind: string | null): Reason[] {
 }
 
 /** Where the provider named sent no JSON body (none, or a text: no code found): its response's
- * HTTP status, where its kinds give the meaning of its statuses in one code set (SimpleFIN's 403:
- * its access revoked), as a code of that set read at the HTTP status, with a reason of part
+ * HTTP status, where its kinds give the meaning of its statuses in one code set (a 403 that says
+ * its access was revoked), as a code of that set read at the HTTP status, with a reason of part
  * `code` that says so; else `found` as it is, with none (the Python `provider_status`). */
 export function providerStatus(
   provider: string | undefined,

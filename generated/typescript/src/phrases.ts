@@ -73,6 +73,7 @@ export const PHRASES = {
   ends_at_refused: "the body's {field} is no date-time from 1970 to 9998: {value}",
   no_json: "a value no JSON holds ({type})",
   told_namespace: "read as {kind}: its {keys} '{value}' is in {provider}'s namespace",
+  told_wording: "read as {kind}: its {keys} '{value}' is in {provider}'s own words",
   told_code: "read as {kind}: its {keys} '{value}' is a code only {provider}'s code sets hold",
   told_fields: "read as {kind}: it has {provider}'s fields ({keys})",
   told_end: "read as {provider}'s: it has {provider}'s fields ({keys})",

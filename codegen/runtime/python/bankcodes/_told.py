@@ -23,7 +23,8 @@ def told_reasons(evidence: Iterable[Any]) -> tuple[Reason, ...]:
         value = "" if told.value is None else shown(told.value)
         keys, provider = ", ".join(told.keys), told.kind.partition("/")[0]
         says = said(f"told_{told.what}", kind=told.kind, provider=provider, keys=keys, value=value)
-        source = {"namespace": (*told.sources, "body")[0], "provider": "provider"}
+        stated = (*told.sources, "body")[0]
+        source = {"namespace": stated, "wording": stated, "provider": "provider"}
         reasons.append(Reason(part="code", says=says, source=source.get(told.what, "body")))
     return tuple(reasons)
 
@@ -56,7 +57,7 @@ def provider_status(
 ) -> tuple[Any, tuple[Reason, ...]]:
     """Where the provider named sent no JSON body (none, or a text: no code found): its
     response's HTTP status, where its kinds give the meaning of its statuses in one code set
-    (SimpleFIN's 403: its access revoked), as a code of that set read at the HTTP status, with
+    (a 403 that says its access was revoked), as a code of that set read at the HTTP status, with
     a reason of part `code` that says so; else `found` as it is, with none."""
     from bankcodes._exceptions import code_by_status
     from bankcodes._payload_kinds import KINDS
