@@ -244,3 +244,25 @@ def test_a_category_is_shown_once_over_the_cards_of_one_body(decoder: Any) -> No
     assert first.count("What to do") == 1 and "Tell the customer" in first
     assert "What to do" not in second and "Tell the customer" not in second
     assert "Category" in second and "Description" in second
+
+
+#: The "Whose it is" line of the answer: its text and the texts it sets as code.
+WHOSE = """() => [...document.querySelectorAll('[data-decoder-output] .bankcodes-evidence')]
+  .map(p => [p.textContent, [...p.querySelectorAll('code')].map(c => c.textContent)])"""
+
+
+def test_a_providers_own_words_are_quoted_as_text(decoder: Any) -> None:
+    """stripe-node issue 2223 quotes Stripe's 400 "Sorry, you're creating accounts too
+    quickly...": no provider chosen, it is Stripe's by its words, which the line quotes as text
+    (a sentence, not a token), its field as code."""
+    message = (
+        "Sorry, you're creating accounts too quickly. You should limit your requests to less "
+        "than 5 creation attempts per second with a test key, or less than 30 with a live key."
+    )
+    body = json.dumps({"error": {"message": message, "type": "api_error"}})
+    ((text, _),) = decoder.evaluate(DECODE_ALL, [["HTTP/1.1 400 Bad Request\r\n\r\n" + body, ""]])
+    assert text.startswith("Retry later, backing off between attempts — your service acts.")
+    ((line, codes),) = decoder.evaluate(WHOSE)
+    assert "“Sorry, you're creating accounts too quickly." in line
+    assert line.endswith("own words.") and "is in Stripe Financial Connections" in line
+    assert codes == ["error.message"]

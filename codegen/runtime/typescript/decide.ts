@@ -199,9 +199,7 @@ function decision(
 ): Decision {
   let told: Reason[];
   [given, read, told, kind] = whoseResponse(given, read, headers, data, status, kind);
-  let statusTold: Reason[];
-  [read, statusTold] = providerStatus(given, status, read, data);
-  told = told.concat(statusTold);
+  [read, told] = providerStatus(given, status, read, data, told);
   const [found, heard, stated] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
@@ -244,8 +242,6 @@ function decision(
   }
   const words = providerWords(kind, data);
   if (later !== null && nextStep === "contact_provider" && words.length === 0 && read === null) {
-    // A success's status speaks only for a body that states nothing: a code, even one the
-    // catalog does not know, is no success.
     [category, [nextStep, state, reasons]] = [later.category, byStatusOf(later, what)];
   }
   if (stated !== null) [nextStep, own, reasons] = [stated, true, reasons.filter(notStep)];

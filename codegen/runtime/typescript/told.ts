@@ -58,23 +58,25 @@ export function statusMissing(kind: string | null): Reason[] {
 /** Where the provider named sent no JSON body (none, or a text: no code found): its response's
  * HTTP status, where its kinds give the meaning of its statuses in one code set (a 403 that says
  * its access was revoked), as a code of that set read at the HTTP status, with a reason of part
- * `code` that says so; else `found` as it is, with none (the Python `provider_status`). */
+ * `code` that says so after `told`; else `found` and `told` as they are (the Python
+ * `provider_status`). */
 export function providerStatus(
   provider: string | undefined,
   status: number | null,
   found: FoundCode | null,
   data: unknown,
+  told: Reason[],
 ): [FoundCode | null, Reason[]] {
   const json = typeof data === "object" && data !== null;
-  if (found !== null || json || provider === undefined || status === null) return [found, []];
+  if (found !== null || json || provider === undefined || status === null) return [found, told];
   const kinds = Object.keys(KINDS_BY_ID).filter(
     (k) => k.split("/", 1)[0] === provider && KINDS_BY_ID[k]?.statusCodeSet !== undefined,
   );
-  if (new Set(kinds.map((k) => KINDS_BY_ID[k]?.statusCodeSet)).size !== 1) return [found, []];
+  if (new Set(kinds.map((k) => KINDS_BY_ID[k]?.statusCodeSet)).size !== 1) return [found, told];
   const read = decisiveCodeWithStatus(kinds[0]!, null, status);
-  if (read === null) return [found, []];
+  if (read === null) return [found, told];
   const says = said("told_status", { provider, code_set: read.codeSet });
-  return [read, [{ part: "code", says, source: "status" }]];
+  return [read, [...told, { part: "code", says, source: "status" }]];
 }
 
 /** The provider's own words in a body of `kind`, a kind whose bodies carry no code: the first
