@@ -123,6 +123,7 @@ PHRASES: dict[str, str] = {
     "no_json": "a value no JSON holds ({type})",
     # What told whose a body is (its evidence).
     "told_namespace": "read as {kind}: its {keys} '{value}' is in {provider}'s namespace",
+    "told_wording": "read as {kind}: its {keys} '{value}' is in {provider}'s own words",
     "told_code": "read as {kind}: its {keys} '{value}' is a code only {provider}'s code sets hold",
     "told_fields": "read as {kind}: it has {provider}'s fields ({keys})",
     "told_end": "read as {provider}'s: it has {provider}'s fields ({keys})",
@@ -133,6 +134,7 @@ PHRASES: dict[str, str] = {
     "told_header_name": "read as {provider}'s: its response carries the {name} header, which "
     "only {provider} sends",
     "status_missing": "read as {kind}, whose HTTP status decides ({code_set}): none was given",
+    "told_status": "no body of {provider}'s read: its HTTP status decides, as {code_set} gives it",
     "told_provider": (
         "read as {kind} because {provider} was named: the body alone does not tell whose it is"
     ),

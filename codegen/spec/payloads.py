@@ -93,6 +93,12 @@ class Recognition(SpecModel):
         "documentation address, its URNs): required with prefixes, and named as the evidence "
         "of every body they tell.",
     )
+    wording: TrueFlag = PydField(
+        False,
+        description="Its prefixes read the start of a message in the provider's own words (a "
+        "text only it is known to send, quoted from `sources`) rather than an address or a name "
+        "of its own: the evidence is said as its wording.",
+    )
     provider_given: TrueFlag = PydField(
         False,
         description="The entry is too plain to tell the provider from its body alone (one "

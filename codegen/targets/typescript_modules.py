@@ -373,6 +373,7 @@ def kinds_module(catalog: Catalog) -> str:
                 }
                 | ({"prefixes": {k: list(v) for k, v in r.prefixes.items()}} if r.prefixes else {})
                 | ({"sources": list(r.sources)} if r.sources else {})
+                | ({"wording": True} if r.wording else {})
                 | ({"providerGiven": True} if r.provider_given else {})
                 | ({"byFields": True} if r.by_fields else {})
                 | ({"shared": {k: list(v) for k, v in r.shared.items()}} if r.shared else {})

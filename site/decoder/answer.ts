@@ -200,6 +200,7 @@ export function showCodes(
     return;
   }
   let position = 0;
+  let first: string | undefined;
   for (const [heading, found] of groups) {
     if (heading !== null && found.length > 0)
       out.append(element("h3", heading, "bankcodes-others"));
@@ -208,7 +209,10 @@ export function showCodes(
       if (position === 1 && heading === null)
         out.append(element("h3", "Its other codes", "bankcodes-others"));
       const shown = position === 0 ? decidingCard(code, data, index) : shownCode(code, index);
-      out.append(describe(shown, root, position === 0));
+      const category = shown.entry[6];
+      first ??= category;
+      // A category shown above is not shown again (its rows would repeat the first card's).
+      out.append(describe(shown, root, position === 0, position > 0 && category === first));
       position += 1;
     }
   }

@@ -168,7 +168,14 @@ export interface Shown {
   readonly readAs?: Node;
 }
 
-export function describe(shown: Shown, root: URL, deciding: boolean): HTMLElement {
+/** A code's card; `repeated` where a code above it, of the same category, shows the
+ * category's facts already (Plaid's error_type beside its error_code): those rows once. */
+export function describe(
+  shown: Shown,
+  root: URL,
+  deciding: boolean,
+  repeated = false,
+): HTMLElement {
   const { entry, path, meta } = shown;
   const [spelling, provider, providerName, codeSet, codeSetTitle, url, category] = entry;
   const section = element("section", undefined, "bankcodes-decoded");
@@ -187,10 +194,14 @@ export function describe(shown: Shown, root: URL, deciding: boolean): HTMLElemen
   factRows(details, tablesOf(provider, codeSet), DECODER_FACTS.CodeSet);
   if (path !== null) row(details, "Read from", element("code", path));
   if (shown.readAs !== undefined) row(details, "Read as", shown.readAs);
-  row(details, "Category", known?.title ?? category);
-  decidingRows(details, meta, known, "category");
-  row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
-  row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
+  if (repeated) {
+    row(details, "Category", `${known?.title ?? category}, as the code above: its facts are there`);
+  } else {
+    row(details, "Category", known?.title ?? category);
+    decidingRows(details, meta, known, "category");
+    row(details, "Retryable", (meta?.retryable ?? known?.retryable) ? "yes" : "no");
+    row(details, "Who acts", ACTORS[known?.actor ?? "nobody"] ?? "nobody");
+  }
   if (meta !== null) {
     const described = document.createDocumentFragment();
     described.append(...mentioned(meta.description, tablesOf(provider, codeSet)));
@@ -201,11 +212,13 @@ export function describe(shown: Shown, root: URL, deciding: boolean): HTMLElemen
     row(details, "Description", `${description} (bankcodes' words; the form: ${form})`);
   }
   decidingRows(details, meta, known, "code");
-  if (known !== undefined) row(details, "What to do", known.action);
-  const words = endUserText({
-    category: (known === undefined ? "unknown" : category) as Category,
-    info: meta,
-  });
+  if (known !== undefined && !repeated) row(details, "What to do", known.action);
+  const words = repeated
+    ? null
+    : endUserText({
+        category: (known === undefined ? "unknown" : category) as Category,
+        info: meta,
+      });
   if (words !== null) {
     row(details, "Tell the customer", `${words.message} ${words.action}`);
     row(

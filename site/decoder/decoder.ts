@@ -23,6 +23,7 @@ import { PAYLOAD_KINDS, type PayloadKind } from "bankcodes-package/kinds.js";
 import { printable } from "bankcodes-package/shown.js";
 import type { Provider } from "bankcodes-package/registry.js";
 import { describe, element, info, shownFacts, type Entry } from "./card.js";
+import { titled } from "./mentions.js";
 import {
   firstOfList,
   MAX_INPUT,
@@ -141,9 +142,8 @@ function decode(
   }
   want(kind.split("/", 1)[0]!);
   out.prepend(decisionLine(decidedOf(pasted, provider)));
-  const title = PAYLOAD_KINDS[kind].title;
-  const summary = element("p", `Recognised as: ${title} (`, "bankcodes-summary");
-  summary.append(element("code", kind), ").");
+  const summary = element("p", "Recognised as: ", "bankcodes-summary");
+  summary.append(...titled(PAYLOAD_KINDS[kind].title), " (", element("code", kind), ").");
   const facts = shownFacts(PAYLOAD_KINDS[kind], DECODER_FACTS.PayloadKind);
   for (const [label, text] of [...facts, ...deliveryFacts(kind)])
     summary.append(` ${label}: ${text}.`);

@@ -5,7 +5,7 @@
  * a code of the same code set, and that is shaped as a code (an underscore, a dot or a colon
  * inside it, or two capitals), never a word of the language ("active", "Pending") that a code
  * set also spells; the backticks around one that the text sets as code in Markdown, left out.
- * Set as text only.
+ * Set as text only; a payload kind's title alike, the name it ends with set as code.
  */
 import type { CodeSetTables } from "bankcodes-package/types.js";
 
@@ -34,4 +34,14 @@ export function mentioned(text: string, tables: CodeSetTables | undefined): Node
   }
   if (at < text.length || nodes.length === 0) nodes.push(document.createTextNode(text.slice(at)));
   return nodes;
+}
+
+/** A payload kind's title as text, the schema or field name it ends with in parentheses (a word
+ * with no space: tppMessages, OBErrorResponse1) as code, as a token of the wire. */
+export function titled(title: string): Node[] {
+  const named = /^(.*\()([^\s()]+)(\))$/.exec(title);
+  if (named === null) return [document.createTextNode(title)];
+  const code = document.createElement("code");
+  code.textContent = named[2]!;
+  return [document.createTextNode(named[1]!), code, document.createTextNode(named[3]!)];
 }

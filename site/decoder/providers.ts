@@ -65,6 +65,9 @@ export function evidenceLine(kind: PayloadKind, evidence: readonly Evidence[]): 
       line.append("its fields ");
       keys.forEach((key, at) => line.append(...(at > 0 ? [", "] : []), element("code", key)));
       line.append(` are ${name}'s, together`);
+    } else if (told.what === "wording") {
+      // A message's words are a sentence: quoted as text, never as code.
+      line.append("its ", element("code", keys[0] ?? ""), ` “${value}” is in ${name}'s own words`);
     } else {
       line.append("its ", element("code", keys[0] ?? ""), " ", element("code", value));
       line.append(

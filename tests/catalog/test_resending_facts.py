@@ -120,9 +120,13 @@ def test_plaid_lifetimes_and_idempotency() -> None:
         ("idempotency_key", None, 48 * HOUR),
     ]
     # The rate limit table's rates are per minute, with no window the page says a limit resets
-    # after: Plaid's 429 is not waited out by one.
+    # after: no window for every 429 of Plaid's, only the minute of a code whose endpoint the
+    # table counts per minute (ACCOUNTS_LIMIT's "15 per minute (per Item)").
     limits = RATE_LIMITS["plaid"]
     assert isinstance(limits, RateLimits) and limits.window is None
+    accounts = provider_module("plaid").ErrorCode("ACCOUNTS_LIMIT").info
+    assert accounts.wait_seconds == 60
+    assert provider_module("plaid").ErrorCode("RATE_LIMIT").info.wait_seconds is None
 
 
 def test_fintoc_backoff_the_revisions_state() -> None:

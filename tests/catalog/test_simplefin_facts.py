@@ -166,7 +166,7 @@ def test_an_account_set_read_without_its_status_is_a_success() -> None:
     assert (decision.next_step, decision.actor, decision.state) == ("none", "nobody", "connected")
     assert decision.code is not None
     assert (decision.code.path, decision.code.code) == (
-        "(HTTP status)",
+        "(its kind's HTTP status)",
         simplefin.ResponseStatus(200),
     )
     assert decision.why[0].says == "none: a code of the category success"
@@ -184,14 +184,58 @@ def test_node_reads_an_account_set_without_its_status_as_a_success(
     given = [
         ["decide", ACCOUNTS_SAMPLE, {"provider": "simplefin"}],
         ["decide", QUICKSTART, {}],
+        ["decide", None, {"provider": "simplefin", "status": 403}],
+        ["decide", "Forbidden", {"provider": "simplefin", "status": 402}],
     ]
     calls.write_text(json.dumps(given), encoding="utf-8")
     answers = json.loads(run_node("call_package.mjs", str(typescript_dist), str(calls)))
-    assert [(answer["nextStep"], answer["actor"]) for answer in answers] == [
+    assert [(answer["nextStep"], answer["actor"]) for answer in answers[:2]] == [
         ("none", "nobody"),
         ("reconnect", "end_user"),
     ]
-    assert (answers[0]["code"]["path"], answers[0]["code"]["code"]) == ("(HTTP status)", 200)
+    assert (answers[0]["code"]["path"], answers[0]["code"]["code"]) == (
+        "(its kind's HTTP status)",
+        200,
+    )
+    # A bare 403 of SimpleFIN's: "Authentication failed.  This could be because access has been
+    # revoked"; a 402: "Payment required", the end user acts (the Deciding page: end_user_action).
+    assert [(answer["nextStep"], answer["actor"]) for answer in answers[2:]] == [
+        ("reconnect", "end_user"),
+        ("end_user_action", "end_user"),
+    ]
+
+
+def test_a_bare_status_of_simplefin_s_is_read_by_its_responses_table() -> None:
+    """GET /accounts' Responses table: 403 "Authentication failed.  This could be because access
+    has been revoked or if the credentials are incorrect.", 402 "Payment required": a response
+    with no SimpleFIN body, SimpleFIN named, is read by it, where it was contact-the-provider."""
+    revoked = bankcodes.decide(None, provider="simplefin", status=403)
+    assert revoked.lead() == "The connection needs the customer: ask them to reconnect."
+    assert revoked.code is not None and revoked.code.code is simplefin.ResponseStatus(403)
+    said = [reason.says for reason in revoked.why if reason.part == "code"]
+    assert said == [
+        "no body of SimpleFIN's read: its HTTP status decides, as simplefin.response_status "
+        "gives it"
+    ]
+    unpaid = bankcodes.decide("Payment Required", provider="simplefin", status=402)
+    assert unpaid.lead().startswith("The customer must act")
+    assert (unpaid.next_step, unpaid.actor) == ("end_user_action", "end_user")
+    # Not named, a bare 403 is no SimpleFIN response.
+    assert bankcodes.decide(None, status=403).code is None
+
+
+def test_the_cli_says_an_account_set_s_status_was_not_given(capsys: Any) -> None:
+    from bankcodes._cli_decide import block
+
+    decision = bankcodes.decide(ACCOUNTS_SAMPLE, provider="simplefin")
+    lines = block(decision)
+    assert lines[0] == "Nothing to do: carry on."
+    assert lines[1] == (
+        "  Code: 200 of simplefin.response_status, the HTTP status its kind's responses all "
+        "come with (none was given)"
+    )
+    given = block(bankcodes.decide(ACCOUNTS_SAMPLE, provider="simplefin", status=200))
+    assert given[1] == "  Code: 200 of simplefin.response_status, at (HTTP status)"
 
 
 def test_each_error_of_a_batch_keeps_what_it_concerns() -> None:

@@ -59,6 +59,24 @@ def test_stripe_account_creations_over_their_rate_are_tried_later_not_now() -> N
         assert decision.why[0].source == "stripe-node-issue-2223, stripe-docs-api-errors"
 
 
+def test_stripe_s_own_words_tell_its_body_unnamed() -> None:
+    # stripe-node issue 2223: the message is Stripe's own; the same shape with another message
+    # (an AI platform's api_error) is nobody's.
+    message = (
+        "Sorry, you're creating accounts too quickly. You should limit your requests to less "
+        "than 5 creation attempts per second with a test key, or less than 30 with a live key."
+    )
+    body = {"error": {"message": message, "type": "api_error"}}
+    decision = bankcodes.decide(body, status=400, now=NOW)
+    assert decision.lead() == "Retry later, backing off between attempts — your service acts."
+    (told,) = decision.reasons("code")
+    assert told.says.startswith("read as stripe/api-error: its error.message 'Sorry, you're")
+    assert told.says.endswith("is in Stripe Financial Connections' own words")
+    assert told.source == "stripe-node-issue-2223"
+    other = {"error": {"message": "The server had an error.", "type": "api_error"}}
+    assert bankcodes.decide(other, status=400, now=NOW).code is None
+
+
 def test_enable_banking_aspsp_error_claims_no_outage() -> None:
     # Enable Banking's OpenAPI: ASPSP_ERROR, "Error interacting with ASPSP".
     body = {"code": 400, "message": "Error interacting with ASPSP", "error": "ASPSP_ERROR"}
@@ -82,3 +100,45 @@ def test_funds_not_available_tells_the_customer_of_the_funds() -> None:
     )
     assert "Add money to your account or raise its payment limit" in lead
     assert "Contact your bank" not in lead
+
+
+def test_a_plaid_limit_per_minute_is_waited_out_when_no_header_says() -> None:
+    # Plaid's Rate Limit Exceeded page: ACCOUNTS_LIMIT's example body (http code 429), and
+    # "requests to /accounts/get are rate limited to 15 per minute (per Item)" (its table: per
+    # minute); no header named: the minute is waited out.
+    body = {
+        "error_type": "RATE_LIMIT_EXCEEDED",
+        "error_code": "ACCOUNTS_LIMIT",
+        "error_message": (
+            "rate limit exceeded for attempts to access this item. please try again later"
+        ),
+        "display_message": None,
+        "request_id": "HNTDNrA8F1shFEW",
+    }
+    decision = bankcodes.decide(body, provider="plaid", status=429, now=NOW)
+    assert decision.lead() == "Wait 60 s, then retry — your service acts."
+    assert decision.reasons("wait")[0].source.startswith("plaid-rate-limit-table")
+    # A Retry-After still comes first.
+    headers = {"Retry-After": "5"}
+    given = bankcodes.decide(body, provider="plaid", status=429, headers=headers, now=NOW)
+    assert given.lead() == "Wait 5 s, then retry — your service acts."
+
+
+def test_an_unknown_code_with_a_success_status_is_no_success() -> None:
+    # Plaid's Rate Limit Exceeded page: an error is {error_type, error_code, error_message, ...}; a
+    # code it does not list, sent with a 200, is still an error: the Deciding page sends an
+    # unknown code to the provider's support (contact_provider), whatever the status.
+    body = {
+        "error_type": "A_TYPE_NOT_YET_LISTED",
+        "error_code": "A_CODE_NOT_YET_LISTED",
+        "error_message": "an error",
+        "request_id": "HNTDNrA8F1shFEW",
+    }
+    for status in (200, 204, None):
+        decision = bankcodes.decide(body, provider="plaid", status=status, now=NOW)
+        lead = decision.lead()
+        assert lead == "Contact the provider's support with the request id: retrying will not help."
+        assert decision.next_step == "contact_provider", status
+    # A body that states nothing keeps the success its status says.
+    empty = bankcodes.decide({}, provider="plaid", status=200, now=NOW)
+    assert empty.next_step == "none"

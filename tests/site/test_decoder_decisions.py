@@ -8,7 +8,7 @@ from typing import Any
 
 from tests.site.test_decoder import DECODE_ALL
 from tests.support.decisions import RESPONSES, expected, response, timeless
-from tests.support.helpers import published_body
+from tests.support.helpers import published_body, spec_data
 
 #: Decode each [text, provider] as DECODE_ALL does, and read the answer's first element: its
 #: class, and the next step and wait it carries.
@@ -197,3 +197,72 @@ def test_a_webhook_pasted_with_its_request_line_is_read_as_its_body(decoder: Any
     ((text, cards),) = decoder.evaluate(DECODE_ALL, [[webhook, ""]])
     assert "neither JSON" not in text
     assert cards[0] == ["$.error.error_code", "plaid.error_code", "ITEM_LOGIN_REQUIRED"]
+
+
+#: The "Recognised as" line of the answer: its text and the texts it sets as code.
+RECOGNISED = """() => [...document.querySelectorAll('[data-decoder-output] .bankcodes-summary')]
+  .filter(p => p.textContent.startsWith('Recognised as:'))
+  .map(p => [p.textContent, [...p.querySelectorAll('code')].map(c => c.textContent)])"""
+
+
+def test_a_kinds_title_sets_the_name_it_ends_with_as_code(decoder: Any) -> None:
+    """The Berlin Group's Implementation Guidelines' 429 example (Error429_NG_AIS): the line
+    that names its kind sets the field name its title ends with, tppMessages, as code, and the
+    kind's id too; the title's words stay text."""
+    body = spec_data()["payloads"]["berlingroup/error"]["examples"][1]["data"]
+    decoder.evaluate(DECODE_ALL, [[json.dumps(body), "berlingroup"]])
+    ((text, codes),) = decoder.evaluate(RECOGNISED)
+    assert text.startswith(
+        "Recognised as: Berlin Group NextGenPSD2 error response (tppMessages) (berlingroup/error)."
+    )
+    assert codes[:2] == ["tppMessages", "berlingroup/error"]
+
+
+#: Each card of the answer: its code and the labels of its rows.
+CARD_ROWS = """() => [...document.querySelectorAll('[data-decoder-output] .bankcodes-decoded')]
+  .map(c => [c.dataset.code, [...c.querySelectorAll('dt')].map(t => t.textContent)])"""
+
+
+def test_a_category_is_shown_once_over_the_cards_of_one_body(decoder: Any) -> None:
+    """Plaid's Rate Limit Exceeded page: ACCOUNTS_LIMIT's example body, its error_type
+    RATE_LIMIT_EXCEEDED of the same category: the first card shows what to do and what to tell
+    the customer, the second its own code's rows alone."""
+    body = {
+        "error_type": "RATE_LIMIT_EXCEEDED",
+        "error_code": "ACCOUNTS_LIMIT",
+        "error_message": (
+            "rate limit exceeded for attempts to access this item. please try again later"
+        ),
+        "display_message": None,
+        "request_id": "HNTDNrA8F1shFEW",
+    }
+    response = "HTTP/1.1 429 Too Many Requests\r\n\r\n" + json.dumps(body)
+    decoder.evaluate(DECODE_ALL, [[response, "plaid"]])
+    cards = decoder.evaluate(CARD_ROWS)
+    assert [code for code, _ in cards] == ["ACCOUNTS_LIMIT", "RATE_LIMIT_EXCEEDED"]
+    first, second = (rows for _, rows in cards)
+    assert first.count("What to do") == 1 and "Tell the customer" in first
+    assert "What to do" not in second and "Tell the customer" not in second
+    assert "Category" in second and "Description" in second
+
+
+#: The "Whose it is" line of the answer: its text and the texts it sets as code.
+WHOSE = """() => [...document.querySelectorAll('[data-decoder-output] .bankcodes-evidence')]
+  .map(p => [p.textContent, [...p.querySelectorAll('code')].map(c => c.textContent)])"""
+
+
+def test_a_providers_own_words_are_quoted_as_text(decoder: Any) -> None:
+    """stripe-node issue 2223 quotes Stripe's 400 "Sorry, you're creating accounts too
+    quickly...": no provider chosen, it is Stripe's by its words, which the line quotes as text
+    (a sentence, not a token), its field as code."""
+    message = (
+        "Sorry, you're creating accounts too quickly. You should limit your requests to less "
+        "than 5 creation attempts per second with a test key, or less than 30 with a live key."
+    )
+    body = json.dumps({"error": {"message": message, "type": "api_error"}})
+    ((text, _),) = decoder.evaluate(DECODE_ALL, [["HTTP/1.1 400 Bad Request\r\n\r\n" + body, ""]])
+    assert text.startswith("Retry later, backing off between attempts — your service acts.")
+    ((line, codes),) = decoder.evaluate(WHOSE)
+    assert "“Sorry, you're creating accounts too quickly." in line
+    assert line.endswith("own words.") and "is in Stripe Financial Connections" in line
+    assert codes == ["error.message"]

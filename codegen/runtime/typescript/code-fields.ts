@@ -221,6 +221,8 @@ export function decisiveCode(kind: PayloadKind | (string & {}), data: unknown): 
 
 /** Where a code is read from the response's HTTP status rather than from its body. */
 export const BY_STATUS = "(HTTP status)";
+/** Where it is read from the status every response of its kind comes with, none being given. */
+export const BY_KIND_STATUS = "(its kind's HTTP status)";
 
 /**
  * The code that decides a response of `kind` whose body's deciding code is `code` (as
@@ -233,6 +235,7 @@ export function decisiveCodeWithStatus(
   kind: PayloadKind | (string & {}),
   code: FoundCode | null,
   status: number | null,
+  path: string = BY_STATUS,
 ): FoundCode | null {
   const ref = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.statusCodeSet : undefined;
   // A code the catalog knows, or reads as one of the sender's own, decides before the status.
@@ -241,8 +244,8 @@ export function decisiveCodeWithStatus(
   const info = infoOf(ref, String(status));
   if (info === null) return code;
   return {
-    path: BY_STATUS,
-    field: BY_STATUS,
+    path,
+    field: path,
     codeSet: ref,
     code: status,
     known: true,

@@ -9,7 +9,13 @@
 import type { Actor } from "./shapes.js";
 import type { Category } from "./categories.js";
 import { decisiveCode, evidenceOf, type FoundCode } from "./code-fields.js";
-import { concernsReasons, providerWords, statusMissing, toldReasons } from "./told.js";
+import {
+  concernsReasons,
+  providerStatus,
+  providerWords,
+  statusMissing,
+  toldReasons,
+} from "./told.js";
 import { chosen, prose, retryAfter, textsOf, type Reason, type Wait } from "./decide-waits.js";
 import { headerWaits } from "./decide-ratelimit.js";
 import { pairsNotRead, readHeaders, toldByHeader, type ReadHeaders } from "./decide-headers.js";
@@ -196,6 +202,7 @@ function decision(
 ): Decision {
   let told: Reason[];
   [given, read, told, kind] = whoseResponse(given, read, headers, data, status, kind);
+  [read, told] = providerStatus(given, status, read, data, told);
   const [found, heard, stated] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
   const info: CodeInfo | null =
     found !== null ? found.info : ((get(subject, "info") as CodeInfo | null | undefined) ?? null);
@@ -237,7 +244,7 @@ function decision(
     reasons = [decidedBy("by_limit", nextStep, what, limits[0]!.source)];
   }
   const words = providerWords(kind, data);
-  if (later !== null && nextStep === "contact_provider" && words.length === 0) {
+  if (later !== null && nextStep === "contact_provider" && words.length === 0 && read === null) {
     [category, [nextStep, state, reasons]] = [later.category, byStatusOf(later, what)];
   }
   if (stated !== null) [nextStep, own, reasons] = [stated, true, reasons.filter(notStep)];

@@ -19,6 +19,8 @@ import {
   codes,
   decisiveCode,
   decisiveCodeWithStatus,
+  BY_KIND_STATUS,
+  BY_STATUS,
   exceptionClassCode,
   headerRequestId,
   recognise,
@@ -226,9 +228,12 @@ export function readCarried(carried: Carried, provider?: Provider): ErrorReading
   if (fitting.length !== 1) return { found: null, headers, data, status: carried.status };
   const kind = fitting[0]!;
   // The status the error carries, else the one its body states, else its kind's every response's.
-  const status = carried.status ?? statedStatus(kind, data) ?? kindResponseStatus(kind);
-  // The body's code, else the status where its provider documents its meaning.
-  const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status);
+  const stated = carried.status ?? statedStatus(kind, data);
+  const status = stated ?? kindResponseStatus(kind);
+  // The body's code, else the status where its provider documents its meaning (said as its
+  // kind's where none was given).
+  const path = stated === null ? BY_KIND_STATUS : BY_STATUS;
+  const found = decisiveCodeWithStatus(kind, decisiveCode(kind, data), status, path);
   const raw =
     statedRequestId(kind, data) ?? headerRequestId(kind, carried.headers) ?? carried.requestId;
   const ids = { requestId: raw === null ? null : printable(raw), rawRequestId: raw };

@@ -121,7 +121,7 @@ function matches(rule: Recognition, data: unknown, known: Known): boolean {
  * recognition names them, and the text or code read there (null for fields and the provider). */
 export interface Evidence {
   readonly kind: string;
-  readonly what: "namespace" | "code" | "fields" | "provider";
+  readonly what: "namespace" | "wording" | "code" | "fields" | "provider";
   readonly keys: readonly string[];
   readonly value: string | null;
   readonly sources: readonly string[];
@@ -142,7 +142,13 @@ export function evidence(rule: Recognition, data: unknown, known: Known, kind: s
     for (const [key, prefixes] of Object.entries(rule.prefixes ?? {})) {
       const text = texts(data, key).find((t) => prefixes.some((prefix) => t.startsWith(prefix)));
       if (text !== undefined)
-        found.push({ kind, what: "namespace", keys: [key], value: text, sources });
+        found.push({
+          kind,
+          what: rule.wording === true ? "wording" : "namespace",
+          keys: [key],
+          value: text,
+          sources,
+        });
     }
     for (const [key, refs] of Object.entries(rule.codes)) {
       const anyone = rule.shared?.[key] ?? [];

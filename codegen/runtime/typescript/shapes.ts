@@ -48,6 +48,8 @@ export interface Recognition {
   readonly codes: { readonly [key: string]: readonly string[] };
   /** Keys holding a text that begins with one of their prefixes (the provider's namespace). */
   readonly prefixes?: { readonly [key: string]: readonly string[] };
+  /** Its prefixes read a message's start in the provider's own words, not its namespace. */
+  readonly wording?: boolean;
   /** Where the provider publishes the namespace the prefixes read. */
   readonly sources?: readonly string[];
   /** Applies only where the reader is told the provider (too plain to tell it alone). */

@@ -2,7 +2,7 @@
  * What told whose a body is (its evidence, recognition.ts's `Evidence`), as a decision's reasons of
  * part `code` say it, in the words both runtimes share (the Python bankcodes._told).
  */
-import type { FoundCode } from "./code-fields.js";
+import { decisiveCodeWithStatus, type FoundCode } from "./code-fields.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
 import type { PayloadKindFields } from "./shapes.js";
 import { shownText, type Reason } from "./decide-waits.js";
@@ -26,7 +26,7 @@ export function toldReasons(evidence: readonly Evidence[]): Reason[] {
     const keys = told.keys.join(", ");
     const says = said(`told_${told.what}`, { kind: told.kind, provider, keys, value });
     const source =
-      told.what === "namespace"
+      told.what === "namespace" || told.what === "wording"
         ? (told.sources[0] ?? "body")
         : told.what === "provider"
           ? "provider"
@@ -53,6 +53,30 @@ export function statusMissing(kind: string | null): Reason[] {
   if (kind === null || ref === undefined) return [];
   const says = said("status_missing", { kind, code_set: ref });
   return [{ part: "code", says, source: "status" }];
+}
+
+/** Where the provider named sent no JSON body (none, or a text: no code found): its response's
+ * HTTP status, where its kinds give the meaning of its statuses in one code set (a 403 that says
+ * its access was revoked), as a code of that set read at the HTTP status, with a reason of part
+ * `code` that says so after `told`; else `found` and `told` as they are (the Python
+ * `provider_status`). */
+export function providerStatus(
+  provider: string | undefined,
+  status: number | null,
+  found: FoundCode | null,
+  data: unknown,
+  told: Reason[],
+): [FoundCode | null, Reason[]] {
+  const json = typeof data === "object" && data !== null;
+  if (found !== null || json || provider === undefined || status === null) return [found, told];
+  const kinds = Object.keys(KINDS_BY_ID).filter(
+    (k) => k.split("/", 1)[0] === provider && KINDS_BY_ID[k]?.statusCodeSet !== undefined,
+  );
+  if (new Set(kinds.map((k) => KINDS_BY_ID[k]?.statusCodeSet)).size !== 1) return [found, told];
+  const read = decisiveCodeWithStatus(kinds[0]!, null, status);
+  if (read === null) return [found, told];
+  const says = said("told_status", { provider, code_set: read.codeSet });
+  return [read, [...told, { part: "code", says, source: "status" }]];
 }
 
 /** The provider's own words in a body of `kind`, a kind whose bodies carry no code: the first

@@ -2268,9 +2268,18 @@ def _ErrorCode() -> type[CodeEnum]:
                                 _S["plaid-rn-sdk-types"],
                             ),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ACCOUNTS_LIMIT",
                     message="rate limit exceeded for attempts to access this item. please try again later",
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="ACCOUNTS_BALANCE_GET_LIMIT",
@@ -2294,9 +2303,18 @@ def _ErrorCode() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["plaid-errors-rate-limit-exceeded"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ACCOUNTS_BALANCE_GET_LIMIT",
                     message="rate limit exceeded for attempts to access this item. please try again later",
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="AUTH_LIMIT",
@@ -2326,9 +2344,18 @@ def _ErrorCode() -> type[CodeEnum]:
                                 _S["plaid-rn-sdk-types"],
                             ),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#AUTH_LIMIT",
                     message="rate limit exceeded for attempts to access this item. please try again later",
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="INCORRECT_OAUTH_NONCE",
@@ -2850,9 +2877,18 @@ def _ErrorCode() -> type[CodeEnum]:
                                 _S["plaid-rn-sdk-types"],
                             ),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#BALANCE_LIMIT",
                     message="rate limit exceeded for attempts to access this item. please try again later",
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="CREDITS_EXHAUSTED",
@@ -2910,9 +2946,18 @@ def _ErrorCode() -> type[CodeEnum]:
                                 _S["plaid-rn-sdk-types"],
                             ),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#IDENTITY_LIMIT",
                     message="rate limit exceeded for attempts to access this item. please try again later",
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="INSTITUTIONS_GET_LIMIT",
@@ -2936,9 +2981,18 @@ def _ErrorCode() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["plaid-errors-rate-limit-exceeded"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INSTITUTIONS_GET_LIMIT",
                     message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="INSTITUTIONS_GET_BY_ID_LIMIT",
@@ -2962,9 +3016,18 @@ def _ErrorCode() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["plaid-errors-rate-limit-exceeded"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INSTITUTIONS_GET_BY_ID_LIMIT",
                     message='rate limit exceeded for attempts to access "institutions get by id". please try again later',
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="INVALID_FIELD",
@@ -3426,9 +3489,18 @@ def _ErrorCode() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["plaid-errors-rate-limit-exceeded"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INVESTMENT_HOLDINGS_GET_LIMIT",
                     message="rate limit exceeded for attempts to access this item. please try again later",
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="INVESTMENT_TRANSACTIONS_LIMIT",
@@ -3452,9 +3524,18 @@ def _ErrorCode() -> type[CodeEnum]:
                             by="provider",
                             sources=(_S["plaid-errors-rate-limit-exceeded"],),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#INVESTMENT_TRANSACTIONS_LIMIT",
                     message="rate limit exceeded for attempts to access this item. please try again later",
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="ITEM_GET_LIMIT",
@@ -3484,9 +3565,18 @@ def _ErrorCode() -> type[CodeEnum]:
                                 _S["plaid-rn-sdk-types"],
                             ),
                         ),
+                        Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/plaid/error_code/#ITEM_GET_LIMIT",
                     message="rate limit exceeded for attempts to access this item. please try again later",
+                    notes="The rate limit table counts this endpoint's limits per minute (per Item, per client, or both); Plaid names no reset time and no header, so bankcodes' reading is that a request sent again after a minute falls in a new count.",
+                    wait_seconds=60,
+                    fact_sources={
+                        "wait_seconds": (
+                            "plaid-rate-limit-table",
+                            "plaid-errors-rate-limit-exceeded",
+                        )
+                    },
                 ),
                 CodeInfo(
                     value="RATE_LIMIT",

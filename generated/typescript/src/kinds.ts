@@ -1703,6 +1703,15 @@ export const PAYLOAD_KINDS = {
         byFields: true,
       },
       {
+        present: [],
+        absent: ["object", "type", "data", "webhook_type", "event", "name"],
+        objects: ["error"],
+        codes: {},
+        prefixes: { "error.message": ["Sorry, you're creating accounts too quickly."] },
+        sources: ["stripe-node-issue-2223"],
+        wording: true,
+      },
+      {
         present: ["error.type"],
         absent: ["object", "type", "data", "webhook_type", "event", "name"],
         objects: ["error"],

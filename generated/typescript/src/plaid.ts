@@ -3283,6 +3283,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     ACCOUNTS_BALANCE_GET_LIMIT: {
       description: "Too many requests were made to the /accounts/balance/get endpoint.",
@@ -3300,6 +3302,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     AUTH_LIMIT: {
       description: "Too many requests were made to the /auth/get endpoint.",
@@ -3323,6 +3327,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     INCORRECT_OAUTH_NONCE: {
       description: "An incorrect OAuth nonce was supplied when re-initializing Link.",
@@ -3698,6 +3704,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     CREDITS_EXHAUSTED: {
       description: "You have used up your free API usage allocation in Limited Production",
@@ -3738,6 +3746,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     INSTITUTIONS_GET_LIMIT: {
       description: "Too many requests were made to the /institutions/get endpoint.",
@@ -3755,6 +3765,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     INSTITUTIONS_GET_BY_ID_LIMIT: {
       description: "Too many requests were made to the /institutions/get_by_id endpoint.",
@@ -3772,6 +3784,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     INVALID_FIELD: {
       description: "One or more of the request body fields were improperly formatted or invalid.",
@@ -4131,6 +4145,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     INVESTMENT_TRANSACTIONS_LIMIT: {
       description: "Too many requests were made to the /investments/transactions/get endpoint.",
@@ -4148,6 +4164,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     ITEM_GET_LIMIT: {
       description: "Too many requests were made to the /item/get endpoint.",
@@ -4171,6 +4189,8 @@ export const PlaidErrorCodeInfo: { readonly [V in PlaidErrorCode]: CodeInfo } = 
       advice: null,
       userMessage: null,
       aliases: [],
+      waitSeconds: 60,
+      factSources: { wait_seconds: ["plaid-rate-limit-table", "plaid-errors-rate-limit-exceeded"] },
     },
     RATE_LIMIT: {
       description: "Too many requests were made.",

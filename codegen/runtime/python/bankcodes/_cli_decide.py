@@ -16,6 +16,7 @@ from bankcodes._cli_args import HIDDEN
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
 from bankcodes._cli_output import value
 from bankcodes._decide import GIVEN
+from bankcodes._exceptions import BY_KIND_STATUS
 from bankcodes._providers import code_sets_of
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ def block(
     if decision.code is not None:
         code = meant or decision.code
         where = "as given" if code.path == GIVEN else f"at {value(code.path)}"
+        if code.path == BY_KIND_STATUS:
+            where = "the HTTP status its kind's responses all come with (none was given)"
         if meant is not None and meant.path == decision.code.path:
             where = f"what the message at {value(code.path)} means"
         lines.append(f"  Code: {value(code.held or code.code.value)} of {code.code_set}, {where}")

@@ -15,7 +15,7 @@ from bankcodes._cli_args import suggest
 from bankcodes._cli_codes import close_matches, explained, print_entry, stated_state
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, value
-from bankcodes._exceptions import BY_STATUS
+from bankcodes._exceptions import BY_KIND_STATUS, BY_STATUS
 from bankcodes._payload_kinds import KINDS
 
 TYPE_CHECKING = False
@@ -152,14 +152,21 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     held = value(read.get("held", code.value))
     quoted = meant is not None and meant.path == read["path"]  # a message that decides
     said = _unquoted(held, lines) if quoted else held
-    print(f"{read['kind']}: {value(read['path'])} = {said}{name}", file=out)
+    if read["path"] == BY_KIND_STATUS:
+        # No status was given: the one every response of its kind comes with decides.
+        kind_status = f"no HTTP status given; its responses all come with {said}{name}"
+        print(f"{read['kind']}: {kind_status}", file=out)
+    else:
+        print(f"{read['kind']}: {value(read['path'])} = {said}{name}", file=out)
     _print_standard(read, out)
     for line in fact_lines(shown.get("kind_facts", {}), "PayloadKind"):
         print(f"  {line}", file=out)
     _print_around(read, out)
     if read["path"] == BY_STATUS:
         print("  the body carries no code the catalog knows: its HTTP status decides", file=out)
-    if read["status"] is not None:
+    if read["path"] == BY_KIND_STATUS:
+        print("  the body carries no code the catalog knows: that status decides", file=out)
+    elif read["status"] is not None:
         print(f"  HTTP status: {read['status']}", file=out)
     if read["request_id"] is not None:
         print(f"  request id: {value(read['request_id'])}", file=out)

@@ -39,7 +39,13 @@ from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._request_ids import with_request_id
 from bankcodes._times import moment
-from bankcodes._told import concerns_reasons, provider_words, status_missing, told_reasons
+from bankcodes._told import (
+    concerns_reasons,
+    provider_status,
+    provider_words,
+    status_missing,
+    told_reasons,
+)
 from bankcodes._wait_fields import field_wait
 from bankcodes.categories import Category
 
@@ -197,7 +203,8 @@ def _status_of(
     news: StatusNews | None, unknown: bool, category: Category, info: object
 ) -> tuple[StatusNews | None, StatusNews | None]:
     """What the response's status decides where nothing known does, and a success's status (a
-    2xx), which decides only where nothing the body states does (the second)."""
+    2xx), which decides only where nothing the body states does (the second): a code, even one
+    the catalog does not know, is no success."""
     if news is not None and news.category is Category.INFORMATIONAL:
         return None, news if unknown else None
     if unknown:
@@ -222,12 +229,12 @@ def _decision(
     if provider is None and found is None and (by := told_by_header(headers)) is not None:
         # Nothing tells whose the response is but a header that names the provider's API.
         (found, *_, kind), provider, told = _subject(data, by[0], status), by[0], (*told, by[1])
+    found, told = provider_status(provider, status, found, data, told)
     read, (found, heard, stated) = found, _meaning(provider, found, data)
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
     category: Category = info.category if info is not None else Category.UNKNOWN  # type: ignore[attr-defined]
     unknown = category is Category.UNKNOWN and getattr(info, "next_step", None) is None
-    known = "code_not_known" if unknown else "status_less_code"
-    what = said("nothing_recognised" if found is None else known)
+    what = said("nothing_recognised" if found is None else _known(unknown))
     news, later = _status_of(status_news(provider, status, kind), unknown, category, info)
     if news is not None:
         category = news.category
@@ -260,7 +267,7 @@ def _decision(
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
     words = provider_words(kind, data)
-    if later is not None and step == "contact_provider" and not words:
+    if later is not None and step == "contact_provider" and not words and read is None:
         category, (step, state, reasons) = later.category, by_status(later, what)
     if stated is not None:  # the message states the next step itself: it decides
         step, own, reasons = stated, True, tuple(r for r in reasons if r.part != "next_step")
@@ -287,6 +294,12 @@ def _decision(
             *concerns_reasons(read),
         ),
     )
+
+
+def _known(unknown: bool) -> str:
+    """The phrase of what a code read stands on: one the catalog does not know, or one that
+    names no HTTP status."""
+    return "code_not_known" if unknown else "status_less_code"
 
 
 def _meaning(

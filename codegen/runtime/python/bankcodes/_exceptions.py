@@ -135,9 +135,13 @@ def _read(
 
 #: Where a code is read from the response's HTTP status rather than from its body.
 BY_STATUS = "(HTTP status)"
+#: Where it is read from the status every response of its kind comes with, none being given.
+BY_KIND_STATUS = "(its kind's HTTP status)"
 
 
-def _by_status(kind: str, code: FoundCode | None, status: int | None) -> FoundCode | None:
+def code_by_status(
+    kind: str, code: FoundCode | None, status: int | None, path: str = BY_STATUS
+) -> FoundCode | None:
     """The code that decides: the body's where the catalog knows it (or reads it as a code of
     the sender's own, in the form its code set gives), else the HTTP status where the kind's
     provider documents its meaning (the kind's status code set), else the body's unknown code,
@@ -152,17 +156,20 @@ def _by_status(kind: str, code: FoundCode | None, status: int | None) -> FoundCo
     member = code_set_of(provider, set_id).parse(status)
     if member is None or not member.known:
         return code
-    return FoundCode(path=BY_STATUS, field=BY_STATUS, code_set=ref, code=member)
+    return FoundCode(path=path, field=path, code_set=ref, code=member)
 
 
 def _status_of(kind: str, data: object, given: int | None) -> int | None:
     """The status the error carries, else the one its body states in its kind's status field
     (an HTTP status, 100 to 599), else the one every response of its kind comes with."""
-    field = KINDS[kind].status_field
-    if given is not None:
-        return given
-    stated = http_status(data.get(field)) if field and isinstance(data, Mapping) else None
+    stated = given if given is not None else _stated_status(kind, data)
     return KINDS[kind].response_status if stated is None else stated
+
+
+def _stated_status(kind: str, data: object) -> int | None:
+    """The HTTP status a body states in its kind's status field (100 to 599), else None."""
+    field = KINDS[kind].status_field
+    return http_status(data.get(field)) if field and isinstance(data, Mapping) else None
 
 
 def _request_id(kind: str, data: object, carried: Carried) -> str | None:
@@ -255,7 +262,8 @@ def _reading(
             return None, found.headers, data, found.status
         kind, body_code, data = read
         status = _status_of(kind, data, found.status)
-        code = _by_status(kind, body_code, status)
+        given = found.status is not None or _stated_status(kind, data) is not None
+        code = code_by_status(kind, body_code, status, BY_STATUS if given else BY_KIND_STATUS)
         request_id = _request_id(kind, data, found)
         outer = None if code is None else _error(code, kind, status, request_id)
         if outer is not None:

@@ -37,6 +37,8 @@ class Recognition(Record):
     sources: tuple[str, ...] = ()
     provider_given: bool = False
     by_fields: bool = False
+    #: Its prefixes read a message's start in the provider's own words, not its namespace.
+    wording: bool = False
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property

@@ -109,6 +109,7 @@ def matches(rule: Recognition, data: object, known: Known) -> bool:
 class Evidence(Record):
     """What tells that a body is `kind`'s provider's: `what` it is, "namespace" (a text in the
     provider's namespace, such as its documentation address or a URN of its own, published at
+    `sources`), "wording" (the start of a message in the provider's own words, quoted at
     `sources`), "code" (a code only the provider's code sets hold), "fields" (fields of the
     provider's own, or several of its fields together) or "provider" (nothing in the body: the
     reader was told the provider); the `keys` of the body that carry it, as the kind's
@@ -131,9 +132,8 @@ def evidence(rule: Recognition, data: object, known: Known, kind: str) -> tuple[
     for key, prefixes in rule.prefixes.items():
         text = next((t for t in _texts(data, key) if t.startswith(prefixes)), None)
         if text is not None:
-            told = Evidence(
-                kind=kind, what="namespace", keys=(key,), value=text, sources=rule.sources
-            )
+            what = "wording" if rule.wording else "namespace"
+            told = Evidence(kind=kind, what=what, keys=(key,), value=text, sources=rule.sources)
             found.append(told)
     for key, refs in rule.codes.items():
         anyone = rule.shared.get(key, ())

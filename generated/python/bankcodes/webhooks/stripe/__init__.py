@@ -466,6 +466,13 @@ KINDS: dict[str, PayloadKindInfo] = {
                 by_fields=True,
             ),
             Recognition(
+                absent=("object", "type", "data", "webhook_type", "event", "name"),
+                objects=("error",),
+                prefixes={"error.message": ("Sorry, you're creating accounts too quickly.",)},
+                sources=("stripe-node-issue-2223",),
+                wording=True,
+            ),
+            Recognition(
                 present=("error.type",),
                 absent=("object", "type", "data", "webhook_type", "event", "name"),
                 objects=("error",),
