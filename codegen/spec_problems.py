@@ -11,14 +11,16 @@ import json
 from collections.abc import Iterator, Mapping
 from copy import deepcopy
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
 
 from codegen.errors import Problem, pointer, shown
 from codegen.spec import schema as spec_schema
+
+if TYPE_CHECKING:  # jsonschema is imported only to name the problems of a spec it rejects
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError as SchemaError
 
 
 @cache
@@ -32,6 +34,8 @@ def _schema() -> dict[str, Any]:
 
 @cache
 def validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(_schema())
 
 
@@ -47,6 +51,8 @@ def _parts() -> tuple[Draft202012Validator, dict[str, Draft202012Validator]]:
     """The spec's maps of entries (sources, categories, payloads, providers) as jsonschema reads
     them one entry at a time: the root with every entry left open, and for each map its entries'
     own definition. Naming the problems of one wrong entry then costs that entry, not the spec."""
+    from jsonschema import Draft202012Validator
+
     whole = _schema()
     root = deepcopy(whole)
     entries = {}
