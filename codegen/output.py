@@ -19,7 +19,7 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
@@ -43,6 +43,7 @@ def build(
     data_only: bool = False,
     previous: Path | None = None,
     formed: dict[str, str] | None = None,
+    ready: Callable[[], None] = lambda: None,
 ) -> set[str]:
     """Render every target into `staging` (with the runtime copies unless `data_only`) and run
     the targets' post-steps there; `previous` is the tree being replaced, if any. The files
@@ -50,7 +51,9 @@ def build(
     the folders they are in only if something else is written there. While a generation runs
     (codegen.incremental), `formed` holds the SHA-256 of what each Python file rendered became
     once a post-step formatted it, by the digest of the generator, its path and its text: read
-    (a file `previous` holds as it would become is not written) and made this build's."""
+    (a file `previous` holds as it would become is not written) and made this build's. Each
+    post-step runs once `ready` has returned (`generate`): no other program runs on what a
+    catalog refused."""
     kept: set[str] = set()
     folders: set[Path] = set()
     generator = incremental.current() if formed is not None else None
@@ -79,7 +82,9 @@ def build(
                 if root not in files and (files or not data_only):
                     (staging / root).mkdir(parents=True, exist_ok=True)
             if target.finish is not None:
-                running.append(pool.submit(target.finish, catalog, staging, previous))
+                running.append(
+                    pool.submit(_when_ready, ready, target.finish, catalog, staging, previous)
+                )
     for finished in running:
         kept.update(finished.result() or ())
     if formed is not None:
@@ -89,6 +94,17 @@ def build(
         formed.clear()
         formed.update(made)
     return kept
+
+
+def _when_ready(
+    ready: Callable[[], None],
+    finish: Callable[[Catalog, Path, Path | None], Iterable[str] | None],
+    catalog: Catalog,
+    staging: Path,
+    previous: Path | None,
+) -> Iterable[str] | None:
+    ready()
+    return finish(catalog, staging, previous)
 
 
 def _held(previous: Path | None, relative: str, data: bytes, formed: str | None) -> bool:
@@ -129,11 +145,18 @@ def roots(targets: Sequence[Target]) -> list[str]:
 
 
 def generate(
-    catalog: Catalog, destination: Path, targets: Sequence[Target], *, data_only: bool = False
+    catalog: Catalog,
+    destination: Path,
+    targets: Sequence[Target],
+    *,
+    data_only: bool = False,
+    ready: Callable[[], None] = lambda: None,
 ) -> list[str]:
     """Build every target, then replace each target root under `destination` with the new one;
-    the roots replaced."""
-    _check_folder(destination)
+    the roots replaced. `ready` raises when the catalog may not be generated after all (checks
+    run beside the build, codegen.loader.load_checking): it is called once the build has ended,
+    however it ended, and before anything is put in place."""
+    check_folder(destination)
     try:
         destination.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -142,9 +165,18 @@ def generate(
     record = _record_path(destination).with_suffix(".formed")
     formed = _formed(record) if incremental.current() else None
     try:
-        kept = build(
-            catalog, staging, targets, data_only=data_only, previous=destination, formed=formed
-        )
+        try:
+            kept = build(
+                catalog,
+                staging,
+                targets,
+                data_only=data_only,
+                previous=destination,
+                formed=formed,
+                ready=ready,
+            )
+        finally:
+            ready()  # a catalog refused: its problems, not what a target made of it
         placed = _place(staging, destination, roots(targets), kept)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -223,7 +255,7 @@ def remember(destination: Path, inputs: str, roots: Sequence[str], also: Sequenc
             continue
 
 
-def _check_folder(tree: Path) -> None:
+def check_folder(tree: Path) -> None:
     """The tree the outputs go in (--out) is a folder, or nothing yet: neither a file nor a path
     through one."""
     for part in (tree, *tree.parents):
@@ -316,7 +348,7 @@ def differences(
     catalog: Catalog, committed: Path, targets: Sequence[Target], *, data_only: bool = False
 ) -> list[str]:
     """Every file under the target roots that differs between a fresh build and `committed`."""
-    _check_folder(committed)
+    check_folder(committed)
     with tempfile.TemporaryDirectory(prefix="codegen-check-") as folder:
         staging = Path(folder)
         build(catalog, staging, targets, data_only=data_only)
