@@ -19,9 +19,10 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from codegen import incremental, paths
 from codegen.errors import OutputError
@@ -163,7 +164,7 @@ def generate(
         raise OutputError(f"--out {paths.display(destination)}: {error.strerror}") from None
     staging = Path(tempfile.mkdtemp(prefix=".codegen-staging-", dir=destination))
     record = _record_path(destination).with_suffix(".formed")
-    formed = _formed(record) if incremental.current() else None
+    formed = _record(record) if incremental.current() else None
     try:
         try:
             kept = build(
@@ -180,20 +181,9 @@ def generate(
         placed = _place(staging, destination, roots(targets), kept)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    if formed is not None:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        record.with_suffix(f".{os.getpid()}").write_text(json.dumps(formed), encoding="utf-8")
-        record.with_suffix(f".{os.getpid()}").replace(record)
+    if formed is not None:  # what its Python became once formatted (`build`)
+        _keep(record, destination, formed)
     return placed
-
-
-def _formed(record: Path) -> dict[str, str]:
-    """What the last generation into a tree formatted its Python into (`build`), as recorded."""
-    try:
-        found = json.loads(record.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return found if isinstance(found, dict) else {}
 
 
 #: Where the records of the last generation into each tree are kept (build/, which git ignores):
@@ -206,16 +196,25 @@ def _record_path(destination: Path) -> Path:
     return RECORDS / f"{key}.json"
 
 
-def _digests(destination: Path, root_names: Sequence[str]) -> dict[str, str]:
-    """The SHA-256 of every file under the roots, by its path in the tree."""
-    found = {}
+def _digests(
+    destination: Path, root_names: Sequence[str], known: Mapping[str, Any] | None = None
+) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """The SHA-256 of every file under the roots, by its path in the tree, and what its status
+    says of it (size, time of change, inode): the digest `known` records (a record of `remember`)
+    for a file whose status is the one it records is taken as it is, not read again."""
+    found, stats = {}, {}
+    files, said = (known or {}).get("files", {}), (known or {}).get("stats", {})
     for root in root_names:
         tree = destination / root
-        files = [""] if tree.is_file() else _files(tree)
-        for relative in files:
+        for relative in [""] if tree.is_file() else _files(tree):
             name = f"{root}/{relative}".rstrip("/")
-            found[name] = hashlib.sha256((destination / name).read_bytes()).hexdigest()
-    return found
+            info = (destination / name).stat()
+            stats[name] = [info.st_size, info.st_mtime_ns, info.st_ino]
+            if said.get(name) == stats[name] and isinstance(files.get(name), str):
+                found[name] = files[name]
+            else:
+                found[name] = hashlib.sha256((destination / name).read_bytes()).hexdigest()
+    return found, stats
 
 
 def unchanged(destination: Path, inputs: str, also: Sequence[str] = ()) -> list[str] | None:
@@ -224,26 +223,40 @@ def unchanged(destination: Path, inputs: str, also: Sequence[str] = ()) -> list[
     rewrote in part) are all there as it left them, and no other: a generation of the same
     inputs would write the same bytes. None otherwise."""
     try:
-        text = _record_path(destination).read_text(encoding="utf-8")
-        record = json.loads(text.partition("\n")[2])
+        record = _record(_record_path(destination))
         roots: list[str] = record["roots"]
         if record["inputs"] != inputs or record["also"] != list(also):
             return None
-        return roots if _digests(destination, [*roots, *also]) == record["files"] else None
+        return roots if _digests(destination, [*roots, *also])[0] == record["files"] else None
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _keep(path: Path, destination: Path, record: Mapping[str, object]) -> None:
+    """Keep `record`, of the last generation into `destination`, at `path` (after its tree)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_suffix(f".{os.getpid()}")
+    staging.write_text(f"{destination.resolve()}\n{json.dumps(record)}", encoding="utf-8")
+    staging.replace(path)
+
+
+def _record(path: Path) -> dict[str, Any]:
+    """A record of the last generation into a tree, kept at `path` (`_keep`); empty when there
+    is none (or it cannot be read)."""
+    try:
+        found = json.loads(path.read_text(encoding="utf-8").partition("\n")[2])
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def remember(destination: Path, inputs: str, roots: Sequence[str], also: Sequence[str]) -> None:
     """Record what a generation of `inputs` left in `destination` (read by `unchanged`), and
     drop the records of trees that are gone."""
-    files = _digests(destination, [*roots, *also])
-    record = {"inputs": inputs, "roots": list(roots), "also": list(also), "files": files}
     path = _record_path(destination)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_suffix(".writing")
-    staging.write_text(f"{destination.resolve()}\n{json.dumps(record)}", encoding="utf-8")
-    staging.replace(path)
+    files, stats = _digests(destination, [*roots, *also], _record(path))
+    record = {"inputs": inputs, "roots": list(roots), "also": list(also), "files": files}
+    _keep(path, destination, record | {"stats": stats})
     for other in RECORDS.glob("*.json"):
         try:
             with other.open(encoding="utf-8") as lines:
