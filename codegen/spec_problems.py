@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
+from codegen import incremental
 from codegen.errors import Problem, pointer, shown
 from codegen.spec import schema as spec_schema
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # jsonschema is imported only to name the problems of a spec 
 def _schema() -> dict[str, Any]:
     """The spec's schema as codegen.spec defines it (spec/catalog.schema.json is its copy for
     editors, kept in sync by `make generate`)."""
-    schema = spec_schema.document()
+    schema = incremental.kept("codegen.spec.schema.document", spec_schema.document)
     jsonschema_rs.meta.validate(schema)  # the draft's own rules, in milliseconds
     return schema
 
