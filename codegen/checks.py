@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
 from bankcodes._recognition import Recogniser
 from codegen import schema
@@ -17,6 +15,10 @@ from codegen.errors import Problem, pointer
 from codegen.incremental import per_provider
 from codegen.model import MODES, Catalog, PayloadKind, UnionDef
 from codegen.model.payloads import code_paths
+
+if TYPE_CHECKING:  # jsonschema is imported only to name the problems of an example it rejects
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 #: At most this many problems are reported per example and mode.
 MAX_EXAMPLE_PROBLEMS = 5
@@ -40,6 +42,8 @@ def _kind_problems(catalog: Catalog, kind: PayloadKind) -> list[list[str]]:
             if _valid(fast, example.data):
                 continue  # jsonschema names the problems of the others
             if validators is None:  # built for the first example that fails
+                from jsonschema import Draft202012Validator
+
                 validators = {"": Draft202012Validator(document), **_validators(kind, document)}
             validator = validators.get(_tag(kind, example.data) or "", validators[""])
             errors = [_deepest(error) for error in validator.iter_errors(example.data)]
@@ -75,6 +79,8 @@ def _validators(kind: PayloadKind, document: dict[str, object]) -> dict[str, Dra
     variants), and the variant its tag names is the only one that can accept it; validating
     against that variant alone gives the same verdict in a fraction of the time, and problems
     about that variant only."""
+    from jsonschema import Draft202012Validator
+
     if not isinstance(kind.root, UnionDef):
         return {}
     return {

@@ -67,13 +67,22 @@ def _run(
 ) -> int:
     """Load the spec, then generate, check or only validate it, as `args.command` says."""
     try:
-        catalog = loader.load(args.spec)
+        if args.command == "generate":
+            # The tree is checked first: the checks run beside the rendering, in a process.
+            output.check_folder(args.out)
+            catalog, ready = loader.load_checking(args.spec)
+        else:
+            catalog, ready = loader.load(args.spec), lambda: None
     except SpecError as error:
         return _refused(error, "written")
+    except OutputError as error:
+        return _not_written(error)
     targets = all_targets()
     try:
         if args.command == "generate":
-            written = output.generate(catalog, args.out, targets, data_only=args.data_only)
+            written = output.generate(
+                catalog, args.out, targets, data_only=args.data_only, ready=ready
+            )
             if project_readme and not readme.write(catalog, paths.ROOT / "README.md"):
                 raise OutputError("README.md has lost the markers of its providers table")
             if inputs is not None:
@@ -95,10 +104,17 @@ def _run(
             print("generated files are in sync with the spec")
         else:
             print(f"{paths.display(args.spec)} is valid")
+    except SpecError as error:
+        return _refused(error, "written")
     except OutputError as error:
-        print(f"error: {error}; nothing was written.", file=sys.stderr)
-        return 1
+        return _not_written(error)
     return 0
+
+
+def _not_written(error: OutputError) -> int:
+    """Say what kept a generation from writing, and that nothing was; the exit status."""
+    print(f"error: {error}; nothing was written.", file=sys.stderr)
+    return 1
 
 
 def _refused(error: SpecError, done: str, status: int = 1) -> int:

@@ -9,7 +9,8 @@ whose codes it carries) and of those that name it, with the codes of its equival
 function marked `per_provider` takes the catalog and one provider, code set or payload kind
 (and strings); while a generation runs (`using`), its JSON-like result is kept in
 build/generations/parts/ by its name, its arguments and that key, and read back when they come
-again. `python -m codegen check` keeps and reads nothing: it renders every file anew, so a key
+again; `kept` keeps the same way what the generator's inputs alone decide (the spec's own
+schema). `python -m codegen check` keeps and reads nothing: it renders every file anew, so a key
 that left out an input would show there as a difference.
 """
 
@@ -122,6 +123,12 @@ def per_provider(function: Callable[..., R]) -> Callable[..., R]:
         return _kept(key, lambda: function(catalog, subject, *words))
 
     return kept
+
+
+def kept(name: str, compute: Callable[[], R]) -> R:
+    """What `compute` gives (a JSON value that only the generator's inputs decide), kept by
+    `name` while a generation runs and taken back by the next one of the same generator."""
+    return _kept(digest(_generator[0], name), compute) if _generator else compute()
 
 
 def _kept(key: str, compute: Callable[[], R]) -> R:

@@ -5,7 +5,8 @@ examples against the schemas generated from it).
 Every stage reports all of its problems at once, each with a JSON pointer; the first stage that
 finds problems stops the load with a SpecError, so later stages only ever see well-formed input.
 `validate` is this function; `generate` is this function and the targets, which cannot fail on
-what it returns.
+what it returns (`load_checking`: its rules and late checks run while the targets render, and
+nothing is put in place before they pass).
 """
 
 from __future__ import annotations
@@ -14,16 +15,15 @@ import contextlib
 import json
 import re
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
-from codegen import checks, paths, rules
+from codegen import beside, checks, paths, rules
 from codegen.changelog import COMPARABLE, version_key
 from codegen.errors import Problem, SpecError, pointer
 from codegen.model import Catalog, Release
@@ -33,6 +33,9 @@ from codegen.spec import Catalog as RawCatalog
 from codegen.spec_problems import all_problems, schema_problems
 from codegen.specfile import MAX_SPEC_BYTES as MAX_SPEC_BYTES
 from codegen.specfile import parse, read_text
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 VERSION = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
 #: A surrogate written as a \\u escape (after an odd run of backslashes), whose half (high or
@@ -97,44 +100,74 @@ def comparable(path: Path) -> dict[str, Any]:
     filename = paths.display(path)
     raw = _parse(path, filename)
     try:
-        valid = _comparable_validators()[0].is_valid(raw)
+        valid = _comparable_validator().is_valid(raw)
     except ValueError:  # text jsonschema-rs cannot take (a lone surrogate): jsonschema reads all
         valid = False
-    problems = [] if valid else all_problems(_comparable_validators()[1], raw)
+    problems = [] if valid else all_problems(_comparable_problems(), raw)
     if problems:
         raise SpecError(filename, problems)
     return raw
 
 
 @cache
-def _comparable_validators() -> tuple[Any, Draft202012Validator]:
-    """COMPARABLE, compiled by jsonschema-rs (whether a catalog is right, in milliseconds) and by
-    jsonschema (what is wrong)."""
-    return jsonschema_rs.validator_for(COMPARABLE), Draft202012Validator(COMPARABLE)
+def _comparable_validator() -> Any:
+    """COMPARABLE, compiled by jsonschema-rs: whether a catalog is right, in milliseconds."""
+    return jsonschema_rs.validator_for(COMPARABLE)
+
+
+@cache
+def _comparable_problems() -> Draft202012Validator:
+    """COMPARABLE, compiled by jsonschema, which names what is wrong (imported only then)."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(COMPARABLE)
 
 
 def _load(path: Path) -> tuple[RawCatalog, Catalog]:
+    filename, raw, spec = _modelled(path)
+    _refuse(filename, rules.check(spec))
+    catalog = _resolved(path, raw, spec)
+    _refuse(filename, checks.check(catalog))
+    return spec, catalog
+
+
+def load_checking(path: Path = paths.SPEC) -> tuple[Catalog, Callable[[], None]]:
+    """`load`, with the spec's rules and the checks of its resolved model run beside the
+    caller's work (codegen.beside): the model, and what raises the SpecError `load` would raise
+    (to be called before anything made of the model is used). A model that does not resolve is
+    refused with the rules' problems, as `load` refuses it."""
+    filename, raw, spec = _modelled(path)
+    try:
+        catalog = _resolved(path, raw, spec)
+    except Exception:
+        _refuse(filename, rules.check(spec))
+        raise
+    found = beside.start(lambda: rules.check(spec) or checks.check(catalog))
+    return catalog, lambda: _refuse(filename, found())
+
+
+def _modelled(path: Path) -> tuple[str, dict[str, Any], RawCatalog]:
+    """The spec at `path` read, checked against its schema and made its models: its name as
+    problems give it, its JSON and its models."""
     filename = paths.display(path)
     raw = checked(read_text(path, filename), filename)
     try:
-        spec = RawCatalog.model_validate(raw)
+        return filename, raw, RawCatalog.model_validate(raw)
     except ValidationError as error:
         problems = {Problem(pointer(*item["loc"]), item["msg"]) for item in error.errors()}
         raise SpecError(filename, sorted(problems)) from None
-    semantic_problems = rules.check(spec)
-    if semantic_problems:
-        raise SpecError(filename, semantic_problems)
-    catalog = resolve(
-        spec,
-        paths.spec_name(path),
-        raw,
-        releases(path.parent / "released"),
-        _watch(path.parent / "watch.json"),
-    )
-    late_problems = checks.check(catalog)
-    if late_problems:
-        raise SpecError(filename, late_problems)
-    return spec, catalog
+
+
+def _resolved(path: Path, raw: dict[str, Any], spec: RawCatalog) -> Catalog:
+    """The linked model of a spec its rules accept, with the releases and the watch beside it."""
+    releases_beside = releases(path.parent / "released")
+    watch = _watch(path.parent / "watch.json")
+    return resolve(spec, paths.spec_name(path), raw, releases_beside, watch)
+
+
+def _refuse(filename: str, problems: list[Problem]) -> None:
+    if problems:
+        raise SpecError(filename, problems)
 
 
 #: A day, as the watch writes it.

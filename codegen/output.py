@@ -19,9 +19,10 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from codegen import incremental, paths
 from codegen.errors import OutputError
@@ -43,6 +44,7 @@ def build(
     data_only: bool = False,
     previous: Path | None = None,
     formed: dict[str, str] | None = None,
+    ready: Callable[[], None] = lambda: None,
 ) -> set[str]:
     """Render every target into `staging` (with the runtime copies unless `data_only`) and run
     the targets' post-steps there; `previous` is the tree being replaced, if any. The files
@@ -50,7 +52,9 @@ def build(
     the folders they are in only if something else is written there. While a generation runs
     (codegen.incremental), `formed` holds the SHA-256 of what each Python file rendered became
     once a post-step formatted it, by the digest of the generator, its path and its text: read
-    (a file `previous` holds as it would become is not written) and made this build's."""
+    (a file `previous` holds as it would become is not written) and made this build's. Each
+    post-step runs once `ready` has returned (`generate`): no other program runs on what a
+    catalog refused."""
     kept: set[str] = set()
     folders: set[Path] = set()
     generator = incremental.current() if formed is not None else None
@@ -79,7 +83,9 @@ def build(
                 if root not in files and (files or not data_only):
                     (staging / root).mkdir(parents=True, exist_ok=True)
             if target.finish is not None:
-                running.append(pool.submit(target.finish, catalog, staging, previous))
+                running.append(
+                    pool.submit(_when_ready, ready, target.finish, catalog, staging, previous)
+                )
     for finished in running:
         kept.update(finished.result() or ())
     if formed is not None:
@@ -89,6 +95,17 @@ def build(
         formed.clear()
         formed.update(made)
     return kept
+
+
+def _when_ready(
+    ready: Callable[[], None],
+    finish: Callable[[Catalog, Path, Path | None], Iterable[str] | None],
+    catalog: Catalog,
+    staging: Path,
+    previous: Path | None,
+) -> Iterable[str] | None:
+    ready()
+    return finish(catalog, staging, previous)
 
 
 def _held(previous: Path | None, relative: str, data: bytes, formed: str | None) -> bool:
@@ -129,39 +146,44 @@ def roots(targets: Sequence[Target]) -> list[str]:
 
 
 def generate(
-    catalog: Catalog, destination: Path, targets: Sequence[Target], *, data_only: bool = False
+    catalog: Catalog,
+    destination: Path,
+    targets: Sequence[Target],
+    *,
+    data_only: bool = False,
+    ready: Callable[[], None] = lambda: None,
 ) -> list[str]:
     """Build every target, then replace each target root under `destination` with the new one;
-    the roots replaced."""
-    _check_folder(destination)
+    the roots replaced. `ready` raises when the catalog may not be generated after all (checks
+    run beside the build, codegen.loader.load_checking): it is called once the build has ended,
+    however it ended, and before anything is put in place."""
+    check_folder(destination)
     try:
         destination.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"--out {paths.display(destination)}: {error.strerror}") from None
     staging = Path(tempfile.mkdtemp(prefix=".codegen-staging-", dir=destination))
     record = _record_path(destination).with_suffix(".formed")
-    formed = _formed(record) if incremental.current() else None
+    formed = _record(record) if incremental.current() else None
     try:
-        kept = build(
-            catalog, staging, targets, data_only=data_only, previous=destination, formed=formed
-        )
+        try:
+            kept = build(
+                catalog,
+                staging,
+                targets,
+                data_only=data_only,
+                previous=destination,
+                formed=formed,
+                ready=ready,
+            )
+        finally:
+            ready()  # a catalog refused: its problems, not what a target made of it
         placed = _place(staging, destination, roots(targets), kept)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    if formed is not None:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        record.with_suffix(f".{os.getpid()}").write_text(json.dumps(formed), encoding="utf-8")
-        record.with_suffix(f".{os.getpid()}").replace(record)
+    if formed is not None:  # what its Python became once formatted (`build`)
+        _keep(record, destination, formed)
     return placed
-
-
-def _formed(record: Path) -> dict[str, str]:
-    """What the last generation into a tree formatted its Python into (`build`), as recorded."""
-    try:
-        found = json.loads(record.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return found if isinstance(found, dict) else {}
 
 
 #: Where the records of the last generation into each tree are kept (build/, which git ignores):
@@ -174,16 +196,25 @@ def _record_path(destination: Path) -> Path:
     return RECORDS / f"{key}.json"
 
 
-def _digests(destination: Path, root_names: Sequence[str]) -> dict[str, str]:
-    """The SHA-256 of every file under the roots, by its path in the tree."""
-    found = {}
+def _digests(
+    destination: Path, root_names: Sequence[str], known: Mapping[str, Any] | None = None
+) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """The SHA-256 of every file under the roots, by its path in the tree, and what its status
+    says of it (size, time of change, inode): the digest `known` records (a record of `remember`)
+    for a file whose status is the one it records is taken as it is, not read again."""
+    found, stats = {}, {}
+    files, said = (known or {}).get("files", {}), (known or {}).get("stats", {})
     for root in root_names:
         tree = destination / root
-        files = [""] if tree.is_file() else _files(tree)
-        for relative in files:
+        for relative in [""] if tree.is_file() else _files(tree):
             name = f"{root}/{relative}".rstrip("/")
-            found[name] = hashlib.sha256((destination / name).read_bytes()).hexdigest()
-    return found
+            info = (destination / name).stat()
+            stats[name] = [info.st_size, info.st_mtime_ns, info.st_ino]
+            if said.get(name) == stats[name] and isinstance(files.get(name), str):
+                found[name] = files[name]
+            else:
+                found[name] = hashlib.sha256((destination / name).read_bytes()).hexdigest()
+    return found, stats
 
 
 def unchanged(destination: Path, inputs: str, also: Sequence[str] = ()) -> list[str] | None:
@@ -192,26 +223,40 @@ def unchanged(destination: Path, inputs: str, also: Sequence[str] = ()) -> list[
     rewrote in part) are all there as it left them, and no other: a generation of the same
     inputs would write the same bytes. None otherwise."""
     try:
-        text = _record_path(destination).read_text(encoding="utf-8")
-        record = json.loads(text.partition("\n")[2])
+        record = _record(_record_path(destination))
         roots: list[str] = record["roots"]
         if record["inputs"] != inputs or record["also"] != list(also):
             return None
-        return roots if _digests(destination, [*roots, *also]) == record["files"] else None
+        return roots if _digests(destination, [*roots, *also])[0] == record["files"] else None
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _keep(path: Path, destination: Path, record: Mapping[str, object]) -> None:
+    """Keep `record`, of the last generation into `destination`, at `path` (after its tree)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = path.with_suffix(f".{os.getpid()}")
+    staging.write_text(f"{destination.resolve()}\n{json.dumps(record)}", encoding="utf-8")
+    staging.replace(path)
+
+
+def _record(path: Path) -> dict[str, Any]:
+    """A record of the last generation into a tree, kept at `path` (`_keep`); empty when there
+    is none (or it cannot be read)."""
+    try:
+        found = json.loads(path.read_text(encoding="utf-8").partition("\n")[2])
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def remember(destination: Path, inputs: str, roots: Sequence[str], also: Sequence[str]) -> None:
     """Record what a generation of `inputs` left in `destination` (read by `unchanged`), and
     drop the records of trees that are gone."""
-    files = _digests(destination, [*roots, *also])
-    record = {"inputs": inputs, "roots": list(roots), "also": list(also), "files": files}
     path = _record_path(destination)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_suffix(".writing")
-    staging.write_text(f"{destination.resolve()}\n{json.dumps(record)}", encoding="utf-8")
-    staging.replace(path)
+    files, stats = _digests(destination, [*roots, *also], _record(path))
+    record = {"inputs": inputs, "roots": list(roots), "also": list(also), "files": files}
+    _keep(path, destination, record | {"stats": stats})
     for other in RECORDS.glob("*.json"):
         try:
             with other.open(encoding="utf-8") as lines:
@@ -223,7 +268,7 @@ def remember(destination: Path, inputs: str, roots: Sequence[str], also: Sequenc
             continue
 
 
-def _check_folder(tree: Path) -> None:
+def check_folder(tree: Path) -> None:
     """The tree the outputs go in (--out) is a folder, or nothing yet: neither a file nor a path
     through one."""
     for part in (tree, *tree.parents):
@@ -316,7 +361,7 @@ def differences(
     catalog: Catalog, committed: Path, targets: Sequence[Target], *, data_only: bool = False
 ) -> list[str]:
     """Every file under the target roots that differs between a fresh build and `committed`."""
-    _check_folder(committed)
+    check_folder(committed)
     with tempfile.TemporaryDirectory(prefix="codegen-check-") as folder:
         staging = Path(folder)
         build(catalog, staging, targets, data_only=data_only)

@@ -11,27 +11,32 @@ import json
 from collections.abc import Iterator, Mapping
 from copy import deepcopy
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
 
+from codegen import incremental
 from codegen.errors import Problem, pointer, shown
 from codegen.spec import schema as spec_schema
+
+if TYPE_CHECKING:  # jsonschema is imported only to name the problems of a spec it rejects
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError as SchemaError
 
 
 @cache
 def _schema() -> dict[str, Any]:
     """The spec's schema as codegen.spec defines it (spec/catalog.schema.json is its copy for
     editors, kept in sync by `make generate`)."""
-    schema = spec_schema.document()
+    schema = incremental.kept("codegen.spec.schema.document", spec_schema.document)
     jsonschema_rs.meta.validate(schema)  # the draft's own rules, in milliseconds
     return schema
 
 
 @cache
 def validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(_schema())
 
 
@@ -47,6 +52,8 @@ def _parts() -> tuple[Draft202012Validator, dict[str, Draft202012Validator]]:
     """The spec's maps of entries (sources, categories, payloads, providers) as jsonschema reads
     them one entry at a time: the root with every entry left open, and for each map its entries'
     own definition. Naming the problems of one wrong entry then costs that entry, not the spec."""
+    from jsonschema import Draft202012Validator
+
     whole = _schema()
     root = deepcopy(whole)
     entries = {}

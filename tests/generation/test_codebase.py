@@ -69,6 +69,7 @@ LAYERS = (
         "foundations": (
             "codegen",
             "codegen.assemble",
+            "codegen.beside",
             "codegen.errors",
             "codegen.filters",
             "codegen.hatch_build",

@@ -38,9 +38,8 @@ export interface SeenUnknown {
 /** What `onUnknown` accepts: a function of a SeenUnknown, whatever it returns. */
 export type UnknownCallback = (seen: SeenUnknown) => unknown;
 
-let callback: UnknownCallback | null = null;
-let seen = new Set<string>();
-let warned = false;
+/** What tells the registered callback of a value, or null (none registered). */
+let report: ((codeSet: string, value: string) => void) | null = null;
 
 /**
  * Call `callback` with a SeenUnknown for each distinct (provider, code set, value) that the
@@ -49,9 +48,7 @@ let warned = false;
  * again when met). Never throws: anything but a function removes the callback.
  */
 export function onUnknown(next: UnknownCallback | null): void {
-  callback = typeof next === "function" ? next : null;
-  seen = new Set();
-  warned = false;
+  report = typeof next === "function" ? reporter(next) : null;
 }
 
 /**
@@ -59,37 +56,46 @@ export function onUnknown(next: UnknownCallback | null): void {
  * know (the readers of this package call it; an app may for codes it reads itself). Never throws.
  */
 export function reportUnknown(codeSet: string, value: string): void {
-  const told = callback;
-  if (told === null || value === "") return;
-  try {
-    const dot = codeSet.indexOf(".");
-    const record: SeenUnknown = Object.freeze({
-      provider: codeSet.slice(0, dot),
-      codeSet: codeSet.slice(dot + 1),
-      value: cut(value, MAX_VALUE_LENGTH),
-      toJSON() {
-        return { provider: this.provider, code_set: this.codeSet, value: this.value };
-      },
-    });
-    const key = `${codeSet}\u0000${record.value}`;
-    if (seen.has(key) || seen.size >= MAX_SEEN) return;
-    seen.add(key);
-    const result: unknown = told(record);
-    const then: unknown = (result as { then?: unknown } | null | undefined)?.then;
-    if (typeof then === "function") {
-      then.call(result, undefined, (error: unknown) => failed(told, error));
-    }
-  } catch (error) {
-    failed(told, error);
-  }
+  if (value !== "") report?.(codeSet, value);
 }
 
-function failed(told: UnknownCallback, error: unknown): void {
-  if (warned || told !== callback) return;
-  warned = true;
-  try {
-    globalThis.console?.warn?.("bankcodes: the onUnknown callback failed; ignored:", error);
-  } catch {
-    // a console that throws: still never throw into the reader
-  }
+/**
+ * What tells `told` of each value, for one registration: the values it has told and whether a
+ * failure has been shown are this registration's. An app that never registers a callback
+ * bundles none of it.
+ */
+function reporter(told: UnknownCallback): (codeSet: string, value: string) => void {
+  const seen = new Set<string>();
+  let warned = false;
+  const failed = (error: unknown): void => {
+    if (warned || report !== tell) return;
+    warned = true;
+    try {
+      globalThis.console?.warn?.("bankcodes: the onUnknown callback failed; ignored:", error);
+    } catch {
+      // a console that throws: still never throw into the reader
+    }
+  };
+  const tell = (codeSet: string, value: string): void => {
+    try {
+      const dot = codeSet.indexOf(".");
+      const record: SeenUnknown = Object.freeze({
+        provider: codeSet.slice(0, dot),
+        codeSet: codeSet.slice(dot + 1),
+        value: cut(value, MAX_VALUE_LENGTH),
+        toJSON() {
+          return { provider: this.provider, code_set: this.codeSet, value: this.value };
+        },
+      });
+      const key = `${codeSet}\u0000${record.value}`;
+      if (seen.has(key) || seen.size >= MAX_SEEN) return;
+      seen.add(key);
+      const result: unknown = told(record);
+      const then: unknown = (result as { then?: unknown } | null | undefined)?.then;
+      if (typeof then === "function") then.call(result, undefined, failed);
+    } catch (error) {
+      failed(error);
+    }
+  };
+  return tell;
 }

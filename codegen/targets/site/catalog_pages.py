@@ -3,11 +3,13 @@ of every spelling that search and the decoder read (codes.json), and the navigat
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from codegen import changelog
 from codegen.filters import html_text, json_text, md_text
+from codegen.incremental import per_provider
 from codegen.model import REFERENCE, Catalog, Code, CodeSet, Provider, Source
 from codegen.render import render
 from codegen.targets.site import cells, feed, pages
@@ -91,9 +93,29 @@ def source_groups(catalog: Catalog) -> list[SourceGroup]:
     return groups
 
 
-def codes_index(catalog: Catalog) -> dict[str, object]:
+#: The fields of an entry of the codes' index, in order.
+INDEX_FIELDS = (
+    *("spelling", "provider", "provider_name", "code_set", "code_set_title", "url"),
+    *("category", "closer", "name"),
+)
+
+
+def codes_index(catalog: Catalog) -> str:
     """Every wire value and alias with where its code is documented: what the site's exact
-    search and the decoder look codes up in."""
+    search and the decoder look codes up in; the JSON text `json_text` writes of it, its entries
+    written provider by provider."""
+    head = json_text({"$comment": catalog.header, "fields": list(INDEX_FIELDS), "codes": []})
+    entries = [entry for provider in catalog.providers for entry in _entries(catalog, provider)]
+    if not entries:
+        return head
+    opened = head.removesuffix("[]\n}\n") + "[\n"
+    return opened + ",\n".join(entries) + "\n  ]\n}\n"
+
+
+@per_provider
+def _entries(catalog: Catalog, provider: Provider) -> list[str]:
+    """The entries of `provider`'s codes in the codes' index, each as `json_text` writes it
+    there (two levels in)."""
     entries = [
         [
             spelling,
@@ -110,12 +132,11 @@ def codes_index(catalog: Catalog) -> dict[str, object]:
             ],
             code.identifier if code.identifier != str(code.value) else "",
         ]
-        for code in catalog.codes
+        for code_set in provider.code_sets
+        for code in code_set.codes
         for spelling in (code.value, *code.aliases)
     ]
-    fields = ["spelling", "provider", "provider_name", "code_set", "code_set_title", "url"]
-    fields += ["category", "closer", "name"]
-    return {"$comment": catalog.header, "fields": fields, "codes": entries}
+    return [textwrap.indent(json_text(entry).rstrip("\n"), "    ") for entry in entries]
 
 
 def _code_set_entry(code_set: CodeSet, entry: Callable[[str, str], dict[str, str]]) -> object:
@@ -240,7 +261,7 @@ def files(catalog: Catalog) -> Files:
             feed=bool(feed.dated(catalog)),
             **context,
         ),
-        f"{pages.ROOT}/codes.json": json_text(codes_index(catalog)),
+        f"{pages.ROOT}/codes.json": codes_index(catalog),
         f"{pages.ROOT}/nav.json": json_text(
             {
                 "$comment": catalog.header,

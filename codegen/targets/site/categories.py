@@ -3,7 +3,8 @@ matrix of categories and providers."""
 
 from __future__ import annotations
 
-from codegen.model import Catalog, Code
+from codegen.incremental import per_provider
+from codegen.model import Catalog, Code, Provider
 from codegen.render import render
 from codegen.targets.site import cells, pages
 from codegen.targets.site import markup as mk
@@ -22,17 +23,10 @@ def files(catalog: Catalog) -> Files:
         by_provider[code.category.id, code.provider.id].append(code)
     context = {"header": catalog.header, "cell": cells, "actors": pages.ACTORS, "catalog": catalog}
     found = {}
+    listed = [_listed(catalog, provider) for provider in catalog.providers]
     for category in catalog.categories:
         page = pages.category_page(category)
-        listed = [
-            (provider, by_provider[category.id, provider.id])
-            for provider in catalog.providers
-            if by_provider[category.id, provider.id]
-        ]
-        with mk.html():
-            codes = render(
-                "site/category_codes.html.j2", by_provider=listed, up=mk.up_from(page), cell=cells
-            )
+        codes = "".join(blocks.get(category.id, "") for blocks in listed)
         found[f"{pages.ROOT}/{page}"] = render(
             "site/category.md.j2",
             category=category,
@@ -50,4 +44,24 @@ def files(catalog: Catalog) -> Files:
             "site/matrix.html.j2", cells=by_provider, up=mk.up_from("matrix.md"), **context
         )
     found[f"{pages.ROOT}/matrix.md"] = render("site/matrix.md.j2", table=mk.raw(table), **context)
+    return found
+
+
+@per_provider
+def _listed(catalog: Catalog, provider: Provider) -> dict[str, str]:
+    """The part of each category's page that lists `provider`'s codes in it, as HTML, by the
+    category's id (the page lists these parts in the catalog's order of providers)."""
+    members: dict[str, list[Code]] = {}
+    for code in (code for code_set in provider.code_sets for code in code_set.codes):
+        members.setdefault(code.category.id, []).append(code)
+    found = {}
+    for category in (category for category in catalog.categories if category.id in members):
+        up = mk.up_from(pages.category_page(category))
+        with mk.html():
+            found[category.id] = render(
+                "site/category_codes.html.j2",
+                by_provider=[(provider, members[category.id])],
+                up=up,
+                cell=cells,
+            )
     return found
