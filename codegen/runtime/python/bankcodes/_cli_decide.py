@@ -33,15 +33,17 @@ def block(
     lead: bool = True,
     meant: FoundCode | None = None,
     stated: Sequence[tuple[str, str]] = (),
+    shown_apart: Sequence[str] = (),
 ) -> list[str]:
     """The lines of a Decision block, in words: what to do and who acts (the lead), then
     labelled, the code that decides (`meant`, where the body's cause or message means a code in
     place of the one read: meant_code), the wait, the attempts and the end a body carries (once:
     its reason's line says why, not the moment again), the connection's state where the code
     tells one, then the reasons (why_lines; `stated`: the code's own words on its state, and
-    their sources); the
-    tokens are in --json. Without `lead`, where an answer that lists several code sets has said
-    it already, the sentence is left out."""
+    their sources), but for the parts in `shown_apart` (what the caller prints in lines of its
+    own, as `explain -` does the request ids of a body that is nobody's); the tokens are in
+    --json. Without `lead`, where an answer that lists several code sets has said it already,
+    the sentence is left out."""
     from bankcodes._phrases import WHY, WORDS
 
     lines = [decision.lead()] if lead else []
@@ -66,10 +68,15 @@ def block(
     told = decision.state not in (None, "unknown")  # an unknown state tells nothing
     if told:
         lines.append(f"  Connection: {WORDS[str(decision.state)]}")
-    return lines + why_lines(decision, told, stated)
+    return lines + why_lines(decision, told, stated, shown_apart)
 
 
-def why_lines(decision: Decision, told: bool, stated: Sequence[tuple[str, str]] = ()) -> list[str]:
+def why_lines(
+    decision: Decision,
+    told: bool,
+    stated: Sequence[tuple[str, str]] = (),
+    shown_apart: Sequence[str] = (),
+) -> list[str]:
     """Each reason of `decision` with its source, under its label: a label once (its reasons on
     lines of their own under it where it has several), a reason once (one that explains the step
     and the state alike is said for the step, and the state names it: "the step's reason,
@@ -83,7 +90,7 @@ def why_lines(decision: Decision, told: bool, stated: Sequence[tuple[str, str]] 
         grouped.setdefault(WHY["state"], []).append(said)
     seen: dict[tuple[str, str], str] = {}
     for reason in decision.why:
-        if reason.part == "words" or (reason.part == "state" and not told):
+        if reason.part in ("words", *shown_apart) or (reason.part == "state" and not told):
             continue
         token, colon, rest = reason.says.partition(": ")
         stated_end = reason.part == "ends_at" and decision.ends_at is not None

@@ -105,6 +105,11 @@ def own_form(code: UnknownCode) -> dict[str, Any]:
     }
 
 
+#: What `explain -` says of a body that is nobody's in lines of its own, not among the decision's
+#: reasons: the request ids the response gives, each with where it was read.
+APART = ("request_id",)
+
+
 def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     """`explain -`: the code that decides a pasted body or HTTP response, and what it means."""
     data = given.read("-")
@@ -121,7 +126,9 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
             lines = (
                 []
                 if decision is None and "not_json" in answer and answer["status"] is None
-                else decide.block(decision or decide.pasted_decision(data, provider))
+                else decide.block(
+                    decision or decide.pasted_decision(data, provider), shown_apart=APART
+                )
             )
             lines += pasted.request_id_lines(answer.get("request_ids", []))
             if lines:
