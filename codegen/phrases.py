@@ -257,3 +257,35 @@ PASTED = {
 #: The limits of that reading: the most header lines of a head read (as many as a decision reads
 #: headers), repeated keys named, and request ids read of a body that is nobody's.
 PASTED_LIMITS = {"headers": 10_000, "repeated_keys": 5, "request_ids": 5}
+
+#: How a response's headers are read for a decision, alike by both runtimes: the most pairs read
+#: (as many header lines as a pasted head's), the most values of one header read for a wait, and
+#: of an IETF RateLimit field the longest value read (in characters) and the most Items of its
+#: List.
+HEADER_LIMITS = {
+    "pairs": PASTED_LIMITS["headers"],
+    "values": 16,
+    "ratelimit_text": 1000,
+    "items": 16,
+}
+
+#: The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers), read in this order
+#: on a rate-limited response of a provider that declares no rate-limit header of its own: each
+#: field's name, the last draft that defines it, the parameter of its one Item that holds the
+#: wait ("" for the Item itself) and the phrase that says it. RateLimit-Reset (drafts 01 to 06):
+#: "the number of seconds until the quota associated with the expiring-limit resets", a
+#: non-negative Integer; RateLimit (drafts 07 to 10), a List of Service Limit Items, each a
+#: policy's name with its parameters, of which "t" is "the number of seconds until additional
+#: quota associated with the quota policy is made available" (read where it names one policy).
+RATELIMIT_FIELDS = (("RateLimit-Reset", "06", "", "ietf_reset"), ("RateLimit", "10", "t", "ietf_t"))
+
+#: A Structured Field (RFC 9651) as the RateLimit fields are read: a bare item (an Integer or
+#: Decimal, a String, a Token, a Byte Sequence or a Boolean: section 3.3), a parameter's key,
+#: the comma between a List's members, and the Integer a wait in seconds is.
+STRUCTURED_FIELD = {
+    "bare": r'(?:-?[0-9]{1,15}(?:\.[0-9]{1,3})?|"(?:[^"\\]|\\["\\]){0,200}"'
+    r"|[A-Za-z*][A-Za-z0-9:/!#$%&'*+.^_`|~\-]{0,200}|:[A-Za-z0-9+/=]{0,400}:|\?[01])",
+    "key": r"[a-z*][a-z0-9_.*\-]{0,63}",
+    "comma": r"[ \t]*,[ \t]*",
+    "integer": r"[0-9]{1,15}",
+}

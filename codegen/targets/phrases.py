@@ -1,13 +1,23 @@
 """bankcodes' own words in both packages: a decision's reasons (bankcodes._phrases in Python,
 src/phrases.ts in TypeScript), from the catalog's phrases (codegen.phrases), with how a pasted
-text is read, and a webhook receiver's refusals (bankcodes._refusals, src/refusals.ts), from
-codegen.refusals."""
+text and a response's headers are read, and a webhook receiver's refusals (bankcodes._refusals,
+src/refusals.ts), from codegen.refusals."""
 
 from __future__ import annotations
 
 from codegen.filters import py_literal, ts_literal
 from codegen.model import Catalog
-from codegen.phrases import LEADS, PASTED, PASTED_LIMITS, STATUSES, WHY, WORDS
+from codegen.phrases import (
+    HEADER_LIMITS,
+    LEADS,
+    PASTED,
+    PASTED_LIMITS,
+    RATELIMIT_FIELDS,
+    STATUSES,
+    STRUCTURED_FIELD,
+    WHY,
+    WORDS,
+)
 from codegen.refusals import CONFIGURATION, SIGNATURE, refusals
 from codegen.render import render
 
@@ -25,7 +35,17 @@ def _module(catalog: Catalog, template: str) -> str:
         statuses=literal(STATUSES),
         pasted=literal(PASTED),
         pasted_limits=literal(PASTED_LIMITS),
+        request_id_headers=literal(_request_id_headers(catalog)),
+        header_limits=literal(HEADER_LIMITS),
+        ratelimit_fields=literal(RATELIMIT_FIELDS),
+        structured_field=literal(STRUCTURED_FIELD),
     )
+
+
+def _request_id_headers(catalog: Catalog) -> list[str]:
+    """The headers the catalog names for a payload kind's request id, in lower case."""
+    kinds = (kind for provider in catalog.providers for kind in provider.payloads)
+    return sorted({kind.request_id_header.lower() for kind in kinds if kind.request_id_header})
 
 
 def python_module(catalog: Catalog) -> str:

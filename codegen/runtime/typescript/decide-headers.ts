@@ -4,11 +4,12 @@
  * a pair that cannot be read is passed over and counted.
  */
 import type { Reason } from "./decide-waits.js";
+import { HEADER_LIMITS } from "./phrases.js";
 import { bodyRules } from "./provider-facts.js";
 import { said, trimmed } from "./shown.js";
 
 /** The most header lines read. */
-const MOST_HEADERS = 10_000;
+const MOST_HEADERS = HEADER_LIMITS.pairs;
 
 /** The headers read, and how many pairs were passed over. */
 export interface ReadHeaders {

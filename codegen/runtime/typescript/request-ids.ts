@@ -8,7 +8,7 @@
 import { requestIdOf, statedRequestId } from "./code-fields.js";
 import { shownText, type Reason } from "./decide-waits.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
-import { PASTED, PASTED_LIMITS } from "./phrases.js";
+import { PASTED, PASTED_LIMITS, REQUEST_ID_HEADERS } from "./phrases.js";
 import type { PayloadKindFields } from "./shapes.js";
 import { said } from "./shown.js";
 
@@ -23,21 +23,17 @@ export type ReadRequestId =
 /** The request ids a response whose body is nobody's gives, for the reader to quote to whoever
  * sent it, each with where it was read (as `bankcodes explain -` reads them, the Python
  * `request_ids_of_nobody`): its headers that a name says hold one (REQUEST_ID_NAME, or a header
- * the catalog names for a kind's request id, x-fapi-interaction-id), then the keys of the body's
+ * the catalog names for a kind's request id, REQUEST_ID_HEADERS), then the keys of the body's
  * top level that a name says hold one; each value read as a request id is (`requestIdOf`: 1 to
  * 200 characters), at most PASTED_LIMITS.request_ids. */
 export function requestIdsOfNobody(
   headers: { readonly [name: string]: string },
   data: unknown,
 ): ReadRequestId[] {
-  const kinds: { readonly [kind: string]: PayloadKindFields } = PAYLOAD_KINDS;
-  const declared = new Set(
-    Object.values(kinds).flatMap((kind) => kind.requestIdHeader?.toLowerCase() ?? []),
-  );
   const found: ReadRequestId[] = [];
   for (const [name, text] of Object.entries(headers)) {
     const value = requestIdOf(text);
-    if (value !== null && (REQUEST_ID_NAME.test(name) || declared.has(name)))
+    if (value !== null && (REQUEST_ID_NAME.test(name) || REQUEST_ID_HEADERS.includes(name)))
       found.push({ header: name, value });
   }
   if (data !== null && typeof data === "object" && !Array.isArray(data))

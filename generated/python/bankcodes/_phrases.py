@@ -373,3 +373,20 @@ PASTED: dict[str, str] = {
     "request_id_name": "(?:x-)?(?:request|correlation|trace)[-_]?id",
 }
 PASTED_LIMITS: dict[str, int] = {"headers": 10000, "repeated_keys": 5, "request_ids": 5}
+
+#: The headers the catalog names for a payload kind's request id, in lower case.
+REQUEST_ID_HEADERS: tuple[str, ...] = ("request-id", "x-fapi-interaction-id")
+
+#: How a response's headers are read for a decision: the limits, the IETF RateLimit fields (each
+#: name, last draft, the parameter that holds its wait, its phrase) and a Structured Field's parts.
+HEADER_LIMITS: dict[str, int] = {"pairs": 10000, "values": 16, "ratelimit_text": 1000, "items": 16}
+RATELIMIT_FIELDS: tuple[tuple[str, str, str, str], ...] = (
+    ("RateLimit-Reset", "06", "", "ietf_reset"),
+    ("RateLimit", "10", "t", "ietf_t"),
+)
+STRUCTURED_FIELD: dict[str, str] = {
+    "bare": '(?:-?[0-9]{1,15}(?:\\.[0-9]{1,3})?|"(?:[^"\\\\]|\\\\["\\\\]){0,200}"|[A-Za-z*][A-Za-z0-9:/!#$%&\'*+.^_`|~\\-]{0,200}|:[A-Za-z0-9+/=]{0,400}:|\\?[01])',
+    "key": "[a-z*][a-z0-9_.*\\-]{0,63}",
+    "comma": "[ \\t]*,[ \\t]*",
+    "integer": "[0-9]{1,15}",
+}

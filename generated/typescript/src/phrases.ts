@@ -375,3 +375,17 @@ export const PASTED = {
   request_id_name: "(?:x-)?(?:request|correlation|trace)[-_]?id",
 } as const;
 export const PASTED_LIMITS = { headers: 10000, repeated_keys: 5, request_ids: 5 } as const;
+
+/** The headers the catalog names for a payload kind's request id, in lower case. */
+export const REQUEST_ID_HEADERS: readonly string[] = ["request-id", "x-fapi-interaction-id"];
+
+/** How a response's headers are read for a decision: the limits, the IETF RateLimit fields (each
+ * name, last draft, the parameter that holds its wait, its phrase) and a Structured Field's parts. */
+export const HEADER_LIMITS = { pairs: 10000, values: 16, ratelimit_text: 1000, items: 16 } as const;
+export const RATELIMIT_FIELDS = [["RateLimit-Reset", "06", "", "ietf_reset"], ["RateLimit", "10", "t", "ietf_t"]] as const;
+export const STRUCTURED_FIELD = {
+  bare: "(?:-?[0-9]{1,15}(?:\\.[0-9]{1,3})?|\"(?:[^\"\\\\]|\\\\[\"\\\\]){0,200}\"|[A-Za-z*][A-Za-z0-9:/!#$%&'*+.^_`|~\\-]{0,200}|:[A-Za-z0-9+/=]{0,400}:|\\?[01])",
+  key: "[a-z*][a-z0-9_.*\\-]{0,63}",
+  comma: "[ \\t]*,[ \\t]*",
+  integer: "[0-9]{1,15}",
+} as const;

@@ -13,7 +13,7 @@ from bankcodes._carried import request_id_text
 from bankcodes._decide_waits import shown
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._payload_kinds import KINDS
-from bankcodes._phrases import PASTED, PASTED_LIMITS
+from bankcodes._phrases import PASTED, PASTED_LIMITS, REQUEST_ID_HEADERS
 from bankcodes._recognition import reached
 from bankcodes._record import fields_of
 
@@ -26,18 +26,13 @@ def request_ids_of_nobody(headers: Mapping[str, str], data: object) -> list[dict
     """The request ids a response whose body is nobody's gives, for the reader to quote to
     whoever sent it, each with where it was read (as the site's decoder reads them): its headers
     that a name says hold one (REQUEST_ID_NAME, or a header the catalog names for a kind's
-    request id, x-fapi-interaction-id), then the keys of the body's top level that a name says
+    request id, REQUEST_ID_HEADERS), then the keys of the body's top level that a name says
     hold one; each value read as a request id is (1 to 200 characters), at most
     MOST_REQUEST_IDS."""
-    declared = {
-        kind.request_id_header.lower()
-        for kind in KINDS.values()
-        if kind.request_id_header is not None
-    }
     found: list[dict[str, str]] = []
     for name, text in headers.items():
         value = request_id_text(text)
-        if value is not None and (REQUEST_ID_NAME.fullmatch(name) or name in declared):
+        if value is not None and (REQUEST_ID_NAME.fullmatch(name) or name in REQUEST_ID_HEADERS):
             found.append({"header": name, "value": value})
     if isinstance(data, dict):
         for key, text in data.items():
