@@ -18,15 +18,9 @@ export interface ReadHeaders {
 }
 
 /** The response's headers, read once: each name in lower case with its distinct values, trimmed
- * of spaces and tabs (the Python `_headers.read`); headers that cannot be read are none, and a
- * pair that cannot be (`readHeaders`) is passed over. */
-export function headersOf(headers: unknown): Map<string, string[]> {
-  return readHeaders(headers).read;
-}
-
-/** `headersOf`, with how many pairs were passed over (the Python `read_leniently`): a name or
- * value neither a string nor bytes (read as Latin-1), an entry that is no pair, and the pairs
- * past the MOST_HEADERS-th (counted as one). */
+ * of spaces and tabs (the Python `read_leniently`), with how many pairs were passed over: a name
+ * or value neither a string nor bytes (read as Latin-1), an entry that is no pair, and the pairs
+ * past the MOST_HEADERS-th (counted as one). Headers that cannot be read are none. */
 export function readHeaders(headers: unknown): ReadHeaders {
   // Each name's distinct values as a Set (in the order given): telling a value seen already
   // takes the same time however many there are.
