@@ -57,17 +57,15 @@ function ietfWait(
   const items = longerThan(text, HEADER_LIMITS.ratelimit_text) ? null : itemsOf(text);
   const source = said("header_source", { name });
   let read: Wait;
+  const one = items !== null && items.length === 1 ? items[0]! : null;
   if (parameter === "") {
-    const bare = items !== null && items.length === 1 ? items[0]![0] : null;
-    const digits = bare !== null && INTEGER.test(bare) ? bare : null;
+    const digits = one !== null && INTEGER.test(one[0]) ? one[0] : null;
     read = seconds(name, digits !== null ? [digits] : values, now);
-  } else if (items === null || items.length !== 1) {
-    const says = said("ietf_not_one", { name, values: listed(values), draft });
-    return { seconds: null, reason: { part: "wait", says: said("refused", { says }), source } };
   } else {
-    const reset = parameters(items[0]![1]).get(parameter);
+    const reset = one === null ? undefined : parameters(one[1]).get(parameter);
     if (reset === undefined) {
-      const says = said("ietf_no_reset", { name, values: listed(values), draft });
+      const wrong = one === null ? "ietf_not_one" : "ietf_no_reset";
+      const says = said(wrong, { name, values: listed(values), draft });
       return { seconds: null, reason: { part: "wait", says: said("refused", { says }), source } };
     }
     read = seconds(name, [reset], now);

@@ -60,17 +60,15 @@ def _ietf_wait(
     refusal."""
     text = ", ".join(values)
     items = _items(text) if len(text) <= HEADER_LIMITS["ratelimit_text"] else None
+    one = items[0] if items is not None and len(items) == 1 else None
     if not parameter:
-        bare = items[0][0] if items is not None and len(items) == 1 else None
-        digits = bare if bare is not None and _INTEGER.fullmatch(bare) else None
+        digits = one[0] if one is not None and _INTEGER.fullmatch(one[0]) else None
         read = _seconds(name, [digits] if digits else values, now)
-    elif items is None or len(items) != 1:
-        says = said("ietf_not_one", name=name, values=listed_values(values), draft=draft)
-        return waited(None, said("refused", says=says), said("header_source", name=name))
     else:
-        reset = dict(_PARAMETER.findall(items[0][1])).get(parameter)
+        reset = None if one is None else dict(_PARAMETER.findall(one[1])).get(parameter)
         if reset is None:
-            says = said("ietf_no_reset", name=name, values=listed_values(values), draft=draft)
+            wrong = "ietf_not_one" if one is None else "ietf_no_reset"
+            says = said(wrong, name=name, values=listed_values(values), draft=draft)
             return waited(None, said("refused", says=says), said("header_source", name=name))
         read = _seconds(name, [reset], now)
     if read.seconds is None:
