@@ -41,6 +41,10 @@ PHRASES: dict[str, str] = {
     "status_401": (
         "its status is HTTP 401 Unauthorized: the request lacks valid authentication credentials"
     ),
+    "status_403": (
+        "its status is HTTP 403 Forbidden: the server understood the request but refuses it "
+        "(its credentials or permissions are not enough)"
+    ),
     "status_429": "its status is HTTP 429 Too Many Requests: a rate limit",
     "status_503": "its status is HTTP 503 Service Unavailable: a temporary overload or maintenance",
     "status_2xx": "its status is HTTP {status}, a 2xx: the request succeeded",
@@ -154,13 +158,16 @@ PHRASES: dict[str, str] = {
 #: What an HTTP status (or its class, 2xx) says where nothing is recognised, by its RFC's
 #: definition: its category (as the catalog's codes of that status mostly read) and source; its
 #: words are the phrase status_{key}. 2xx, "successfully received, understood, and accepted"
-#: (RFC 9110, 15.3), is read after what the body states; 400 15.5.1; 401 15.5.2; 408, the client
+#: (RFC 9110, 15.3), is read after what the body states; 400 15.5.1; 401 15.5.2; 403, the server
+#: "understood the request but refuses to fulfill it", the credentials given "insufficient to
+#: grant access" (15.5.4): like a 401, the request's to fix; 408, the client
 #: "MAY repeat that request" (15.5.9); 422, "unable to process the contained instructions"
 #: (15.5.21); 500, "an unexpected condition" (15.6.1); 503 15.6.4; 429 RFC 6585, section 4.
 STATUSES: dict[str, tuple[str, str]] = {
     "2xx": ("informational", "RFC 9110"),
     "400": ("integration_error", "RFC 9110"),
     "401": ("integration_error", "RFC 9110"),
+    "403": ("integration_error", "RFC 9110"),
     "408": ("generic_failure", "RFC 9110"),
     "422": ("integration_error", "RFC 9110"),
     "429": ("rate_limited", "RFC 6585"),

@@ -243,10 +243,12 @@ def test_the_sdk_s_signed_test_webhook_is_received() -> None:
 
 def test_every_source_is_pinned_to_the_sdk_commit_or_a_dated_copy() -> None:
     sources = {k: v for k, v in spec_data()["sources"].items() if k.startswith("akahu-")}
-    assert len(sources) == 19
-    # The Response Formats pages (the current one, and the earlier site's) were read in stored
-    # excerpts that were not kept: unpinned, each saying what was read.
+    assert len(sources) == 20
+    # The Response Formats pages (the current one, and the earlier site's) and the changelog's
+    # entry on the 401 were read in stored excerpts that were not kept: unpinned, each saying
+    # what was read.
     unpinned = {
+        "akahu-changelog-response-codes": "https://developers.akahu.nz/changelog/",
         "akahu-docs-response-formatting": "https://developers.akahu.nz/docs/",
         "akahu-docs-response-formatting-legacy": "https://developers.akahu.io/reference/",
         "akahu-docs-data-refreshes": "https://developers.akahu.nz/docs/",
@@ -264,6 +266,7 @@ def test_every_source_is_pinned_to_the_sdk_commit_or_a_dated_copy() -> None:
     # The rate limits page was read to its end ("Updated 6 months ago"); the others in part.
     partial = sorted(k for k, v in sources.items() if v["kind"] == "doc" and v.get("read_in_part"))
     assert partial == [
+        "akahu-changelog-response-codes",
         "akahu-docs-data-refreshes",
         "akahu-docs-oauth2",
         "akahu-docs-reference-webhooks",

@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from bankcodes import cli
+from tests.support.decisions import RESPONSES, response
 from tests.support.helpers import after_decision
 
 
@@ -306,3 +307,24 @@ def test_a_redirect_url_pasted_is_read_by_its_query(monkeypatch: pytest.MonkeyPa
     assert status == 0 and answer["kind"] == "tink/link-error"
     assert (answer["path"], answer["code"]) == ("$.error_reason", "USER_CANCELLED")
     assert (answer["decision"]["next_step"], answer["decision"]["actor"]) == ("none", "nobody")
+
+
+@pytest.mark.parametrize("case", RESPONSES, ids=[case["name"] for case in RESPONSES])
+def test_explain_answers_and_exits_as_decide_does_at_the_moment_given(
+    monkeypatch: pytest.MonkeyPatch, case: dict[str, object]
+) -> None:
+    """Each response of the shared corpus of decisions, which `decide -` decides (exit 0):
+    `explain -` leads with the same sentence, exits as `decide -` does (a kind with no code, a
+    consent that never ends or a body that states its limits is decided too), and counts a
+    wait from --now as `decide -` does."""
+    given = ["--provider", str(case["provider"])] if "provider" in case else []
+    answers = []
+    for command in ("decide", "explain"):
+        pasted = io.BytesIO(response(case).encode())
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(pasted, encoding="utf-8"))
+        answers.append(run(command, "-", "--now", str(case["now"]), *given))
+    (decided, told), (explained, out) = answers
+    assert (decided, explained) == (0, 0), case["name"]
+    assert out.splitlines()[0] == told.splitlines()[0], case["name"]
+    waits = [line for line in told.splitlines() if line.startswith("  Wait:")]
+    assert waits == [line for line in out.splitlines() if line.startswith("  Wait:")]

@@ -101,7 +101,7 @@ def _told_by_no_header(body: dict[str, Any]) -> None:
 
 def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPatch) -> None:
     """`explain -` on each body, pasted alone and as a response with its status line: exit 1 (0 for
-    a response with no body whose status decides, as `decide -` exits) and "no provider
+    a response whose status decides, as `decide -` exits) and "no provider
     payload" (or, for an empty body, a response "with no body"), never an answer but that
     nothing is recognised (as `decide -` says it), asking for the request id only where the
     response gives one (the request ids a name says it gives, to quote to its sender, as the
@@ -109,12 +109,12 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
     a body alone that is not JSON
     (an HTML page, XML, text) is said to be neither JSON nor a code, with no answer (a
     response's body that begins as JSON is said not to be valid JSON, and decided as if
-    empty); a response whose status says what it stands for (400, 401 and 422, the caller's
+    empty); a response whose status says what it stands for (400, 401, 403 and 422, the caller's
     to fix; 408 and 500, to retry (RFC 9110, sections 15.5.9 and 15.6.1); 429 and 503, to
     retry later; a 2xx, a success with nothing to act on, section 15.3) is decided by its
     status alone, with no code read."""
     fix, retry, later = "fix the request", "retry now", "retry later"
-    steps = {400: fix, 401: fix, 422: fix, 408: retry, 500: retry, 429: later, 503: later}
+    steps = {400: fix, 401: fix, 403: fix, 422: fix, 408: retry, 500: retry, 429: later, 503: later}
     steps |= dict.fromkeys(range(200, 300), "its http status says the request succeeded")
     answered = {}
     for name, body in zip(_names(), BODIES, strict=True):
@@ -144,9 +144,8 @@ def test_explain_says_each_is_no_providers_payload(monkeypatch: pytest.MonkeyPat
             wrong = not (decided and stated) if by_status else not nothing_ok
             # A body alone that is not JSON: only the line; a response's: decided as if empty.
             wrong = shown != "" if not_json and not pasted.startswith("HTTP/") else wrong
-            # A response with no body whose status decides is answered, as `decide -` answers it.
-            answered_by_status = by_status and not body["body"].strip()
-            if code != (0 if answered_by_status else 1) or not nobody or wrong:
+            # A response whose status decides is answered, and exits, as `decide -` answers it.
+            if code != (0 if by_status else 1) or not nobody or wrong:
                 answered[name] = (code, shown[:200], said[:200])
     assert answered == {}
 

@@ -321,6 +321,9 @@ STATUSES = [
     ((None, 400, None), ("fix_request", "integrator", None, "RFC 9110", FIX)),
     # RFC 9110 section 15.5.2: 401, a request that "lacks valid authentication credentials".
     ((None, 401, None), ("fix_request", "integrator", None, "RFC 9110", FIX)),
+    # Section 15.5.4: 403, the server "understood the request but refuses to fulfill it"; the
+    # credentials given are "insufficient to grant access": as a 401, the request's to fix.
+    ((None, 403, None), ("fix_request", "integrator", None, "RFC 9110", FIX)),
     # RFC 9110 section 15.6.4: 503, a temporary overload or maintenance.
     (
         (None, 503, None),

@@ -56,11 +56,12 @@ def expected(case: dict[str, Any]) -> dict[str, Any]:
 def read(decision: dict[str, Any], case: dict[str, Any]) -> dict[str, Any]:
     """A decision's JSON (next_step, wait_seconds, state, actor, max_attempts) cut to what the
     case states; its limit is the words of its reason of the part limit before the colon ("at
-    most 31 days"); what the code concerns is its code's (or the decision's, where it gives it
-    beside the code)."""
+    most 31 days"), or of each, in order, where the case lists several; what the code concerns
+    is its code's (or the decision's, where it gives it beside the code)."""
     limits = [r["says"].partition(":")[0] for r in decision["why"] if r["part"] == "limit"]
+    first = limits if isinstance(case.get("limit"), list) else (limits[0] if limits else None)
     concerns = decision.get("concerns", (decision.get("code") or {}).get("concerns"))
-    found = {**decision, "limit": limits[0] if limits else None, "concerns": concerns}
+    found = {**decision, "limit": first, "concerns": concerns}
     return {key: found[key] for key in expected(case)}
 
 

@@ -77,7 +77,7 @@ ARGYLE_WEBHOOK = [
     Case(
         "argyle/webhook",
         "unknown event",
-        {"event": "accounts.updated", "name": "hooks", "data": {"account": "a"}},
+        {"event": "accounts.removed", "name": "hooks", "data": {"account": "a"}},
         True,
         False,
     ),

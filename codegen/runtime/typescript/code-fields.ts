@@ -227,9 +227,11 @@ export const BY_KIND_STATUS = "(its kind's HTTP status)";
 /**
  * The code that decides a response of `kind` whose body's deciding code is `code` (as
  * `decisiveCode` reads it) and whose HTTP status is `status`: the body's code where the catalog
- * knows it (or reads it as one of the sender's own), else the status where the kind's provider documents its meaning (the kind's status
- * code set, said as such: its path and field are BY_STATUS), else the body's unknown code, else
- * null (the Python `from_exception`).
+ * knows it (or reads it as one of the sender's own) and it states an outcome, else the status
+ * where the kind's provider documents its meaning (the kind's status code set, said as such: its
+ * path and field are BY_STATUS), else the body's code, else null (the Python `from_exception`).
+ * A body's informational code (who can act, a resource's type) states no outcome: a known
+ * status decides before it.
  */
 export function decisiveCodeWithStatus(
   kind: PayloadKind | (string & {}),
@@ -238,9 +240,11 @@ export function decisiveCodeWithStatus(
   path: string = BY_STATUS,
 ): FoundCode | null {
   const ref = Object.hasOwn(KINDS, kind) ? KINDS[kind]?.statusCodeSet : undefined;
-  // A code the catalog knows, or reads as one of the sender's own, decides before the status.
+  // A code the catalog knows, or reads as one of the sender's own, decides before the status,
+  // unless it is informational.
   const read = code?.known === true || code?.own !== undefined;
-  if (read || status === null || ref === undefined) return code;
+  const said = read && code?.category !== "informational";
+  if (said || status === null || ref === undefined) return code;
   const info = infoOf(ref, String(status));
   if (info === null) return code;
   return {

@@ -37,7 +37,7 @@ export interface StatusNews {
  * provider's sources name as a rate-limited request's, where it means only that (429, or a
  * server's status of 500 or more: a 401 or a 403 also means a refused token), else what the
  * status (or its class, 2xx) stands for by its own definition (STATUSES, each with its RFC's
- * section); null for another (a 403 may be a consent refused), and for the status every body of
+ * section); null for another (a 404), and for the status every body of
  * `kind` comes with (its responseStatus: a GraphQL error's 200), which says nothing more. */
 export function statusNews(
   provider: string | undefined,
@@ -268,9 +268,13 @@ export function caused(
   return [found, []];
 }
 
+/** The most characters of a message a limit quotes (the Python MAX_QUOTE). */
+const MAX_QUOTE = 200;
+
 /** The most (or least) a request may ask for: where the provider's sources state it for the code,
- * with their sentence, else where a text of the body states it in a form the provider's rules
- * declare (of days, of seconds, a version), with the message quoted (the Python `stated_limit`). */
+ * with their sentence, else where texts of the body state it in a form the provider's rules
+ * declare (of days, of seconds, a version), each with its message quoted (the Python
+ * `stated_limit`). */
 export function statedLimit(
   provider: string | undefined,
   found: FoundCode | null,
@@ -288,16 +292,18 @@ export function statedLimit(
     return [{ part: "limit", says, source: limit.sources.join(", ") }];
   }
   const patterned = limits.filter((limit) => limit.pattern !== undefined);
+  const stated: Reason[] = [];
   for (const text of patterned.length > 0 ? bounded(texts) : [])
     for (const limit of patterned) {
       const match = new RegExp(limit.pattern!).exec(text);
       if (match === null) continue;
       const bound = match.groups!["most"] !== undefined ? "most" : "least";
-      const [quote, unit] = [shownText(match[0]), limit.unit];
+      const [quote, unit] = [shownText(match[0], MAX_QUOTE), limit.unit];
       const says = said(`limit_${bound}`, { bound: match.groups![bound]!, unit, quote });
-      return [{ part: "limit", says, source: limit.sources.join(", ") }];
+      stated.push({ part: "limit", says, source: limit.sources.join(", ") });
+      break;
     }
-  return [];
+  return stated;
 }
 
 /** What the code says of a consent's end, where its provider names it as announcing the end

@@ -45,8 +45,8 @@ export interface Wait {
 
 /** A value read from outside as a reason shows it: escaped, at most MAX_RETRY_AFTER_TEXT
  * code points (the Python `printable(text, limit)`). */
-export function shownText(text: string): string {
-  return printable(cut(text, MAX_RETRY_AFTER_TEXT * 2), true, MAX_RETRY_AFTER_TEXT);
+export function shownText(text: string, most: number = MAX_RETRY_AFTER_TEXT): string {
+  return printable(cut(text, most * 2), true, most);
 }
 
 function wait(seconds: number, says: string, source: string): Wait {

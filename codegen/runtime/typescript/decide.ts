@@ -237,7 +237,8 @@ function decision(
       reasons = [decidedBy("by_end", nextStep, what, endReasons[0]!.source)];
     }
   }
-  const [limits, inField] = limitsOf(provider, found, data);
+  // A body read as one provider's kind, that provider not named, states its limits as theirs.
+  const [limits, inField] = limitsOf(provider ?? kind?.split("/", 1)[0], found, data);
   if (inField && unknown && byStatus === null && wait === null && endReasons.length === 0) {
     // Nothing known, but the body states the most a request may ask for: nothing now.
     [nextStep, state, own] = ["none", null, true];

@@ -57,6 +57,13 @@ _S = {
         url="https://developers.akahu.nz/docs/response-formatting",
         read_in_part="Stored copies of the page from its start through the wrapper's examples, Akahu IDs, Dates and times and Common error messages to its 400 Bad Request and the start of 404 Not Found; the rest was not read.",
     ),
+    "akahu-changelog-response-codes": Source(
+        id="akahu-changelog-response-codes",
+        kind="doc",
+        title="Akahu developers changelog: Upcoming change to Akahu API response codes (401 for an invalid or revoked access token, from 2 September 2024)",
+        url="https://developers.akahu.nz/changelog/upcoming-change-to-akahu-api-response-codes",
+        read_in_part="A stored copy of the entry from its start through its Migration process (both steps and the warning that Akahu uses 403 for a range of other authorisation related errors) to its closing sentence, cut in it.",
+    ),
     "akahu-docs-response-formatting-legacy": Source(
         id="akahu-docs-response-formatting-legacy",
         kind="doc",
@@ -1083,10 +1090,13 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                 CodeInfo(
                     value="401",
                     description="This response indicates that you do not have permission to view the specified resource.",
-                    category=_C.INTEGRATION_ERROR,
-                    sources=(_S["akahu-docs-response-formatting-legacy"],),
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(
+                        _S["akahu-docs-response-formatting-legacy"],
+                        _S["akahu-changelog-response-codes"],
+                    ),
                     retryable=False,
-                    end_user_can_retry=False,
+                    end_user_can_retry=True,
                     wording=(
                         Wording(
                             field="description",
@@ -1096,7 +1106,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/akahu/response_status/#401",
-                    notes="If you see this response, check to make sure you are sending the correct Authorization header, and possibly X-Akahu-ID header. The credentials the request carries are the integration's to fix.",
+                    notes='Akahu\'s changelog: "As of Monday September 2nd 2024 10:00am NZST our API will instead begin to return a 401 response code for these requests" (those that "include an invalid or revoked access token"). A user access token is the user\'s grant to the app: a revoked one is only replaced by the user connecting again (bankcodes\' reading). The earlier documentation site\'s advice ("check to make sure you are sending the correct Authorization header, and possibly X-Akahu-ID header") still fits an app token sent wrong, which 403 now answers.',
                 ),
                 CodeInfo(
                     value="403",

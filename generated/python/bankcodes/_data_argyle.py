@@ -47,6 +47,13 @@ _S = {
         title="Argyle: Verifications (object)",
         url="https://docs.argyle.com/api-reference/verifications",
     ),
+    "argyle-accounts-webhooks": Source(
+        id="argyle-accounts-webhooks",
+        kind="doc",
+        title="Argyle: Accounts webhooks",
+        url="https://docs.argyle.com/api-reference/accounts-webhooks",
+        read_in_part="Stored copies of the page from its start through Added (its events, subscription fields and example) to the start of Updated (its description, and that it is sent whenever accounts.connected and accounts.failed are); the rest of the page, with any further account event, was not read.",
+    ),
     "argyle-verifications-webhooks": Source(
         id="argyle-verifications-webhooks",
         kind="doc",
@@ -2573,12 +2580,16 @@ def _DepositSwitchError() -> type[CodeEnum]:
 
 def _WebhookEvent() -> type[CodeEnum]:
     class WebhookEvent(CodeEnum):
-        """Verification webhook event: The event field of an Argyle verifications webhook.
+        """Verification webhook event: The event field of an Argyle verifications or accounts webhook. The accounts events are those the copy read of the accounts webhooks page names (Added, the start of Updated): any other it describes was not read.
 
         Wire field: webhook.event."""
 
         verifications_updated = "verifications.updated"
         verifications_creation_failed = "verifications.creation_failed"
+        accounts_added = "accounts.added"
+        accounts_connected = "accounts.connected"
+        accounts_failed = "accounts.failed"
+        accounts_updated = "accounts.updated"
 
     register(
         WebhookEvent,
@@ -2587,9 +2598,13 @@ def _WebhookEvent() -> type[CodeEnum]:
                 provider="argyle",
                 id="webhook_event",
                 title="Verification webhook event",
-                description="The event field of an Argyle verifications webhook.",
+                description="The event field of an Argyle verifications or accounts webhook. The accounts events are those the copy read of the accounts webhooks page names (Added, the start of Updated): any other it describes was not read.",
                 field="webhook.event",
-                sources=(_S["argyle-verifications-webhooks"], _S["argyle-openapi-webhooks"]),
+                sources=(
+                    _S["argyle-verifications-webhooks"],
+                    _S["argyle-openapi-webhooks"],
+                    _S["argyle-accounts-webhooks"],
+                ),
             ),
             (
                 CodeInfo(
@@ -2618,6 +2633,72 @@ def _WebhookEvent() -> type[CodeEnum]:
                     wording=(Wording(field="description", by="bankcodes"),),
                     page="reference/argyle/webhook_event/#verifications.creation_failed",
                     editorial=True,
+                ),
+                CodeInfo(
+                    value="accounts.added",
+                    description="The accounts.added webhook is sent when a user submits login credentials through Link.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["argyle-accounts-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-accounts-webhooks"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/webhook_event/#accounts.added",
+                    notes="An account object is created once the credentials are authenticated; accounts.connected or accounts.failed follows.",
+                ),
+                CodeInfo(
+                    value="accounts.connected",
+                    description="The connection of an account succeeded.",
+                    category=_C.SUCCESS,
+                    sources=(_S["argyle-accounts-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/webhook_event/#accounts.connected",
+                    editorial=True,
+                    notes="Description: bankcodes' wording, resting on the page's \"regardless of whether the connection was successful (accounts.connected is sent) or unsuccessful (accounts.failed is sent)\".",
+                ),
+                CodeInfo(
+                    value="accounts.failed",
+                    description="The connection of an account failed.",
+                    category=_C.USER_ACTION_REQUIRED,
+                    sources=(_S["argyle-accounts-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/webhook_event/#accounts.failed",
+                    editorial=True,
+                    notes="Description: bankcodes' wording, resting on the page's \"regardless of whether the connection was successful (accounts.connected is sent) or unsuccessful (accounts.failed is sent)\". The account's connection.error_code (account_connection_error), in data.resource where the subscription includes it, says why and decides; without it the user is to connect again (bankcodes' reading).",
+                ),
+                CodeInfo(
+                    value="accounts.updated",
+                    description="The accounts.updated webhook is sent when there is any change to a property value of the account object.",
+                    category=_C.INFORMATIONAL,
+                    sources=(_S["argyle-accounts-webhooks"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description",
+                            by="provider",
+                            sources=(_S["argyle-accounts-webhooks"],),
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/argyle/webhook_event/#accounts.updated",
+                    notes='"Whenever the accounts.connected and accounts.failed webhooks are sent, the accounts.updated webhook is sent as well." The account\'s connection (status, error_code), in data.resource where the subscription includes it, decides.',
                 ),
             ),
         ),

@@ -1120,7 +1120,8 @@ def _StatementStatus() -> type[CodeEnum]:
                     ),
                     page="reference/brankas/statement_status/#CANCELLED",
                     message="The statement request was canceled",
-                    notes="Status code 6. Max response time: 5 seconds.",
+                    notes="Status code 6. Max response time: 5 seconds. Nothing failed: the user chose to stop the retrieval, so nothing is to be retried or reconnected; the user starts a new retrieval if they want one (next step: bankcodes' reading of the text).",
+                    next_step="none",
                 ),
                 CodeInfo(
                     value="INACTIVATED",
@@ -1288,7 +1289,8 @@ def _StatementError() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/brankas/statement_error/#CANCELED",
-                    notes="gRPC code 1.",
+                    notes="gRPC code 1. Nothing failed: the customer chose to stop the retrieval, so nothing is to be retried or reconnected; the customer starts a new retrieval if they want one (next step: bankcodes' reading of the text).",
+                    next_step="none",
                 ),
                 CodeInfo(
                     value="UNKNOWN",

@@ -1733,7 +1733,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#204",
-                    notes="Listed under Other Connection Issues on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="307",
@@ -1816,7 +1817,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#341",
-                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="400",
@@ -2907,7 +2909,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#977",
-                    notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                    notes="Listed under Maximum Limit Exceeded on Mastercard's error pages. Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="978",
@@ -2979,7 +2982,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#990",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, \"Not applicable.\"), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="991",
@@ -3009,7 +3013,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#991",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, \"Not applicable.\"), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="992",
@@ -3039,7 +3044,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#992",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, \"Not applicable.\"), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="993",
@@ -3069,7 +3075,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#993",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, \"Not applicable.\"), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="994",
@@ -3099,7 +3106,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#994",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, \"Not applicable.\"), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="995",
@@ -3129,7 +3137,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#995",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 990 to 995 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, \"Not applicable.\"), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="996",
@@ -3159,7 +3168,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#996",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, \"Not applicable.\"), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="997",
@@ -3189,7 +3199,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#997",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, \"Not applicable.\"), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="998",
@@ -3219,7 +3230,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#998",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes="Listed under Unexpected System Error on Mastercard's US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status (500) are those of the page Mastercard publishes for 996 to 998 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, \"Not applicable.\"), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1000",
@@ -3262,7 +3274,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     page="reference/mastercard/error_code/#1000",
                     message="field must be a number",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its BadRequest example sends it with HTTP 400 and this message.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its BadRequest example sends it with HTTP 400 and this message. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1001",
@@ -3302,7 +3315,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     page="reference/mastercard/error_code/#1001",
                     message="Account Error - use different account",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its PSIAccountErrorBadRequestExample example, which no response uses, sends it with this message.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Mastercard\'s US OpenAPI (openbanking-us.yaml) sends it too: its PSIAccountErrorBadRequestExample example, which no response uses, sends it with this message. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1002",
@@ -3337,7 +3351,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1002",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1003",
@@ -3399,7 +3414,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1004",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1005",
@@ -3434,7 +3450,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1005",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1008",
@@ -3492,7 +3509,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1009",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1010",
@@ -3527,7 +3545,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1010",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1011",
@@ -3562,7 +3581,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1011",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1012",
@@ -3597,7 +3617,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#1012",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1108",
@@ -3630,7 +3651,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     page="reference/mastercard/error_code/#1108",
                     message="Generation Error",
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="1201",
@@ -3663,7 +3685,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     page="reference/mastercard/error_code/#1201",
                     message="Product Fulfillment Timeout",
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Retry Later, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="retry_later",
                 ),
                 CodeInfo(
                     value="1203",
@@ -3696,7 +3719,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     page="reference/mastercard/error_code/#1203",
                     message="Stream Generation Timeout",
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Retry Later, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="retry_later",
                 ),
                 CodeInfo(
                     value="1204",
@@ -3729,7 +3753,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                     ),
                     page="reference/mastercard/error_code/#1204",
                     message="Stream Generation Unavailable",
-                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page could not be read in full (the copy read stops in its Troubleshooting Steps row), so these of its rows are missing here: Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Retry Later, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="retry_later",
                 ),
                 CodeInfo(
                     value="1408",
@@ -5174,7 +5199,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#10030",
-                    notes="Its page's table leaves the Error Code cell empty. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page's table leaves the Error Code cell empty. Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="10100",
@@ -5363,7 +5389,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#11000",
-                    notes="Listed under Other Connection Issues on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User.",
+                    notes="Listed under Other Connection Issues on Mastercard's error pages; the US and AU pages describe it differently; the US text is shown. Its page could not be read in full (the copy read stops in its Remediation Category row), so these of its rows are missing here: HTTP Status, Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="12001",
@@ -5865,7 +5892,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#14030",
-                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.',
+                    notes='Listed under Unexpected System Error on Mastercard\'s US error pages, whose introduction is the text shown. Its Remediation Category (Report or Escalate for Investigation) and HTTP Status ("400 or 500") are those of the page Mastercard publishes for 1000 to 1012 and 14030 together. That page could not be read in full (the copy read stops in its Data Connect Alert row, "Not applicable."), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes\' reading of the group its sources file it under).',
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="15001",
@@ -5942,7 +5970,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#19000",
-                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Retry Later, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="retry_later",
                 ),
                 CodeInfo(
                     value="20000",
@@ -6062,7 +6091,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#20014",
-                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="20017",
@@ -6665,7 +6695,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#50024",
-                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page could not be read in full (the copy read stops in its HTTP Status row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="50025",
@@ -6721,7 +6752,8 @@ def _ErrorCode() -> type[NumericCodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/mastercard/error_code/#50050",
-                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User.",
+                    notes="Its page could not be read in full (the copy read stops in its Error Type row), so these of its rows are missing here: Error Message, Troubleshooting Steps and Retriable by End User. Next step: its remediation category, Report or Escalate for Investigation, where its category alone would retry at once (bankcodes' reading of the group its sources file it under).",
+                    next_step="contact_provider",
                 ),
                 CodeInfo(
                     value="50051",

@@ -908,7 +908,8 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#REQUEST_FAILED_CREATE_RESET_CREDENTIALS",
-                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
+                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later." Next step: retry_later, the step of TEMPORARY_ERROR, the status it is a reason of, where its category alone would retry at once.',
+                    next_step="retry_later",
                 ),
                 CodeInfo(
                     value="REQUEST_FAILED_FETCH_ACCOUNTS",
@@ -927,7 +928,8 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_ACCOUNTS",
-                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
+                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later." Next step: retry_later, the step of TEMPORARY_ERROR, the status it is a reason of, where its category alone would retry at once.',
+                    next_step="retry_later",
                 ),
                 CodeInfo(
                     value="REQUEST_FAILED_FETCH_PROVIDER",
@@ -954,7 +956,8 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#REQUEST_FAILED_FETCH_PROVIDER",
-                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
+                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later." Next step: retry_later, the step of TEMPORARY_ERROR, the status it is a reason of, where its category alone would retry at once.',
+                    next_step="retry_later",
                 ),
                 CodeInfo(
                     value="REQUEST_FAILED_OAUTH_DESCRIBE",
@@ -981,7 +984,8 @@ def _LinkErrorReason() -> type[CodeEnum]:
                         Wording(field="notes", by="bankcodes"),
                     ),
                     page="reference/tink/link_error_reason/#REQUEST_FAILED_OAUTH_DESCRIBE",
-                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later."',
+                    notes='Under TEMPORARY_ERROR: "To resolve this, try again later." Next step: retry_later, the step of TEMPORARY_ERROR, the status it is a reason of, where its category alone would retry at once.',
+                    next_step="retry_later",
                 ),
                 CodeInfo(
                     value="REQUEST_FAILED_CONSUME_HANDOFF_SESSION",

@@ -1610,6 +1610,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
 
         BAD_REQUEST = 400
         UNAUTHORIZED = 401
+        FORBIDDEN = 403
         NOT_FOUND = 404
         TOO_MANY_REQUESTS = 429
         INTERNAL_SERVER_ERROR = 500
@@ -1657,6 +1658,23 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     ),
                     page="reference/yapily/response_status/#401",
                     notes="The credentials are the integration's own (its application's key and secret): it fixes them, Yapily's support is not needed (bankcodes' reading).",
+                ),
+                CodeInfo(
+                    value="403",
+                    description="The consent is no longer authorised to access financial data or to make a payment.",
+                    category=_C.RECONNECT_REQUIRED,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=True,
+                    wording=(
+                        Wording(field="description", by="bankcodes"),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yapily/response_status/#403",
+                    editorial=True,
+                    notes="Description: bankcodes' wording of the error envelope's (ApiResponseError's): \"`403` - Returned by any Financial Data and any Payments endpoint when the `Consent` is no longer authorised to access financial data or to make a payment\" (its links left out). The knowledge base's Financial Data Consents: a consent the user revoked at the bank \"will return 403 Forbidden errors when you attempt to use it to obtain financial data. To resolve, you will need to create a new consent\" (or re-authorise it). A 403 whose issues name another cause (Yapily.gateway.api.scope.required: the application lacks the scope) is decided by that issue's code.",
+                    next_step="renew_consent",
+                    fact_sources={"next_step": ("yapily-kb-consents",)},
                 ),
                 CodeInfo(
                     value="404",

@@ -184,6 +184,10 @@ def receive(
 ) -> WebhookEvent[
     _argyle_webhook.VerificationUpdatedWebhook
     | _argyle_webhook.VerificationCreationFailedWebhook
+    | _argyle_webhook.AccountAddedWebhook
+    | _argyle_webhook.AccountConnectedWebhook
+    | _argyle_webhook.AccountFailedWebhook
+    | _argyle_webhook.AccountUpdatedWebhook
     | _argyle_webhook.OtherWebhook,
     _argyle_events,
 ]: ...
@@ -202,7 +206,11 @@ def receive(
     secret_header: str | None = None,
 ) -> WebhookEvent[
     _argyle_webhook_strict.VerificationUpdatedWebhook
-    | _argyle_webhook_strict.VerificationCreationFailedWebhook,
+    | _argyle_webhook_strict.VerificationCreationFailedWebhook
+    | _argyle_webhook_strict.AccountAddedWebhook
+    | _argyle_webhook_strict.AccountConnectedWebhook
+    | _argyle_webhook_strict.AccountFailedWebhook
+    | _argyle_webhook_strict.AccountUpdatedWebhook,
     _argyle_events,
 ]: ...
 

@@ -415,6 +415,13 @@ SOURCES: dict[str, Source] = {
         title="Argyle: Verifications (object)",
         url="https://docs.argyle.com/api-reference/verifications",
     ),
+    "argyle-accounts-webhooks": Source(
+        id="argyle-accounts-webhooks",
+        kind="doc",
+        title="Argyle: Accounts webhooks",
+        url="https://docs.argyle.com/api-reference/accounts-webhooks",
+        read_in_part="Stored copies of the page from its start through Added (its events, subscription fields and example) to the start of Updated (its description, and that it is sent whenever accounts.connected and accounts.failed are); the rest of the page, with any further account event, was not read.",
+    ),
     "argyle-verifications-webhooks": Source(
         id="argyle-verifications-webhooks",
         kind="doc",
@@ -5134,6 +5141,13 @@ SOURCES: dict[str, Source] = {
         title="Akahu developers: Response Formats (the response wrapper and common error messages)",
         url="https://developers.akahu.nz/docs/response-formatting",
         read_in_part="Stored copies of the page from its start through the wrapper's examples, Akahu IDs, Dates and times and Common error messages to its 400 Bad Request and the start of 404 Not Found; the rest was not read.",
+    ),
+    "akahu-changelog-response-codes": Source(
+        id="akahu-changelog-response-codes",
+        kind="doc",
+        title="Akahu developers changelog: Upcoming change to Akahu API response codes (401 for an invalid or revoked access token, from 2 September 2024)",
+        url="https://developers.akahu.nz/changelog/upcoming-change-to-akahu-api-response-codes",
+        read_in_part="A stored copy of the entry from its start through its Migration process (both steps and the warning that Akahu uses 403 for a range of other authorisation related errors) to its closing sentence, cut in it.",
     ),
     "akahu-docs-response-formatting-legacy": Source(
         id="akahu-docs-response-formatting-legacy",

@@ -131,9 +131,29 @@ EXAMPLES: dict[str, tuple[tuple[str, str, str], ...]] = {
             '{"event": "verifications.updated", "name": "docs", "data": {"user": "u", "verification": "v", "resource": {"id": "v", "status": {"state": "COMPLETED", "code": "completed_with_errors", "errors": [{"code": "self-employed_income", "title": "Self-employed income", "message": "Self-employed income cannot be assessed using Paystub and W2 Data.", "resources": [{"id": null, "type": "employments", "name": "Freelance Consulting LLC"}]}]}}}}',
         ),
         (
+            "accounts.added",
+            "accounts.added (the accounts webhooks page's example)",
+            '{"event": "accounts.added", "name": "name-for-the-webhook-subscription", "data": {"account": "0187c66e-e7e5-811c-b006-2232f00f426a", "user": "018051aa-f7a9-a0db-2f38-6cfa325e9d69"}}',
+        ),
+        (
             "verifications.creation_failed",
             "verifications.creation_failed: built from the catalog's schema (no published example)",
             '{"event": "verifications.creation_failed", "name": "bankcodes example name", "data": {"user": "bankcodes example user"}}',
+        ),
+        (
+            "accounts.connected",
+            "accounts.connected: built from the catalog's schema (no published example)",
+            '{"event": "accounts.connected", "name": "bankcodes example name", "data": {"account": "bankcodes example account", "user": "bankcodes example user"}}',
+        ),
+        (
+            "accounts.failed",
+            "accounts.failed: built from the catalog's schema (no published example)",
+            '{"event": "accounts.failed", "name": "bankcodes example name", "data": {"account": "bankcodes example account", "user": "bankcodes example user"}}',
+        ),
+        (
+            "accounts.updated",
+            "accounts.updated: built from the catalog's schema (no published example)",
+            '{"event": "accounts.updated", "name": "bankcodes example name", "data": {"account": "bankcodes example account", "user": "bankcodes example user"}}',
         ),
     ),
     "plaid": (

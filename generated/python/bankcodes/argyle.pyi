@@ -299,7 +299,7 @@ class DepositSwitchError(CodeEnum):
     """The user has to provide more input for the switch."""
 
 class WebhookEvent(CodeEnum):
-    """Verification webhook event: The event field of an Argyle verifications webhook.
+    """Verification webhook event: The event field of an Argyle verifications or accounts webhook. The accounts events are those the copy read of the accounts webhooks page names (Added, the start of Updated): any other it describes was not read.
 
     Wire field: webhook.event."""
 
@@ -307,6 +307,14 @@ class WebhookEvent(CodeEnum):
     """Sent each time a verification's state transitions to PROCESSING, PAUSED, or COMPLETED."""
     verifications_creation_failed = "verifications.creation_failed"
     """A verification could not be created."""
+    accounts_added = "accounts.added"
+    """The accounts.added webhook is sent when a user submits login credentials through Link."""
+    accounts_connected = "accounts.connected"
+    """The connection of an account succeeded."""
+    accounts_failed = "accounts.failed"
+    """The connection of an account failed."""
+    accounts_updated = "accounts.updated"
+    """The accounts.updated webhook is sent when there is any change to a property value of the account object."""
 
 class ReportType(CodeEnum):
     """Verification report type: The type of a verification's report.

@@ -449,6 +449,10 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     ) -> (
         _argyle_webhook.VerificationUpdatedWebhook
         | _argyle_webhook.VerificationCreationFailedWebhook
+        | _argyle_webhook.AccountAddedWebhook
+        | _argyle_webhook.AccountConnectedWebhook
+        | _argyle_webhook.AccountFailedWebhook
+        | _argyle_webhook.AccountUpdatedWebhook
         | _argyle_webhook.OtherWebhook
     ): ...
     @overload
@@ -461,6 +465,10 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     ) -> (
         _argyle_webhook_strict.VerificationUpdatedWebhook
         | _argyle_webhook_strict.VerificationCreationFailedWebhook
+        | _argyle_webhook_strict.AccountAddedWebhook
+        | _argyle_webhook_strict.AccountConnectedWebhook
+        | _argyle_webhook_strict.AccountFailedWebhook
+        | _argyle_webhook_strict.AccountUpdatedWebhook
     ): ...
 
     @overload

@@ -229,6 +229,8 @@ class ResponseStatus(NumericCodeEnum):
     """Invalid request"""
     UNAUTHORIZED = 401
     """Either authentication credentials were not supplied, or they were invalid."""
+    FORBIDDEN = 403
+    """The consent is no longer authorised to access financial data or to make a payment."""
     NOT_FOUND = 404
     """Not Found"""
     TOO_MANY_REQUESTS = 429

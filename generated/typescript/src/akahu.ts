@@ -1398,7 +1398,7 @@ export const AkahuResponseStatusAliases: { readonly [alias: string]: AkahuRespon
 /** The category of every AkahuResponseStatus value and alias: all a listener needs to read one. */
 export const AkahuResponseStatusCategories: { readonly [spelling: string]: Category } = {
   "400": "integration_error",
-  "401": "integration_error",
+  "401": "reconnect_required",
   "403": "integration_error",
   "404": "integration_error",
   "429": "rate_limited",
@@ -1421,7 +1421,7 @@ export const AkahuResponseStatus: {
   readonly BAD_REQUEST: 400;
   /**
    * This response indicates that you do not have permission to view the specified resource.
-   * Category: integration_error (Integration error); retryable: no.
+   * Category: reconnect_required (Reconnect required); retryable: no.
    * Whose words: description: Akahu's published text.
    */
   readonly UNAUTHORIZED: 401;
@@ -1484,11 +1484,11 @@ export const AkahuResponseStatusInfo: { readonly [V in AkahuResponseStatus]: Cod
     "401": {
       name: "UNAUTHORIZED",
       description: "This response indicates that you do not have permission to view the specified resource.",
-      category: "integration_error",
+      category: "reconnect_required",
       retryable: false,
-      endUserCanRetry: false,
+      endUserCanRetry: true,
       httpStatuses: [],
-      sources: ["akahu-docs-response-formatting-legacy"],
+      sources: ["akahu-docs-response-formatting-legacy", "akahu-changelog-response-codes"],
       deprecated: false,
       wording: {
         description: { by: "provider", sources: ["akahu-docs-response-formatting-legacy"] },

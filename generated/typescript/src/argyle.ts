@@ -2819,10 +2819,15 @@ export const ArgyleWebhookEventAliases: { readonly [alias: string]: ArgyleWebhoo
 export const ArgyleWebhookEventCategories: { readonly [spelling: string]: Category } = {
   "verifications.updated": "informational",
   "verifications.creation_failed": "informational",
+  "accounts.added": "informational",
+  "accounts.connected": "success",
+  "accounts.failed": "user_action_required",
+  "accounts.updated": "informational",
 };
 /**
- * Verification webhook event: The event field of an Argyle verifications webhook. Wire field:
- * webhook.event.
+ * Verification webhook event: The event field of an Argyle verifications or accounts webhook. The
+ * accounts events are those the copy read of the accounts webhooks page names (Added, the start of
+ * Updated): any other it describes was not read. Wire field: webhook.event.
  */
 export const ArgyleWebhookEvent: {
   /**
@@ -2837,9 +2842,38 @@ export const ArgyleWebhookEvent: {
    * Whose words: description: bankcodes' wording.
    */
   readonly verifications_creation_failed: "verifications.creation_failed";
+  /**
+   * The accounts.added webhook is sent when a user submits login credentials through Link.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  readonly accounts_added: "accounts.added";
+  /**
+   * The connection of an account succeeded.
+   * Category: success (Success); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  readonly accounts_connected: "accounts.connected";
+  /**
+   * The connection of an account failed.
+   * Category: user_action_required (User action required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  readonly accounts_failed: "accounts.failed";
+  /**
+   * The accounts.updated webhook is sent when there is any change to a property value of the
+   * account object.
+   * Category: informational (Informational); retryable: no.
+   * Whose words: description: Argyle's published text.
+   */
+  readonly accounts_updated: "accounts.updated";
 } = /* @__PURE__ */ membersOf(ArgyleWebhookEventCategories, ArgyleWebhookEventAliases, {
   "verifications.updated": "verifications_updated",
   "verifications.creation_failed": "verifications_creation_failed",
+  "accounts.added": "accounts_added",
+  "accounts.connected": "accounts_connected",
+  "accounts.failed": "accounts_failed",
+  "accounts.updated": "accounts_updated",
 });
 export type ArgyleWebhookEvent = (typeof ArgyleWebhookEvent)[keyof typeof ArgyleWebhookEvent];
 /** A ArgyleWebhookEvent as read from the wire: a known value or any other string. */
@@ -2873,6 +2907,66 @@ export const ArgyleWebhookEventInfo: { readonly [V in ArgyleWebhookEvent]: CodeI
       sources: ["argyle-webhook-creation-failed"],
       deprecated: false,
       wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "accounts.added": {
+      name: "accounts_added",
+      description: "The accounts.added webhook is sent when a user submits login credentials through Link.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-accounts-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-accounts-webhooks"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "accounts.connected": {
+      name: "accounts_connected",
+      description: "The connection of an account succeeded.",
+      category: "success",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-accounts-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "accounts.failed": {
+      name: "accounts_failed",
+      description: "The connection of an account failed.",
+      category: "user_action_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["argyle-accounts-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "accounts.updated": {
+      name: "accounts_updated",
+      description: "The accounts.updated webhook is sent when there is any change to a property value of the account object.",
+      category: "informational",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["argyle-accounts-webhooks"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["argyle-accounts-webhooks"] } },
       message: null,
       advice: null,
       userMessage: null,

@@ -1127,6 +1127,7 @@ export const BrankasStatementStatusInfo: { readonly [V in BrankasStatementStatus
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "none",
     },
     INACTIVATED: {
       description: "The retrieval flow wasn’t completed by the user (e.g they were waiting for an OTP and never returned)",
@@ -1305,6 +1306,7 @@ export const BrankasStatementErrorInfo: { readonly [V in BrankasStatementError]:
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "none",
     },
     UNKNOWN: {
       description: "Unknown error. For example, this error may be returned when a Status value received from another address space belongs to an error space that is not known in this address space. Also errors raised by APIs that do not return enough error information may be converted to this error.",

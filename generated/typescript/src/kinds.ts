@@ -243,7 +243,14 @@ export const PAYLOAD_KINDS = {
   },
   "argyle/webhook": {
     tag: "event",
-    variants: ["verifications.updated", "verifications.creation_failed"],
+    variants: [
+      "verifications.updated",
+      "verifications.creation_failed",
+      "accounts.added",
+      "accounts.connected",
+      "accounts.failed",
+      "accounts.updated",
+    ],
     title: "Argyle verifications webhook",
     recognise: [
       {
@@ -278,8 +285,52 @@ export const PAYLOAD_KINDS = {
         codeSets: ["argyle.verification_state"],
         tag: "verifications.updated",
       },
+      {
+        path: "$.data.resource.connection.error_code",
+        codeSets: ["argyle.account_connection_error"],
+        tag: "accounts.added",
+      },
+      {
+        path: "$.data.resource.connection.error_code",
+        codeSets: ["argyle.account_connection_error"],
+        tag: "accounts.connected",
+      },
+      {
+        path: "$.data.resource.connection.error_code",
+        codeSets: ["argyle.account_connection_error"],
+        tag: "accounts.failed",
+      },
+      {
+        path: "$.data.resource.connection.error_code",
+        codeSets: ["argyle.account_connection_error"],
+        tag: "accounts.updated",
+      },
+      {
+        path: "$.data.resource.connection.status",
+        codeSets: ["argyle.account_connection_status"],
+        tag: "accounts.added",
+      },
+      {
+        path: "$.data.resource.connection.status",
+        codeSets: ["argyle.account_connection_status"],
+        tag: "accounts.connected",
+      },
+      {
+        path: "$.data.resource.connection.status",
+        codeSets: ["argyle.account_connection_status"],
+        tag: "accounts.failed",
+      },
+      {
+        path: "$.data.resource.connection.status",
+        codeSets: ["argyle.account_connection_status"],
+        tag: "accounts.updated",
+      },
       { path: "$.event", codeSets: ["argyle.webhook_event"], tag: "verifications.updated" },
       { path: "$.event", codeSets: ["argyle.webhook_event"], tag: "verifications.creation_failed" },
+      { path: "$.event", codeSets: ["argyle.webhook_event"], tag: "accounts.added" },
+      { path: "$.event", codeSets: ["argyle.webhook_event"], tag: "accounts.connected" },
+      { path: "$.event", codeSets: ["argyle.webhook_event"], tag: "accounts.failed" },
+      { path: "$.event", codeSets: ["argyle.webhook_event"], tag: "accounts.updated" },
       { path: "$.event", codeSets: ["argyle.webhook_event"], tag: null },
       {
         path: "$.data.resource.report.type",

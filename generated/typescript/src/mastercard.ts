@@ -2362,6 +2362,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "307": {
       name: "CODE_307",
@@ -2427,6 +2428,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "400": {
       name: "CODE_400",
@@ -3309,6 +3311,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "978": {
       name: "CODE_978",
@@ -3363,6 +3366,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "991": {
       name: "CODE_991",
@@ -3383,6 +3387,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "992": {
       name: "CODE_992",
@@ -3403,6 +3408,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "993": {
       name: "CODE_993",
@@ -3423,6 +3429,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "994": {
       name: "CODE_994",
@@ -3443,6 +3450,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "995": {
       name: "CODE_995",
@@ -3463,6 +3471,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "996": {
       name: "CODE_996",
@@ -3483,6 +3492,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "997": {
       name: "CODE_997",
@@ -3503,6 +3513,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "998": {
       name: "CODE_998",
@@ -3523,6 +3534,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1000": {
       name: "CODE_1000",
@@ -3545,6 +3557,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1001": {
       name: "CODE_1001",
@@ -3567,6 +3580,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1002": {
       name: "CODE_1002",
@@ -3587,6 +3601,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1003": {
       name: "CODE_1003",
@@ -3622,6 +3637,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1005": {
       name: "CODE_1005",
@@ -3642,6 +3658,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1008": {
       name: "CODE_1008",
@@ -3680,6 +3697,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1010": {
       name: "CODE_1010",
@@ -3700,6 +3718,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1011": {
       name: "CODE_1011",
@@ -3720,6 +3739,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1012": {
       name: "CODE_1012",
@@ -3740,6 +3760,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1108": {
       name: "CODE_1108",
@@ -3758,6 +3779,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "1201": {
       name: "CODE_1201",
@@ -3776,6 +3798,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
     },
     "1203": {
       name: "CODE_1203",
@@ -3794,6 +3817,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
     },
     "1204": {
       name: "CODE_1204",
@@ -3812,6 +3836,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
     },
     "1408": {
       name: "CODE_1408",
@@ -4845,6 +4870,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "10100": {
       name: "CODE_10100",
@@ -4983,6 +5009,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "12001": {
       name: "CODE_12001",
@@ -5331,6 +5358,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "15001": {
       name: "CODE_15001",
@@ -5382,6 +5410,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
     },
     "20000": {
       name: "CODE_20000",
@@ -5464,6 +5493,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "20017": {
       name: "CODE_20017",
@@ -5873,6 +5903,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "50025": {
       name: "CODE_50025",
@@ -5905,6 +5936,7 @@ export const MastercardErrorCodeInfo: { readonly [V in MastercardErrorCode]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "contact_provider",
     },
     "50051": {
       name: "CODE_50051",

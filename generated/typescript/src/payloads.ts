@@ -6,6 +6,8 @@ import type { AkahuPaymentStatusOrUnknown } from "./akahu.js";
 import type { AkahuTransferStatusOrUnknown } from "./akahu.js";
 import type { AkahuWebhookCodeOrUnknown } from "./akahu.js";
 import type { AkahuWebhookTypeOrUnknown } from "./akahu.js";
+import type { ArgyleAccountConnectionErrorOrUnknown } from "./argyle.js";
+import type { ArgyleAccountConnectionStatusOrUnknown } from "./argyle.js";
 import type { ArgyleBankConnectionErrorOrUnknown } from "./argyle.js";
 import type { ArgyleChannelOrUnknown } from "./argyle.js";
 import type { ArgyleDataSourceOrUnknown } from "./argyle.js";
@@ -945,6 +947,46 @@ export interface ArgyleVerificationCreationFailedWebhook {
   readonly data: ArgyleCreationFailedData;
 }
 
+/** The variant whose event is accounts.added: the fields of Envelope and its own. */
+export interface ArgyleAccountAddedWebhook {
+  /** The event routes the webhook; documented and in every example. */
+  readonly event: "accounts.added";
+  /** The subscription name; documented in the webhook message and in every example. */
+  readonly name: string;
+  /** The page's example carries data. */
+  readonly data: ArgyleAccountEventData;
+}
+
+/** The variant whose event is accounts.connected: the fields of Envelope and its own. */
+export interface ArgyleAccountConnectedWebhook {
+  /** The event routes the webhook; documented and in every example. */
+  readonly event: "accounts.connected";
+  /** The subscription name; documented in the webhook message and in every example. */
+  readonly name: string;
+  /** An accounts webhook names its account in data. */
+  readonly data: ArgyleAccountEventData;
+}
+
+/** The variant whose event is accounts.failed: the fields of Envelope and its own. */
+export interface ArgyleAccountFailedWebhook {
+  /** The event routes the webhook; documented and in every example. */
+  readonly event: "accounts.failed";
+  /** The subscription name; documented in the webhook message and in every example. */
+  readonly name: string;
+  /** An accounts webhook names its account in data. */
+  readonly data: ArgyleAccountEventData;
+}
+
+/** The variant whose event is accounts.updated: the fields of Envelope and its own. */
+export interface ArgyleAccountUpdatedWebhook {
+  /** The event routes the webhook; documented and in every example. */
+  readonly event: "accounts.updated";
+  /** The subscription name; documented in the webhook message and in every example. */
+  readonly name: string;
+  /** An accounts webhook names its account in data. */
+  readonly data: ArgyleAccountEventData;
+}
+
 /**
  * Any other event, without a schema here: the fields of Envelope. What `default:` receives after a
  * `case` for each `event` with a variant; there its `event` reads as a string.
@@ -981,6 +1023,32 @@ export interface ArgyleVerificationUpdatedData {
   readonly client?: string;
   /** Only when the subscription set config.include_resource. */
   readonly resource?: ArgyleVerification;
+}
+
+/** The data of an accounts webhook. */
+export interface ArgyleAccountEventData {
+  /** The page's example names the account. */
+  readonly account: string;
+  /** The page's example names the user. */
+  readonly user: string;
+  /** Only when the subscription set config.include_resource. */
+  readonly resource?: ArgyleAccount;
+}
+
+/** An account object (a payroll connection). */
+export interface ArgyleAccount {
+  readonly id?: string;
+  /** The state of Argyle's connection with the user's payroll system. */
+  readonly connection?: ArgyleAccountConnection;
+}
+
+/** An account's connection: its status and, on error, why. */
+export interface ArgyleAccountConnection {
+  readonly status?: ArgyleAccountConnectionStatusOrUnknown;
+  /** Why the connection is in error. */
+  readonly error_code?: ArgyleAccountConnectionErrorOrUnknown | null;
+  readonly error_message?: string | null;
+  readonly updated_at?: string;
 }
 
 /** The data of verifications.creation_failed. */
@@ -8709,11 +8777,11 @@ export interface ArgyleFieldErrors {
 export type LeanLeanWebhook = LeanEntityCreatedWebhook | LeanEntityUpdatedWebhook | LeanEntityReconnectedWebhook | LeanDataRefreshUpdatedWebhook | LeanResultsReadyWebhook | LeanPaymentSourceCreatedWebhook | LeanBeneficiaryCreatedWebhook | LeanBeneficiaryUpdatedWebhook | LeanPaymentIntentCreatedWebhook | LeanPaymentCreatedWebhook | LeanPaymentUpdatedWebhook | LeanPaymentTransactionWebhook | LeanReconciliationUpdatedWebhook | LeanBankAvailabilityUpdatedWebhook | LeanConsentStatusUpdatedWebhook | LeanOtherWebhook;
 
 /**
- * Any Argyle verifications webhook, chosen by its event. Comparing `event` with a value (`===`,
- * `switch`) narrows it to that value's variant; a value without one is ArgyleOtherWebhook's (see
- * {@link UnknownTag}).
+ * Any Argyle verifications or accounts webhook, chosen by its event. Comparing `event` with a value
+ * (`===`, `switch`) narrows it to that value's variant; a value without one is ArgyleOtherWebhook's
+ * (see {@link UnknownTag}).
  */
-export type ArgyleArgyleWebhook = ArgyleVerificationUpdatedWebhook | ArgyleVerificationCreationFailedWebhook | ArgyleOtherWebhook;
+export type ArgyleArgyleWebhook = ArgyleVerificationUpdatedWebhook | ArgyleVerificationCreationFailedWebhook | ArgyleAccountAddedWebhook | ArgyleAccountConnectedWebhook | ArgyleAccountFailedWebhook | ArgyleAccountUpdatedWebhook | ArgyleOtherWebhook;
 
 /** A step event or an error event. */
 export type FlinksConnectMessage = FlinksStepEvent | FlinksErrorEvent;

@@ -1332,6 +1332,7 @@ export const TinkLinkErrorReasonInfo: { readonly [V in TinkLinkErrorReason]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
     },
     REQUEST_FAILED_FETCH_ACCOUNTS: {
       description: "The user report bundles endpoint or the accounts endpoint is unavailable. This error either occurs for Account Check or for the reports/bundled flow when Account Check is one of the bundled products.",
@@ -1351,6 +1352,7 @@ export const TinkLinkErrorReasonInfo: { readonly [V in TinkLinkErrorReason]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
     },
     REQUEST_FAILED_FETCH_PROVIDER: {
       description: "The error can be caused by any of these things: The providers endpoint is unavailable. The selected provider couldn't be found. input_provider doesn't exist in the selected market. input_provider is not included in the configured Provider Policy.",
@@ -1374,6 +1376,7 @@ export const TinkLinkErrorReasonInfo: { readonly [V in TinkLinkErrorReason]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
     },
     REQUEST_FAILED_OAUTH_DESCRIBE: {
       description: "The error can be caused by any of these things: The redirect_uri parameter is not entered in Console. The OAuth describe endpoint is unavailable.",
@@ -1397,6 +1400,7 @@ export const TinkLinkErrorReasonInfo: { readonly [V in TinkLinkErrorReason]: Cod
       advice: null,
       userMessage: null,
       aliases: [],
+      nextStep: "retry_later",
     },
     REQUEST_FAILED_CONSUME_HANDOFF_SESSION: {
       description: "The handoff session endpoint is unavailable.",

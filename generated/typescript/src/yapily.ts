@@ -1995,6 +1995,7 @@ export const YapilyResponseStatusAliases: { readonly [alias: string]: YapilyResp
 export const YapilyResponseStatusCategories: { readonly [spelling: string]: Category } = {
   "400": "integration_error",
   "401": "integration_error",
+  "403": "reconnect_required",
   "404": "integration_error",
   "429": "rate_limited",
   "500": "generic_failure",
@@ -2020,6 +2021,12 @@ export const YapilyResponseStatus: {
    */
   readonly UNAUTHORIZED: 401;
   /**
+   * The consent is no longer authorised to access financial data or to make a payment.
+   * Category: reconnect_required (Reconnect required); retryable: no.
+   * Whose words: description: bankcodes' wording.
+   */
+  readonly FORBIDDEN: 403;
+  /**
    * Not Found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Yapily's published text.
@@ -2040,6 +2047,7 @@ export const YapilyResponseStatus: {
 } = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
@@ -2081,6 +2089,23 @@ export const YapilyResponseStatusInfo: { readonly [V in YapilyResponseStatus]: C
       advice: null,
       userMessage: null,
       aliases: [],
+    },
+    "403": {
+      name: "FORBIDDEN",
+      description: "The consent is no longer authorised to access financial data or to make a payment.",
+      category: "reconnect_required",
+      retryable: false,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+      nextStep: "renew_consent",
+      factSources: { next_step: ["yapily-kb-consents"] },
     },
     "404": {
       name: "NOT_FOUND",

@@ -285,13 +285,7 @@ def decide(args: Namespace, out: TextIO, now: datetime.datetime | None = None) -
     or whole HTTP response, its headers read with those given by --header)."""
     code, provider, code_set, as_json = args.code, args.provider, args.code_set, args.json
     headers = headers_of(args.header)
-    if now is not None:
-        from bankcodes._times import moment
-
-        try:
-            moment(now)
-        except ValueError as error:
-            raise Unusable(f"--{error}") from None
+    now = arrived(now)
     from bankcodes import _cli_pasted as pasted
 
     data = given.read("-") if code == "-" else b""
@@ -338,6 +332,19 @@ def decide(args: Namespace, out: TextIO, now: datetime.datetime | None = None) -
         return EXIT_OK
     print(said, file=sys.stderr)
     return EXIT_FAILED
+
+
+def arrived(now: datetime.datetime | None) -> datetime.datetime | None:
+    """The moment given with --now, checked as a decision takes it (Unusable where it is out of
+    range)."""
+    if now is not None:
+        from bankcodes._times import moment
+
+        try:
+            moment(now)
+        except ValueError as error:
+            raise Unusable(f"--{error}") from None
+    return now
 
 
 def pasted_decision(

@@ -20,21 +20,25 @@ from bankcodes._payload_kinds import KINDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import datetime
     from typing import Any, TextIO
 
     from bankcodes._decision import Decision
 
 
 def unread(
-    data: bytes, provider: str | None, naming: str = "--provider PROVIDER"
+    data: bytes,
+    provider: str | None,
+    naming: str = "--provider PROVIDER",
+    now: datetime.datetime | None = None,
 ) -> tuple[dict[str, Any], str, Decision | None]:
     """What `explain -` says of input in which it finds no code: its JSON answer, the line
     saying why (`naming` is how the provider of an ambiguous body is given) and, where the
     response states a wait or its status says what it stands for (a bare 429), what to do
-    now."""
+    now (`now`: the moment the response arrived, the clock's by default)."""
     status, headers, body = pasted.split_head(data)
     kinds = pasted.fits(data, provider)
-    decision: Decision | None = decide.pasted_decision(data, provider)
+    decision: Decision | None = decide.pasted_decision(data, provider, now=now)
     if decision is not None and not decide.decided(decision):
         decision = None  # nothing read, no wait and no status that says: nothing decided
     answer: dict[str, Any] = {"known": False, "status": status}
@@ -110,14 +114,17 @@ def own_form(code: UnknownCode) -> dict[str, Any]:
 APART = ("request_id",)
 
 
-def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
-    """`explain -`: the code that decides a pasted body or HTTP response, and what it means."""
+def explain_pasted(
+    provider: str | None, as_json: bool, out: TextIO, now: datetime.datetime | None = None
+) -> int:
+    """`explain -`: the code that decides a pasted body or HTTP response, and what it means,
+    with what to do as `decide -` says it (and its exit status)."""
     data = given.read("-")
     read = pasted.read_pasted(data, provider)
     if read is None and (code := pasted.code_alone(data)) is not None:
         return explain(code, provider, as_json, out)  # a code pasted alone, as the decoder reads it
     if read is None:
-        answer, said, decision = unread(data, provider)
+        answer, said, decision = unread(data, provider, now=now)
         if as_json:
             print(json.dumps({**answer, "reason": said}), file=out)
         else:
@@ -127,18 +134,18 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
                 []
                 if decision is None and "not_json" in answer and answer["status"] is None
                 else decide.block(
-                    decision or decide.pasted_decision(data, provider), shown_apart=APART
+                    decision or decide.pasted_decision(data, provider, now=now),
+                    shown_apart=APART,
                 )
             )
             lines += pasted.request_id_lines(answer.get("request_ids", []))
             if lines:
                 print("\n".join(lines), file=out)
         print(said, file=sys.stderr)
-        # A response with no body is input as valid as any: where its status or headers decide
-        # (a bare 429), that is the answer, as `decide -` gives it.
-        bodiless = answer["status"] is not None and not pasted.split_pairs(data)[2].strip()
-        return EXIT_OK if bodiless and decision is not None else EXIT_FAILED
-    decision = decide.pasted_decision(data, provider)
+        # Where what to do is decided (a bare 429, a consent that never ends, a body's stated
+        # limit), that is the answer, and the exit status is `decide -`'s.
+        return EXIT_OK if decision is not None else EXIT_FAILED
+    decision = decide.pasted_decision(data, provider, now=now)
     shown = {**led(decision), **pasted_answer(read)}
     if note := pasted.repeated_note(read.get("repeated_keys", ())):
         print(note, file=sys.stderr)
@@ -254,14 +261,16 @@ def explain(
     out: TextIO,
     equivalents: bool = False,
     code_set: str | None = None,
+    now: datetime.datetime | None = None,
 ) -> int:
     """`bankcodes explain CODE`: what to do now, then every code set that knows the code (each
-    with its own decision where they decide differently); `explain -`: a pasted body."""
+    with its own decision where they decide differently); `explain -`: a pasted body, its wait
+    counted from `now` (the clock's by default)."""
     if provider is not None and provider not in bankcodes.PROVIDERS:
         raise suggest("provider", provider, bankcodes.PROVIDERS)
     if code == "-":
         decide.pasted_code_set(code_set)
-        return explain_pasted(provider, as_json, out)
+        return explain_pasted(provider, as_json, out, decide.arrived(now))
     found = decide.of_code(code, provider, code_set)
     entries = [
         explained(decide.code_set_id(member).partition(".")[0], member, equivalents=equivalents)

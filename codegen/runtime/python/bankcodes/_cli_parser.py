@@ -105,6 +105,7 @@ def _add_explain(commands: argparse._SubParsersAction[Parser]) -> None:
         action="store_true",
         help="name every code of another provider that only shares the category",
     )
+    command.add_argument("--now", metavar="WHEN", help=_ARRIVED_HELP)
 
 
 def _add_decide(commands: argparse._SubParsersAction[Parser]) -> None:

@@ -260,7 +260,9 @@ def _decision(
             says = said("by_end", step=step, what=what)
             reasons = (Reason(part="next_step", says=says, source=end_reasons[0].source),)
     attempts, attempt_reasons = _attempts(info)
-    limit_reasons, in_field = _limits(provider, found, data)
+    # A body read as one provider's kind, that provider not named, states its limits as theirs.
+    owner = provider or (kind.partition("/")[0] if kind is not None else None)
+    limit_reasons, in_field = _limits(owner, found, data)
     if in_field and unknown and news is None and wait is None and not end_reasons:
         # Nothing known, but the body states the most a request may ask for: nothing now.
         step, state, own = "none", None, True

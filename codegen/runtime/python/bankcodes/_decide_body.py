@@ -12,6 +12,9 @@ from bankcodes._decide_facts import spec_regex
 from bankcodes._decide_waits import MAX_MESSAGE, bounded, shown, shown_value
 from bankcodes._decision import Reason, said
 
+#: The most characters of a message a limit quotes (decide-facts.ts's MAX_QUOTE).
+MAX_QUOTE = 200
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -138,8 +141,9 @@ def stated_limit(
     provider: str | None, found: FoundCode | None, texts: Iterable[str]
 ) -> tuple[Reason, ...]:
     """The most (or least) a request may ask for: where the provider's sources state it for the
-    code, with their sentence, else where a text of the body states it in a form the provider's
-    rules declare (of days, of seconds, a version), with the message quoted."""
+    code, with their sentence, else where texts of the body state it in a form the provider's
+    rules declare (of days, of seconds, a version), each with its message quoted (at most
+    MAX_QUOTE characters: a field's name and its bound in full)."""
     from bankcodes._provider_facts import BODY_RULES
 
     rules = BODY_RULES.get(provider) if provider is not None else None
@@ -152,15 +156,17 @@ def stated_limit(
             says = said("limit_of_code", most=most, unit=limit.unit, value=value, quote=quote)
             return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
     patterned = [limit for limit in limits if limit.pattern is not None]
+    stated: list[Reason] = []
     for text in bounded(texts) if patterned else ():
         for limit in patterned:
             match = spec_regex(str(limit.pattern)).search(text)
             if match is not None:
                 bound = "most" if "most" in match.groupdict() else "least"
-                quote = shown(match.group())
+                quote = shown(match.group(), MAX_QUOTE)
                 says = said(f"limit_{bound}", bound=match[bound], unit=limit.unit, quote=quote)
-                return (Reason(part="limit", says=says, source=", ".join(limit.sources)),)
-    return ()
+                stated.append(Reason(part="limit", says=says, source=", ".join(limit.sources)))
+                break
+    return tuple(stated)
 
 
 def field_limit(provider: str | None, data: object, *, told: bool = False) -> tuple[Reason, ...]:

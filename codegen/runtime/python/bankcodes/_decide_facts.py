@@ -130,7 +130,7 @@ def status_news(
     provider's sources name as a rate-limited request's, where it means only that (429, or a
     server's status of 500 or more: a 401 or a 403 also means a refused token), else what the
     status (or its class, 2xx) stands for by its own definition (bankcodes._phrases.STATUSES,
-    each with its RFC's section); None for another (a 403 may be a consent refused), and for the
+    each with its RFC's section); None for another (a 404), and for the
     status every body of `kind` comes with (its response_status: a GraphQL error's 200), which
     says nothing more."""
     from bankcodes._payload_kinds import KINDS

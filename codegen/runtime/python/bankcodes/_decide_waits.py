@@ -38,10 +38,10 @@ class Wait(Record):
     reason: Reason
 
 
-def shown(text: str) -> str:
+def shown(text: str, most: int = MAX_TEXT) -> str:
     """A value read from outside as a reason shows it: escaped (a space other than ASCII's too,
-    which would pass for one), at most MAX_TEXT characters."""
-    return printable(text[: MAX_TEXT * 2], MAX_TEXT, spaces=True)
+    which would pass for one), at most `most` characters (MAX_TEXT)."""
+    return printable(text[: most * 2], most, spaces=True)
 
 
 def json_text(value: object) -> str:

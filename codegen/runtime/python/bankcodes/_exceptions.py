@@ -143,12 +143,14 @@ def code_by_status(
     kind: str, code: FoundCode | None, status: int | None, path: str = BY_STATUS
 ) -> FoundCode | None:
     """The code that decides: the body's where the catalog knows it (or reads it as a code of
-    the sender's own, in the form its code set gives), else the HTTP status where the kind's
-    provider documents its meaning (the kind's status code set), else the body's unknown code,
-    else none."""
+    the sender's own, in the form its code set gives) and it states an outcome, else the HTTP
+    status where the kind's provider documents its meaning (the kind's status code set), else
+    the body's code, else none. A body's informational code (who can act, a resource's type)
+    states no outcome: a known status decides before it."""
     ref = KINDS[kind].status_code_set
     read = code is not None and (code.code.known or getattr(code.code, "own", False))
-    if read or status is None or ref is None:
+    category = str(getattr(getattr(code, "code", None), "category", ""))
+    if (read and category != "informational") or status is None or ref is None:
         return code
     from bankcodes._providers import code_set_of
 

@@ -1,6 +1,7 @@
 """The `bankcodes` command: look codes up, validate payloads, verify webhook signatures.
 
-    bankcodes explain CODE [--provider PROVIDER] [--code-set PROVIDER.CODE_SET] [--json]
+    bankcodes explain CODE [--provider PROVIDER] [--code-set PROVIDER.CODE_SET] [--now WHEN]
+        [--json]
     bankcodes decide CODE [--provider PROVIDER] [--code-set PROVIDER.CODE_SET]
         [--header "NAME: VALUE"] [--now WHEN] [--json]
     bankcodes list [--provider PROVIDER] [--category CATEGORY] [--json]
@@ -114,7 +115,7 @@ def _command(argv: Sequence[str] | None, stream: TextIO) -> int:
         now = instant(args.now) if getattr(args, "now", None) is not None else None
         if args.command == "explain":
             return _cli_explain.explain(
-                args.code, args.provider, args.json, stream, args.equivalents, args.code_set
+                args.code, args.provider, args.json, stream, args.equivalents, args.code_set, now
             )
         if args.command == "decide":
             return _cli_decide.decide(args, stream, now)

@@ -28,6 +28,10 @@ KINDS: dict[str, PayloadKindInfo] = {
         variants={
             "verifications.updated": "VerificationUpdatedWebhook",
             "verifications.creation_failed": "VerificationCreationFailedWebhook",
+            "accounts.added": "AccountAddedWebhook",
+            "accounts.connected": "AccountConnectedWebhook",
+            "accounts.failed": "AccountFailedWebhook",
+            "accounts.updated": "AccountUpdatedWebhook",
         },
         fallback="OtherWebhook",
         recognise=(
@@ -53,6 +57,46 @@ KINDS: dict[str, PayloadKindInfo] = {
                 tag="verifications.updated",
             ),
             CodeField(
+                path="$.data.resource.connection.error_code",
+                code_sets=("argyle.account_connection_error",),
+                tag="accounts.added",
+            ),
+            CodeField(
+                path="$.data.resource.connection.error_code",
+                code_sets=("argyle.account_connection_error",),
+                tag="accounts.connected",
+            ),
+            CodeField(
+                path="$.data.resource.connection.error_code",
+                code_sets=("argyle.account_connection_error",),
+                tag="accounts.failed",
+            ),
+            CodeField(
+                path="$.data.resource.connection.error_code",
+                code_sets=("argyle.account_connection_error",),
+                tag="accounts.updated",
+            ),
+            CodeField(
+                path="$.data.resource.connection.status",
+                code_sets=("argyle.account_connection_status",),
+                tag="accounts.added",
+            ),
+            CodeField(
+                path="$.data.resource.connection.status",
+                code_sets=("argyle.account_connection_status",),
+                tag="accounts.connected",
+            ),
+            CodeField(
+                path="$.data.resource.connection.status",
+                code_sets=("argyle.account_connection_status",),
+                tag="accounts.failed",
+            ),
+            CodeField(
+                path="$.data.resource.connection.status",
+                code_sets=("argyle.account_connection_status",),
+                tag="accounts.updated",
+            ),
+            CodeField(
                 path="$.event", code_sets=("argyle.webhook_event",), tag="verifications.updated"
             ),
             CodeField(
@@ -60,6 +104,12 @@ KINDS: dict[str, PayloadKindInfo] = {
                 code_sets=("argyle.webhook_event",),
                 tag="verifications.creation_failed",
             ),
+            CodeField(path="$.event", code_sets=("argyle.webhook_event",), tag="accounts.added"),
+            CodeField(
+                path="$.event", code_sets=("argyle.webhook_event",), tag="accounts.connected"
+            ),
+            CodeField(path="$.event", code_sets=("argyle.webhook_event",), tag="accounts.failed"),
+            CodeField(path="$.event", code_sets=("argyle.webhook_event",), tag="accounts.updated"),
             CodeField(path="$.event", code_sets=("argyle.webhook_event",)),
             CodeField(
                 path="$.data.resource.report.type",

@@ -14,6 +14,16 @@ WebhookEventOrUnknown = Annotated[
     _argyle.WebhookEvent | UnknownCode, OpenCode(_argyle.WebhookEvent, max_length=8192)
 ]
 
+AccountConnectionStatusOrUnknown = Annotated[
+    _argyle.AccountConnectionStatus | UnknownCode,
+    OpenCode(_argyle.AccountConnectionStatus, max_length=8192),
+]
+
+AccountConnectionErrorOrUnknown = Annotated[
+    _argyle.AccountConnectionError | UnknownCode,
+    OpenCode(_argyle.AccountConnectionError, max_length=8192),
+]
+
 ChannelOrUnknown = Annotated[
     _argyle.Channel | UnknownCode, OpenCode(_argyle.Channel, max_length=8192)
 ]
