@@ -3531,6 +3531,12 @@ SOURCES: dict[str, Source] = {
         title="Basiq: Core API OpenAPI description 3.0.0 (reference/core.json)",
         url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
     ),
+    "basiq-core-openapi-examples": Source(
+        id="basiq-core-openapi-examples",
+        kind="repo",
+        title="Basiq: Core API OpenAPI description 3.0.0 (reference/core.json), its example responses",
+        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
+    ),
     "basiq-data-openapi": Source(
         id="basiq-data-openapi",
         kind="repo",
@@ -5080,7 +5086,6 @@ SOURCES: dict[str, Source] = {
         kind="repo",
         title="Akahu: akahu-sdk-js src/models/accounts.ts (v2.5.1), the account object and its status",
         url="https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/accounts.ts",
-        read_in_part="The account type's fields from its name to formatted_account (lines 215-240, its status and their doc comments) were read; the rest of the file was not.",
     ),
     "akahu-sdk-errors": Source(
         id="akahu-sdk-errors",

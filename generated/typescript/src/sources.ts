@@ -2393,6 +2393,10 @@ export const Sources = {
     title: "Basiq: Core API OpenAPI description 3.0.0 (reference/core.json)",
     url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
   },
+  "basiq-core-openapi-examples": {
+    title: "Basiq: Core API OpenAPI description 3.0.0 (reference/core.json), its example responses",
+    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
+  },
   "basiq-data-openapi": {
     title: "Basiq: Data API OpenAPI description 3.0.0 (reference/data.json)",
     url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/data.json",
@@ -3452,7 +3456,6 @@ export const Sources = {
   "akahu-sdk-accounts": {
     title: "Akahu: akahu-sdk-js src/models/accounts.ts (v2.5.1), the account object and its status",
     url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/accounts.ts",
-    readInPart: "The account type's fields from its name to formatted_account (lines 215-240, its status and their doc comments) were read; the rest of the file was not.",
   },
   "akahu-sdk-errors": {
     title: "Akahu: akahu-sdk-js src/errors.ts (v2.5.1), the SDK's error classes and its texts for OAuth error codes",
