@@ -269,6 +269,21 @@ class FlowchartRule(ExtractRuleBase):
     flowchart: Flowchart
 
 
+class Responses(SpecModel):
+    """The HTTP statuses an OpenAPI document's operations list among their responses (an error
+    status's code set: a code_pattern such as [45][0-9]{2} keeps the errors): every key of
+    every operation's responses that is a three-digit status is a code, listed once. It takes
+    no options."""
+
+
+class ResponsesRule(PatternRuleBase):
+    """The HTTP statuses of an OpenAPI document's responses."""
+
+    KIND = "responses"
+    FORMATS = ("openapi",)
+    responses: Responses
+
+
 #: Every kind of rule, in the order a rule's keys are looked at.
 RULES: tuple[type[ExtractRuleBase], ...] = (
     EnumRule,
@@ -279,6 +294,7 @@ RULES: tuple[type[ExtractRuleBase], ...] = (
     FactsRule,
     ExamplesRule,
     FlowchartRule,
+    ResponsesRule,
 )
 
 
@@ -299,7 +315,8 @@ ExtractRule = Annotated[
     | Annotated[ItemsRule, Tag(ItemsRule.KIND)]
     | Annotated[FactsRule, Tag(FactsRule.KIND)]
     | Annotated[ExamplesRule, Tag(ExamplesRule.KIND)]
-    | Annotated[FlowchartRule, Tag(FlowchartRule.KIND)],
+    | Annotated[FlowchartRule, Tag(FlowchartRule.KIND)]
+    | Annotated[ResponsesRule, Tag(ResponsesRule.KIND)],
     Discriminator(rule_kind),
 ]
 
