@@ -1,13 +1,14 @@
 """What drift counted in sources whose every value of a code set the catalog holds: each list is
 typed from its source at the pin the spec records, and the spec's record (`counted`) is that
 list's length, held whole. A source lists a code set's codes as an enum of an OpenAPI
-description, a union of an SDK's TypeScript types, or a table of a document in its repository;
-a value listed twice counts once."""
+description or the statuses its operations' responses list, a union of an SDK's TypeScript
+types, or a table of a document in its repository; a value listed twice counts once."""
 
 from __future__ import annotations
 
 import pytest
 
+from bankcodes import Category, yapily
 from tests.support.helpers import counts, spec_data
 
 #: (source, code set, the values it lists in its order), each typed from the file the source's
@@ -88,6 +89,40 @@ LISTS = [
     # the same in version 2 (at 5b8d85e5) and version 1 (at 0d1524ce).
     ("simplefin-protocol-v2", "simplefin.response_status", ("200", "403", "402")),
     ("simplefin-protocol-v1", "simplefin.response_status", ("200", "403", "402")),
+    # The error statuses the operations of an OpenAPI description list among their responses,
+    # in the order first listed: Enable Banking's enablebanking-api.yaml in the two copies read
+    # (fatihcatalkaya/RoomieFunds at 17db20c9, tech-gian/EnableBanking at ad93cd26), every
+    # operation alike.
+    (
+        "enablebanking-openapi-8e8ab97c",
+        "enablebanking.response_status",
+        ("400", "401", "403", "404", "408", "422", "429", "500"),
+    ),
+    (
+        "enablebanking-openapi-33d10df1",
+        "enablebanking.response_status",
+        ("400", "401", "403", "404", "408", "422", "429", "500"),
+    ),
+    # Yapily's openapi.json (at 3f9441be): 403 from the operations on applications, 406 from
+    # POST /webhook/events, 409 from the beneficiaries' and event subscriptions' operations.
+    (
+        "yapily-openapi",
+        "yapily.response_status",
+        ("400", "401", "404", "500", "409", "403", "406", "429"),
+    ),
+    # PolishAPI 2_1_2's Swagger file (ITger/PolishAPI_sample at cf445125).
+    (
+        "polishapi-2-1-2",
+        "polishapi.http_status",
+        ("400", "405", "406", "415", "422", "500", "501", "503", "401", "403", "429"),
+    ),
+    # Tink Core Android's rest/swagger.json (at e2202bb6), the legacy API v1: its error
+    # statuses, whose text an error body's errorCode is.
+    (
+        "tink-core-android-swagger",
+        "tink.legacy_error_code",
+        ("400", "500", "404", "409", "401", "412", "451", "403"),
+    ),
 ]
 
 
@@ -107,3 +142,17 @@ def test_every_value_the_source_lists_is_held_and_counted(
     # The source's rule reads this code set.
     rules = spec_data()["sources"][source]["extract"]["code_sets"]
     assert ref in [rule["code_set"] for rule in rules]
+
+
+def test_yapily_s_three_statuses_the_responses_list_have_their_descriptions() -> None:
+    """The descriptions Yapily's openapi.json gives 403 (eight of its nine operations that list
+    it), 406 and 409 (three of the four), each status an integration's own error."""
+    expected = {
+        403: "Forbidden from accessing the requested Application.",
+        406: "Maximum number of registered webhooks has been reached",
+        409: "Conflict",
+    }
+    for status, description in expected.items():
+        info = yapily.ResponseStatus(status).info
+        assert (info.description, info.category) == (description, Category.INTEGRATION_ERROR)
+    assert [int(m) for m in yapily.ResponseStatus] == [400, 401, 403, 404, 406, 409, 429, 500]

@@ -1610,7 +1610,10 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
 
         BAD_REQUEST = 400
         UNAUTHORIZED = 401
+        FORBIDDEN = 403
         NOT_FOUND = 404
+        NOT_ACCEPTABLE = 406
+        CONFLICT = 409
         TOO_MANY_REQUESTS = 429
         INTERNAL_SERVER_ERROR = 500
 
@@ -1659,6 +1662,22 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     notes="The credentials are the integration's own (its application's key and secret): it fixes them, Yapily's support is not needed (bankcodes' reading).",
                 ),
                 CodeInfo(
+                    value="403",
+                    description="Forbidden from accessing the requested Application.",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yapily/response_status/#403",
+                    notes="The response of the eight operations on applications (POST and GET /applications; GET, PUT and DELETE /applications/{applicationId}; POST, PUT and GET /applications/{applicationId}/vrp); GET /hosted/vrp-requests/commercial/{requestId} says \"Forbidden\". The application is the integration's own: it fixes its access, Yapily's support is not needed (bankcodes' reading).",
+                ),
+                CodeInfo(
                     value="404",
                     description="Not Found",
                     category=_C.INTEGRATION_ERROR,
@@ -1671,6 +1690,38 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                     page="reference/yapily/response_status/#404",
+                ),
+                CodeInfo(
+                    value="406",
+                    description="Maximum number of registered webhooks has been reached",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yapily/response_status/#406",
+                    notes="POST /webhook/events alone lists it: the application has registered as many webhooks as Yapily allows, and deletes one before it registers another (bankcodes' reading).",
+                ),
+                CodeInfo(
+                    value="409",
+                    description="Conflict",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yapily/response_status/#409",
+                    notes='POST /applications/{applicationId}/beneficiaries, POST /users/{userId}/beneficiaries and PATCH /users/{userId}/beneficiaries/{beneficiaryId}; POST /notifications/event-subscriptions says "Event subscription already exist for the application".',
                 ),
                 CodeInfo(
                     value="429",

@@ -229,8 +229,14 @@ class ResponseStatus(NumericCodeEnum):
     """Invalid request"""
     UNAUTHORIZED = 401
     """Either authentication credentials were not supplied, or they were invalid."""
+    FORBIDDEN = 403
+    """Forbidden from accessing the requested Application."""
     NOT_FOUND = 404
     """Not Found"""
+    NOT_ACCEPTABLE = 406
+    """Maximum number of registered webhooks has been reached"""
+    CONFLICT = 409
+    """Conflict"""
     TOO_MANY_REQUESTS = 429
     """Too many requests"""
     INTERNAL_SERVER_ERROR = 500

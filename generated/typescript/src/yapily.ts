@@ -1995,7 +1995,10 @@ export const YapilyResponseStatusAliases: { readonly [alias: string]: YapilyResp
 export const YapilyResponseStatusCategories: { readonly [spelling: string]: Category } = {
   "400": "integration_error",
   "401": "integration_error",
+  "403": "integration_error",
   "404": "integration_error",
+  "406": "integration_error",
+  "409": "integration_error",
   "429": "rate_limited",
   "500": "generic_failure",
 };
@@ -2020,11 +2023,29 @@ export const YapilyResponseStatus: {
    */
   readonly UNAUTHORIZED: 401;
   /**
+   * Forbidden from accessing the requested Application.
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  readonly FORBIDDEN: 403;
+  /**
    * Not Found
    * Category: integration_error (Integration error); retryable: no.
    * Whose words: description: Yapily's published text.
    */
   readonly NOT_FOUND: 404;
+  /**
+   * Maximum number of registered webhooks has been reached
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  readonly NOT_ACCEPTABLE: 406;
+  /**
+   * Conflict
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  readonly CONFLICT: 409;
   /**
    * Too many requests
    * Category: rate_limited (Rate limited); retryable: yes.
@@ -2040,7 +2061,10 @@ export const YapilyResponseStatus: {
 } = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
+  NOT_ACCEPTABLE: 406,
+  CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
 };
@@ -2082,9 +2106,54 @@ export const YapilyResponseStatusInfo: { readonly [V in YapilyResponseStatus]: C
       userMessage: null,
       aliases: [],
     },
+    "403": {
+      name: "FORBIDDEN",
+      description: "Forbidden from accessing the requested Application.",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
     "404": {
       name: "NOT_FOUND",
       description: "Not Found",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "406": {
+      name: "NOT_ACCEPTABLE",
+      description: "Maximum number of registered webhooks has been reached",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "409": {
+      name: "CONFLICT",
+      description: "Conflict",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
