@@ -13,7 +13,9 @@ member's value is its string initializer, else its name; an entry of such an obj
 decimal text as the value and its string as the code's `name` (an entry that is not a number, or a
 numeric string, mapped to a string stops the command). With `"group_comments": true`, a comment
 inside the enum that is one word (`// ITEM_ERROR`) names the group of the members after it, as some
-SDKs mark which error type a code belongs to.
+SDKs mark which error type a code belongs to. With `"keys": true`, the codes are the keys of the
+object the rule names (a class's field initialized with one, by `Class.field`: an SDK's map of
+codes to its texts) or the names of an interface's members (a client's methods).
 """
 
 from __future__ import annotations
@@ -71,6 +73,11 @@ def _enum(
         raise DriftInputError(
             f"{path} declares no enum, union, object or array {name!r} (it has: {known})"
         )
+    if rule.keys:
+        return [
+            Published(code_set=rule.code_set, value=value, where=f"line {line}")
+            for value, line in _keys(declared[name], source, name, path)
+        ]
     if declared[name].type == "array":
         return [
             Published(code_set=rule.code_set, value=value, where=f"line {line}")
@@ -121,12 +128,16 @@ def _declarations(root: Any, source: bytes) -> dict[str, Any]:
             continue
         if node.type in ("enum_declaration", "type_alias_declaration", "interface_declaration"):
             name = node.child_by_field_name("name")
-            if name is not None and node.type != "interface_declaration":
-                found.update(dict.fromkeys(_paths(within, _text(name, source)), node))
+            for path in _paths(within, _text(name, source)) if name is not None else ():
+                # An interface never displaces a type or a value of its name.
+                if node.type != "interface_declaration" or path not in found:
+                    found[path] = node
             if name is not None and node.type != "enum_declaration":
                 shape = node.child_by_field_name("body" if node.type[0] == "i" else "value")
                 found.update(_properties(_text(name, source), shape, source))
             continue
+        if node.type == "class_declaration" and node.child_by_field_name("name") is not None:
+            found.update(_fields(_text(node.child_by_field_name("name"), source), node, source))
         if node.type == "variable_declarator":
             name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
             while value is not None and value.type in _WRAPPERS and value.named_children:
@@ -137,6 +148,42 @@ def _declarations(root: Any, source: bytes) -> dict[str, Any]:
                 continue
         stack.extend((child, within) for child in node.children)
     return found
+
+
+def _fields(name: str, node: Any, source: bytes) -> dict[str, Any]:
+    """The object literal of each field of a class initialized with one, by the class's name and
+    the field's (`ErrorResponse.codes`)."""
+    body = node.child_by_field_name("body")
+    found: dict[str, Any] = {}
+    for child in body.named_children if body is not None else ():
+        key, value = child.child_by_field_name("name"), child.child_by_field_name("value")
+        while value is not None and value.type in _WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        field = child.type == "public_field_definition" and key is not None
+        if field and value is not None and value.type == "object":
+            found[f"{name}.{_text(key, source)}"] = value
+    return found
+
+
+def _keys(node: Any, source: bytes, name: str, path: Path) -> list[tuple[str, int]]:
+    """The (key, line) of each entry of an object literal, or of each member of an interface."""
+    if node.type == "interface_declaration":
+        body = node.child_by_field_name("body")
+        members = body.named_children if body is not None else []
+        kinds = ("property_signature", "method_signature")
+        named = [m.child_by_field_name("name") for m in members if m.type in kinds]
+    elif node.type == "object":
+        named = [e.child_by_field_name("key") for e in node.named_children if e.type == "pair"]
+    else:
+        raise DriftInputError(f"{path}: {name} is no object literal or interface to read keys of")
+    return [
+        (
+            _string(key, source) if key.type == "string" else _text(key, source),
+            key.start_point[0] + 1,
+        )
+        for key in named
+        if key is not None and key.type in ("property_identifier", "string")
+    ]
 
 
 def _paths(within: tuple[str, ...], name: str) -> list[str]:

@@ -92,6 +92,12 @@ class EnumRule(PatternRuleBase):
         False,
         description="A one-word comment inside the enum names the group of the members after it.",
     )
+    keys: Bool = PydField(
+        False,
+        description="The codes are the keys of the object the rule names (an object literal, "
+        "or a class's field initialized with one: Class.field) or the names of an interface's "
+        "members, not its values (an SDK's map of codes to texts, a client's methods).",
+    )
     descriptions_by_name: Bool = PydField(
         False,
         description="The x-enum-descriptions list follows the values sorted by name, not the "

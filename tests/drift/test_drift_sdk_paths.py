@@ -2,7 +2,9 @@
 inside a namespace (stripe-node declares a `Status` in each of several namespaces), a property of
 an object type (Pluggy's connector health status, a property of an object within a type alias)
 and a property of each object type of an intersection (Akahu's webhook payloads, each
-`BasePayload & {webhook_code: ...}`). The excerpts are typed from the files their comments name."""
+`BasePayload & {webhook_code: ...}`). A rule with `keys` reads an object's keys, a class's
+field's too, or an interface's members' names (an SDK's map of codes to texts, a client's
+methods). The excerpts are typed from the files their comments name."""
 
 from __future__ import annotations
 
@@ -117,3 +119,69 @@ def test_a_path_no_declaration_has_is_refused_naming_what_the_file_declares(
 ) -> None:
     with pytest.raises(DriftInputError, match=r"declares no enum, union, object or array "):
         _read(PLUGGY_CONNECTOR, "Connector.status", tmp_path)
+
+
+#: An excerpt of Akahu's akahu-sdk-js src/errors.ts (at f7dc54af, lines 24-46): a class's map of
+#: OAuth error codes to the texts the SDK shows.
+AKAHU_ERRORS = """\
+export class AkahuErrorResponse extends AkahuError {
+  status: number;
+  static oAuthErrorCodeMap: Record<string, string> = {
+    invalid_request: "Invalid OAuth request.",
+    "server_error": "Unknown server error.",
+  };
+}
+"""
+
+#: An excerpt of Lean's link-sdk-react-native src/types/sdk.ts (at 40b3b859, lines 71-84): the
+#: methods of the SDK's ref.
+LEAN_REF = """\
+export interface LinkSDKRef {
+  link: (params: LinkParams) => void;
+  connect: (params: ConnectParams) => void;
+  captureRedirect(params: CaptureRedirectParams): void;
+}
+"""
+
+#: An excerpt of fintoc-react-native's src/lib/constants.ts (at 027594b8, lines 8-11).
+FINTOC_EVENTS = """\
+export const EVENT_MAP = {
+  'fintocwidget://succeeded': 'onSuccess',
+  'fintocwidget://exit': 'onExit',
+} as WebViewEventMap;
+"""
+
+
+def _keys(text: str, enum: str, tmp_path: Path) -> list[tuple[str, str]]:
+    copy = tmp_path / "keys.ts"
+    copy.write_text(text)
+    data = spec_data("gocardless", "plaid")
+    rule = {"code_set": "plaid.link_exit_status", "enum": enum, "keys": True}
+    extractor = {"format": "typescript", "code_sets": [rule]}
+    data["sources"][SOURCE] = {"kind": "third-party", "title": "t", "extract": extractor}
+    return [(p.value, p.where) for p in extract(typed(data), SOURCE, copy)]
+
+
+def test_a_keys_rule_reads_an_object_s_keys_or_an_interface_s_members(tmp_path: Path) -> None:
+    field = "AkahuErrorResponse.oAuthErrorCodeMap"
+    assert _keys(AKAHU_ERRORS, field, tmp_path) == [
+        ("invalid_request", "line 4"),
+        ("server_error", "line 5"),
+    ]
+    assert _keys(LEAN_REF, "LinkSDKRef", tmp_path) == [
+        ("link", "line 2"),
+        ("connect", "line 3"),
+        ("captureRedirect", "line 4"),
+    ]
+    assert [v for v, _ in _keys(FINTOC_EVENTS, "EVENT_MAP", tmp_path)] == [
+        "fintocwidget://succeeded",
+        "fintocwidget://exit",
+    ]
+    # Without keys, the object's values are read: the SDK's handlers, not its codes.
+    values = [v for v, _ in _read(FINTOC_EVENTS, "EVENT_MAP", tmp_path)]
+    assert values == ["onSuccess", "onExit"]
+
+
+def test_a_keys_rule_on_a_union_is_refused_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(DriftInputError, match="Connector is no object literal or interface"):
+        _keys(PLUGGY_CONNECTOR, "Connector", tmp_path)
