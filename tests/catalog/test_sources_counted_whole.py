@@ -2,7 +2,8 @@
 typed from its source at the pin the spec records, and the spec's record (`counted`) is that
 list's length, held whole. A source lists a code set's codes as an enum of an OpenAPI
 description or the statuses its operations' responses list, a union of an SDK's TypeScript
-types, or a table of a document in its repository; a value listed twice counts once."""
+types or the keys of its object (a map of codes, an interface's methods), or a table of a
+document in its repository; a value listed twice counts once."""
 
 from __future__ import annotations
 
@@ -78,6 +79,31 @@ LISTS = [
         (
             *("WEBHOOK_CANCELLED", "DELETE", "CREATE", "UPDATE", "MIGRATE"),
             *("DEFAULT_UPDATE", "INITIAL_UPDATE", "RECEIVED"),
+        ),
+    ),
+    # src/errors.ts: the keys of AkahuErrorResponse.oAuthErrorCodeMap.
+    (
+        "akahu-sdk-errors",
+        "akahu.oauth_error",
+        (
+            *("invalid_request", "unauthorized_client", "unsupported_response_type"),
+            *("invalid_scope", "server_error", "temporarily_unavailable", "invalid_grant"),
+        ),
+    ),
+    # fintoc-react-native (at 027594b8) src/lib/constants.ts: the keys of EVENT_MAP.
+    (
+        "fintoc-react-native-constants",
+        "fintoc.webview_message",
+        ("fintocwidget://succeeded", "fintocwidget://exit"),
+    ),
+    # Lean's link-sdk-react-native (at 40b3b859) src/types/sdk.ts: LinkSDKRef's methods.
+    (
+        "lean-rn-sdk-types",
+        "lean.sdk_method",
+        (
+            *("link", "connect", "reconnect", "createBeneficiary", "createPaymentSource"),
+            *("updatePaymentSource", "pay", "verifyAddress", "authorizeConsent", "checkout"),
+            *("manageConsents", "captureRedirect"),
         ),
     ),
     # Pluggy's pluggy-node (at 236495c7) src/types/connector.ts: Connector.health.status.
