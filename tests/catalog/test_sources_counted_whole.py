@@ -2,8 +2,9 @@
 typed from its source at the pin the spec records, and the spec's record (`counted`) is that
 list's length, held whole. A source lists a code set's codes as an enum of an OpenAPI
 description or the statuses its operations' responses list, a union of an SDK's TypeScript
-types or the keys of its object (a map of codes, an interface's methods), or a table of a
-document in its repository; a value listed twice counts once."""
+types or the keys of its object (a map of codes, an interface's methods), the entries of a
+Kotlin SDK's reference, or a table of a page or of a document in its repository; a value listed
+twice counts once."""
 
 from __future__ import annotations
 
@@ -105,6 +106,122 @@ LISTS = [
             *("updatePaymentSource", "pay", "verifyAddress", "authorizeConsent", "checkout"),
             *("manageConsents", "captureRedirect"),
         ),
+    ),
+    # The Entries of a Kotlin SDK's reference (Dokka's pages), without the fallback entry the
+    # SDK adds to every enum (UNDEFINED, UNRECOGNIZED), which no body carries: Tink Link
+    # Android's error reasons (tink-ab/tink-link-android at 6b897ee3, docs/.../
+    # com.tink.link.core.data.response.error/), one enum per error status.
+    (
+        "tink-android-badrequest",
+        "tink.link_error_reason",
+        (
+            *("INVALID_PARAMETER_ACCOUNT_DIALOG_TYPE", "INVALID_PARAMETER_AUTHORIZATION_CODE"),
+            *("INVALID_PARAMETER_CLIENT_ID", "INVALID_PARAMETER_CREDENTIALS_ID"),
+            *("INVALID_PARAMETER_FINANCIAL_SERVICES_SEGMENTS", "INVALID_PARAMETER_INPUT_PROVIDER"),
+            *("INVALID_PARAMETER_INPUT_USERNAME", "INVALID_PARAMETER_PAYMENT_REQUEST_ID"),
+            *("INVALID_PARAMETER_REDIRECT_URI", "INVALID_PARAMETER_REFRESHABLE_ITEMS"),
+            *("INVALID_PARAMETER_REPORT_TYPES", "INVALID_PARAMETER_SCOPE"),
+            *("INVALID_STATE_ACCESS_TOKEN", "INVALID_STATE_AUTHENTICATION"),
+            *("INVALID_STATE_CREDENTIALS", "INVALID_STATE_CREDENTIALS_IS_AWAITING_THIRD_PARTY"),
+            *("INVALID_STATE_EMBED_NOT_ALLOWED", "INVALID_STATE_NON_OPEN_BANKING_PROVIDER"),
+            *("INVALID_STATE_PAYMENT_RETRY_NOT_ALLOWED", "INVALID_STATE_PERMANENT_USER_FLAG"),
+            *("INVALID_STATE_PROVIDER", "INVALID_STATE_PROVIDER_DOES_NOT_RECOGNIZE_USER"),
+            "INVALID_STATE_REDIRECTED_AUTHORIZATION_TOKEN",
+            "INVALID_STATE_REDIRECTED_CREDENTIALS_ID",
+            *("INVALID_STATE_REFRESH_CREDENTIALS_RATE_LIMITED", "INVALID_STATE_REDIRECT_URI"),
+            "INVALID_STATE_SCOPE",
+        ),
+    ),
+    (
+        "tink-android-temporary",
+        "tink.link_error_reason",
+        (
+            *("REQUEST_FAILED_CREATE_RESET_CREDENTIALS", "REQUEST_FAILED_FETCH_ACCOUNTS"),
+            *("REQUEST_FAILED_FETCH_PROVIDER", "REQUEST_FAILED_OAUTH_DESCRIBE"),
+        ),
+    ),
+    (
+        "tink-android-internal",
+        "tink.link_error_reason",
+        (
+            "REQUEST_FAILED_CONSUME_HANDOFF_SESSION",
+            *("REQUEST_FAILED_CREATE_ACCOUNT_CHECK_REPORT", "REQUEST_FAILED_CREATE_ANONYMOUS_USER"),
+            *("REQUEST_FAILED_CREATE_BULK_PAYMENT", "REQUEST_FAILED_CREATE_CREDENTIALS"),
+            *("REQUEST_FAILED_CREATE_HANDOFF_SESSION", "REQUEST_FAILED_CREATE_INCOME_CHECK_REPORT"),
+            *("REQUEST_FAILED_CREATE_RECURRING_PAYMENT", "REQUEST_FAILED_CREATE_REPORT"),
+            *("REQUEST_FAILED_CREATE_RISK_INSIGHTS_REPORT", "REQUEST_FAILED_CREATE_TRANSFER"),
+            *("REQUEST_FAILED_FETCH_BULK_PAYMENT", "REQUEST_FAILED_FETCH_BULK_PAYMENT_STATUS"),
+            *("REQUEST_FAILED_FETCH_CREDENTIALS", "REQUEST_FAILED_FETCH_EXISTING_USER"),
+            *("REQUEST_FAILED_FETCH_HANDOFF_SESSION", "REQUEST_FAILED_FETCH_LEGAL_TEXT"),
+            *("REQUEST_FAILED_FETCH_PAYMENT_INFO", "REQUEST_FAILED_FETCH_PAYMENT_TRANSFER_INFO"),
+            *("REQUEST_FAILED_FETCH_PROVIDER_PAYMENT_CONDITIONS", "REQUEST_FAILED_FETCH_PROVIDERS"),
+            "REQUEST_FAILED_FETCH_RECURRING_PAYMENT_INFO",
+            *("REQUEST_FAILED_FETCH_REPORTS_DESCRIBE", "REQUEST_FAILED_FETCH_SESSION"),
+            "REQUEST_FAILED_FETCH_TRANSFER_ACCOUNTS",
+            "REQUEST_FAILED_FETCH_USER_WITH_EXISTING_TOKEN",
+            "REQUEST_FAILED_REFRESH_CREDENTIALS",
+        ),
+    ),
+    (
+        "tink-android-userlogin",
+        "tink.link_error_reason",
+        (
+            *("THIRD_PARTY_AUTHENTICATION_UNAVAILABLE", "STATIC_CREDENTIALS_INCORRECT"),
+            *("DYNAMIC_CREDENTIALS_INCORRECT", "DYNAMIC_CREDENTIALS_FLOW_CANCELLED"),
+            *("DYNAMIC_CREDENTIALS_FLOW_TIMEOUT", "USER_NOT_A_CUSTOMER", "USER_BLOCKED"),
+            "USER_CONCURRENT_LOGINS",
+        ),
+    ),
+    (
+        "tink-android-authorization",
+        "tink.link_error_reason",
+        ("ACTION_NOT_PERMITTED", "SESSION_EXPIRED", "USER_ACTION_REQUIRED"),
+    ),
+    (
+        "tink-android-provider",
+        "tink.link_error_reason",
+        ("PROVIDER_UNAVAILABLE", "LICENSED_PARTY_REJECTED"),
+    ),
+    (
+        "tink-android-tinkside",
+        "tink.link_error_reason",
+        ("UNKNOWN_ERROR", "TINK_INTERNAL_SERVER_ERROR", "AUTHENTICATION_METHOD_NOT_SUPPORTED"),
+    ),
+    ("tink-android-accountinfo", "tink.link_error_reason", ("NO_ACCOUNTS",)),
+    # Brankas' core-sdk-android (at a28a1e32): the Entries of tap.model.direct's Status and of
+    # as.brank.sdk.core's CoreErrorCode.
+    (
+        "brankas-sdk-android-direct-status",
+        "brankas.transaction_status",
+        (
+            *("PENDING", "AWAITING_TFA", "SUCCESS", "ERROR", "LOGIN_ERROR", "INVOICE_CREATED"),
+            *("AWAITING_LOGIN", "AWAITING_LOGIN_TFA", "AWAITING_ACCOUNT_SELECT"),
+            *("AWAITING_TRANSFER_TFA", "IN_PROGRESS", "EXPIRED", "FLAGGED", "CANCELLED"),
+            *("DENIED", "FAILED"),
+        ),
+    ),
+    (
+        "brankas-sdk-android-core-error-code",
+        "brankas.sdk_error_code",
+        ("GENERAL", "UNAUTHORIZED", "SYSTEM_UNAVAILABLE", "NEW_PASSWORD"),
+    ),
+    # GoCardless' Statuses and Error Messages page, the copy pinned (sha256 1d179a94): the
+    # Requisitions and Accounts endpoints' tables, and the end user messages read before the
+    # copy stops.
+    (
+        "gocardless-statuses",
+        "gocardless.requisition_status",
+        ("CR", "GC", "UA", "RJ", "SA", "GA", "LN", "EX"),
+    ),
+    (
+        "gocardless-statuses",
+        "gocardless.account_status",
+        ("DISCOVERED", "ERROR", "EXPIRED", "PROCESSING", "READY", "SUSPENDED"),
+    ),
+    (
+        "gocardless-statuses",
+        "gocardless.end_user_error",
+        ("InstitutionTechnicalError", "GoCardlessTechnicalError", "RequisitionLinkReused"),
     ),
     # Pluggy's pluggy-node (at 236495c7) src/types/connector.ts: Connector.health.status.
     ("pluggy-node-connector", "pluggy.connector_status", ("ONLINE", "OFFLINE", "UNSTABLE")),
