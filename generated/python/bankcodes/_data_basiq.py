@@ -29,12 +29,6 @@ _S = {
         title="Basiq: Core API OpenAPI description 3.0.0 (reference/core.json)",
         url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
     ),
-    "basiq-core-openapi-examples": Source(
-        id="basiq-core-openapi-examples",
-        kind="repo",
-        title="Basiq: Core API OpenAPI description 3.0.0 (reference/core.json), its example responses",
-        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
-    ),
     "basiq-data-openapi": Source(
         id="basiq-data-openapi",
         kind="repo",
@@ -670,7 +664,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     value="authorization-failed",
                     description="The bank did not authorise the connection; the step's detail holds the message the bank returned (access_denied in Basiq's example).",
                     category=_C.CANCELLED,
-                    sources=(_S["basiq-core-openapi-examples"], _S["basiq-errors-page"]),
+                    sources=(_S["basiq-api-ref-core"], _S["basiq-errors-page"]),
                     retryable=False,
                     end_user_can_retry=True,
                     end_user={
@@ -702,7 +696,7 @@ def _JobResultCode() -> type[CodeEnum]:
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["basiq-core-openapi-examples"], _S["basiq-errors-page"]),
+                            sources=(_S["basiq-api-ref-core"], _S["basiq-errors-page"]),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -747,7 +741,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     description="Cannot login to target institution using supplied credentials. Please check credentials and try again.",
                     category=_C.CREDENTIALS_INVALID,
                     sources=(
-                        _S["basiq-core-openapi-examples"],
+                        _S["basiq-api-ref-core"],
                         _S["basiq-docs-handling-jobs"],
                         _S["basiq-docs-testing"],
                     ),
@@ -760,14 +754,10 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     wording=(
                         Wording(
-                            field="description",
-                            by="provider",
-                            sources=(_S["basiq-core-openapi-examples"],),
+                            field="description", by="provider", sources=(_S["basiq-api-ref-core"],)
                         ),
                         Wording(
-                            field="message",
-                            by="provider",
-                            sources=(_S["basiq-core-openapi-examples"],),
+                            field="message", by="provider", sources=(_S["basiq-api-ref-core"],)
                         ),
                         Wording(
                             field="advice", by="provider", sources=(_S["basiq-docs-handling-jobs"],)
@@ -1018,7 +1008,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     value="path-parameter-not-valid",
                     description="A parameter of the request's path is not valid.",
                     category=_C.INTEGRATION_ERROR,
-                    sources=(_S["basiq-core-openapi-examples"], _S["basiq-webhooks-openapi"]),
+                    sources=(_S["basiq-api-ref-core"], _S["basiq-webhooks-openapi"]),
                     retryable=False,
                     end_user_can_retry=False,
                     http=(
@@ -1033,10 +1023,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(
-                                _S["basiq-core-openapi-examples"],
-                                _S["basiq-webhooks-openapi"],
-                            ),
+                            sources=(_S["basiq-api-ref-core"], _S["basiq-webhooks-openapi"]),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -1356,7 +1343,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     description="Too many requests were sent; the query limit was reached.",
                     category=_C.RATE_LIMITED,
                     sources=(
-                        _S["basiq-core-openapi-examples"],
+                        _S["basiq-api-ref-core"],
                         _S["basiq-webhooks-openapi"],
                         _S["basiq-docs-codes-first-version"],
                     ),
@@ -1375,7 +1362,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             field="message",
                             by="provider",
                             sources=(
-                                _S["basiq-core-openapi-examples"],
+                                _S["basiq-api-ref-core"],
                                 _S["basiq-webhooks-openapi"],
                                 _S["basiq-docs-codes-first-version"],
                             ),
@@ -1475,7 +1462,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     value="service-unavailable",
                     description="Basiq's service is not ready to handle the request.",
                     category=_C.GENERIC_FAILURE,
-                    sources=(_S["basiq-core-openapi-examples"], _S["basiq-webhooks-openapi"]),
+                    sources=(_S["basiq-api-ref-core"], _S["basiq-webhooks-openapi"]),
                     retryable=True,
                     end_user_can_retry=True,
                     http=(
@@ -1490,10 +1477,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(
-                                _S["basiq-core-openapi-examples"],
-                                _S["basiq-webhooks-openapi"],
-                            ),
+                            sources=(_S["basiq-api-ref-core"], _S["basiq-webhooks-openapi"]),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -2462,7 +2446,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     value="mfa-challenge",
                     description="The step at which the institution asks the user for a multi-factor answer (a one-time code or security questions), sent to POST /jobs/{jobId}/mfa.",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["basiq-core-openapi-examples"], _S["basiq-docs-testing"]),
+                    sources=(_S["basiq-api-ref-core"], _S["basiq-docs-testing"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
@@ -2477,7 +2461,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     value="create-report",
                     description="The single step of a report job.",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["basiq-core-openapi-examples"],),
+                    sources=(_S["basiq-api-ref-core"],),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(

@@ -3531,12 +3531,6 @@ SOURCES: dict[str, Source] = {
         title="Basiq: Core API OpenAPI description 3.0.0 (reference/core.json)",
         url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
     ),
-    "basiq-core-openapi-examples": Source(
-        id="basiq-core-openapi-examples",
-        kind="repo",
-        title="Basiq: Core API OpenAPI description 3.0.0 (reference/core.json), its example responses",
-        url="https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
-    ),
     "basiq-data-openapi": Source(
         id="basiq-data-openapi",
         kind="repo",

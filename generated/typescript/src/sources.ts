@@ -2393,10 +2393,6 @@ export const Sources = {
     title: "Basiq: Core API OpenAPI description 3.0.0 (reference/core.json)",
     url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
   },
-  "basiq-core-openapi-examples": {
-    title: "Basiq: Core API OpenAPI description 3.0.0 (reference/core.json), its example responses",
-    url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/core.json",
-  },
   "basiq-data-openapi": {
     title: "Basiq: Data API OpenAPI description 3.0.0 (reference/data.json)",
     url: "https://github.com/basiqio-oss/Basiq-docs/blob/79bc160c203ff0863670a27c05cc9ae22bfa3158/reference/data.json",
