@@ -223,6 +223,9 @@ LISTS = [
         "gocardless.end_user_error",
         ("InstitutionTechnicalError", "GoCardlessTechnicalError", "RequisitionLinkReused"),
     ),
+    # Belvo API Docs 1.35.0 (konfig-dev/belvo-sdks at fad9ba47, api.yaml): the status of a
+    # Charge, the charges of an Open Finance payment intent (deprecated there).
+    ("belvo-openapi-konfig", "belvo.charge_status", ("PENDING", "SUCCEEDED", "FAILED")),
     # Pluggy's pluggy-node (at 236495c7) src/types/connector.ts: Connector.health.status.
     ("pluggy-node-connector", "pluggy.connector_status", ("ONLINE", "OFFLINE", "UNSTABLE")),
     # stripe-node (at 66394216) src/resources/FinancialConnections/Accounts.ts:
