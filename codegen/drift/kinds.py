@@ -76,6 +76,10 @@ KINDS: Mapping[type[spec.ExtractRuleBase], Kind] = {
         {"markdown": flowchart.extract_flowchart},
         "a code per node; the code set's transitions, by its arrows",
     ),
+    spec.ResponsesRule: Kind(
+        {"openapi": openapi.responses},
+        "the HTTP statuses its operations list among their responses",
+    ),
 }
 
 

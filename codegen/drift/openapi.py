@@ -9,12 +9,13 @@ every schema with both properties, the first of one value, gives that value to t
 set and the values of the second to the code set of that type (a mapping the command reads from
 the spec's payload kind). A property's value is its `const`, its `enum`, the enum of the schema
 it refers to, or a description that is nothing but a literal in backticks (as some generators
-write it).
+write it). A `responses` rule reads the HTTP statuses every operation lists among its responses.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, Reading, load_structured, pointer, union
 from codegen.drift.tabular import is_code
-from codegen.spec import Catalog, CodeRef, EnumRule, PairsRule
+from codegen.spec import Catalog, CodeRef, EnumRule, PairsRule, ResponsesRule
 
 
 def read(path: Path) -> dict[str, Any]:
@@ -154,3 +155,35 @@ def _backticked(description: object) -> list[str]:
             return []
         return [decoded] if isinstance(decoded, str) and decoded else []
     return [inner] if inner and " " not in inner else []
+
+
+#: The operations of a path item.
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def responses(document: dict[str, Any], rule: ResponsesRule, reading: Reading) -> list[Published]:
+    """The three-digit statuses every operation of the document lists among its responses, in
+    the order first listed, each that is a code (matches the rule's code_pattern) once."""
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        raise DriftInputError(f"{reading.path} has no paths: no operation lists a response")
+    found = [
+        Published(
+            code_set=rule.code_set,
+            value=str(status),
+            where=f"/paths/{_escaped(path)}/{method}/responses/{status}",
+        )
+        for path, item in paths.items()
+        if isinstance(item, dict)
+        for method in _METHODS
+        if isinstance(item.get(method), dict)
+        and isinstance(answers := item[method].get("responses"), dict)
+        for status in answers
+        if re.fullmatch(r"[1-5][0-9]{2}", str(status))
+    ]
+    return union(item for item in found if is_code(rule, item.value))
+
+
+def _escaped(key: str) -> str:
+    """A key as a JSON pointer writes it."""
+    return key.replace("~", "~0").replace("/", "~1")

@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.drift import limits, tabular
+from codegen.drift.div_tables import div_tables
 from codegen.drift.errors import DriftInputError
 from codegen.drift.extract import Published, Reading, read_text, short
 from codegen.drift.tabular import is_code
@@ -67,7 +68,8 @@ def read_markdown(path: Path) -> list[Any]:
 
 
 def read_html(path: Path) -> Tables:
-    """The tables of the HTML page at `path`, each as rows of its cells' text."""
+    """The tables of the HTML page at `path`, each as rows of its cells' text: its <table>s,
+    then the tables it draws with divs (codegen.drift.div_tables)."""
     from selectolax.lexbor import LexborHTMLParser
 
     text = read_text(path)
@@ -81,6 +83,7 @@ def read_html(path: Path) -> Tables:
         ]
         line = f"table {len(tables) + 1}"
         tables.append((line, [row for row in rows if row]))
+    tables += [(f"table {len(tables) + n}", rows) for n, rows in enumerate(div_tables(tree), 1)]
     return tables
 
 

@@ -1,17 +1,21 @@
 """Codes an SDK's TypeScript (or plain JavaScript) source publishes, read with tree-sitter.
 
-A rule's `enum` names an `enum` declaration, a type alias of a union of string literals (`{"enum":
-"LinkErrorCode"}`), an interface's property typed with such a union, as the interface's name and
-the property's (`{"enum": "ConnectFailure.code"}`), or a `const`, `let` or `var` whose initializer
-is an object literal that maps numbers to names (`export const StatusMap = {0: 'FIRST', 1:
-'SECOND', ...}`, as a widget's constants file lists the numeric statuses of a code set whose codes
-travel as integers) or an array of strings (`const STATUSES = ['A', ...OTHER] as const`, an array
-it spreads read in its place); a list of names reads each, every value once. A member's value is
-its string initializer, else its name; an entry of such an object gives its key's decimal text as
-the value and its string as the code's `name` (an entry that is not a number, or a numeric string,
-mapped to a string stops the command). With `"group_comments": true`, a comment inside the enum
-that is one word (`// ITEM_ERROR`) names the group of the members after it, as some SDKs mark which
-error type a code belongs to.
+A rule's `enum` names an `enum` declaration, a type alias of a union of string literals (one in a
+namespace also by its path from it: `AccountNumber.Status`) (`{"enum": "LinkErrorCode"}`), an
+interface's or an object type's property typed with such a union, as the declaration's name and the
+property's (`{"enum": "ConnectFailure.code"}`; a property of an object within, by its path:
+`Connector.health.status`; an intersection's object types are read), or a `const`, `let` or `var`
+whose initializer is an object literal that maps numbers to names (`export const StatusMap = {0:
+'FIRST', 1: 'SECOND', ...}`, as a widget's constants file lists the numeric statuses of a code set
+whose codes travel as integers) or an array of strings (`const STATUSES = ['A', ...OTHER] as
+const`, an array it spreads read in its place); a list of names reads each, every value once. A
+member's value is its string initializer, else its name; an entry of such an object gives its key's
+decimal text as the value and its string as the code's `name` (an entry that is not a number, or a
+numeric string, mapped to a string stops the command). With `"group_comments": true`, a comment
+inside the enum that is one word (`// ITEM_ERROR`) names the group of the members after it, as some
+SDKs mark which error type a code belongs to. With `"keys": true`, the codes are the keys of the
+object the rule names (a class's field initialized with one, by `Class.field`: an SDK's map of
+codes to its texts) or the names of an interface's members (a client's methods).
 """
 
 from __future__ import annotations
@@ -69,6 +73,11 @@ def _enum(
         raise DriftInputError(
             f"{path} declares no enum, union, object or array {name!r} (it has: {known})"
         )
+    if rule.keys:
+        return [
+            Published(code_set=rule.code_set, value=value, where=f"line {line}")
+            for value, line in _keys(declared[name], source, name, path)
+        ]
     if declared[name].type == "array":
         return [
             Published(code_set=rule.code_set, value=value, where=f"line {line}")
@@ -106,19 +115,29 @@ def _enum(
 
 def _declarations(root: Any, source: bytes) -> dict[str, Any]:
     """Every enum declaration and type alias of the file, and the object literal of every
-    variable initialized with one, by name (exported or not)."""
+    variable initialized with one, by name (exported or not); a declaration inside a namespace
+    also by its path from each namespace around it (`AccountNumber.Status`,
+    `Account.AccountNumber.Status`), where several namespaces declare the same name."""
     found: dict[str, Any] = {}
-    stack = [root]
+    stack: list[tuple[Any, tuple[str, ...]]] = [(root, ())]
     while stack:
-        node = stack.pop()
-        if node.type in ("enum_declaration", "type_alias_declaration"):
+        node, within = stack.pop()
+        if node.type == "internal_module" and node.child_by_field_name("name") is not None:
+            inside = (*within, _text(node.child_by_field_name("name"), source))
+            stack.extend((child, inside) for child in node.children)
+            continue
+        if node.type in ("enum_declaration", "type_alias_declaration", "interface_declaration"):
             name = node.child_by_field_name("name")
-            if name is not None:
-                found[_text(name, source)] = node
+            for path in _paths(within, _text(name, source)) if name is not None else ():
+                # An interface never displaces a type or a value of its name.
+                if node.type != "interface_declaration" or path not in found:
+                    found[path] = node
+            if name is not None and node.type != "enum_declaration":
+                shape = node.child_by_field_name("body" if node.type[0] == "i" else "value")
+                found.update(_properties(_text(name, source), shape, source))
             continue
-        if node.type == "interface_declaration":
-            found.update(_properties(node, source))
-            continue
+        if node.type == "class_declaration" and node.child_by_field_name("name") is not None:
+            found.update(_fields(_text(node.child_by_field_name("name"), source), node, source))
         if node.type == "variable_declarator":
             name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
             while value is not None and value.type in _WRAPPERS and value.named_children:
@@ -127,19 +146,67 @@ def _declarations(root: Any, source: bytes) -> dict[str, Any]:
             if named and value is not None and value.type in ("object", "array"):
                 found[_text(name, source)] = value
                 continue
-        stack.extend(node.children)
+        stack.extend((child, within) for child in node.children)
     return found
 
 
-def _properties(node: Any, source: bytes) -> dict[str, Any]:
-    """The type of each property of an interface, by the interface's name and the property's
-    (`Failure.code`)."""
-    name, body = node.child_by_field_name("name"), node.child_by_field_name("body")
+def _fields(name: str, node: Any, source: bytes) -> dict[str, Any]:
+    """The object literal of each field of a class initialized with one, by the class's name and
+    the field's (`ErrorResponse.codes`)."""
+    body = node.child_by_field_name("body")
     found: dict[str, Any] = {}
-    for child in body.named_children if name is not None and body is not None else ():
+    for child in body.named_children if body is not None else ():
+        key, value = child.child_by_field_name("name"), child.child_by_field_name("value")
+        while value is not None and value.type in _WRAPPERS and value.named_children:
+            value = value.named_children[0]
+        field = child.type == "public_field_definition" and key is not None
+        if field and value is not None and value.type == "object":
+            found[f"{name}.{_text(key, source)}"] = value
+    return found
+
+
+def _keys(node: Any, source: bytes, name: str, path: Path) -> list[tuple[str, int]]:
+    """The (key, line) of each entry of an object literal, or of each member of an interface."""
+    if node.type == "interface_declaration":
+        body = node.child_by_field_name("body")
+        members = body.named_children if body is not None else []
+        kinds = ("property_signature", "method_signature")
+        named = [m.child_by_field_name("name") for m in members if m.type in kinds]
+    elif node.type == "object":
+        named = [e.child_by_field_name("key") for e in node.named_children if e.type == "pair"]
+    else:
+        raise DriftInputError(f"{path}: {name} is no object literal or interface to read keys of")
+    return [
+        (
+            _string(key, source) if key.type == "string" else _text(key, source),
+            key.start_point[0] + 1,
+        )
+        for key in named
+        if key is not None and key.type in ("property_identifier", "string")
+    ]
+
+
+def _paths(within: tuple[str, ...], name: str) -> list[str]:
+    """A declaration's name, and its path from each namespace around it, innermost first."""
+    return [".".join((*within[start:], name)) for start in range(len(within), -1, -1)]
+
+
+def _properties(prefix: str, shape: Any, source: bytes) -> dict[str, Any]:
+    """The type of each property of an interface or an object type (a type alias's, or one
+    part of its intersection), by the declaration's name and the property's (`Failure.code`),
+    and of an object type's properties within, by their path (`Connector.health.status`)."""
+    if shape is None:
+        return {}
+    if shape.type in ("intersection_type", "parenthesized_type"):
+        parts = (_properties(prefix, part, source) for part in shape.named_children)
+        return {key: typed for found in parts for key, typed in found.items()}
+    found: dict[str, Any] = {}
+    for child in shape.named_children if shape.type in ("interface_body", "object_type") else ():
         key, typed = child.child_by_field_name("name"), child.child_by_field_name("type")
         if child.type == "property_signature" and key is not None and typed is not None:
-            found[f"{_text(name, source)}.{_text(key, source)}"] = typed
+            path = f"{prefix}.{_text(key, source)}"
+            found[path] = typed
+            found.update(_properties(path, typed.named_children[0], source))
     return found
 
 

@@ -46,6 +46,7 @@ from codegen.spec.extract import (
     FlowchartRule,
     ItemsRule,
     PairsRule,
+    ResponsesRule,
     SectionsRule,
     TableRule,
 )
@@ -140,6 +141,7 @@ __all__ = [
     "Provider",
     "PublishedKeySigning",
     "Recognition",
+    "ResponsesRule",
     "Scalar",
     "Scope",
     "Sdk",

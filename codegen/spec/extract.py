@@ -74,7 +74,10 @@ class EnumRule(PatternRuleBase):
         description="A JSON pointer to a schema with an enum (OpenAPI; its list of strings "
         "under enum, else under x-namespaced-enum, as some standards write it), or, in an "
         "SDK's TypeScript or JavaScript source, the name of an enum, a union of string "
-        "literals, an interface's property typed with such a union (Interface.property), or a "
+        "literals (one inside a namespace also by its path from it, Namespace.Type), an "
+        "interface's or an object type's property typed with such a union "
+        "(Interface.property; a property of an object within by its path, "
+        "Type.object.property), or a "
         "const, let or var whose initializer is an object literal that maps "
         "numbers to names ({0: 'FIRST', 1: 'SECOND'}: each key's decimal text is a code's "
         "value and its string the code's name, for a code set whose wire_type is integer) "
@@ -88,6 +91,12 @@ class EnumRule(PatternRuleBase):
     group_comments: Bool = PydField(
         False,
         description="A one-word comment inside the enum names the group of the members after it.",
+    )
+    keys: Bool = PydField(
+        False,
+        description="The codes are the keys of the object the rule names (an object literal, "
+        "or a class's field initialized with one: Class.field) or the names of an interface's "
+        "members, not its values (an SDK's map of codes to texts, a client's methods).",
     )
     descriptions_by_name: Bool = PydField(
         False,
@@ -266,6 +275,21 @@ class FlowchartRule(ExtractRuleBase):
     flowchart: Flowchart
 
 
+class Responses(SpecModel):
+    """The HTTP statuses an OpenAPI document's operations list among their responses (an error
+    status's code set: a code_pattern such as [45][0-9]{2} keeps the errors): every key of
+    every operation's responses that is a three-digit status is a code, listed once. It takes
+    no options."""
+
+
+class ResponsesRule(PatternRuleBase):
+    """The HTTP statuses of an OpenAPI document's responses."""
+
+    KIND = "responses"
+    FORMATS = ("openapi",)
+    responses: Responses
+
+
 #: Every kind of rule, in the order a rule's keys are looked at.
 RULES: tuple[type[ExtractRuleBase], ...] = (
     EnumRule,
@@ -276,6 +300,7 @@ RULES: tuple[type[ExtractRuleBase], ...] = (
     FactsRule,
     ExamplesRule,
     FlowchartRule,
+    ResponsesRule,
 )
 
 
@@ -296,7 +321,8 @@ ExtractRule = Annotated[
     | Annotated[ItemsRule, Tag(ItemsRule.KIND)]
     | Annotated[FactsRule, Tag(FactsRule.KIND)]
     | Annotated[ExamplesRule, Tag(ExamplesRule.KIND)]
-    | Annotated[FlowchartRule, Tag(FlowchartRule.KIND)],
+    | Annotated[FlowchartRule, Tag(FlowchartRule.KIND)]
+    | Annotated[ResponsesRule, Tag(ResponsesRule.KIND)],
     Discriminator(rule_kind),
 ]
 

@@ -115,11 +115,14 @@ def test_the_constructed_example_says_it_is_one() -> None:
 
 def test_drift_counts_the_three_status_enums_of_the_2_1_2_file_whole() -> None:
     """PaymentStatus, BundleResponse.bundleStatus and RecurringPaymentStatusResponse's
-    recurringPaymentStatus, each held whole."""
+    recurringPaymentStatus, each held whole, and the error statuses its operations' responses
+    list (in the order first listed)."""
+    errors = ("400", "405", "406", "415", "422", "500", "501", "503", "401", "403", "429")
     listed = {
         "payment_status": PAYMENT,
         "bundle_status": BUNDLE,
         "recurring_payment_status": RECURRING,
+        "http_status": errors,
     }
     assert counts("polishapi-2-1-2") == {
         f"polishapi.{name}": (len(values), len(values)) for name, values in listed.items()

@@ -358,4 +358,7 @@ def test_drift_counts_the_protocol_s_codes_table_whole() -> None:
         "simplefin.connection_error": 2,
         "simplefin.account_error": 3,
     }
-    assert counts("simplefin-protocol-v2") == {ref: (n, n) for ref, n in rows.items()}
+    # Beside them, the Responses tables' statuses (200 and 403 of POST /claim/:token, 200, 402
+    # and 403 of GET /accounts): three.
+    statuses = {"simplefin.response_status": (3, 3)}
+    assert counts("simplefin-protocol-v2") == {ref: (n, n) for ref, n in rows.items()} | statuses

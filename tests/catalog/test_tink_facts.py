@@ -281,7 +281,15 @@ def _swagger(extra: str | None = None) -> str:
         "Provider": status(PROVIDER_STATUS),
         "TransferResponse": status(TRANSFER_STATUS),
     }
-    return json.dumps({"swagger": "2.0", "definitions": definitions})
+    # Every error status an operation lists among its responses, as one operation here.
+    responses = {status: {"description": "An error"} for status in SWAGGER_ERRORS}
+    paths = {"/api/v1/credentials/list": {"get": {"responses": responses}}}
+    return json.dumps({"swagger": "2.0", "paths": paths, "definitions": definitions})
+
+
+#: The error statuses the swagger's operations list among their responses, in the order first
+#: listed: the texts an error body's errorCode holds.
+SWAGGER_ERRORS = ("400", "500", "404", "409", "401", "412", "451", "403")
 
 
 def test_drift_reads_the_swagger_s_credentials_statuses(tmp_path: Path) -> None:

@@ -1,9 +1,9 @@
 """Yapily's facts, typed from its sources: its OpenAPI file (yapily/yapily-openapi, openapi.json
 at 3f9441bee86c7c3ff94983f4fdeb5be36b6949dd, info.version 12.13.0), its Payment Status, Error
 codes, Error handling and Individual Payment Status (bulk payments) pages, and its knowledge
-base's Financial Data Consents page. Its error
-bodies are read in their place by payloads.decisive_code and by from_exception, over httpx's
-error from a server on loopback and over its Python client's ApiException."""
+base's Financial Data Consents page. Its error bodies are read in their place by
+payloads.decisive_code and by from_exception, over httpx's error from a server on loopback and
+over its Python client's ApiException."""
 
 from __future__ import annotations
 
@@ -34,8 +34,7 @@ AUTHORISATION_STATUS = [
 #: openapi.json, components/schemas/PaymentStatus/enum.
 PAYMENT_STATUS = [
     "PENDING", "FAILED", "DECLINED", "COMPLETED", "COMPLETED_SETTLEMENT_IN_PROCESS", "EXPIRED",
-    "UNKNOWN", "ACTIVE", "INACTIVE",
-]  # fmt: skip
+    "UNKNOWN", "ACTIVE", "INACTIVE"]  # fmt: skip
 #: openapi.json, components/schemas/PaymentIsoStatusCodeEnum/enum.
 PAYMENT_ISO_STATUS = [
     "ACCC", "ACCP", "ACSC", "ACSP", "ACTC", "ACWC", "ACWP", "RCVD", "PDNG", "RJCT", "CANC", "ACFC",
@@ -321,8 +320,7 @@ ISSUES = [
 ]  # fmt: skip
 
 
-#: The descriptions of responses of openapi.json's operations that the catalog quotes for the
-#: HTTP statuses (yapily.response_status), each with an operation that answers so.
+#: openapi.json's error responses: each status's description the catalog quotes, one operation.
 RESPONSES = [
     ("/applications/{applicationId}/beneficiaries", "post", "400", "Invalid request"),
     ("/institutions/constraints/payments", "get", "401",
@@ -330,13 +328,15 @@ RESPONSES = [
     ("/hosted/consent-requests/{consentRequestId}", "get", "404", "Not Found"),
     ("/applications/{applicationId}/beneficiaries", "post", "429", "Too many requests"),
     ("/bulk-payments/{bulkPaymentId}", "get", "500", "An unexpected error occurred."),
+    ("/applications", "post", "403", "Forbidden from accessing the requested Application."),
+    ("/webhook/events", "post", "406", "Maximum number of registered webhooks has been reached"),
+    ("/applications/{applicationId}/beneficiaries", "post", "409", "Conflict"),
 ]  # fmt: skip
 
 
 def _excerpt(extra: str | None = None) -> dict[str, Any]:
-    """An excerpt of openapi.json: the four enums drift reads, as the file has them, the
-    error examples whose issue messages the catalog quotes, and the operations' responses whose
-    descriptions it quotes."""
+    """An excerpt of openapi.json: the four enums drift reads, the error examples whose issue
+    messages the catalog quotes, the responses whose descriptions it quotes (all it lists)."""
     statuses = [*PAYMENT_STATUS, *([extra] if extra else [])]
     enums = {
         "AuthorisationStatus": AUTHORISATION_STATUS,

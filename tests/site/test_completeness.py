@@ -58,8 +58,8 @@ def test_a_code_set_not_counted_or_listed_by_no_source_says_so(tmp_path: Path) -
     # Listed by the SDK's payments file, whose count of status codes is not recorded.
     line = completeness.line(_set(catalog, "akahu.payment_status_code"), "../")
     assert line == f"Listed by {LINK} (read whole), not counted yet."
-    # The OAuth errors: the SDK's error map, which no extractor reads.
-    line = completeness.line(_set(catalog, "akahu.oauth_error"), "../")
+    # The API's response statuses: pages that no extractor reads.
+    line = completeness.line(_set(catalog, "akahu.response_status"), "../")
     assert line.startswith("Compared with no source's whole list")
 
 
@@ -71,8 +71,8 @@ def test_the_provider_s_table_has_a_row_per_code_set(tmp_path: Path) -> None:
     assert len(rows) == len(akahu.code_sets)
     payment = next(row for row in rows if ">Payment status<" in row)
     assert "<td>7 of 9</td>" in payment and "<td>read whole</td>" in payment
-    oauth = next(row for row in rows if ">OAuth error<" in row)
-    assert "<td>no source's whole list read</td>" in oauth
+    statuses = next(row for row in rows if ">API response status<" in row)
+    assert "<td>no source's whole list read</td>" in statuses
 
 
 def test_every_provider_s_page_names_the_day_it_was_last_checked() -> None:

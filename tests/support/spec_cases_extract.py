@@ -34,8 +34,8 @@ EXTRACT_CASES: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "a count of a source that declares no extractor",
-        _count("akahu-sdk-errors", "akahu.oauth_error", 7, 7),
-        "/sources/akahu-sdk-errors/counted/0/code_set",
+        _count("akahu-sdk-test-errors", "akahu.oauth_error", 7, 7),
+        "/sources/akahu-sdk-test-errors/counted/0/code_set",
         "it reads none: it declares no extractor",
     ),
     (

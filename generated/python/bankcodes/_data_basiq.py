@@ -664,7 +664,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     value="authorization-failed",
                     description="The bank did not authorise the connection; the step's detail holds the message the bank returned (access_denied in Basiq's example).",
                     category=_C.CANCELLED,
-                    sources=(_S["basiq-core-openapi"], _S["basiq-errors-page"]),
+                    sources=(_S["basiq-api-ref-core"], _S["basiq-errors-page"]),
                     retryable=False,
                     end_user_can_retry=True,
                     end_user={
@@ -696,7 +696,7 @@ def _JobResultCode() -> type[CodeEnum]:
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["basiq-core-openapi"], _S["basiq-errors-page"]),
+                            sources=(_S["basiq-api-ref-core"], _S["basiq-errors-page"]),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -741,7 +741,7 @@ def _JobResultCode() -> type[CodeEnum]:
                     description="Cannot login to target institution using supplied credentials. Please check credentials and try again.",
                     category=_C.CREDENTIALS_INVALID,
                     sources=(
-                        _S["basiq-core-openapi"],
+                        _S["basiq-api-ref-core"],
                         _S["basiq-docs-handling-jobs"],
                         _S["basiq-docs-testing"],
                     ),
@@ -754,10 +754,10 @@ def _JobResultCode() -> type[CodeEnum]:
                     ),
                     wording=(
                         Wording(
-                            field="description", by="provider", sources=(_S["basiq-core-openapi"],)
+                            field="description", by="provider", sources=(_S["basiq-api-ref-core"],)
                         ),
                         Wording(
-                            field="message", by="provider", sources=(_S["basiq-core-openapi"],)
+                            field="message", by="provider", sources=(_S["basiq-api-ref-core"],)
                         ),
                         Wording(
                             field="advice", by="provider", sources=(_S["basiq-docs-handling-jobs"],)
@@ -1008,7 +1008,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     value="path-parameter-not-valid",
                     description="A parameter of the request's path is not valid.",
                     category=_C.INTEGRATION_ERROR,
-                    sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
+                    sources=(_S["basiq-api-ref-core"], _S["basiq-webhooks-openapi"]),
                     retryable=False,
                     end_user_can_retry=False,
                     http=(
@@ -1023,7 +1023,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
+                            sources=(_S["basiq-api-ref-core"], _S["basiq-webhooks-openapi"]),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -1343,7 +1343,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     description="Too many requests were sent; the query limit was reached.",
                     category=_C.RATE_LIMITED,
                     sources=(
-                        _S["basiq-core-openapi"],
+                        _S["basiq-api-ref-core"],
                         _S["basiq-webhooks-openapi"],
                         _S["basiq-docs-codes-first-version"],
                     ),
@@ -1362,7 +1362,7 @@ def _ErrorCode() -> type[CodeEnum]:
                             field="message",
                             by="provider",
                             sources=(
-                                _S["basiq-core-openapi"],
+                                _S["basiq-api-ref-core"],
                                 _S["basiq-webhooks-openapi"],
                                 _S["basiq-docs-codes-first-version"],
                             ),
@@ -1462,7 +1462,7 @@ def _ErrorCode() -> type[CodeEnum]:
                     value="service-unavailable",
                     description="Basiq's service is not ready to handle the request.",
                     category=_C.GENERIC_FAILURE,
-                    sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
+                    sources=(_S["basiq-api-ref-core"], _S["basiq-webhooks-openapi"]),
                     retryable=True,
                     end_user_can_retry=True,
                     http=(
@@ -1477,7 +1477,7 @@ def _ErrorCode() -> type[CodeEnum]:
                         Wording(
                             field="message",
                             by="provider",
-                            sources=(_S["basiq-core-openapi"], _S["basiq-webhooks-openapi"]),
+                            sources=(_S["basiq-api-ref-core"], _S["basiq-webhooks-openapi"]),
                         ),
                         Wording(field="notes", by="bankcodes"),
                     ),
@@ -2446,7 +2446,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     value="mfa-challenge",
                     description="The step at which the institution asks the user for a multi-factor answer (a one-time code or security questions), sent to POST /jobs/{jobId}/mfa.",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["basiq-core-openapi"], _S["basiq-docs-testing"]),
+                    sources=(_S["basiq-api-ref-core"], _S["basiq-docs-testing"]),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(
@@ -2461,7 +2461,7 @@ def _JobStepTitle() -> type[CodeEnum]:
                     value="create-report",
                     description="The single step of a report job.",
                     category=_C.INFORMATIONAL,
-                    sources=(_S["basiq-core-openapi"],),
+                    sources=(_S["basiq-api-ref-core"],),
                     retryable=False,
                     end_user_can_retry=False,
                     wording=(

@@ -3457,7 +3457,6 @@ export const Sources = {
   "akahu-sdk-accounts": {
     title: "Akahu: akahu-sdk-js src/models/accounts.ts (v2.5.1), the account object and its status",
     url: "https://github.com/akahu-io/akahu-sdk-js/blob/f7dc54af8b35258712b00cbb9ae17cce08e85e1c/src/models/accounts.ts",
-    readInPart: "The account type's fields from its name to formatted_account (lines 215-240, its status and their doc comments) were read; the rest of the file was not.",
   },
   "akahu-sdk-errors": {
     title: "Akahu: akahu-sdk-js src/errors.ts (v2.5.1), the SDK's error classes and its texts for OAuth error codes",
