@@ -125,6 +125,10 @@ try {
     format: "esm",
     target: "es2020",
     outdir: out,
+    // Paths are read from the work folder, so that a chunk's hash (of its content and its
+    // modules' paths) never holds that folder's own name: two builds of the same sources name
+    // their chunks alike.
+    absWorkingDir: work,
     chunkNames: "[name]-[hash]",
     alias: {
       "bankcodes-index": join(work, "index.mjs"),

@@ -26,9 +26,9 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _build(project: Path) -> subprocess.CompletedProcess[str]:
+def _build(project: Path, out: Path | None = None) -> subprocess.CompletedProcess[str]:
     script = ROOT / "site" / "decoder" / "build.mjs"
-    out = project / "out"
+    out = out or project / "out"
     return subprocess.run(
         ["node", str(script), str(out), str(project)], capture_output=True, text=True, check=False
     )
@@ -59,6 +59,25 @@ def test_an_alias_apart_from_its_code_fails_the_build_named(project: Path) -> No
     result = _build(project)
     assert result.returncode != 0
     assert "plaid.error_code INVALD_UPDATED_USERNAME follows no code" in result.stderr
+
+
+@pytest.mark.node
+def test_two_builds_of_the_same_sources_give_their_chunks_the_same_names(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """A build of the small project's decoder names its chunks as its site's build did (each
+    build works in a temporary folder of its own): a page's script and a chunk a browser kept
+    stay valid from one build to the next."""
+    result = _build(small_project, tmp_path / "again")
+    assert result.returncode == 0, result.stderr
+    names = sorted(path.name for path in (tmp_path / "again").iterdir())
+    published = small_project / "public" / "assets" / "decoder"
+    # The page's script, and chunks named by their content's hash (esbuild's [name]-[hash]).
+    assert "index.js" in names
+    assert [name for name in names if re.fullmatch(r"[a-z0-9]+-schemas-[A-Z0-9]{8}\.js", name)]
+    assert names == sorted(path.name for path in published.iterdir())
+    index = (tmp_path / "again" / "index.js").read_bytes()
+    assert index == (published / "index.js").read_bytes()
 
 
 def test_the_index_and_tables_as_generated_build(built: Path) -> None:
