@@ -43,6 +43,23 @@ def _built_again() -> float:
 
 
 @functools.cache
+def _built_with_validators() -> float:
+    """The median time of a build of the site whose decoder is built again with the validators
+    an earlier build kept (as after a change to the catalog that leaves its schemas as they
+    were: site/decoder/validators.mjs)."""
+    folder, cache = lasting_folder("bankcodes-site-"), lasting_folder("bankcodes-decoders-")
+    _build(folder, cache=cache)
+
+    def build() -> None:
+        for kept in cache.iterdir():
+            if kept.name != "validators":
+                shutil.rmtree(kept)
+        _build(folder, cache=cache)
+
+    return median_seconds(build, repeat=3)
+
+
+@functools.cache
 def _built_doubled() -> tuple[Path, float]:
     """The site of the doubled catalog (its reference pages, with this site's own pages and
     settings), built once into a folder kept until the run ends, and the time of the build."""
@@ -68,7 +85,9 @@ def site_build() -> Row:
         met=max(seconds, seconds_2) <= 6,
         detail=(
             f"{pages} reference pages; the doubled catalog's built once; each build with its "
-            f"decoder built too: {_built_again():.2f} s with the decoder an earlier build kept"
+            f"decoder built too: {_built_with_validators():.2f} s with the validators an "
+            f"earlier build kept (its decoder built again), {_built_again():.2f} s with the "
+            "decoder an earlier build kept"
         ),
     )
 

@@ -17,8 +17,10 @@ renders Markdown with the theme, with the site's one Markdown extension (raw_blo
   steps after the engine run, which need none of it (site/decoder/build.mjs: the package's
   readers with what the decoder knows of every code, and apart, every kind's schema validator)
   into assets/decoder/, or taken as a build of the same sources kept it (site/decoder_cache.py,
-  in build/site-decoder/ or --cache FOLDER). The site replaces FOLDER's public/ (or --out) once
-  it is whole: a build that fails leaves the last one as it was.
+  in build/site-decoder/ or --cache FOLDER, where the validators it compiled are kept too, by
+  their schema's digest, for a build whose catalog changed: site/decoder/validators.mjs). The
+  site replaces FOLDER's public/ (or --out) once it is whole: a build that fails leaves the
+  last one as it was.
 - After, on the built site, each page read and written once, by two processes
   (site/page_steps.py): the Mermaid library (drawing the lifecycle diagrams) loaded by the
   pages that draw one alone, and it and highlight.js (colouring code blocks) served by the site
@@ -110,6 +112,7 @@ def build(
         # for, whatever fails meanwhile), unless kept.
         decoder, built = Path(folder) / "decoder", Path(folder) / "public"
         script = [str(ROOT / "site" / "decoder" / "build.mjs"), str(decoder), str(project)]
+        script += ["--kept", str(cache / decoder_cache.VALIDATORS)]
         with (
             contextlib.nullcontext(None)
             if decoder_cache.kept(key, decoder, cache)

@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "build" / "site-decoder"
 #: How many builds are kept: a project's and the small projects' its tests build.
 KEPT = 4
+#: The folder, in the builds' own, where the decoder's build keeps the validators it compiled,
+#: by their schema's digest (site/decoder/validators.mjs), which no build's digest names.
+VALIDATORS = "validators"
 
 
 def digest(project: Path) -> str:
@@ -67,6 +70,10 @@ def keep(key: str, built: Path, folder: Path = FOLDER) -> None:
         written.rename(folder / key)
     except OSError:  # kept meanwhile by another build of the same sources
         shutil.rmtree(written, ignore_errors=True)
-    builds = [path for path in folder.iterdir() if not path.name.startswith(".")]
+    builds = [
+        path
+        for path in folder.iterdir()
+        if not path.name.startswith(".") and path.name != VALIDATORS
+    ]
     for old in sorted(builds, key=lambda path: path.stat().st_mtime)[:-KEPT]:
         shutil.rmtree(old, ignore_errors=True)

@@ -28,11 +28,13 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import markdown
 from mkdocs import utils
 from mkdocs.commands import build as engine
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort
+from mkdocs.structure import pages as page_module
 from mkdocs.structure.files import Files, get_files, set_exclusions
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
@@ -106,6 +108,8 @@ def _shared_build(config: MkDocsConfig, workers: int) -> int:
         engine._build_extra_template(template, files, config, nav)
     first = _left(pages[0], config, files, nav, env)
     _shared = (config, files, nav, env)
+    # One Markdown a worker (and no more made for the pages of this process).
+    page_module.markdown = _OneMarkdown()  # type: ignore[assignment,attr-defined]
     gc.freeze()  # what the workers are given is never collected: their pages stay shared
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
@@ -127,6 +131,26 @@ def _shared_build(config: MkDocsConfig, workers: int) -> int:
         page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
     config.plugins.on_post_build(config=config)
     return sum(share[1] for share in shares)
+
+
+class _OneMarkdown:
+    """The `markdown` module as MkDocs's pages read it, but for its Markdown: one a process,
+    reset for each page, where MkDocs's Page.render makes one a page, which registers every
+    extension again (a tenth of a page's rendering); the processors it registers for each page
+    replace the last page's, by their names. Markdown's extensions are made to be reused so
+    (Markdown.reset resets each one's state)."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, markdown.Markdown] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(markdown, name)
+
+    def Markdown(self, **options: Any) -> markdown.Markdown:
+        key = repr(options)
+        if key not in self._made:
+            self._made[key] = markdown.Markdown(**options)
+        return self._made[key].reset()
 
 
 def _left(page: Page, config: MkDocsConfig, files: Files, nav: Navigation, env: Any) -> Left:

@@ -2,10 +2,11 @@
 // of evidence that tells a body's kind and provider (data.mjs) as the entry (index.js, an ES
 // module), and apart from it, as chunks the entry fetches when a paste names or shows their
 // provider, each provider's code tables, payload kinds and facts (<provider>-<hash>.js) and its
-// kinds' lenient JSON Schemas compiled to standalone validators (ajv, <provider>-schemas-*.js);
+// kinds' lenient JSON Schemas compiled to standalone validators (ajv, <provider>-schemas-*.js,
+// validators.mjs: kept by their schema's digest in KEPT_FOLDER for the next builds, if given);
 // a category's equivalents (same-<category>-*.js) and every spelling (spellings-*.js, for a bare
 // code). Each is a static file: nothing pasted is ever sent.
-// Usage: node site/decoder/build.mjs OUT_FOLDER [PROJECT] [METAFILE]
+// Usage: node site/decoder/build.mjs [--kept KEPT_FOLDER] OUT_FOLDER [PROJECT] [METAFILE]
 // PROJECT is the tree whose generated/ it reads (default: this one); the tools are this tree's.
 // METAFILE, when given, receives esbuild's account of every output and what it imports.
 import {
@@ -20,18 +21,23 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { decoderData } from "./data.mjs";
+import { validators } from "./validators.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const tools = join(root, "codegen", "node", "node_modules");
 const load = (name) => import(pathToFileURL(join(tools, name)).href);
-const { default: Ajv2020 } = await load("ajv/dist/2020.js");
-const { default: standalone } = await load("ajv/dist/standalone/index.js");
-const { default: addFormats } = await load("ajv-formats/dist/index.js");
 const { build } = await load("esbuild/lib/main.js");
 
-const [out, projectArgument, metafile] = process.argv.slice(2);
-if (!out) throw new Error("usage: node site/decoder/build.mjs OUT_FOLDER [PROJECT] [METAFILE]");
+const usage =
+  "usage: node site/decoder/build.mjs [--kept KEPT_FOLDER] OUT_FOLDER [PROJECT] [METAFILE]";
+const { values, positionals } = parseArgs({
+  options: { kept: { type: "string" } },
+  allowPositionals: true,
+});
+const [out, projectArgument, metafile] = positionals;
+if (!out || positionals.length > 3) throw new Error(usage);
 const project = projectArgument ?? root;
 const schemas = join(project, "generated", "jsonschema");
 const kinds = [];
@@ -94,15 +100,14 @@ try {
   }
   mkdirSync(join(work, "validators"));
   mkdirSync(join(work, "checks"), { recursive: true });
-  // One ajv for every kind (the meta-schema its schemas are checked against is compiled once);
-  // a validator's module holds what that validator uses alone.
-  const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: false, messages: false });
-  addFormats(ajv);
+  // A validator's module holds what that validator uses alone.
   const byProvider = {};
-  kinds.forEach((kind, index) => {
-    const validate = ajv.compile(kind.schema);
-    writeFileSync(join(work, "validators", `${index}.mjs`), standalone(ajv, validate));
-    (byProvider[kind.id.split("/")[0]] ??= []).push([kind.id, index]);
+  validators(
+    kinds.map((kind) => kind.schema),
+    values.kept,
+  ).forEach((code, index) => {
+    writeFileSync(join(work, "validators", `${index}.mjs`), code);
+    (byProvider[kinds[index].id.split("/")[0]] ??= []).push([kinds[index].id, index]);
   });
   for (const provider of readdirSync(join(work, "providers"))) {
     const id = provider.slice(0, -".mjs".length);
@@ -125,6 +130,10 @@ try {
     format: "esm",
     target: "es2020",
     outdir: out,
+    // Paths are read from the work folder, so that a chunk's hash (of its content and its
+    // modules' paths) never holds that folder's own name: two builds of the same sources name
+    // their chunks alike.
+    absWorkingDir: work,
     chunkNames: "[name]-[hash]",
     alias: {
       "bankcodes-index": join(work, "index.mjs"),

@@ -26,12 +26,10 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _build(project: Path) -> subprocess.CompletedProcess[str]:
+def _build(project: Path, out: Path | None = None, *kept: str) -> subprocess.CompletedProcess[str]:
     script = ROOT / "site" / "decoder" / "build.mjs"
-    out = project / "out"
-    return subprocess.run(
-        ["node", str(script), str(out), str(project)], capture_output=True, text=True, check=False
-    )
+    command = ["node", str(script), str(out or project / "out"), str(project), *kept]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
 def _edit_index(project: Path, edit: object) -> None:
@@ -59,6 +57,64 @@ def test_an_alias_apart_from_its_code_fails_the_build_named(project: Path) -> No
     result = _build(project)
     assert result.returncode != 0
     assert "plaid.error_code INVALD_UPDATED_USERNAME follows no code" in result.stderr
+
+
+@pytest.mark.node
+def test_two_builds_of_the_same_sources_give_their_chunks_the_same_names(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """A build of the small project's decoder names its chunks as its site's build did (each
+    build works in a temporary folder of its own): a page's script and a chunk a browser kept
+    stay valid from one build to the next."""
+    result = _build(small_project, tmp_path / "again")
+    assert result.returncode == 0, result.stderr
+    names = sorted(path.name for path in (tmp_path / "again").iterdir())
+    published = small_project / "public" / "assets" / "decoder"
+    # The page's script, and chunks named by their content's hash (esbuild's [name]-[hash]).
+    assert "index.js" in names
+    assert [name for name in names if re.fullmatch(r"[a-z0-9]+-schemas-[A-Z0-9]{8}\.js", name)]
+    assert names == sorted(path.name for path in published.iterdir())
+    index = (tmp_path / "again" / "index.js").read_bytes()
+    assert index == (published / "index.js").read_bytes()
+
+
+#: A validator put in place of every kept one: it lets anything through, and shows in a chunk.
+_PLANTED = "export default function validate(data) { globalThis.planted = data; return true; }\n"
+
+
+@pytest.mark.node
+def test_a_build_takes_the_validators_kept_for_its_schemas_and_compiles_a_changed_one(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """The validators a build compiled are kept by their schema's digest (--kept), and a later
+    build takes them where its schema is the same: a validator put in their place shows in its
+    provider's chunk of schema checks, but in the chunk of the provider whose schemas
+    changed."""
+    project = tmp_path / "project"
+    for folder in ("generated/jsonschema", "generated/typescript/src"):
+        shutil.copytree(small_project / folder, project / folder)
+    index = project / "site/docs/reference/codes.json"
+    index.parent.mkdir(parents=True)
+    shutil.copyfile(small_project / "site/docs/reference/codes.json", index)
+    kept = tmp_path / "kept"
+    first = _build(project, tmp_path / "first", "--kept", str(kept))
+    assert first.returncode == 0, first.stderr
+    validators = sorted(kept.glob("*.mjs"))
+    assert validators
+    for validator in validators:
+        validator.write_text(_PLANTED, encoding="utf-8")
+    providers = sorted(path.name for path in (project / "generated/jsonschema").iterdir())
+    changed, same = providers[0], providers[-1]
+    for schema in (project / "generated/jsonschema" / changed).glob("*.schema.json"):
+        edited = json.loads(schema.read_text(encoding="utf-8"))
+        edited["description"] = "Changed."
+        schema.write_text(json.dumps(edited), encoding="utf-8")
+    second = _build(project, tmp_path / "second", "--kept", str(kept))
+    assert second.returncode == 0, second.stderr
+    (same_checks,) = (tmp_path / "second").glob(f"{same}-schemas-*.js")
+    (changed_checks,) = (tmp_path / "second").glob(f"{changed}-schemas-*.js")
+    assert "planted" in same_checks.read_text(encoding="utf-8")
+    assert "planted" not in changed_checks.read_text(encoding="utf-8")
 
 
 def test_the_index_and_tables_as_generated_build(built: Path) -> None:

@@ -36,7 +36,9 @@ def test_a_build_takes_the_decoder_a_build_of_the_same_sources_kept(
     cache = tmp_path / "cache"
     shutil.copytree(small_project / DECODER_CACHE, cache)  # as the first build left it
     first = small_project / "public"
-    (kept,) = cache.iterdir()
+    # The build kept beside the validators it compiled (site/decoder/validators.mjs).
+    (kept,) = [path for path in cache.iterdir() if path.name != "validators"]
+    assert list((cache / "validators").glob("*.mjs"))
     assert sorted(path.name for path in kept.iterdir()) == sorted(
         path.name for path in (first / "assets" / "decoder").iterdir()
     )
@@ -107,8 +109,9 @@ def test_a_build_whose_decoder_fails_leaves_the_last_site_as_it_was(
 
 
 def test_kept_builds_are_whole_and_the_newest_alone(tmp_path: Path) -> None:
-    """A build is kept under its digest and copied out whole; past KEPT builds, the oldest go;
-    a build not kept, or gone, is not taken (and leaves nothing half-copied)."""
+    """A build is kept under its digest and copied out whole; past KEPT builds, the oldest go,
+    never the validators kept beside them; a build not kept, or gone, is not taken (and leaves
+    nothing half-copied)."""
     cache = _cache()
     keep, kept, most = cache.keep, cache.kept, cache.KEPT
     built = tmp_path / "built"
@@ -116,11 +119,16 @@ def test_kept_builds_are_whole_and_the_newest_alone(tmp_path: Path) -> None:
     (built / "index.js").write_text("export {};\n", encoding="utf-8")
     folder = tmp_path / "cache"
     written = time.time() - 1000
+    # The validators the decoder's builds keep (site/decoder/validators.mjs), older than any
+    # build: kept whatever the builds kept beside them.
+    (folder / cache.VALIDATORS).mkdir(parents=True)
+    os.utime(folder / cache.VALIDATORS, (written - 1, written - 1))
     for number in range(most + 1):
         keep(f"key{number}", built, folder)
         os.utime(folder / f"key{number}", (written + number, written + number))
     assert sorted(path.name for path in folder.iterdir()) == [
-        f"key{number}" for number in range(1, most + 1)
+        *(f"key{number}" for number in range(1, most + 1)),
+        "validators",
     ]
     assert kept(f"key{most}", tmp_path / "into", folder)
     assert (tmp_path / "into" / "index.js").read_text(encoding="utf-8") == "export {};\n"
