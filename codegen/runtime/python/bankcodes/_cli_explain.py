@@ -15,8 +15,8 @@ from bankcodes._cli_args import suggest
 from bankcodes._cli_codes import close_matches, explained, print_entry, stated_state
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, value
-from bankcodes._exceptions import BY_KIND_STATUS, BY_STATUS
 from bankcodes._payload_kinds import KINDS
+from bankcodes._status_codes import BY_KIND_STATUS, BY_STATUS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

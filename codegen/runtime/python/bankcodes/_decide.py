@@ -38,10 +38,10 @@ from bankcodes._decide_waits import (
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._request_ids import with_request_id
+from bankcodes._status_codes import provider_status
 from bankcodes._times import moment
 from bankcodes._told import (
     concerns_reasons,
-    provider_status,
     provider_words,
     status_missing,
     told_reasons,

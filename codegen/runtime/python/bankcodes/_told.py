@@ -52,28 +52,6 @@ def status_missing(kind: str | None) -> tuple[Reason, ...]:
     return (Reason(part="code", says=says, source="status"),)
 
 
-def provider_status(
-    provider: str | None, status: int | None, found: Any, data: object, told: tuple[Reason, ...]
-) -> tuple[Any, tuple[Reason, ...]]:
-    """Where the provider named sent no JSON body (none, or a text: no code found): its
-    response's HTTP status, where its kinds give the meaning of its statuses in one code set
-    (a 403 that says its access was revoked), as a code of that set read at the HTTP status, with
-    a reason of part `code` that says so after `told`; else `found` and `told` as they are."""
-    from bankcodes._exceptions import code_by_status
-    from bankcodes._payload_kinds import KINDS
-
-    if found is not None or isinstance(data, dict | list) or provider is None or status is None:
-        return found, told
-    kinds = [k for k in KINDS if k.partition("/")[0] == provider and KINDS[k].status_code_set]
-    if len({KINDS[k].status_code_set for k in kinds}) != 1:
-        return found, told
-    read = code_by_status(kinds[0], None, status)
-    if read is None:
-        return found, told
-    says = said("told_status", provider=provider, code_set=read.code_set)
-    return read, (*told, Reason(part="code", says=says, source="status"))
-
-
 def provider_words(kind: str | None, data: object) -> tuple[Reason, ...]:
     """The provider's own words in a body of `kind`, a kind whose bodies carry no code: the
     first text of its `words` fields, quoted as the provider's (escaped, at most MAX_WORDS
