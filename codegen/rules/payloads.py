@@ -56,6 +56,11 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
         if kind.words is not None and kind.decides:
             problem = "a kind's words are read where no code decides: this kind has code fields"
             yield Problem(pointer(*at, "words"), problem)
+        if (kind.words_step is None) != (not kind.words_step_sources) or (
+            kind.words_step is not None and kind.words is None
+        ):
+            problem = "words_step goes with words and with the words_step_sources that state it"
+            yield Problem(pointer(*at, "words_step"), problem)
         yield from _own_code_set(catalog, kind, at, "status_code_set", "integer", "HTTP statuses")
         yield from _own_code_set(catalog, kind, at, "exception_code_set", "string", "class names")
         if kind.listener is not None and not kind.browser:

@@ -15,6 +15,7 @@ import {
   providerWords,
   statusMissing,
   toldReasons,
+  wordsStep,
 } from "./told.js";
 import { chosen, prose, retryAfter, textsOf, type Reason, type Wait } from "./decide-waits.js";
 import { headerWaits } from "./decide-ratelimit.js";
@@ -244,6 +245,12 @@ function decision(
     reasons = [decidedBy("by_limit", nextStep, what, limits[0]!.source)];
   }
   const words = providerWords(kind, data);
+  const byWords = words.length > 0 ? wordsStep(kind, read, nextStep) : null;
+  if (byWords !== null) {
+    // No code of the body decides, and its words are the end user's to act on.
+    [[nextStep], own, state] = [byWords, true, null];
+    reasons = [byWords[1], ...reasons.filter((r) => notStep(r) && r.part !== "state")];
+  }
   if (later !== null && nextStep === "contact_provider" && words.length === 0 && read === null) {
     [category, [nextStep, state, reasons]] = [later.category, byStatusOf(later, what)];
   }

@@ -17,6 +17,7 @@ PHRASES: dict[str, str] = {
     "by_status": "{step}: {what}, and {news}",
     "wait_stated_unknown": "retry_later: {what}, and the response states a wait",
     "by_end": "{step}: {what}, and the body states when the consent, session or token ends",
+    "by_words": "{step}: no code of the body read, and the words of a {kind} body are {provider}'s for the end user to act on",
     "header_says_retry": "{step}: its {name} header is {value}, which the provider's rule obeys over the status",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
     "message_is_code": "the message '{quote}' decides as {means}",

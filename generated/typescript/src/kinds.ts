@@ -4070,6 +4070,33 @@ export const PAYLOAD_KINDS = {
       },
     ],
   },
+  "simplefin/account-set-v1": {
+    tag: null,
+    variants: [],
+    title: "SimpleFIN Account Set (version 1)",
+    responseStatus: 200,
+    statusCodeSet: "simplefin.response_status",
+    words: ["$.errors[*]"],
+    wordsStep: "end_user_action",
+    wordsStepSources: ["simplefin-protocol-v1"],
+    recognise: [
+      {
+        present: ["errors", "accounts[].org.sfin-url"],
+        absent: ["errlist"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["errors", "accounts"],
+        absent: ["errlist"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
+    ],
+    codes: [],
+  },
   "simplefin/error": {
     tag: null,
     variants: [],

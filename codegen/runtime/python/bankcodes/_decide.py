@@ -45,6 +45,7 @@ from bankcodes._told import (
     provider_words,
     status_missing,
     told_reasons,
+    words_step,
 )
 from bankcodes._wait_fields import field_wait
 from bankcodes.categories import Category
@@ -267,6 +268,10 @@ def _decision(
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
     words = provider_words(kind, data)
+    if words and (by_words := words_step(kind, read, step)) is not None:
+        # No code of the body decides, and its words are the end user's to act on.
+        (step, reason), own, state = by_words, True, None
+        reasons = (reason, *(r for r in reasons if r.part not in ("next_step", "state")))
     if later is not None and step == "contact_provider" and not words and read is None:
         category, (step, state, reasons) = later.category, by_status(later, what)
     if stated is not None:  # the message states the next step itself: it decides
