@@ -61,6 +61,7 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
         ):
             problem = "words_step goes with words and with the words_step_sources that state it"
             yield Problem(pointer(*at, "words_step"), problem)
+        yield from _namespaces(kind, at, fields)
         yield from _own_code_set(catalog, kind, at, "status_code_set", "integer", "HTTP statuses")
         yield from _own_code_set(catalog, kind, at, "exception_code_set", "string", "class names")
         if kind.listener is not None and not kind.browser:
@@ -333,3 +334,24 @@ def _field_type_problems(
                 listed = ", ".join(f"{ref} ({wire})" for ref, wire in wire_types.items())
                 message = f"one field reads codes that travel as strings and as integers: {listed}"
                 yield Problem(pointer(*at, "code"), message)
+
+
+def _namespaces(kind: PayloadKind, at: tuple[str, ...], fields: set[str]) -> Iterator[Problem]:
+    """A kind's namespace_field is a field of its types, given with namespace_code_sets, each
+    a code set of one of its code fields."""
+    if (kind.namespace_field is None) != (not kind.namespace_code_sets):
+        problem = "namespace_field and namespace_code_sets go together"
+        yield Problem(pointer(*at, "namespace_field"), problem)
+    if kind.namespace_field is not None and kind.namespace_field not in fields:
+        problem = f"{kind.namespace_field!r} is no field of the kind's types"
+        yield Problem(pointer(*at, "namespace_field"), problem)
+    held = {
+        ref
+        for t in kind.types.values()
+        for f in (t.fields or {}).values()
+        for ref in getattr(f.type, "code", None) or ()
+    }
+    for prefix, ref in kind.namespace_code_sets.items():
+        if ref not in held:
+            problem = f"{ref!r} is no code set of the kind's code fields"
+            yield Problem(pointer(*at, "namespace_code_sets", prefix), problem)

@@ -285,6 +285,25 @@ class PayloadKind(SpecModel):
     ] = PydField(
         (), description="The sources that say what the kind's words are for (with words_step)."
     )
+    namespace_field: Annotated[FieldName | None, Carried("Namespace field", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="The top-level text field of a body whose address tells which of the "
+            "kind's code sets its codes are read in (a problem's type, a link to the page that "
+            "documents the error), by namespace_code_sets.",
+        )
+    )
+    namespace_code_sets: Annotated[
+        dict[Annotated[str, PydField(min_length=3, max_length=200)], CodeSetRef],
+        PydField(min_length=1),
+        Carried("Code sets by namespace", shown=RECORDS, absent="left out"),
+    ] = PydField(
+        default_factory=dict,
+        description="With namespace_field: each address (the start of the field's text) with "
+        "the code set, one of the kind's code fields', that a body whose field begins with it "
+        "is read in first; a body whose field begins with none is read in the code fields' "
+        "code sets in their order.",
+    )
     exception_code_set: Annotated[
         CodeSetRef | None, Carried("Exception code set", shown=RECORDS)
     ] = PydField(

@@ -2097,6 +2097,10 @@ export const PAYLOAD_KINDS = {
     title: "TrueLayer API v3 error response (problem details)",
     requestId: "trace_id",
     statusField: "status",
+    namespaceField: "type",
+    namespaceCodeSets: {
+      "https://docs.truelayer.com/docs/data-v3-errors": "truelayer.data_api_v3_error",
+    },
     recognise: [
       {
         present: ["type", "title", "status"],
