@@ -229,6 +229,19 @@ class HeaderTell(SpecModel):
     sources: SourceRefs
 
 
+class HeaderCode(SpecModel):
+    """A response header of the provider's own whose value is a code of one of its code sets (a
+    flag that says whose failure a 5xx is): where the response is the provider's (named, or told
+    by its headers) and nothing in its body decides, the header's value, read as a code of
+    `code_set`, decides, said as such (path and field "(header NAME)")."""
+
+    name: Annotated[str, PydField(pattern=whole(r"[a-z0-9-]+"), max_length=100)] = PydField(
+        description="The header's name, in lower case."
+    )
+    code_set: Id = PydField(description="The provider's code set of the header's values.")
+    sources: SourceRefs
+
+
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
     their meaning or state the next step, the codes whose causes decide, the fields that state
@@ -243,4 +256,5 @@ class BodyRules(SpecModel):
     limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
     limit_fields: Annotated[tuple[LimitField, ...], PydField(min_length=1)] = ()
     headers: Annotated[tuple[HeaderTell, ...], PydField(min_length=1)] = ()
+    header_codes: Annotated[tuple[HeaderCode, ...], PydField(min_length=1)] = ()
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")

@@ -11,6 +11,7 @@ import type { Category } from "./categories.js";
 import { decisiveCode, evidenceOf, type FoundCode } from "./code-fields.js";
 import {
   concernsReasons,
+  headerCode,
   providerStatus,
   providerWords,
   statusMissing,
@@ -203,6 +204,7 @@ function decision(
 ): Decision {
   let told: Reason[];
   [given, read, told, kind] = whoseResponse(given, read, headers, data, status, kind);
+  [read, told] = headerCode(given, headers, read, told);
   [read, told] = providerStatus(given, status, read, data, told);
   const [found, heard, stated] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
   const info: CodeInfo | null =

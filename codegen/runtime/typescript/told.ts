@@ -6,8 +6,10 @@ import {
   BY_KIND_STATUS,
   BY_STATUS,
   decisiveCodeWithStatus,
+  readAs,
   type FoundCode,
 } from "./code-fields.js";
+import { bodyRules } from "./provider-facts.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
 import type { PayloadKindFields } from "./shapes.js";
 import { shownText, type Reason } from "./decide-waits.js";
@@ -82,6 +84,37 @@ export function providerStatus(
   if (read === null) return [found, told];
   const says = said("told_status", { provider, code_set: read.codeSet });
   return [read, [...told, { part: "code", says, source: "status" }]];
+}
+
+/** Where the response is the provider's and nothing in its body decides (no code found): the
+ * first header of its body rules' headerCodes it carries whose value is a code the header's code
+ * set knows, read as that code at "(header NAME)", with a reason of part `code` that says so
+ * after `told`; else `found` and `told` as they are (the Python `header_code`). */
+export function headerCode(
+  provider: string | undefined,
+  headers: ReadonlyMap<string, readonly string[]>,
+  found: FoundCode | null,
+  told: Reason[],
+): [FoundCode | null, Reason[]] {
+  const rules =
+    found === null && provider !== undefined && Object.hasOwn(bodyRules, provider)
+      ? bodyRules[provider as keyof typeof bodyRules]
+      : undefined;
+  for (const header of rules?.headerCodes ?? []) {
+    const value = (headers.get(header.name)?.[0] ?? "").trim();
+    const path = `(header ${header.name})`;
+    const codeSet = `${provider}.${header.codeSet}`;
+    const base = { path, field: path, codeSet, code: value, known: false, category: "unknown" };
+    const read = value === "" ? null : readAs({ ...base, info: null } as FoundCode, codeSet, value);
+    if (read === null || !read.known) continue;
+    const says = said("told_header_code", {
+      name: header.name,
+      value: shownText(value),
+      code_set: codeSet,
+    });
+    return [read, [...told, { part: "code", says, source: header.sources.join(", ") }]];
+  }
+  return [found, told];
 }
 
 /** The steps a kind's wordsStep takes the place of: nothing to do (a success's status), and to ask

@@ -83,6 +83,7 @@ export const PHRASES = {
   told_header: "read as {provider}'s: its response's {name} header is '{value}'",
   told_header_name: "read as {provider}'s: its response carries the {name} header, which only {provider} sends",
   status_missing: "read as {kind}, whose HTTP status decides ({code_set}): none was given",
+  told_header_code: "its response's {name} header is '{value}', a code of {code_set}: it decides, no code of the body being read",
   told_status: "no body of {provider}'s read: its HTTP status decides, as {code_set} gives it",
   told_provider: "read as {kind} because {provider} was named: the body alone does not tell whose it is",
   provider_words: "{provider}'s own words, not bankcodes', in its {field}: '{words}'",

@@ -38,7 +38,7 @@ from bankcodes._decide_waits import (
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._request_ids import with_request_id
-from bankcodes._status_codes import provider_status
+from bankcodes._status_codes import header_code, provider_status
 from bankcodes._times import moment
 from bankcodes._told import (
     concerns_reasons,
@@ -230,6 +230,7 @@ def _decision(
     if provider is None and found is None and (by := told_by_header(headers)) is not None:
         # Nothing tells whose the response is but a header that names the provider's API.
         (found, *_, kind), provider, told = _subject(data, by[0], status), by[0], (*told, by[1])
+    found, told = header_code(provider, headers, found, told)
     found, told = provider_status(provider, status, found, data, told)
     read, (found, heard, stated) = found, _meaning(provider, found, data)
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)

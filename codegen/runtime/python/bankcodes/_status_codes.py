@@ -1,11 +1,15 @@
-"""The code an HTTP status stands for: where a provider documents the meaning of its responses'
-statuses in a code set (a kind's `status_code_set`), the response's status read as a code of it,
-for a body whose own code the catalog does not know (`code_by_status`) and for a response of the
-provider named that carries no JSON body (`provider_status`)."""
+"""The code a response's status or header stands for: where a provider documents the meaning of
+its responses' statuses in a code set (a kind's `status_code_set`), the response's status read as
+a code of it, for a body whose own code the catalog does not know (`code_by_status`) and for a
+response of the provider named that carries no JSON body (`provider_status`); where a header of
+its own carries a code (its body rules' `header_codes`), that header's value (`header_code`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from bankcodes._code_fields import FoundCode
+from bankcodes._decide_waits import shown
 from bankcodes._decision import Reason, said
 from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import code_set_of
@@ -55,3 +59,28 @@ def provider_status(
         return found, told
     says = said("told_status", provider=provider, code_set=read.code_set)
     return read, (*told, Reason(part="code", says=says, source="status"))
+
+
+def header_code(
+    provider: str | None,
+    headers: Mapping[str, Sequence[str]],
+    found: FoundCode | None,
+    told: tuple[Reason, ...],
+) -> tuple[FoundCode | None, tuple[Reason, ...]]:
+    """Where the response is the provider's and nothing in its body decides (no code found):
+    the first header of its body rules' header_codes it carries whose value is a code the
+    header's code set knows, read as that code at "(header NAME)", with a reason of part `code`
+    that says so after `told`; else `found` and `told` as they are."""
+    from bankcodes._provider_facts import BODY_RULES
+
+    rules = BODY_RULES.get(provider) if found is None and provider is not None else None
+    for header in rules.header_codes if rules is not None else ():
+        value = next(iter(headers.get(header.name, ())), "").strip()
+        member = code_set_of(str(provider), header.code_set).parse(value) if value else None
+        if member is None or not member.known:
+            continue
+        path, ref = f"(header {header.name})", f"{provider}.{header.code_set}"
+        says = said("told_header_code", name=header.name, value=shown(value), code_set=ref)
+        read = FoundCode(path=path, field=path, code_set=ref, code=member)
+        return read, (*told, Reason(part="code", says=says, source=", ".join(header.sources)))
+    return found, told
