@@ -113,6 +113,21 @@ class EndField(SpecModel):
         "named (by codegen.spec.evidence's rule: a key of its own, or three that no shared "
         "shape holds); none: the field is read only where the provider is named.",
     )
+    requires: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (),
+        description="Keys that must all be present for the field to be read, the provider named "
+        "or not (a data-sharing consent's permissions, which a payment consent has none of): "
+        "the kind of resource whose end the field states.",
+    )
+    when_field: KeyPath | None = PydField(
+        None,
+        description="A key whose value must be one of when_values for the field to be read (a "
+        "status under which the field states the end: the moment a REJECTED resource was last "
+        "updated).",
+    )
+    when_values: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (), description="With when_field: the values under which the field is read."
+    )
     pattern: (
         Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<date>[^\n]*"), max_length=300)] | None
     ) = PydField(

@@ -185,6 +185,12 @@ class EndField(Record):
     """The source says a null value means the consent does not end."""
     tells: tuple[str, ...] = ()
     """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
+    requires: tuple[str, ...] = ()
+    """Keys that must all be present for the field to be read, the provider named or not (a data-sharing consent's permissions, which a payment consent has none of): the kind of resource whose end the field states."""
+    when_field: str | None = None
+    """A key whose value must be one of when_values for the field to be read (a status under which the field states the end: the moment a REJECTED resource was last updated)."""
+    when_values: tuple[str, ...] = ()
+    """With when_field: the values under which the field is read."""
     pattern: str | None = None
     """Where the field is a text that states the end: a regular expression with a named group date (an RFC 3339 full-date), and where the text states them, time (hours, minutes, seconds and a fraction) and offset (Z or +hh:mm): read as the day's start where no time is stated, in UTC where no offset is."""
     example: str | None = None
@@ -1132,6 +1138,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 then="renew_consent",
                 null_means_never=True,
                 tells=("item.item_id", "item.institution_id", "item.consent_expiration_time"),
+                requires=(),
+                when_values=(),
                 sources=("plaid-openapi",),
             ),
         ),
@@ -1200,6 +1208,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="date_time",
                 then="renew_consent",
                 tells=(),
+                requires=(),
+                when_values=(),
                 pattern="it expired at (?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T](?<time>[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,9})?)(?<offset>Z|[+-][0-9]{2}:[0-9]{2})?)?",
                 example="EUA was valid for 90 days and it expired at 2025-06-13. The end user must connect the account once more with new EUA and Requisition",
                 sources=("gocardless-openapi-third-party", "gocardless-beancounttools-65"),
@@ -1280,6 +1290,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="date_time",
                 then="renew_consent",
                 tells=("Data.ConsentId", "Data.Permissions", "Data.ExpirationDateTime", "Risk"),
+                requires=(),
+                when_values=(),
                 sources=(
                     "ukob-v4-account-access-consents",
                     "ukob-v4-api-profile",
@@ -1313,6 +1325,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="last_day",
                 then="renew_consent",
                 tells=("validUntil", "frequencyPerDay", "recurringIndicator", "consentStatus"),
+                requires=(),
+                when_values=(),
                 sources=("berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"),
             ),
             EndField(
@@ -1320,6 +1334,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="date_time",
                 then="renew_consent",
                 tells=("tppMessages[].validUntil",),
+                requires=(),
+                when_values=(),
                 sources=("berlingroup-paysera-error-handling",),
             ),
         ),
@@ -1340,6 +1356,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="seconds",
                 then="renew_access_token",
                 tells=("access_token", "expires_in", "cdr_arrangement_id"),
+                requires=(),
+                when_values=(),
                 sources=("cdr-tokens", "cdr-identifiers-subject-types"),
             ),
         ),
@@ -1371,18 +1389,32 @@ BODY_RULES: dict[str, BodyRules] = {
         causes=(),
         ends=(
             EndField(
-                path="$.data.expirationDateTime",
+                path="$.data.statusUpdateDateTime",
                 form="date_time",
                 then="renew_consent",
-                tells=(),
-                sources=("brazil-payments-4-1-0",),
+                tells=("data.consentId", "data.permissions", "data.statusUpdateDateTime"),
+                requires=("data.permissions",),
+                when_field="data.status",
+                when_values=("REJECTED",),
+                sources=("brazil-consents-3-3-1",),
             ),
             EndField(
                 path="$.data.expirationDateTime",
                 form="date_time",
                 then="renew_consent",
                 tells=("data.consentId", "data.permissions", "data.expirationDateTime"),
+                requires=("data.permissions",),
+                when_values=(),
                 sources=("brazil-consents-3-3-1",),
+            ),
+            EndField(
+                path="$.data.expirationDateTime",
+                form="date_time",
+                then="renew_consent",
+                tells=(),
+                requires=(),
+                when_values=(),
+                sources=("brazil-payments-4-1-0",),
             ),
         ),
         waits=(),
@@ -1390,7 +1422,7 @@ BODY_RULES: dict[str, BodyRules] = {
         limit_fields=(),
         headers=(),
         header_codes=(),
-        notes="A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED. A consent to share data states its end in the same field (“Data e hora de expiração da permissão. Reflete a data limite de validade do consentimento.”, consents 3.3.1), its consentId and permissions beside it: that reading tells the body as Open Finance Brasil's where no provider is named.",
+        notes="A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED. A consent to share data states its end in the same field (“Data e hora de expiração da permissão. Reflete a data limite de validade do consentimento.”, consents 3.3.1), its consentId and permissions beside it: that reading tells the body as Open Finance Brasil's where no provider is named. A consent to share data that is REJECTED (rejected, revoked or expired: rejection says by whom and why) ended when its resource was last updated, its statusUpdateDateTime (“Data e hora em que o recurso foi atualizado.”), whatever end its expirationDateTime had planned: bankcodes' reading of the two fields together. A data consent's fields are read where its permissions are present, which a payment consent has none of.",
     ),
     "yapily": BodyRules(
         messages=(),
@@ -1402,6 +1434,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="date_time",
                 then="renew_consent",
                 tells=(),
+                requires=(),
+                when_values=(),
                 sources=("yapily-openapi",),
             ),
         ),
@@ -1423,6 +1457,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 then="renew_consent",
                 null_means_never=True,
                 tells=("itemId", "openFinancePermissionsGranted", "expiresAt"),
+                requires=(),
+                when_values=(),
                 sources=("pluggy-docs-consents",),
             ),
         ),
@@ -1490,6 +1526,8 @@ BODY_RULES: dict[str, BodyRules] = {
                     "authorization_details[].consent.Data.ExpirationDateTime",
                     "access_token",
                 ),
+                requires=(),
+                when_values=(),
                 sources=("uae-cs-handling-callback", "uae-cs-consent"),
             ),
             EndField(
@@ -1502,6 +1540,8 @@ BODY_RULES: dict[str, BodyRules] = {
                     "Data.ExpirationDateTime",
                     "Data.OpenFinanceBilling",
                 ),
+                requires=(),
+                when_values=(),
                 sources=("uaeopenfinance-account-information", "uae-cs-consent"),
             ),
         ),
@@ -1522,6 +1562,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="date_time",
                 then="renew_consent",
                 tells=("access.valid_until", "accounts_data", "aspsp.name", "psu_type"),
+                requires=(),
+                when_values=(),
                 sources=("enablebanking-openapi-8e8ab97c",),
             ),
         ),
@@ -1565,6 +1607,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="date_time",
                 then="renew_access_token",
                 tells=("expiresAt", "environmentId", "token", "userId"),
+                requires=(),
+                when_values=(),
                 sources=(
                     "quiltt-docs-managing-session-tokens",
                     "quiltt-docs-issuing-session-tokens",
@@ -1588,6 +1632,8 @@ BODY_RULES: dict[str, BodyRules] = {
                 form="epoch_milliseconds",
                 then="renew_consent",
                 tells=("sessionExpiryDate", "providerName", "statusPayload"),
+                requires=(),
+                when_values=(),
                 sources=("tink-core-android-swagger",),
             ),
         ),

@@ -238,6 +238,19 @@ export interface EndField {
    */
   readonly tells: readonly string[];
   /**
+   * Keys that must all be present for the field to be read, the provider named or not (a data-
+   * sharing consent's permissions, which a payment consent has none of): the kind of resource whose
+   * end the field states.
+   */
+  readonly requires: readonly string[];
+  /**
+   * A key whose value must be one of when_values for the field to be read (a status under which the
+   * field states the end: the moment a REJECTED resource was last updated).
+   */
+  readonly whenField?: string;
+  /** With when_field: the values under which the field is read. */
+  readonly whenValues: readonly string[];
+  /**
    * Where the field is a text that states the end: a regular expression with a named group date (an
    * RFC 3339 full-date), and where the text states them, time (hours, minutes, seconds and a
    * fraction) and offset (Z or +hh:mm): read as the day's start where no time is stated, in UTC
@@ -1218,6 +1231,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: true,
         tells: ["item.item_id", "item.institution_id", "item.consent_expiration_time"],
+        requires: [],
+        whenValues: [],
         sources: ["plaid-openapi"],
       },
     ],
@@ -1287,6 +1302,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: [],
+        requires: [],
+        whenValues: [],
         pattern: "it expired at (?\u003cdate\u003e[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T](?\u003ctime\u003e[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,9})?)(?\u003coffset\u003eZ|[+-][0-9]{2}:[0-9]{2})?)?",
         example: "EUA was valid for 90 days and it expired at 2025-06-13. The end user must connect the account once more with new EUA and Requisition",
         sources: ["gocardless-openapi-third-party", "gocardless-beancounttools-65"],
@@ -1368,6 +1385,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["Data.ConsentId", "Data.Permissions", "Data.ExpirationDateTime", "Risk"],
+        requires: [],
+        whenValues: [],
         sources: [
           "ukob-v4-account-access-consents",
           "ukob-v4-api-profile",
@@ -1402,6 +1421,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["validUntil", "frequencyPerDay", "recurringIndicator", "consentStatus"],
+        requires: [],
+        whenValues: [],
         sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
       },
       {
@@ -1410,6 +1431,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["tppMessages[].validUntil"],
+        requires: [],
+        whenValues: [],
         sources: ["berlingroup-paysera-error-handling"],
       },
     ],
@@ -1431,6 +1454,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_access_token",
         nullMeansNever: false,
         tells: ["access_token", "expires_in", "cdr_arrangement_id"],
+        requires: [],
+        whenValues: [],
         sources: ["cdr-tokens", "cdr-identifiers-subject-types"],
       },
     ],
@@ -1462,12 +1487,15 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     causes: [],
     ends: [
       {
-        path: "$.data.expirationDateTime",
+        path: "$.data.statusUpdateDateTime",
         form: "date_time",
         then: "renew_consent",
         nullMeansNever: false,
-        tells: [],
-        sources: ["brazil-payments-4-1-0"],
+        tells: ["data.consentId", "data.permissions", "data.statusUpdateDateTime"],
+        requires: ["data.permissions"],
+        whenField: "data.status",
+        whenValues: ["REJECTED"],
+        sources: ["brazil-consents-3-3-1"],
       },
       {
         path: "$.data.expirationDateTime",
@@ -1475,7 +1503,19 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["data.consentId", "data.permissions", "data.expirationDateTime"],
+        requires: ["data.permissions"],
+        whenValues: [],
         sources: ["brazil-consents-3-3-1"],
+      },
+      {
+        path: "$.data.expirationDateTime",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: false,
+        tells: [],
+        requires: [],
+        whenValues: [],
+        sources: ["brazil-payments-4-1-0"],
       },
     ],
     waits: [],
@@ -1483,7 +1523,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limitFields: [],
     headers: [],
     headerCodes: [],
-    notes: "A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED. A consent to share data states its end in the same field (“Data e hora de expiração da permissão. Reflete a data limite de validade do consentimento.”, consents 3.3.1), its consentId and permissions beside it: that reading tells the body as Open Finance Brasil's where no provider is named.",
+    notes: "A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED. A consent to share data states its end in the same field (“Data e hora de expiração da permissão. Reflete a data limite de validade do consentimento.”, consents 3.3.1), its consentId and permissions beside it: that reading tells the body as Open Finance Brasil's where no provider is named. A consent to share data that is REJECTED (rejected, revoked or expired: rejection says by whom and why) ended when its resource was last updated, its statusUpdateDateTime (“Data e hora em que o recurso foi atualizado.”), whatever end its expirationDateTime had planned: bankcodes' reading of the two fields together. A data consent's fields are read where its permissions are present, which a payment consent has none of.",
   },
   yapily: {
     messages: [],
@@ -1496,6 +1536,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: [],
+        requires: [],
+        whenValues: [],
         sources: ["yapily-openapi"],
       },
     ],
@@ -1517,6 +1559,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: true,
         tells: ["itemId", "openFinancePermissionsGranted", "expiresAt"],
+        requires: [],
+        whenValues: [],
         sources: ["pluggy-docs-consents"],
       },
     ],
@@ -1585,6 +1629,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
           "authorization_details[].consent.Data.ExpirationDateTime",
           "access_token",
         ],
+        requires: [],
+        whenValues: [],
         sources: ["uae-cs-handling-callback", "uae-cs-consent"],
       },
       {
@@ -1598,6 +1644,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
           "Data.ExpirationDateTime",
           "Data.OpenFinanceBilling",
         ],
+        requires: [],
+        whenValues: [],
         sources: ["uaeopenfinance-account-information", "uae-cs-consent"],
       },
     ],
@@ -1619,6 +1667,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["access.valid_until", "accounts_data", "aspsp.name", "psu_type"],
+        requires: [],
+        whenValues: [],
         sources: ["enablebanking-openapi-8e8ab97c"],
       },
     ],
@@ -1661,6 +1711,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_access_token",
         nullMeansNever: false,
         tells: ["expiresAt", "environmentId", "token", "userId"],
+        requires: [],
+        whenValues: [],
         sources: ["quiltt-docs-managing-session-tokens", "quiltt-docs-issuing-session-tokens"],
       },
     ],
@@ -1682,6 +1734,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["sessionExpiryDate", "providerName", "statusPayload"],
+        requires: [],
+        whenValues: [],
         sources: ["tink-core-android-swagger"],
       },
     ],
