@@ -105,9 +105,34 @@ def own_form(code: UnknownCode) -> dict[str, Any]:
     }
 
 
-#: What `explain -` says of a body that is nobody's in lines of its own, not among the decision's
-#: reasons: the request ids the response gives, each with where it was read.
+#: What `explain -` says in lines of its own, not among the decision's reasons: the request ids
+#: the response gives, each with where it was read (a body that is nobody's), or the one of the
+#: body it reads (under its reading).
 APART = ("request_id",)
+
+
+def _explain_unread(data: bytes, provider: str | None, as_json: bool, out: TextIO) -> int:
+    """`explain -` of a pasted input that is no payload the catalog recognises: what to do, as
+    `decide -` says it, and the request ids the response gives, in lines of their own."""
+    answer, said, decision = unread(data, provider)
+    if as_json:
+        print(json.dumps({**answer, "reason": said}), file=out)
+    else:
+        # What to do, as `decide -` says it, even where nothing is recognised; nothing for a
+        # body alone that is not JSON, which the line on stderr says.
+        lines = (
+            []
+            if decision is None and "not_json" in answer and answer["status"] is None
+            else decide.block(decision or decide.pasted_decision(data, provider), shown_apart=APART)
+        )
+        lines += pasted.request_id_lines(answer.get("request_ids", []))
+        if lines:
+            print("\n".join(lines), file=out)
+    print(said, file=sys.stderr)
+    # A response with no body is input as valid as any: where its status or headers decide (a
+    # bare 429), that is the answer, as `decide -` gives it.
+    bodiless = answer["status"] is not None and not pasted.split_pairs(data)[2].strip()
+    return EXIT_OK if bodiless and decision is not None else EXIT_FAILED
 
 
 def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
@@ -117,27 +142,7 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
     if read is None and (code := pasted.code_alone(data)) is not None:
         return explain(code, provider, as_json, out)  # a code pasted alone, as the decoder reads it
     if read is None:
-        answer, said, decision = unread(data, provider)
-        if as_json:
-            print(json.dumps({**answer, "reason": said}), file=out)
-        else:
-            # What to do, as `decide -` says it, even where nothing is recognised; nothing for
-            # a body alone that is not JSON, which the line on stderr says.
-            lines = (
-                []
-                if decision is None and "not_json" in answer and answer["status"] is None
-                else decide.block(
-                    decision or decide.pasted_decision(data, provider), shown_apart=APART
-                )
-            )
-            lines += pasted.request_id_lines(answer.get("request_ids", []))
-            if lines:
-                print("\n".join(lines), file=out)
-        print(said, file=sys.stderr)
-        # A response with no body is input as valid as any: where its status or headers decide
-        # (a bare 429), that is the answer, as `decide -` gives it.
-        bodiless = answer["status"] is not None and not pasted.split_pairs(data)[2].strip()
-        return EXIT_OK if bodiless and decision is not None else EXIT_FAILED
+        return _explain_unread(data, provider, as_json, out)
     decision = decide.pasted_decision(data, provider)
     shown = {**led(decision), **pasted_answer(read)}
     if note := pasted.repeated_note(read.get("repeated_keys", ())):
@@ -151,7 +156,10 @@ def explain_pasted(provider: str | None, as_json: bool, out: TextIO) -> int:
         meant_entry = explained(meant.code_set.partition(".")[0], meant.code, "cli")
     else:
         meant_entry = None
-    lines = decide.block(decision, meant=meant, stated=stated_state(entry or meant_entry))
+    # The request id the reading shows below is not said again among the decision's reasons.
+    apart = APART if read["request_id"] is not None else ()
+    stated = stated_state(entry or meant_entry)
+    lines = decide.block(decision, meant=meant, stated=stated, shown_apart=apart)
     print("\n".join(lines), file=out)
     print(file=out)
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""
