@@ -187,10 +187,6 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
             yield from _in_sets(provider, here, [(c, limit.code_set, "codes") for c in limit.codes])
             if str(limit.most) not in limit.example:
                 yield Problem(pointer(*here, "example"), f"the example does not state {limit.most}")
-    for index, header in enumerate(facts.header_codes):
-        if header.code_set not in provider.code_sets:
-            problem = f"{header.code_set!r} is no code set of {provider.id}'s"
-            yield Problem(pointer(*at, "header_codes", index, "code_set"), problem)
     told = [("ends", i, f.tells) for i, f in enumerate(facts.ends)]
     told += [("limit_fields", i, f.tells) for i, f in enumerate(facts.limit_fields)]
     for field, index, tells in told:

@@ -253,7 +253,9 @@ class HeaderCode(SpecModel):
     name: Annotated[str, PydField(pattern=whole(r"[a-z0-9-]+"), max_length=100)] = PydField(
         description="The header's name, in lower case."
     )
-    code_set: Id = PydField(description="The provider's code set of the header's values.")
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The provider's code set of the header's values."
+    )
     sources: SourceRefs
 
 
