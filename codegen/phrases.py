@@ -26,6 +26,8 @@ PHRASES: dict[str, str] = {
     "by_status": "{step}: {what}, and {news}",
     "wait_stated_unknown": "retry_later: {what}, and the response states a wait",
     "by_end": "{step}: {what}, and the body states when the consent, session or token ends",
+    "by_words": "{step}: no code of the body read, and the words of a {kind} body are "
+    "{provider}'s for the end user to act on",
     "header_says_retry": "{step}: its {name} header is {value}, which the provider's rule obeys "
     "over the status",
     "message_means": "{value} decides as {means}: the message says '{quote}'",
@@ -138,6 +140,8 @@ PHRASES: dict[str, str] = {
     "told_header_name": "read as {provider}'s: its response carries the {name} header, which "
     "only {provider} sends",
     "status_missing": "read as {kind}, whose HTTP status decides ({code_set}): none was given",
+    "told_header_code": "its response's {name} header is '{value}', a code of {code_set}: it "
+    "decides, no code of the body being read",
     "told_status": "no body of {provider}'s read: its HTTP status decides, as {code_set} gives it",
     "told_provider": (
         "read as {kind} because {provider} was named: the body alone does not tell whose it is"

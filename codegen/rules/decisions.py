@@ -164,6 +164,9 @@ def _body_rules(provider: Provider, at: Where, facts: BodyRules) -> Iterator[Pro
     for index, end in enumerate(facts.ends):
         if end.pattern is not None:
             yield from _pattern(pointer(*at, "ends", index), end, _DATE, "date")
+        if (end.when_field is None) != (not end.when_values):
+            problem = "when_field and when_values go together"
+            yield Problem(pointer(*at, "ends", index, "when_field"), problem)
     coded: tuple[tuple[str, tuple[CauseRule | WaitField, ...]], ...] = (
         ("causes", facts.causes),
         ("waits", facts.waits),

@@ -56,6 +56,12 @@ def payloads_resolve(catalog: Catalog) -> Iterator[Problem]:
         if kind.words is not None and kind.decides:
             problem = "a kind's words are read where no code decides: this kind has code fields"
             yield Problem(pointer(*at, "words"), problem)
+        if (kind.words_step is None) != (not kind.words_step_sources) or (
+            kind.words_step is not None and kind.words is None
+        ):
+            problem = "words_step goes with words and with the words_step_sources that state it"
+            yield Problem(pointer(*at, "words_step"), problem)
+        yield from _namespaces(catalog, kind, at, fields)
         yield from _own_code_set(catalog, kind, at, "status_code_set", "integer", "HTTP statuses")
         yield from _own_code_set(catalog, kind, at, "exception_code_set", "string", "class names")
         if kind.listener is not None and not kind.browser:
@@ -328,3 +334,28 @@ def _field_type_problems(
                 listed = ", ".join(f"{ref} ({wire})" for ref, wire in wire_types.items())
                 message = f"one field reads codes that travel as strings and as integers: {listed}"
                 yield Problem(pointer(*at, "code"), message)
+
+
+def _namespaces(
+    catalog: Catalog, kind: PayloadKind, at: tuple[str, ...], fields: set[str]
+) -> Iterator[Problem]:
+    """A kind's namespace_field is a field of its types, given with namespace_code_sets, each
+    a code set of one of its code fields (a code set the catalog does not have is the
+    references' check's to name)."""
+    if (kind.namespace_field is None) != (not kind.namespace_code_sets):
+        problem = "namespace_field and namespace_code_sets go together"
+        yield Problem(pointer(*at, "namespace_field"), problem)
+    if kind.namespace_field is not None and kind.namespace_field not in fields:
+        problem = f"{kind.namespace_field!r} is no field of the kind's types"
+        yield Problem(pointer(*at, "namespace_field"), problem)
+    held = {
+        ref
+        for t in kind.types.values()
+        for f in (t.fields or {}).values()
+        for ref in getattr(f.type, "code", None) or ()
+    }
+    known = {f"{p.id}.{name}" for p in catalog.providers.values() for name in p.code_sets}
+    for prefix, ref in kind.namespace_code_sets.items():
+        if ref in known and ref not in held:
+            problem = f"{ref!r} is no code set of the kind's code fields"
+            yield Problem(pointer(*at, "namespace_code_sets", prefix), problem)

@@ -113,6 +113,21 @@ class EndField(SpecModel):
         "named (by codegen.spec.evidence's rule: a key of its own, or three that no shared "
         "shape holds); none: the field is read only where the provider is named.",
     )
+    requires: Annotated[tuple[KeyPath, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (),
+        description="Keys that must all be present for the field to be read, the provider named "
+        "or not (a data-sharing consent's permissions, which a payment consent has none of): "
+        "the kind of resource whose end the field states.",
+    )
+    when_field: KeyPath | None = PydField(
+        None,
+        description="A key whose value must be one of when_values for the field to be read (a "
+        "status under which the field states the end: the moment a REJECTED resource was last "
+        "updated).",
+    )
+    when_values: Annotated[tuple[Short, ...], PydField(min_length=1), UNIQUE] = PydField(
+        (), description="With when_field: the values under which the field is read."
+    )
     pattern: (
         Annotated[str, PydField(pattern=whole(r"[^\n]*\(\?<date>[^\n]*"), max_length=300)] | None
     ) = PydField(
@@ -229,6 +244,21 @@ class HeaderTell(SpecModel):
     sources: SourceRefs
 
 
+class HeaderCode(SpecModel):
+    """A response header of the provider's own whose value is a code of one of its code sets (a
+    flag that says whose failure a 5xx is): where the response is the provider's (named, or told
+    by its headers) and nothing in its body decides, the header's value, read as a code of
+    `code_set`, decides, said as such (path and field "(header NAME)")."""
+
+    name: Annotated[str, PydField(pattern=whole(r"[a-z0-9-]+"), max_length=100)] = PydField(
+        description="The header's name, in lower case."
+    )
+    code_set: Annotated[Id, Names("provider's code set")] = PydField(
+        description="The provider's code set of the header's values."
+    )
+    sources: SourceRefs
+
+
 class BodyRules(SpecModel):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give
     their meaning or state the next step, the codes whose causes decide, the fields that state
@@ -243,4 +273,5 @@ class BodyRules(SpecModel):
     limits: Annotated[tuple[StatedLimit, ...], PydField(min_length=1)] = ()
     limit_fields: Annotated[tuple[LimitField, ...], PydField(min_length=1)] = ()
     headers: Annotated[tuple[HeaderTell, ...], PydField(min_length=1)] = ()
+    header_codes: Annotated[tuple[HeaderCode, ...], PydField(min_length=1)] = ()
     notes: Text | None = PydField(None, description="Always bankcodes' wording.")

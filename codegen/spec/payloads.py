@@ -30,6 +30,7 @@ from codegen.spec.base import (
     whole,
 )
 from codegen.spec.carried import RECORDS, Carried
+from codegen.spec.decisions import NextStep
 from codegen.spec.listeners import Listener
 from codegen.spec.payload_types import TypeDef
 from codegen.spec.signed_bodies import SignedBody
@@ -271,6 +272,37 @@ class PayloadKind(SpecModel):
             "reader shows the first text found, quoted as the provider's, under its first "
             "sentence.",
         )
+    )
+    words_step: Annotated[NextStep | None, Carried("Words' step", shown=RECORDS)] = PydField(
+        None,
+        description="The next step the kind's sources give its words where they say what the "
+        "words are for (texts for the end user: end_user_action): where no code the catalog "
+        "knows decides and the response's status says nothing more than that it succeeded, a "
+        "body whose words field holds a text decides this step, with words_step_sources.",
+    )
+    words_step_sources: Annotated[
+        SourceRefs, Carried("Sources of the words' step", shown=RECORDS, absent="left out")
+    ] = PydField(
+        (), description="The sources that say what the kind's words are for (with words_step)."
+    )
+    namespace_field: Annotated[FieldName | None, Carried("Namespace field", shown=RECORDS)] = (
+        PydField(
+            None,
+            description="The top-level text field of a body whose address tells which of the "
+            "kind's code sets its codes are read in (a problem's type, a link to the page that "
+            "documents the error), by namespace_code_sets.",
+        )
+    )
+    namespace_code_sets: Annotated[
+        dict[Annotated[str, PydField(min_length=3, max_length=200)], CodeSetRef],
+        PydField(min_length=1),
+        Carried("Code sets by namespace", shown=RECORDS, absent="left out"),
+    ] = PydField(
+        default_factory=dict,
+        description="With namespace_field: each address (the start of the field's text) with "
+        "the code set, one of the kind's code fields', that a body whose field begins with it "
+        "is read in first; a body whose field begins with none is read in the code fields' "
+        "code sets in their order.",
     )
     exception_code_set: Annotated[
         CodeSetRef | None, Carried("Exception code set", shown=RECORDS)

@@ -90,3 +90,25 @@ def test_a_message_that_decides_is_quoted_once(monkeypatch: pytest.MonkeyPatch) 
     out = _explained(monkeypatch, GOCARDLESS_EUA_EXPIRED)
     assert out.count("3fa85f64-5717-4562-b3fc-2c963f66afa6") == 1, out
     assert "gocardless/error: $.summary = its value, quoted above" in out
+
+
+#: Plaid's ITEM_CONCURRENTLY_DELETED (its Item errors page: HTTP 400, "This item was deleted while
+#: the operation was in progress") in the shape of its error object, with a request id of its own:
+#: a code that is not retryable, whose step is to give Plaid's support the request id.
+PLAID_CONCURRENTLY_DELETED = (
+    b"HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n\r\n"
+    b'{"error_type": "ITEM_ERROR", "error_code": "ITEM_CONCURRENTLY_DELETED", "error_message": '
+    b'"this item was deleted while the operation was in progress", "display_message": null, '
+    b'"request_id": "q7Lr2XwPz0Kd9Ve"}'
+)
+
+
+def test_a_recognised_body_gives_its_request_id_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The answer asks for the request id first; the id itself is given once, under the body's
+    reading, not again among the decision's reasons."""
+    out = _explained(monkeypatch, PLAID_CONCURRENTLY_DELETED, "--provider", "plaid")
+    assert out.splitlines()[0] == (
+        "Contact the provider's support with the request id: retrying will not help."
+    )
+    assert out.count("q7Lr2XwPz0Kd9Ve") == 1, out
+    assert "  request id: q7Lr2XwPz0Kd9Ve" in out.split("\n\n")[1].splitlines()

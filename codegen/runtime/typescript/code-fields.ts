@@ -165,9 +165,15 @@ function read(kind: string, data: unknown): FoundCode[] {
     const known = typeof tag === "string" && entry.variants.includes(tag) ? tag : null;
     fields = fields.filter((field) => field.tag === known);
   }
+  const first = namespaced(entry, data);
   const found: FoundCode[] = [];
   for (const field of fields) {
     const named = entry.concerns ? concerned(field.path, data, entry.concerns) : undefined;
+    // The code set the body's namespace names is read in first.
+    const refs =
+      first !== null && field.codeSets.includes(first)
+        ? [first, ...field.codeSets.filter((r) => r !== first)]
+        : field.codeSets;
     const at: [string, unknown][] = [];
     values(field.path.slice(1), data, "$", at);
     for (const [path, value] of at) {
@@ -178,11 +184,9 @@ function read(kind: string, data: unknown): FoundCode[] {
       if (!key) continue;
       // The code set that knows it, else the first whose form of the sender's own codes it has.
       const owner =
-        field.codeSets.find((r) => infoOf(r, key) !== null) ??
-        (field.numeric === true
-          ? undefined
-          : field.codeSets.find((r) => ownCode(tables(r), key) !== null));
-      const ref = owner ?? field.codeSets[0]!;
+        refs.find((r) => infoOf(r, key) !== null) ??
+        (field.numeric === true ? undefined : refs.find((r) => ownCode(tables(r), key) !== null));
+      const ref = owner ?? refs[0]!;
       const info = infoOf(ref, key);
       const own = info === null && owner !== undefined ? ownCode(tables(ref), key) : null;
       if (info === null && own === null) reportUnknown(ref, key);
@@ -202,6 +206,17 @@ function read(kind: string, data: unknown): FoundCode[] {
     }
   }
   return found;
+}
+
+/** The code set a body's namespace names (the kind's namespaceCodeSets, by the address its
+ * namespaceField's text begins with), that its codes are read in first; null where it names none
+ * (the Python `_namespaced`). */
+function namespaced(entry: PayloadKindFields, data: unknown): string | null {
+  const field = entry.namespaceField;
+  const text = field !== undefined && isRecord(data) ? own(data, field) : undefined;
+  if (typeof text !== "string") return null;
+  const named = Object.entries(entry.namespaceCodeSets ?? {});
+  return named.find(([prefix]) => text.startsWith(prefix))?.[1] ?? null;
 }
 
 /**

@@ -373,7 +373,12 @@ function toldBy(data: unknown, fields: "ends" | "limitFields"): [string, string]
   const whose = new Map<string, string>();
   for (const [id, rules] of Object.entries(bodyRules))
     for (const f of rules[fields])
-      if (!whose.has(id) && f.tells.length > 0 && f.tells.every((key) => all(data, key).length > 0))
+      if (
+        !whose.has(id) &&
+        f.tells.length > 0 &&
+        f.tells.every((key) => all(data, key).length > 0) &&
+        (!("requires" in f) || applies(f, data))
+      )
         whose.set(id, f.tells.join(", "));
   return [...whose].sort(([a], [b]) => (a < b ? -1 : 1));
 }
@@ -419,7 +424,7 @@ export function bodyEnd(
   }
   const ends = Object.hasOwn(bodyRules, provider) ? bodyRules[provider]!.ends : [];
   for (const end of ends) {
-    if (told && end.tells.length === 0) continue;
+    if ((told && end.tells.length === 0) || !applies(end, data)) continue;
     const found: [string, unknown][] = [];
     values(end.path.slice(1), data, "$", found);
     const source = end.sources.join(", ");
@@ -454,6 +459,14 @@ export function bodyEnd(
     }
   }
   return [null, [], null];
+}
+
+/** Whether an end field is read in `data`: every key it requires is present, and its whenField,
+ * where it names one, holds one of its whenValues (the Python `_applies`). */
+function applies(end: BodyRules["ends"][number], data: unknown): boolean {
+  if (!end.requires.every((key) => all(data, key).length > 0)) return false;
+  const when = end.whenField;
+  return when === undefined || all(data, when).some((v) => end.whenValues.includes(v as string));
 }
 
 /** The most a request may ask for, where a field of the provider's bodies states it (a positive

@@ -11,10 +11,12 @@ import type { Category } from "./categories.js";
 import { decisiveCode, evidenceOf, type FoundCode } from "./code-fields.js";
 import {
   concernsReasons,
+  headerCode,
   providerStatus,
   providerWords,
   statusMissing,
   toldReasons,
+  wordsStep,
 } from "./told.js";
 import { chosen, prose, retryAfter, textsOf, type Reason, type Wait } from "./decide-waits.js";
 import { headerWaits } from "./decide-ratelimit.js";
@@ -202,6 +204,7 @@ function decision(
 ): Decision {
   let told: Reason[];
   [given, read, told, kind] = whoseResponse(given, read, headers, data, status, kind);
+  [read, told] = headerCode(given, headers, read, told);
   [read, told] = providerStatus(given, status, read, data, told);
   const [found, heard, stated] = meaning(given ?? read?.codeSet.split(".", 1)[0], read, data);
   const info: CodeInfo | null =
@@ -245,6 +248,12 @@ function decision(
     reasons = [decidedBy("by_limit", nextStep, what, limits[0]!.source)];
   }
   const words = providerWords(kind, data);
+  const byWords = words.length > 0 ? wordsStep(kind, read, nextStep) : null;
+  if (byWords !== null) {
+    // No code of the body decides, and its words are the end user's to act on.
+    [[nextStep], own, state] = [byWords, true, null];
+    reasons = [byWords[1], ...reasons.filter((r) => notStep(r) && r.part !== "state")];
+  }
   if (later !== null && nextStep === "contact_provider" && words.length === 0 && read === null) {
     [category, [nextStep, state, reasons]] = [later.category, byStatusOf(later, what)];
   }

@@ -2,7 +2,14 @@
  * What told whose a body is (its evidence, recognition.ts's `Evidence`), as a decision's reasons of
  * part `code` say it, in the words both runtimes share (the Python bankcodes._told).
  */
-import { decisiveCodeWithStatus, type FoundCode } from "./code-fields.js";
+import {
+  BY_KIND_STATUS,
+  BY_STATUS,
+  decisiveCodeWithStatus,
+  readAs,
+  type FoundCode,
+} from "./code-fields.js";
+import { bodyRules } from "./provider-facts.js";
 import { PAYLOAD_KINDS } from "./kinds.js";
 import type { PayloadKindFields } from "./shapes.js";
 import { shownText, type Reason } from "./decide-waits.js";
@@ -77,6 +84,59 @@ export function providerStatus(
   if (read === null) return [found, told];
   const says = said("told_status", { provider, code_set: read.codeSet });
   return [read, [...told, { part: "code", says, source: "status" }]];
+}
+
+/** Where the response is the provider's and nothing in its body decides (no code found): the
+ * first header of its body rules' headerCodes it carries whose value is a code the header's code
+ * set knows, read as that code at "(header NAME)", with a reason of part `code` that says so
+ * after `told`; else `found` and `told` as they are (the Python `header_code`). */
+export function headerCode(
+  provider: string | undefined,
+  headers: ReadonlyMap<string, readonly string[]>,
+  found: FoundCode | null,
+  told: Reason[],
+): [FoundCode | null, Reason[]] {
+  const rules =
+    found === null && provider !== undefined && Object.hasOwn(bodyRules, provider)
+      ? bodyRules[provider as keyof typeof bodyRules]
+      : undefined;
+  for (const header of rules?.headerCodes ?? []) {
+    const value = (headers.get(header.name)?.[0] ?? "").trim();
+    const path = `(header ${header.name})`;
+    const codeSet = `${provider}.${header.codeSet}`;
+    const base = { path, field: path, codeSet, code: value, known: false, category: "unknown" };
+    const read = value === "" ? null : readAs({ ...base, info: null } as FoundCode, codeSet, value);
+    if (read === null || !read.known) continue;
+    const says = said("told_header_code", {
+      name: header.name,
+      value: shownText(value),
+      code_set: codeSet,
+    });
+    return [read, [...told, { part: "code", says, source: header.sources.join(", ") }]];
+  }
+  return [found, told];
+}
+
+/** The steps a kind's wordsStep takes the place of: nothing to do (a success's status), and to ask
+ * the provider (nothing read); the Python STEPS_GIVEN_WAY. */
+const STEPS_GIVEN_WAY: readonly string[] = ["none", "contact_provider"];
+
+/** The next step the provider's words in a body of `kind` ask for (its kind's wordsStep: texts for
+ * the end user), where no code of the body was read (none, or only its response's HTTP status)
+ * and the step would otherwise be nothing, or to ask the provider; with its reason of part
+ * `next_step`. Null otherwise, and where the kind names no such step (the Python `words_step`). */
+export function wordsStep(
+  kind: string | null,
+  read: FoundCode | null,
+  step: string,
+): [NonNullable<PayloadKindFields["wordsStep"]>, Reason] | null {
+  const info = kind === null ? undefined : KINDS_BY_ID[kind];
+  const stated = info?.wordsStep;
+  const byStatus = read === null || read.path === BY_STATUS || read.path === BY_KIND_STATUS;
+  if (kind === null || stated === undefined || !byStatus || !STEPS_GIVEN_WAY.includes(step))
+    return null;
+  const says = said("by_words", { step: stated, provider: kind.split("/", 1)[0]!, kind });
+  return [stated, { part: "next_step", says, source: (info?.wordsStepSources ?? []).join(", ") }];
 }
 
 /** The provider's own words in a body of `kind`, a kind whose bodies carry no code: the first

@@ -1374,6 +1374,7 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("stitch", "failure_reason", "bankIntegrationFailure"),
         ("tokenio", "callback_error_code", "4"),
         ("tokenio", "callback_error_code", "14"),
+        ("tokenio", "external_error", "true"),
         (
             "finverse",
             "authentication_status",

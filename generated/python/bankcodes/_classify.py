@@ -3710,6 +3710,7 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "INITIATED": _C.INFORMATIONAL,
         "FAILURE_DECLINED": _C.REJECTED,
         "PENDING": _C.PENDING,
+        "true": _C.INSTITUTION_UNAVAILABLE,
     },
     "finverse": {
         "LINK_ERROR": _C.GENERIC_FAILURE,

@@ -371,6 +371,14 @@ class PayloadKindFacts(Record):
     """The provider's code set of HTTP statuses (wire_type integer) with the meaning it gives each: where a response carrying this kind has no code the catalog knows (none, or one unknown) and its status is one of these codes, the status decides, said as such (path and field '(HTTP status)'), in every reader that has the status."""
     words: tuple[str, ...] | None = None
     """The text fields of a kind whose bodies carry no code, by JSON path, that hold the provider's own words on what to do or what went wrong (an instruction, else a message), first preferred: where no code the catalog knows decides, every reader shows the first text found, quoted as the provider's, under its first sentence."""
+    words_step: str | None = None
+    """The next step the kind's sources give its words where they say what the words are for (texts for the end user: end_user_action): where no code the catalog knows decides and the response's status says nothing more than that it succeeded, a body whose words field holds a text decides this step, with words_step_sources."""
+    words_step_sources: tuple[str, ...] = ()
+    """The sources that say what the kind's words are for (with words_step)."""
+    namespace_field: str | None = None
+    """The top-level text field of a body whose address tells which of the kind's code sets its codes are read in (a problem's type, a link to the page that documents the error), by namespace_code_sets."""
+    namespace_code_sets: dict[str, str] = field(default_factory=dict)
+    """With namespace_field: each address (the start of the field's text) with the code set, one of the kind's code fields', that a body whose field begins with it is read in first; a body whose field begins with none is read in the code fields' code sets in their order."""
     exception_code_set: str | None = None
     """The provider's code set of the exception classes its own clients raise in place of a body of this kind, keeping nothing of it (the class named after the error's type): where an exception carries no body and is the provider's (the reader is told the provider, or its client package raised it), its class, or the nearest of its parents, that is a code decides, said as such (path and field '(exception class)')."""
     concerns: dict[str, str] | None = None

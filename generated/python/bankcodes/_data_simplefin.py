@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 
 from bankcodes._base import CodeEnum, NumericCodeEnum, register
-from bankcodes._records import CodeInfo, CodeSetInfo, Source, Wording
+from bankcodes._records import CodeInfo, CodeSetInfo, EndUserWords, Source, Wording
 from bankcodes.categories import Category as _C
 
 #: The public module, whose names the builders use (each built on first use there).
@@ -306,6 +306,28 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     sources=(_S["simplefin-protocol-v2"], _S["simplefin-protocol-v1"]),
                     retryable=False,
                     end_user_can_retry=True,
+                    end_user={
+                        "en": EndUserWords(
+                            message="Your SimpleFIN service needs a payment before it can share your accounts.",
+                            action="Pay for it on your SimpleFIN service's site, then try again.",
+                        ),
+                        "fr": EndUserWords(
+                            message="Votre service SimpleFIN attend un paiement avant de pouvoir partager vos comptes.",
+                            action="Réglez-le sur le site de votre service SimpleFIN, puis réessayez.",
+                        ),
+                        "ar": EndUserWords(
+                            message="تحتاج خدمة SimpleFIN لديك إلى دفعة قبل أن تتمكن من مشاركة حساباتك.",
+                            action="ادفع قيمتها على موقع خدمة SimpleFIN لديك، ثم أعد المحاولة.",
+                        ),
+                        "es": EndUserWords(
+                            message="Su servicio SimpleFIN necesita un pago antes de poder compartir sus cuentas.",
+                            action="Páguelo en el sitio de su servicio SimpleFIN y vuelva a intentarlo.",
+                        ),
+                        "pt": EndUserWords(
+                            message="Seu serviço SimpleFIN precisa de um pagamento antes de poder compartilhar suas contas.",
+                            action="Pague no site do seu serviço SimpleFIN e tente de novo.",
+                        ),
+                    },
                     wording=(
                         Wording(
                             field="description",

@@ -1157,6 +1157,44 @@ def _TransferStatus() -> type[CodeEnum]:
     return TransferStatus
 
 
+def _ExternalError() -> type[CodeEnum]:
+    class ExternalError(CodeEnum):
+        """External error header: The value of the token-external-error header of a Token.io response with an HTTP 500: "When the bank reports a 5xx error, Token.io sets token-external-error = true as a header in the HTTP response, indicating that the \\"internal\\" error originates from the bank. When one of Token.io's internal services fails or when the bank reports a 4xx error, this header is not populated. The absence of this response header should be interpreted as token-external-error = false." The category is bankcodes' reading: a bank's own failure, tried again later.
+
+        Wire field: the token-external-error header of a response."""
+
+        FROM_BANK = "true"
+
+    register(
+        ExternalError,
+        lambda: (
+            CodeSetInfo(
+                provider="tokenio",
+                id="external_error",
+                title="External error header",
+                description='The value of the token-external-error header of a Token.io response with an HTTP 500: "When the bank reports a 5xx error, Token.io sets token-external-error = true as a header in the HTTP response, indicating that the \\"internal\\" error originates from the bank. When one of Token.io\'s internal services fails or when the bank reports a 4xx error, this header is not populated. The absence of this response header should be interpreted as token-external-error = false." The category is bankcodes\' reading: a bank\'s own failure, tried again later.',
+                field="the token-external-error header of a response",
+                sources=(_S["tokenio-support-error-codes"],),
+            ),
+            (
+                CodeInfo(
+                    value="true",
+                    description="The 500's error originates from the bank: the bank reported a 5xx error.",
+                    category=_C.INSTITUTION_UNAVAILABLE,
+                    sources=(_S["tokenio-support-error-codes"],),
+                    retryable=True,
+                    end_user_can_retry=True,
+                    wording=(Wording(field="description", by="bankcodes"),),
+                    page="reference/tokenio/external_error/#true",
+                    editorial=True,
+                ),
+            ),
+        ),
+        {},
+    )
+    return ExternalError
+
+
 def _CODE_SETS() -> tuple[object, ...]:
     return tuple(
         getattr(_PUBLIC, name)
@@ -1167,5 +1205,6 @@ def _CODE_SETS() -> tuple[object, ...]:
             "WebhookEventType",
             "WebhookConfigEventType",
             "TransferStatus",
+            "ExternalError",
         )
     )

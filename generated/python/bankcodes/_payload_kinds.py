@@ -113,6 +113,7 @@ KINDS: LazyKinds = LazyKinds(
         "mastercard/refresh-status": "mastercard",
         "mastercard/payment-success-indicators": "mastercard",
         "simplefin/account-set": "simplefin",
+        "simplefin/account-set-v1": "simplefin",
         "simplefin/error": "simplefin",
         "saltedge/callback": "saltedge",
         "saltedge/api-error": "saltedge",

@@ -227,6 +227,10 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
     from bankcodes.webhooks.setu import notification_strict as _setu_notification_strict
     from bankcodes.webhooks.simplefin import account_set as _simplefin_account_set
     from bankcodes.webhooks.simplefin import account_set_strict as _simplefin_account_set_strict
+    from bankcodes.webhooks.simplefin import account_set_v1 as _simplefin_account_set_v1
+    from bankcodes.webhooks.simplefin import (
+        account_set_v1_strict as _simplefin_account_set_v1_strict,
+    )
     from bankcodes.webhooks.simplefin import error as _simplefin_error
     from bankcodes.webhooks.simplefin import error_strict as _simplefin_error_strict
     from bankcodes.webhooks.stitch import graphql_error as _stitch_graphql_error
@@ -2575,6 +2579,23 @@ if TYPE_CHECKING:  # each kind's model type, for type checkers only (nothing per
         strict: Literal[True],
         max_bytes: int = MAX_BYTES,
     ) -> _simplefin_account_set_strict.SimpleFinAccountSet: ...
+
+    @overload
+    def validate(
+        kind: Literal["simplefin/account-set-v1"],
+        data: Data,
+        *,
+        strict: Literal[False] = False,
+        max_bytes: int = MAX_BYTES,
+    ) -> _simplefin_account_set_v1.SimpleFinAccountSetV1: ...
+    @overload
+    def validate(
+        kind: Literal["simplefin/account-set-v1"],
+        data: Data,
+        *,
+        strict: Literal[True],
+        max_bytes: int = MAX_BYTES,
+    ) -> _simplefin_account_set_v1_strict.SimpleFinAccountSetV1: ...
 
     @overload
     def validate(

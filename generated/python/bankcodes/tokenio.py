@@ -11,6 +11,7 @@ _NAMES = LazyNames.of_data(
     (
         "CODE_SETS",
         "CallbackErrorCode",
+        "ExternalError",
         "HostedPagesError",
         "PaymentStatus",
         "TransferStatus",

@@ -6,6 +6,7 @@ from bankcodes._base import CodeEnum
 __all__ = [
     "CODE_SETS",
     "CallbackErrorCode",
+    "ExternalError",
     "HostedPagesError",
     "PaymentStatus",
     "TransferStatus",
@@ -132,6 +133,14 @@ class TransferStatus(CodeEnum):
     """Usually indicates bank rejection. Mapped from ISO20022 status RJCT"""
     PENDING = "PENDING"
     """This status indicates that the user has successfully completed the authorization process with the bank and the transfer is pending redemption. This status is only relevant for two-step payment flows."""
+
+class ExternalError(CodeEnum):
+    """External error header: The value of the token-external-error header of a Token.io response with an HTTP 500: "When the bank reports a 5xx error, Token.io sets token-external-error = true as a header in the HTTP response, indicating that the \\"internal\\" error originates from the bank. When one of Token.io's internal services fails or when the bank reports a 4xx error, this header is not populated. The absence of this response header should be interpreted as token-external-error = false." The category is bankcodes' reading: a bank's own failure, tried again later.
+
+    Wire field: the token-external-error header of a response."""
+
+    FROM_BANK = "true"
+    """The 500's error originates from the bank: the bank reported a 5xx error."""
 
 #: Every code-set enum of this provider, in priority order (classify uses the first match).
 CODE_SETS: tuple[type[CodeEnum], ...]

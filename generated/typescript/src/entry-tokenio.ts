@@ -11,6 +11,7 @@ import type { EndUserText } from "./classify.js";
 import { classifyWith, endUserTextWith, type CodeSets, type Words } from "./entry.js";
 import {
   TokenioCallbackErrorCodeCategories,
+  TokenioExternalErrorCategories,
   TokenioHostedPagesErrorCategories,
   TokenioPaymentStatusCategories,
   TokenioTransferStatusCategories,
@@ -49,6 +50,11 @@ export {
   TokenioTransferStatusAliases,
   TokenioTransferStatusCategories,
   isTokenioTransferStatus,
+  TokenioExternalError,
+  type TokenioExternalErrorOrUnknown,
+  TokenioExternalErrorAliases,
+  TokenioExternalErrorCategories,
+  isTokenioExternalError,
 } from "./tokenio.js";
 export type { Category } from "./categories.js";
 export type { EndUserText } from "./classify.js";
@@ -62,6 +68,7 @@ const CODE_SETS: CodeSets = {
   webhook_event_type: TokenioWebhookEventTypeCategories,
   webhook_config_event_type: TokenioWebhookConfigEventTypeCategories,
   transfer_status: TokenioTransferStatusCategories,
+  external_error: TokenioExternalErrorCategories,
 };
 
 /** The id of a code set of Token.io. */
@@ -71,7 +78,8 @@ export type CodeSetId =
   | "hosted_pages_error"
   | "webhook_event_type"
   | "webhook_config_event_type"
-  | "transfer_status";
+  | "transfer_status"
+  | "external_error";
 
 /**
  * The cross-provider category of a Token.io code, or of a code read in its place (a result of its

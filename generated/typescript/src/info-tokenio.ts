@@ -11,5 +11,6 @@ export {
   TokenioWebhookEventTypeInfo,
   TokenioWebhookConfigEventTypeInfo,
   TokenioTransferStatusInfo,
+  TokenioExternalErrorInfo,
 } from "./tokenio.js";
 export type { CodeInfo, Lifecycle, Wording } from "./types.js";

@@ -2148,6 +2148,10 @@ export const PAYLOAD_KINDS = {
     title: "TrueLayer API v3 error response (problem details)",
     requestId: "trace_id",
     statusField: "status",
+    namespaceField: "type",
+    namespaceCodeSets: {
+      "https://docs.truelayer.com/docs/data-v3-errors": "truelayer.data_api_v3_error",
+    },
     recognise: [
       {
         present: ["type", "title", "status"],
@@ -4120,6 +4124,33 @@ export const PAYLOAD_KINDS = {
         tag: null,
       },
     ],
+  },
+  "simplefin/account-set-v1": {
+    tag: null,
+    variants: [],
+    title: "SimpleFIN Account Set (version 1)",
+    responseStatus: 200,
+    statusCodeSet: "simplefin.response_status",
+    words: ["$.errors[*]"],
+    wordsStep: "end_user_action",
+    wordsStepSources: ["simplefin-protocol-v1"],
+    recognise: [
+      {
+        present: ["errors", "accounts[].org.sfin-url"],
+        absent: ["errlist"],
+        objects: [],
+        codes: {},
+        byFields: true,
+      },
+      {
+        present: ["errors", "accounts"],
+        absent: ["errlist"],
+        objects: [],
+        codes: {},
+        providerGiven: true,
+      },
+    ],
+    codes: [],
   },
   "simplefin/error": {
     tag: null,

@@ -8307,6 +8307,14 @@ export interface SimpleFinSimpleFinError {
   readonly account_id?: string;
 }
 
+/** An Account Set (version 1). */
+export interface SimpleFinSimpleFinAccountSetV1 {
+  /** Array of strings suitable for displaying to a user. */
+  readonly errors: ReadonlyArray<string>;
+  /** List of accounts. */
+  readonly accounts: ReadonlyArray<unknown>;
+}
+
 /** An Error. */
 export interface SimpleFinSimpleFinErrorBody {
   /** One of the codes listed below */

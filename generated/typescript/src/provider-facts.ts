@@ -238,6 +238,19 @@ export interface EndField {
    */
   readonly tells: readonly string[];
   /**
+   * Keys that must all be present for the field to be read, the provider named or not (a data-
+   * sharing consent's permissions, which a payment consent has none of): the kind of resource whose
+   * end the field states.
+   */
+  readonly requires: readonly string[];
+  /**
+   * A key whose value must be one of when_values for the field to be read (a status under which the
+   * field states the end: the moment a REJECTED resource was last updated).
+   */
+  readonly whenField?: string;
+  /** With when_field: the values under which the field is read. */
+  readonly whenValues: readonly string[];
+  /**
    * Where the field is a text that states the end: a regular expression with a named group date (an
    * RFC 3339 full-date), and where the text states them, time (hours, minutes, seconds and a
    * fraction) and offset (Z or +hh:mm): read as the day's start where no time is stated, in UTC
@@ -339,6 +352,21 @@ export interface HeaderTell {
 }
 
 /**
+ * A response header of the provider's own whose value is a code of one of its code sets (a flag
+ * that says whose failure a 5xx is): where the response is the provider's (named, or told by its
+ * headers) and nothing in its body decides, the header's value, read as a code of `code_set`,
+ * decides, said as such (path and field "(header NAME)").
+ */
+export interface HeaderCode {
+  /** The header's name, in lower case. */
+  readonly name: string;
+  /** The provider's code set of the header's values. */
+  readonly codeSet: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
  * meaning or state the next step, the codes whose causes decide, the fields that state when a
  * consent ends and the most (or least) a request may ask for, as a message or a code's sources
@@ -361,6 +389,8 @@ export interface BodyRules {
   readonly limitFields: readonly LimitField[];
   /** headers */
   readonly headers: readonly HeaderTell[];
+  /** header codes */
+  readonly headerCodes: readonly HeaderCode[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
@@ -1179,6 +1209,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "The UAE Postman collection saves this answer to a cash-flows request (its \"Bad Request\", HTTP 400): the generic INVALID_PARAMETERS, whose General errors row asks to contact Lean, with a message that states the fix itself (no lean-app-token header beside an Authorization header): the request is fixed, not reported. A payment source AWAITING_BENEFICIARY_COOL_OFF (Get Payment source by ID, in the same collection) gives the moment its cool-off ends as beneficiary_cool_off_expiry: nothing is done until then, after which the source can pay.",
   },
   plaid: {
@@ -1200,6 +1231,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: true,
         tells: ["item.item_id", "item.institution_id", "item.consent_expiration_time"],
+        requires: [],
+        whenValues: [],
         sources: ["plaid-openapi"],
       },
     ],
@@ -1216,6 +1249,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "An Item's consent_expiration_time (/item/get, the Item of a webhook) is \"The date and time at which the Item's access consent will expire, in ISO 8601 format\"; \"If the Item does not have consent expiration scheduled, this field will be null.\" An Asset Report's DATA_UNAVAILABLE (\"unable to pull sufficient data for all items to generate this report. please see the \\\"causes\\\" field for more details\") lists each Item's own error in causes[], whose error_code is of the same code set: the first cause the catalog knows decides (ITEM_LOGIN_REQUIRED: the end user reconnects through update mode). TRANSACTIONS_SYNC_LIMIT is fixed by asking for more transactions per call (count, at most 500), not by waiting: \"Use the count request parameter in the /transactions/sync call to increase the number of transactions retrieved per request.\"",
   },
   mastercard: {
@@ -1244,6 +1278,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "The reseller billing report's error 10100 states the longest date range it takes. The example TimedOutRequestErrorMessage (the 408 of account owner verification, \"Response for when a request has timed out\") sends code 10030, which the error codes pages give to an unexpected server error, with the message \"Please try again at a later time.\": the request is tried again later, not now.",
   },
   gocardless: {
@@ -1267,6 +1302,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: [],
+        requires: [],
+        whenValues: [],
         pattern: "it expired at (?\u003cdate\u003e[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[ T](?\u003ctime\u003e[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,9})?)(?\u003coffset\u003eZ|[+-][0-9]{2}:[0-9]{2})?)?",
         example: "EUA was valid for 90 days and it expired at 2025-06-13. The end user must connect the account once more with new EUA and Requisition",
         sources: ["gocardless-openapi-third-party", "gocardless-beancounttools-65"],
@@ -1291,6 +1328,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "The OpenAPI's EUAExpiredError (401) is a summary the code set does not list, whose detail goes on: \"The end user must connect the account once more with new EUA and Requisition\"; it means what AccessExpiredError (\"Access has expired or it has been revoked\") does. Its detail states the day the agreement expired (\"it expired at 2025-06-13\"), with no time or zone: read as the day's start in UTC; the bodies GoCardless sends state the time too (\"it expired at 2022-02-11 18:12:34.959764\", a user's log in tarioch/beancounttools issue 65), read to the millisecond, in UTC where no offset follows. A refused agreement's detail states the most days it may ask for (access_valid_for_days, max_historical_days: the institution's own).",
   },
   stripe: {
@@ -1320,6 +1358,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         ],
       },
     ],
+    headerCodes: [],
     notes: "Creating connected accounts too quickly is answered with HTTP 400, not 429, and a message that states the rate (\"You should limit your requests to less than 5 creation attempts per second with a test key, or less than 30 with a live key\", quoted in stripe-node issue 2223): whatever its error type, the request is tried again later, at a lower rate, as the API errors page asks of a 429 (\"We recommend an exponential backoff of your requests\"). Stripe's own clients read a Stripe-Should-Retry response header (stripe-node's RequestSender: \"if (res.getHeaders()['stripe-should-retry'] === 'false')\"; stripe-python's _should_retry too), a header named for Stripe that its API sends: a response that carries it is Stripe's whatever its value, where its body ({error: {type}}, a shape many APIs send) does not tell. Its value then decides as Stripe's retry rule says (false: never retried; true: retried).",
   },
   ukob: {
@@ -1346,6 +1385,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["Data.ConsentId", "Data.Permissions", "Data.ExpirationDateTime", "Risk"],
+        requires: [],
+        whenValues: [],
         sources: [
           "ukob-v4-account-access-consents",
           "ukob-v4-api-profile",
@@ -1366,6 +1407,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "InvalidConsentStatus is sent where a consent is \"not in a status that would allow ... a request to be executed\" (AwaitingAuthorisation or Rejected); Monzo's example gives it the message \"Consent is not authorised\": the consent awaits authorisation, which only the end user gives (\"The PSU **must** authenticate with the ASPSP and authorise the account-access-consent\"; AWAU: \"Waiting for completion of consent authorisation to be completed by user\"). An account access consent ends at Data.ExpirationDateTime; after it the consent is EXPD (reason TKXP) and a new consent is needed. Absent, the consent is open ended. Its consent response (OBReadConsentResponse1) requires Risk beside Data, which UAE Open Finance's consents, of the same Data otherwise, do not have.",
   },
   berlingroup: {
@@ -1379,6 +1421,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["validUntil", "frequencyPerDay", "recurringIndicator", "consentStatus"],
+        requires: [],
+        whenValues: [],
         sources: ["berlingroup-psd2-api-1-3-11", "berlingroup-ig-1-3-8"],
       },
       {
@@ -1387,6 +1431,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["tppMessages[].validUntil"],
+        requires: [],
+        whenValues: [],
         sources: ["berlingroup-paysera-error-handling"],
       },
     ],
@@ -1394,6 +1440,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "A consent's validUntil is \"a valid until date (including the mentioned date) for the requested consent. The content is the local ASPSP date in ISO-Date format\" (the 1.3.11 file's validUntil); after it the consent's status is expired (\"The consent has been expired (e.g. after 90 days).\", the implementation guidelines) and a new consent is needed. The bank's time zone is not in the body: the day is read in UTC. An ASPSP may add the consent's end to a message of an error: Paysera's error handling guide gives a CONSENT_EXPIRED message with \"validUntil\": \"2026-02-09T23:59:59Z\" (a date-time, read exactly) among the \"additional context fields depending on error type\"; the 1.3.11 file's tppMessage schemas have no such field.",
   },
   cdr: {
@@ -1407,6 +1454,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_access_token",
         nullMeansNever: false,
         tells: ["access_token", "expires_in", "cdr_arrangement_id"],
+        requires: [],
+        whenValues: [],
         sources: ["cdr-tokens", "cdr-identifiers-subject-types"],
       },
     ],
@@ -1429,6 +1478,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     ],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "The mock data holder (ConsumerDataRight's reference implementation) answers a page-size over the most it serves with Field/InvalidPageSize and a detail that states that most (\"page-size pagination field is greater than the maximum 1000 allowed\"): the request asks for a smaller page. Header/UnsupportedVersion (406): \"The error _detail_ **MAY** include the minimum and maximum versions the Data Holder supports.\" The standard's transition example states the minimum in that form; no example states a maximum. The token endpoint's response gives the access token's lifetime in seconds: \"The Data Holder **MUST** indicate the lifetime in seconds of the access token in the _expires_in_ field of the JSON object returned by the token endpoint\" (Tokens), beside cdr_arrangement_id, which \"The Data Holder **MUST** provide\" in it (Identifiers and Subject Types): the token ends that many seconds after the response, and a new one is then got (with the refresh token).",
   },
   openfinancebrasil: {
@@ -1437,12 +1487,15 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     causes: [],
     ends: [
       {
-        path: "$.data.expirationDateTime",
+        path: "$.data.statusUpdateDateTime",
         form: "date_time",
         then: "renew_consent",
         nullMeansNever: false,
-        tells: [],
-        sources: ["brazil-payments-4-1-0"],
+        tells: ["data.consentId", "data.permissions", "data.statusUpdateDateTime"],
+        requires: ["data.permissions"],
+        whenField: "data.status",
+        whenValues: ["REJECTED"],
+        sources: ["brazil-consents-3-3-1"],
       },
       {
         path: "$.data.expirationDateTime",
@@ -1450,14 +1503,27 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["data.consentId", "data.permissions", "data.expirationDateTime"],
+        requires: ["data.permissions"],
+        whenValues: [],
         sources: ["brazil-consents-3-3-1"],
+      },
+      {
+        path: "$.data.expirationDateTime",
+        form: "date_time",
+        then: "renew_consent",
+        nullMeansNever: false,
+        tells: [],
+        requires: [],
+        whenValues: [],
+        sources: ["brazil-payments-4-1-0"],
       },
     ],
     waits: [],
     limits: [],
     limitFields: [],
     headers: [],
-    notes: "A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED. A consent to share data states its end in the same field (“Data e hora de expiração da permissão. Reflete a data limite de validade do consentimento.”, consents 3.3.1), its consentId and permissions beside it: that reading tells the body as Open Finance Brasil's where no provider is named.",
+    headerCodes: [],
+    notes: "A payment consent's data.expirationDateTime is when it expires (“Data e hora em que o consentimento da iniciação de pagamento expira.”): past it, a consent not yet authorised or not yet used goes to REJECTED. A consent to share data states its end in the same field (“Data e hora de expiração da permissão. Reflete a data limite de validade do consentimento.”, consents 3.3.1), its consentId and permissions beside it: that reading tells the body as Open Finance Brasil's where no provider is named. A consent to share data that is REJECTED (rejected, revoked or expired: rejection says by whom and why) ended when its resource was last updated, its statusUpdateDateTime (“Data e hora em que o recurso foi atualizado.”), whatever end its expirationDateTime had planned: bankcodes' reading of the two fields together. A data consent's fields are read where its permissions are present, which a payment consent has none of.",
   },
   yapily: {
     messages: [],
@@ -1470,6 +1536,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: [],
+        requires: [],
+        whenValues: [],
         sources: ["yapily-openapi"],
       },
     ],
@@ -1477,6 +1545,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "A consent's expiresAt, in the data of the API's answers about it (the consent, an authorisation request): “Date and time of when the authorisation will expire by. Reauthorisation will be needed to retain access.” It is there only where the consent was asked for with one.",
   },
   pluggy: {
@@ -1490,6 +1559,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: true,
         tells: ["itemId", "openFinancePermissionsGranted", "expiresAt"],
+        requires: [],
+        whenValues: [],
         sources: ["pluggy-docs-consents"],
       },
     ],
@@ -1497,6 +1568,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "A consent's expiresAt: \"Date when the consent expires. Null if the consent doesn't expire.\"",
   },
   basiq: {
@@ -1517,6 +1589,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "The HTTP errors per endpoint page answers an expired token with 403 \"Token has expired\" on every endpoint but /token, its action: \"Get a new access token on /token endpoint\"; the Codes page's first version gives that detail to access-denied (\"Access denied\"), whose category asks to fix the request: the integration gets a new access token (they last 60 minutes) and sends the request again.",
   },
   setu: {
@@ -1538,6 +1611,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "The Consent flow page publishes this answer to a revocation of an expired consent (its \"FAIL - Consent expired\" tab): the generic InvalidRequest, whose message says the consent has expired.",
   },
   uaeopenfinance: {
@@ -1555,6 +1629,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
           "authorization_details[].consent.Data.ExpirationDateTime",
           "access_token",
         ],
+        requires: [],
+        whenValues: [],
         sources: ["uae-cs-handling-callback", "uae-cs-consent"],
       },
       {
@@ -1568,6 +1644,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
           "Data.ExpirationDateTime",
           "Data.OpenFinanceBilling",
         ],
+        requires: [],
+        whenValues: [],
         sources: ["uaeopenfinance-account-information", "uae-cs-consent"],
       },
     ],
@@ -1575,6 +1653,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "The token response names the consent in authorization_details, with its Data.ExpirationDateTime; a consent \"moves from `Authorized` or `Suspended` to `Expired` when it reaches its `ExpirationDateTime`\", a terminal state: \"The TPP must prompt the user to re-consent and begin a new authorization flow with a new `ConsentId`.\" A data sharing consent read (AEBankDataSharingConsentPropertiesV21) has its Data.ExpirationDateTime too, beside Data.OpenFinanceBilling, which UK Open Banking's consents do not have.",
   },
   enablebanking: {
@@ -1588,6 +1667,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["access.valid_until", "accounts_data", "aspsp.name", "psu_type"],
+        requires: [],
+        whenValues: [],
         sources: ["enablebanking-openapi-8e8ab97c"],
       },
     ],
@@ -1602,6 +1683,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
       },
     ],
     headers: [],
+    headerCodes: [],
     notes: "A session's access ends at access.valid_until, as the application asked: \"even if the consent remains valid on the ASPSP's side, the session will expire based on the initially provided value.\" An ASPSP's maximum_consent_validity (GET /aspsps) is the longest a consent may be asked for, in seconds: valid_until is to be no later than now plus it.",
   },
   teller: {
@@ -1615,6 +1697,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     headers: [
       { name: "server", value: "Teller API", sources: ["teller-ruby-fixture-details-404"] },
     ],
+    headerCodes: [],
     notes: "Every response Teller's Ruby SDK recorded in its test fixtures (a 200 and a 404 of the accounts endpoints) carries server: Teller API, a value naming Teller's API: it tells a Teller response whose body ({error: {code, message}}, a shape many APIs send) does not. Teller's Errors page names no header; teller-enrollment-status, which the 404 carries too, is not on every recorded response.",
   },
   quiltt: {
@@ -1628,6 +1711,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_access_token",
         nullMeansNever: false,
         tells: ["expiresAt", "environmentId", "token", "userId"],
+        requires: [],
+        whenValues: [],
         sources: ["quiltt-docs-managing-session-tokens", "quiltt-docs-issuing-session-tokens"],
       },
     ],
@@ -1635,6 +1720,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "The session endpoint's expiresAt is when the session token ends (tokens last 24 hours); the page says to \"Verify cached tokens before issuing new ones\": once it has passed, the integration issues a new token (not the end user).",
   },
   tink: {
@@ -1648,6 +1734,8 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
         then: "renew_consent",
         nullMeansNever: false,
         tells: ["sessionExpiryDate", "providerName", "statusPayload"],
+        requires: [],
+        whenValues: [],
         sources: ["tink-core-android-swagger"],
       },
     ],
@@ -1655,6 +1743,7 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     limits: [],
     limitFields: [],
     headers: [],
+    headerCodes: [],
     notes: "A credentials object's sessionExpiryDate (declared a date-time, its example the milliseconds \"1493379467000\"): \"The session can be renewed before or after this date by triggering manual authentication of credentials. After this date automatic refreshes will not be possible without new authentication from the user.\"",
   },
   tokenio: {
@@ -1675,7 +1764,14 @@ export const bodyRules: { readonly [provider: string]: BodyRules } = {
     waits: [],
     limits: [],
     limitFields: [],
-    headers: [],
+    headers: [{ name: "token-external-error", sources: ["tokenio-support-error-codes"] }],
+    headerCodes: [
+      {
+        name: "token-external-error",
+        codeSet: "external_error",
+        sources: ["tokenio-support-error-codes"],
+      },
+    ],
     notes: "A Hosted Pages v1 callback's EXCEPTION_INITIATE_BANK_AUTH says only that the bank authorisation could not be started; its message names the gRPC status beneath (the page's example: \"due to INVALID_ARGUMENT: Expected username or OTP credential.\"), gRPC's 3, which Token.io's Error Codes page words \"Client specified an incomplete argument\": the request is fixed, not tried again as it was.",
   },
 };

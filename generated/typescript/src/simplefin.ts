@@ -353,6 +353,28 @@ export const SimpleFinResponseStatusInfo: { readonly [V in SimpleFinResponseStat
       category: "user_action_required",
       retryable: false,
       endUserCanRetry: true,
+      endUser: {
+        en: {
+          message: "Your SimpleFIN service needs a payment before it can share your accounts.",
+          action: "Pay for it on your SimpleFIN service's site, then try again.",
+        },
+        fr: {
+          message: "Votre service SimpleFIN attend un paiement avant de pouvoir partager vos comptes.",
+          action: "Réglez-le sur le site de votre service SimpleFIN, puis réessayez.",
+        },
+        ar: {
+          message: "تحتاج خدمة SimpleFIN لديك إلى دفعة قبل أن تتمكن من مشاركة حساباتك.",
+          action: "ادفع قيمتها على موقع خدمة SimpleFIN لديك، ثم أعد المحاولة.",
+        },
+        es: {
+          message: "Su servicio SimpleFIN necesita un pago antes de poder compartir sus cuentas.",
+          action: "Páguelo en el sitio de su servicio SimpleFIN y vuelva a intentarlo.",
+        },
+        pt: {
+          message: "Seu serviço SimpleFIN precisa de um pagamento antes de poder compartilhar suas contas.",
+          action: "Pague no site do seu serviço SimpleFIN e tente de novo.",
+        },
+      },
       httpStatuses: [],
       sources: ["simplefin-protocol-v2", "simplefin-protocol-v1"],
       deprecated: false,

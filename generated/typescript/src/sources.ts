@@ -3962,6 +3962,10 @@ export const Sources = {
     title: "SimpleFIN: protocol.md, version 1 (master), whose errors are plain strings",
     url: "https://github.com/simplefin/simplefin.github.com/blob/0d1524ce4fcb189cd89f7a87135a1aafa3fe2d0a/protocol.md",
   },
+  "simplefin4py-402": {
+    title: "simplefin4py (a Python client of the SimpleFIN Bridge): tests/fixtures/402.json, the body of a 402 response of GET /accounts as the Bridge sent it",
+    url: "https://github.com/jeeftor/simplefin4py/blob/4a9e8464b37e99cd52d7758d7743557e8a450656/tests/fixtures/402.json",
+  },
   "simplefin-pr-31": {
     title: "SimpleFIN: pull request #31, Error codes (its description, by the protocol's maintainer)",
     url: "https://github.com/simplefin/simplefin.github.com/pull/31",

@@ -13,6 +13,8 @@ import {
   TokenioWebhookConfigEventTypeAliases,
   TokenioTransferStatusInfo,
   TokenioTransferStatusAliases,
+  TokenioExternalErrorInfo,
+  TokenioExternalErrorAliases,
 } from "./tokenio.js";
 
 /** Token.io's code sets by id, in priority order: their metadata and aliases. */
@@ -40,5 +42,9 @@ export const TABLES: { readonly [id: string]: CodeSetTables } = {
   transfer_status: {
     info: TokenioTransferStatusInfo,
     aliases: TokenioTransferStatusAliases,
+  },
+  external_error: {
+    info: TokenioExternalErrorInfo,
+    aliases: TokenioExternalErrorAliases,
   },
 };

@@ -1221,3 +1221,56 @@ export const TokenioTransferStatusInfo: { readonly [V in TokenioTransferStatus]:
 );
 /** Whether a value is a known TokenioTransferStatus. */
 export const isTokenioTransferStatus = (value: unknown): value is TokenioTransferStatus => isCodeOf(TokenioTransferStatusCategories, TokenioTransferStatusAliases, value);
+
+/** Other wire spellings of TokenioExternalError values (alias -> value). */
+export const TokenioExternalErrorAliases: { readonly [alias: string]: TokenioExternalError } = {
+};
+/** The category of every TokenioExternalError value and alias: all a listener needs to read one. */
+export const TokenioExternalErrorCategories: { readonly [spelling: string]: Category } = {
+  true: "institution_unavailable",
+};
+/**
+ * External error header: The value of the token-external-error header of a Token.io response with
+ * an HTTP 500: "When the bank reports a 5xx error, Token.io sets token-external-error = true as a
+ * header in the HTTP response, indicating that the \"internal\" error originates from the bank.
+ * When one of Token.io's internal services fails or when the bank reports a 4xx error, this header
+ * is not populated. The absence of this response header should be interpreted as token-external-
+ * error = false." The category is bankcodes' reading: a bank's own failure, tried again later. Wire
+ * field: the token-external-error header of a response.
+ */
+export const TokenioExternalError: {
+  /**
+   * The 500's error originates from the bank: the bank reported a 5xx error.
+   * Category: institution_unavailable (Institution unavailable); retryable: yes.
+   * Whose words: description: bankcodes' wording.
+   */
+  readonly FROM_BANK: "true";
+} = /* @__PURE__ */ membersOf(TokenioExternalErrorCategories, TokenioExternalErrorAliases, {
+  true: "FROM_BANK",
+});
+export type TokenioExternalError = (typeof TokenioExternalError)[keyof typeof TokenioExternalError];
+/** A TokenioExternalError as read from the wire: a known value or any other string. */
+export type TokenioExternalErrorOrUnknown = TokenioExternalError | (string & {});
+/** The catalog's metadata of every TokenioExternalError value. */
+export const TokenioExternalErrorInfo: { readonly [V in TokenioExternalError]: CodeInfo } = /* @__PURE__ */ withPages(
+  "reference/tokenio/external_error",
+  {
+    true: {
+      name: "FROM_BANK",
+      description: "The 500's error originates from the bank: the bank reported a 5xx error.",
+      category: "institution_unavailable",
+      retryable: true,
+      endUserCanRetry: true,
+      httpStatuses: [],
+      sources: ["tokenio-support-error-codes"],
+      deprecated: false,
+      wording: { description: { by: "bankcodes", sources: [] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+  },
+);
+/** Whether a value is a known TokenioExternalError. */
+export const isTokenioExternalError = (value: unknown): value is TokenioExternalError => isCodeOf(TokenioExternalErrorCategories, TokenioExternalErrorAliases, value);

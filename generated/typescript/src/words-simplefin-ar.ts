@@ -23,5 +23,12 @@ export const words: Words = {
       action: "يرجى المحاولة مرة أخرى، أو التواصل مع فريق الدعم.",
     },
   },
-  codes: {},
+  codes: {
+    "simplefin.response_status": {
+      "402": {
+        message: "تحتاج خدمة SimpleFIN لديك إلى دفعة قبل أن تتمكن من مشاركة حساباتك.",
+        action: "ادفع قيمتها على موقع خدمة SimpleFIN لديك، ثم أعد المحاولة.",
+      },
+    },
+  },
 };

@@ -26,5 +26,12 @@ export const words: Words = {
       action: "Please try again, or contact support.",
     },
   },
-  codes: {},
+  codes: {
+    "simplefin.response_status": {
+      "402": {
+        message: "Your SimpleFIN service needs a payment before it can share your accounts.",
+        action: "Pay for it on your SimpleFIN service's site, then try again.",
+      },
+    },
+  },
 };

@@ -26,5 +26,12 @@ export const words: Words = {
       action: "Vuelva a intentarlo o comuníquese con el servicio de asistencia.",
     },
   },
-  codes: {},
+  codes: {
+    "simplefin.response_status": {
+      "402": {
+        message: "Su servicio SimpleFIN necesita un pago antes de poder compartir sus cuentas.",
+        action: "Páguelo en el sitio de su servicio SimpleFIN y vuelva a intentarlo.",
+      },
+    },
+  },
 };

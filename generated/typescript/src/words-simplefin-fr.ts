@@ -26,5 +26,12 @@ export const words: Words = {
       action: "Veuillez réessayer ou communiquer avec notre service d'assistance.",
     },
   },
-  codes: {},
+  codes: {
+    "simplefin.response_status": {
+      "402": {
+        message: "Votre service SimpleFIN attend un paiement avant de pouvoir partager vos comptes.",
+        action: "Réglez-le sur le site de votre service SimpleFIN, puis réessayez.",
+      },
+    },
+  },
 };

@@ -26,5 +26,12 @@ export const words: Words = {
       action: "Tente novamente ou entre em contato com o suporte.",
     },
   },
-  codes: {},
+  codes: {
+    "simplefin.response_status": {
+      "402": {
+        message: "Seu serviço SimpleFIN precisa de um pagamento antes de poder compartilhar suas contas.",
+        action: "Pague no site do seu serviço SimpleFIN e tente de novo.",
+      },
+    },
+  },
 };

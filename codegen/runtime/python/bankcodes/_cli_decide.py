@@ -16,8 +16,8 @@ from bankcodes._cli_args import HIDDEN
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK, Unusable
 from bankcodes._cli_output import value
 from bankcodes._decide import GIVEN
-from bankcodes._exceptions import BY_KIND_STATUS
 from bankcodes._providers import code_sets_of
+from bankcodes._status_codes import BY_KIND_STATUS
 
 if TYPE_CHECKING:
     from argparse import Namespace

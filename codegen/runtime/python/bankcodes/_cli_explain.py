@@ -15,8 +15,8 @@ from bankcodes._cli_args import suggest
 from bankcodes._cli_codes import close_matches, explained, print_entry, stated_state
 from bankcodes._cli_input import EXIT_FAILED, EXIT_OK
 from bankcodes._cli_output import fact_lines, facts, value
-from bankcodes._exceptions import BY_KIND_STATUS, BY_STATUS
 from bankcodes._payload_kinds import KINDS
+from bankcodes._status_codes import BY_KIND_STATUS, BY_STATUS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -109,9 +109,37 @@ def own_form(code: UnknownCode) -> dict[str, Any]:
     }
 
 
-#: What `explain -` says of a body that is nobody's in lines of its own, not among the decision's
-#: reasons: the request ids the response gives, each with where it was read.
+#: What `explain -` says in lines of its own, not among the decision's reasons: the request ids
+#: the response gives, each with where it was read (a body that is nobody's), or the one of the
+#: body it reads (under its reading).
 APART = ("request_id",)
+
+
+def _explain_unread(
+    data: bytes, provider: str | None, as_json: bool, out: TextIO, now: datetime.datetime | None
+) -> int:
+    """`explain -` of a pasted input that is no payload the catalog recognises: what to do, as
+    `decide -` says it, and the request ids the response gives, in lines of their own."""
+    answer, said, decision = unread(data, provider, now=now)
+    if as_json:
+        print(json.dumps({**answer, "reason": said}), file=out)
+    else:
+        # What to do, as `decide -` says it, even where nothing is recognised; nothing for a
+        # body alone that is not JSON, which the line on stderr says.
+        lines = (
+            []
+            if decision is None and "not_json" in answer and answer["status"] is None
+            else decide.block(
+                decision or decide.pasted_decision(data, provider, now=now), shown_apart=APART
+            )
+        )
+        lines += pasted.request_id_lines(answer.get("request_ids", []))
+        if lines:
+            print("\n".join(lines), file=out)
+    print(said, file=sys.stderr)
+    # Where what to do is decided (a bare 429, a consent that never ends, a body's stated limit),
+    # that is the answer, and the exit status is `decide -`'s.
+    return EXIT_OK if decision is not None else EXIT_FAILED
 
 
 def explain_pasted(
@@ -124,27 +152,7 @@ def explain_pasted(
     if read is None and (code := pasted.code_alone(data)) is not None:
         return explain(code, provider, as_json, out)  # a code pasted alone, as the decoder reads it
     if read is None:
-        answer, said, decision = unread(data, provider, now=now)
-        if as_json:
-            print(json.dumps({**answer, "reason": said}), file=out)
-        else:
-            # What to do, as `decide -` says it, even where nothing is recognised; nothing for
-            # a body alone that is not JSON, which the line on stderr says.
-            lines = (
-                []
-                if decision is None and "not_json" in answer and answer["status"] is None
-                else decide.block(
-                    decision or decide.pasted_decision(data, provider, now=now),
-                    shown_apart=APART,
-                )
-            )
-            lines += pasted.request_id_lines(answer.get("request_ids", []))
-            if lines:
-                print("\n".join(lines), file=out)
-        print(said, file=sys.stderr)
-        # Where what to do is decided (a bare 429, a consent that never ends, a body's stated
-        # limit), that is the answer, and the exit status is `decide -`'s.
-        return EXIT_OK if decision is not None else EXIT_FAILED
+        return _explain_unread(data, provider, as_json, out, now)
     decision = decide.pasted_decision(data, provider, now=now)
     shown = {**led(decision), **pasted_answer(read)}
     if note := pasted.repeated_note(read.get("repeated_keys", ())):
@@ -158,7 +166,10 @@ def explain_pasted(
         meant_entry = explained(meant.code_set.partition(".")[0], meant.code, "cli")
     else:
         meant_entry = None
-    lines = decide.block(decision, meant=meant, stated=stated_state(entry or meant_entry))
+    # The request id the reading shows below is not said again among the decision's reasons.
+    apart = APART if read["request_id"] is not None else ()
+    stated = stated_state(entry or meant_entry)
+    lines = decide.block(decision, meant=meant, stated=stated, shown_apart=apart)
     print("\n".join(lines), file=out)
     print(file=out)
     name = f" ({code.name})" if code.known and str(code.name) != str(code.value) else ""

@@ -163,8 +163,21 @@ def _found(kind: str, body: Data | object) -> Iterator[FoundCode]:
     """The codes of `codes`, one at a time (reading stops where the caller does)."""
     entry = _kind(kind)
     data, _ = _read_body(body, kind)
+    first = _namespaced(entry, data)
     for code_field in _fields(entry, data):
-        yield from _read(code_field, data, entry.concerns)
+        yield from _read(code_field, data, entry.concerns, first)
+
+
+def _namespaced(entry: PayloadKindInfo, data: object) -> str | None:
+    """The code set a body's namespace names (the kind's namespace_code_sets, by the address its
+    namespace_field's text begins with), that its codes are read in first; None where it names
+    none."""
+    field = entry.namespace_field
+    text = data.get(field) if field is not None and isinstance(data, dict) else None
+    if not isinstance(text, str):
+        return None
+    named = entry.namespace_code_sets.items()
+    return next((ref for prefix, ref in named if text.startswith(prefix)), None)
 
 
 def decisive_code(kind: str, body: Data | object) -> FoundCode | None:
@@ -208,11 +221,17 @@ def _fields(entry: PayloadKindInfo, data: object) -> tuple[CodeField, ...]:
 
 
 def _read(
-    code_field: CodeField, data: object, concerns: dict[str, str] | None = None
+    code_field: CodeField,
+    data: object,
+    concerns: dict[str, str] | None = None,
+    first: str | None = None,
 ) -> Iterator[FoundCode]:
     from bankcodes._integers import integer_code
 
     named = concerned(code_field.path, data, concerns) if concerns else {}
+    refs = code_field.code_sets
+    if first in refs:  # the code set the body's namespace names is read in first
+        refs = (first, *(ref for ref in refs if ref != first))
     for path, value in values(code_field.path[1:], data, "$"):
         # A code is a non-empty string, or where its code sets' codes travel as numbers, what
         # bankcodes._integers reads as one (a safe integer, its decimal text, other text).
@@ -223,7 +242,7 @@ def _read(
             code = value if isinstance(value, str) and value else None
         if code is None:
             continue
-        code_set, found = _code(code_field.code_sets, code)
+        code_set, found = _code(refs, code)
         held = None if str(found.value) == str(code) else code
         about = named.get(path.rpartition(".")[0])
         yield FoundCode(

@@ -38,13 +38,14 @@ from bankcodes._decide_waits import (
 from bankcodes._decision import Decision, Reason, said
 from bankcodes._providers import provider_id
 from bankcodes._request_ids import with_request_id
+from bankcodes._status_codes import header_code, provider_status
 from bankcodes._times import moment
 from bankcodes._told import (
     concerns_reasons,
-    provider_status,
     provider_words,
     status_missing,
     told_reasons,
+    words_step,
 )
 from bankcodes._wait_fields import field_wait
 from bankcodes.categories import Category
@@ -229,6 +230,7 @@ def _decision(
     if provider is None and found is None and (by := told_by_header(headers)) is not None:
         # Nothing tells whose the response is but a header that names the provider's API.
         (found, *_, kind), provider, told = _subject(data, by[0], status), by[0], (*told, by[1])
+    found, told = header_code(provider, headers, found, told)
     found, told = provider_status(provider, status, found, data, told)
     read, (found, heard, stated) = found, _meaning(provider, found, data)
     info = found.code.info if found is not None else (subject if _is_info(subject) else None)
@@ -269,6 +271,10 @@ def _decision(
         says = said("by_limit", step=step, what=what)
         reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
     words = provider_words(kind, data)
+    if words and (by_words := words_step(kind, read, step)) is not None:
+        # No code of the body decides, and its words are the end user's to act on.
+        (step, reason), own, state = by_words, True, None
+        reasons = (reason, *(r for r in reasons if r.part not in ("next_step", "state")))
     if later is not None and step == "contact_provider" and not words and read is None:
         category, (step, state, reasons) = later.category, by_status(later, what)
     if stated is not None:  # the message states the next step itself: it decides

@@ -32,7 +32,7 @@ def told_by(data: object, fields: Literal["ends", "limit_fields"]) -> dict[str, 
         p: ", ".join(f.tells)
         for p, r in BODY_RULES.items()
         for f in reversed(getattr(r, fields))
-        if f.tells and all(reached(data, key) for key in f.tells)
+        if f.tells and all(reached(data, key) for key in f.tells) and _applies(f, data)
     }
     return dict(sorted(whose.items()))
 
@@ -98,7 +98,7 @@ def body_end(
 
     rules = BODY_RULES.get(provider)
     for end in rules.ends if rules is not None else ():
-        if told and not end.tells:
+        if (told and not end.tells) or not _applies(end, data):
             continue
         for path, value in values(end.path[1:], data, "$"):
             source = ", ".join(end.sources)
@@ -135,6 +135,18 @@ def body_end(
             ended = (end.then, state) if stated <= now else ("none", None)
             return stated, (Reason(part="ends_at", says=says, source=source),), ended
     return None, (), None
+
+
+def _applies(field: object, data: object) -> bool:
+    """Whether an end field is read in `data`: every key it requires is present, and its
+    when_field, where it names one, holds one of its when_values (a limit field always is)."""
+    from bankcodes._provider_facts import EndField
+    from bankcodes._recognition import reached
+
+    if not isinstance(field, EndField) or not all(reached(data, k) for k in field.requires):
+        return not isinstance(field, EndField)
+    when, values = field.when_field, field.when_values
+    return when is None or any(value in values for value in reached(data, when))
 
 
 def stated_limit(

@@ -46,6 +46,7 @@ from bankcodes._payload_kinds import KINDS
 from bankcodes._providers import provider_id
 from bankcodes._recognition import Evidence, reached
 from bankcodes._record import Record, fields_of
+from bankcodes._status_codes import BY_KIND_STATUS, BY_STATUS, code_by_status
 
 __all__ = ["CLIENT_SHAPES", "DEADLINE", "MAX_BYTES", "Carried", "FoundError", "from_exception"]
 
@@ -131,34 +132,6 @@ def _read(
     if len(kinds) != 1:
         return None
     return kinds[0], decisive_code(kinds[0], data), data
-
-
-#: Where a code is read from the response's HTTP status rather than from its body.
-BY_STATUS = "(HTTP status)"
-#: Where it is read from the status every response of its kind comes with, none being given.
-BY_KIND_STATUS = "(its kind's HTTP status)"
-
-
-def code_by_status(
-    kind: str, code: FoundCode | None, status: int | None, path: str = BY_STATUS
-) -> FoundCode | None:
-    """The code that decides: the body's where the catalog knows it (or reads it as a code of
-    the sender's own, in the form its code set gives) and it states an outcome, else the HTTP
-    status where the kind's provider documents its meaning (the kind's status code set), else
-    the body's code, else none. A body's informational code (who can act, a resource's type)
-    states no outcome: a known status decides before it."""
-    ref = KINDS[kind].status_code_set
-    read = code is not None and (code.code.known or getattr(code.code, "own", False))
-    category = str(getattr(getattr(code, "code", None), "category", ""))
-    if (read and category != "informational") or status is None or ref is None:
-        return code
-    from bankcodes._providers import code_set_of
-
-    provider, _, set_id = ref.partition(".")
-    member = code_set_of(provider, set_id).parse(status)
-    if member is None or not member.known:
-        return code
-    return FoundCode(path=path, field=path, code_set=ref, code=member)
 
 
 def _status_of(kind: str, data: object, given: int | None) -> int | None:

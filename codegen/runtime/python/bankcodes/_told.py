@@ -6,11 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from bankcodes._code_fields import FoundCode
 from bankcodes._decide_waits import shown
 from bankcodes._decision import Reason, said
+from bankcodes._payload_kinds import KINDS
+from bankcodes._status_codes import BY_KIND_STATUS, BY_STATUS
 
 #: The most characters of a provider's own words a reason quotes (told.ts's MAX_WORDS).
 MAX_WORDS = 200
+#: The steps a kind's words_step takes the place of: nothing to do (a success's status), and to
+#: ask the provider (nothing read).
+STEPS_GIVEN_WAY = ("none", "contact_provider")
 
 
 def told_reasons(evidence: Iterable[Any]) -> tuple[Reason, ...]:
@@ -52,26 +58,18 @@ def status_missing(kind: str | None) -> tuple[Reason, ...]:
     return (Reason(part="code", says=says, source="status"),)
 
 
-def provider_status(
-    provider: str | None, status: int | None, found: Any, data: object, told: tuple[Reason, ...]
-) -> tuple[Any, tuple[Reason, ...]]:
-    """Where the provider named sent no JSON body (none, or a text: no code found): its
-    response's HTTP status, where its kinds give the meaning of its statuses in one code set
-    (a 403 that says its access was revoked), as a code of that set read at the HTTP status, with
-    a reason of part `code` that says so after `told`; else `found` and `told` as they are."""
-    from bankcodes._exceptions import code_by_status
-    from bankcodes._payload_kinds import KINDS
-
-    if found is not None or isinstance(data, dict | list) or provider is None or status is None:
-        return found, told
-    kinds = [k for k in KINDS if k.partition("/")[0] == provider and KINDS[k].status_code_set]
-    if len({KINDS[k].status_code_set for k in kinds}) != 1:
-        return found, told
-    read = code_by_status(kinds[0], None, status)
-    if read is None:
-        return found, told
-    says = said("told_status", provider=provider, code_set=read.code_set)
-    return read, (*told, Reason(part="code", says=says, source="status"))
+def words_step(kind: str | None, read: FoundCode | None, step: str) -> tuple[str, Reason] | None:
+    """The next step the provider's words in a body of `kind` ask for (its kind's words_step:
+    texts for the end user), where no code of the body was read (none, or only its response's
+    HTTP status) and the step would otherwise be nothing, or to ask the provider; with its
+    reason of part `next_step`. None otherwise, and where the kind names no such step."""
+    stated = KINDS[kind].words_step if kind is not None else None
+    by_status = read is None or read.path in (BY_STATUS, BY_KIND_STATUS)
+    if kind is None or stated is None or not by_status or step not in STEPS_GIVEN_WAY:
+        return None
+    says = said("by_words", step=stated, provider=kind.partition("/")[0], kind=kind)
+    sources = ", ".join(KINDS[kind].words_step_sources)
+    return stated, Reason(part="next_step", says=says, source=sources)
 
 
 def provider_words(kind: str | None, data: object) -> tuple[Reason, ...]:

@@ -107,6 +107,7 @@ each). Validate with `bankcodes.payloads.validate`.
 - bankcodes.webhooks.mastercard.refresh_status / bankcodes.webhooks.mastercard.refresh_status_strict: Mastercard transaction refresh status (mastercard/refresh-status)
 - bankcodes.webhooks.mastercard.payment_success_indicators / bankcodes.webhooks.mastercard.payment_success_indicators_strict: Mastercard Payment Success Indicators score (mastercard/payment-success-indicators)
 - bankcodes.webhooks.simplefin.account_set / bankcodes.webhooks.simplefin.account_set_strict: SimpleFIN Account Set (simplefin/account-set)
+- bankcodes.webhooks.simplefin.account_set_v1 / bankcodes.webhooks.simplefin.account_set_v1_strict: SimpleFIN Account Set (version 1) (simplefin/account-set-v1)
 - bankcodes.webhooks.simplefin.error / bankcodes.webhooks.simplefin.error_strict: SimpleFIN error (simplefin/error)
 - bankcodes.webhooks.saltedge.callback / bankcodes.webhooks.saltedge.callback_strict: Salt Edge callback (saltedge/callback)
 - bankcodes.webhooks.saltedge.api_error / bankcodes.webhooks.saltedge.api_error_strict: Salt Edge API error (saltedge/api-error)

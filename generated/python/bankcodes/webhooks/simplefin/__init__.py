@@ -4,6 +4,7 @@ Schemas in generated/jsonschema/ (one module per payload kind, and a strict vari
 each). Validate with `bankcodes.payloads.validate`.
 
 - bankcodes.webhooks.simplefin.account_set / bankcodes.webhooks.simplefin.account_set_strict: SimpleFIN Account Set (simplefin/account-set)
+- bankcodes.webhooks.simplefin.account_set_v1 / bankcodes.webhooks.simplefin.account_set_v1_strict: SimpleFIN Account Set (version 1) (simplefin/account-set-v1)
 - bankcodes.webhooks.simplefin.error / bankcodes.webhooks.simplefin.error_strict: SimpleFIN error (simplefin/error)"""
 
 from __future__ import annotations
@@ -29,6 +30,22 @@ KINDS: dict[str, PayloadKindInfo] = {
                     "simplefin.account_error",
                 ),
             ),
+        ),
+    ),
+    "simplefin/account-set-v1": PayloadKindInfo(
+        lenient_module="bankcodes.webhooks.simplefin.account_set_v1",
+        strict_module="bankcodes.webhooks.simplefin.account_set_v1_strict",
+        root="SimpleFinAccountSetV1",
+        response_status=200,
+        status_code_set="simplefin.response_status",
+        words=("$.errors[*]",),
+        words_step="end_user_action",
+        words_step_sources=("simplefin-protocol-v1",),
+        recognise=(
+            Recognition(
+                present=("errors", "accounts[].org.sfin-url"), absent=("errlist",), by_fields=True
+            ),
+            Recognition(present=("errors", "accounts"), absent=("errlist",), provider_given=True),
         ),
     ),
     "simplefin/error": PayloadKindInfo(

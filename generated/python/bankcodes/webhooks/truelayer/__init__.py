@@ -115,6 +115,10 @@ KINDS: dict[str, PayloadKindInfo] = {
         root="Problem",
         request_id="trace_id",
         status_field="status",
+        namespace_field="type",
+        namespace_code_sets={
+            "https://docs.truelayer.com/docs/data-v3-errors": "truelayer.data_api_v3_error"
+        },
         recognise=(
             Recognition(
                 present=("type", "title", "status"),

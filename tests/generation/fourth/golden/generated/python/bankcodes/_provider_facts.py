@@ -185,6 +185,12 @@ class EndField(Record):
     """The source says a null value means the consent does not end."""
     tells: tuple[str, ...] = ()
     """Keys that, all present, tell the provider's body where no provider is named (by codegen.spec.evidence's rule: a key of its own, or three that no shared shape holds); none: the field is read only where the provider is named."""
+    requires: tuple[str, ...] = ()
+    """Keys that must all be present for the field to be read, the provider named or not (a data-sharing consent's permissions, which a payment consent has none of): the kind of resource whose end the field states."""
+    when_field: str | None = None
+    """A key whose value must be one of when_values for the field to be read (a status under which the field states the end: the moment a REJECTED resource was last updated)."""
+    when_values: tuple[str, ...] = ()
+    """With when_field: the values under which the field is read."""
     pattern: str | None = None
     """Where the field is a text that states the end: a regular expression with a named group date (an RFC 3339 full-date), and where the text states them, time (hours, minutes, seconds and a fraction) and offset (Z or +hh:mm): read as the day's start where no time is stated, in UTC where no offset is."""
     example: str | None = None
@@ -253,6 +259,17 @@ class HeaderTell(Record):
     """sources"""
 
 
+class HeaderCode(Record):
+    """A response header of the provider's own whose value is a code of one of its code sets (a flag that says whose failure a 5xx is): where the response is the provider's (named, or told by its headers) and nothing in its body decides, the header's value, read as a code of `code_set`, decides, said as such (path and field "(header NAME)")."""
+
+    name: str
+    """The header's name, in lower case."""
+    code_set: str
+    """The provider's code set of the header's values."""
+    sources: tuple[str, ...]
+    """sources"""
+
+
 class BodyRules(Record):
     """What a provider's bodies say beyond their codes: the generic codes whose messages give their meaning or state the next step, the codes whose causes decide, the fields that state when a consent ends and the most (or least) a request may ask for, as a message or a code's sources state it."""
 
@@ -272,6 +289,8 @@ class BodyRules(Record):
     """limit fields"""
     headers: tuple[HeaderTell, ...] = ()
     """headers"""
+    header_codes: tuple[HeaderCode, ...] = ()
+    """header codes"""
     notes: str | None = None
     """Always bankcodes' wording."""
 

@@ -459,6 +459,27 @@ export interface PayloadKindFacts {
    */
   readonly words?: readonly string[];
   /**
+   * The next step the kind's sources give its words where they say what the words are for (texts
+   * for the end user: end_user_action): where no code the catalog knows decides and the response's
+   * status says nothing more than that it succeeded, a body whose words field holds a text decides
+   * this step, with words_step_sources.
+   */
+  readonly wordsStep?: "retry" | "retry_later" | "wait_for_event" | "reconnect" | "renew_consent" | "renew_access_token" | "end_user_action" | "fix_request" | "contact_provider" | "none" | "tell_customer";
+  /** The sources that say what the kind's words are for (with words_step). */
+  readonly wordsStepSources?: readonly string[];
+  /**
+   * The top-level text field of a body whose address tells which of the kind's code sets its codes
+   * are read in (a problem's type, a link to the page that documents the error), by
+   * namespace_code_sets.
+   */
+  readonly namespaceField?: string;
+  /**
+   * With namespace_field: each address (the start of the field's text) with the code set, one of
+   * the kind's code fields', that a body whose field begins with it is read in first; a body whose
+   * field begins with none is read in the code fields' code sets in their order.
+   */
+  readonly namespaceCodeSets?: Readonly<Record<string, string>>;
+  /**
    * The provider's code set of the exception classes its own clients raise in place of a body of
    * this kind, keeping nothing of it (the class named after the error's type): where an exception
    * carries no body and is the provider's (the reader is told the provider, or its client package

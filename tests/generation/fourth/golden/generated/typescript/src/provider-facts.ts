@@ -238,6 +238,19 @@ export interface EndField {
    */
   readonly tells: readonly string[];
   /**
+   * Keys that must all be present for the field to be read, the provider named or not (a data-
+   * sharing consent's permissions, which a payment consent has none of): the kind of resource whose
+   * end the field states.
+   */
+  readonly requires: readonly string[];
+  /**
+   * A key whose value must be one of when_values for the field to be read (a status under which the
+   * field states the end: the moment a REJECTED resource was last updated).
+   */
+  readonly whenField?: string;
+  /** With when_field: the values under which the field is read. */
+  readonly whenValues: readonly string[];
+  /**
    * Where the field is a text that states the end: a regular expression with a named group date (an
    * RFC 3339 full-date), and where the text states them, time (hours, minutes, seconds and a
    * fraction) and offset (Z or +hh:mm): read as the day's start where no time is stated, in UTC
@@ -339,6 +352,21 @@ export interface HeaderTell {
 }
 
 /**
+ * A response header of the provider's own whose value is a code of one of its code sets (a flag
+ * that says whose failure a 5xx is): where the response is the provider's (named, or told by its
+ * headers) and nothing in its body decides, the header's value, read as a code of `code_set`,
+ * decides, said as such (path and field "(header NAME)").
+ */
+export interface HeaderCode {
+  /** The header's name, in lower case. */
+  readonly name: string;
+  /** The provider's code set of the header's values. */
+  readonly codeSet: string;
+  /** sources */
+  readonly sources: readonly string[];
+}
+
+/**
  * What a provider's bodies say beyond their codes: the generic codes whose messages give their
  * meaning or state the next step, the codes whose causes decide, the fields that state when a
  * consent ends and the most (or least) a request may ask for, as a message or a code's sources
@@ -361,6 +389,8 @@ export interface BodyRules {
   readonly limitFields: readonly LimitField[];
   /** headers */
   readonly headers: readonly HeaderTell[];
+  /** header codes */
+  readonly headerCodes: readonly HeaderCode[];
   /** Always bankcodes' wording. */
   readonly notes?: string;
 }
