@@ -291,14 +291,20 @@ def test_every_value_the_source_lists_is_held_and_counted(
 
 
 def test_yapily_s_three_statuses_the_responses_list_have_their_descriptions() -> None:
-    """The descriptions Yapily's openapi.json gives 403 (eight of its nine operations that list
-    it), 406 and 409 (three of the four), each status an integration's own error."""
+    """The descriptions Yapily's openapi.json gives 406 and 409 (three of the four operations
+    that list 409), each an integration's own error; its 403 is the one its error envelope gives
+    every Financial Data and Payments endpoint (the consent no longer authorised), the
+    applications' operations' "Forbidden from accessing the requested Application." kept in
+    its notes."""
     expected = {
-        403: "Forbidden from accessing the requested Application.",
         406: "Maximum number of registered webhooks has been reached",
         409: "Conflict",
     }
     for status, description in expected.items():
         info = yapily.ResponseStatus(status).info
         assert (info.description, info.category) == (description, Category.INTEGRATION_ERROR)
+    forbidden = yapily.ResponseStatus(403).info
+    assert forbidden.category == Category.RECONNECT_REQUIRED
+    assert "Consent is no longer authorised" in (forbidden.notes or "")
+    assert "Forbidden from accessing the requested Application" in (forbidden.notes or "")
     assert [int(m) for m in yapily.ResponseStatus] == [400, 401, 403, 404, 406, 409, 429, 500]

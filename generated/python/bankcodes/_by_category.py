@@ -2657,7 +2657,6 @@ BY_CATEGORY: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("yapily", "bulk_payment_status_detail", "B010"),
         ("yapily", "response_status", "400"),
         ("yapily", "response_status", "401"),
-        ("yapily", "response_status", "403"),
         ("yapily", "response_status", "404"),
         ("yapily", "response_status", "406"),
         ("yapily", "response_status", "409"),

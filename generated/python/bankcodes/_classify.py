@@ -2199,6 +2199,8 @@ CLASSIFY: dict[str, dict[str, Category]] = {
         "401": _C.INTEGRATION_ERROR,
         "403": _C.RECONNECT_REQUIRED,
         "404": _C.INTEGRATION_ERROR,
+        "406": _C.INTEGRATION_ERROR,
+        "409": _C.INTEGRATION_ERROR,
         "429": _C.RATE_LIMITED,
         "500": _C.GENERIC_FAILURE,
     },

@@ -1612,6 +1612,8 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
         UNAUTHORIZED = 401
         FORBIDDEN = 403
         NOT_FOUND = 404
+        NOT_ACCEPTABLE = 406
+        CONFLICT = 409
         TOO_MANY_REQUESTS = 429
         INTERNAL_SERVER_ERROR = 500
 
@@ -1672,7 +1674,7 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                     ),
                     page="reference/yapily/response_status/#403",
                     editorial=True,
-                    notes="Description: bankcodes' wording of the error envelope's (ApiResponseError's): \"`403` - Returned by any Financial Data and any Payments endpoint when the `Consent` is no longer authorised to access financial data or to make a payment\" (its links left out). The knowledge base's Financial Data Consents: a consent the user revoked at the bank \"will return 403 Forbidden errors when you attempt to use it to obtain financial data. To resolve, you will need to create a new consent\" (or re-authorise it). A 403 whose issues name another cause (Yapily.gateway.api.scope.required: the application lacks the scope) is decided by that issue's code.",
+                    notes='Description: bankcodes\' wording of the error envelope\'s (ApiResponseError\'s): "`403` - Returned by any Financial Data and any Payments endpoint when the `Consent` is no longer authorised to access financial data or to make a payment" (its links left out). The knowledge base\'s Financial Data Consents: a consent the user revoked at the bank "will return 403 Forbidden errors when you attempt to use it to obtain financial data. To resolve, you will need to create a new consent" (or re-authorise it). A 403 whose issues name another cause (Yapily.gateway.api.scope.required: the application lacks the scope) is decided by that issue\'s code. The eight operations on applications (POST and GET /applications; GET, PUT and DELETE /applications/{applicationId}; POST, PUT and GET /applications/{applicationId}/vrp) describe their 403 as "Forbidden from accessing the requested Application", and GET /hosted/vrp-requests/commercial/{requestId} as "Forbidden": there the application is the integration\'s own, and it fixes its access.',
                     next_step="renew_consent",
                     fact_sources={"next_step": ("yapily-kb-consents",)},
                 ),
@@ -1689,6 +1691,38 @@ def _ResponseStatus() -> type[NumericCodeEnum]:
                         ),
                     ),
                     page="reference/yapily/response_status/#404",
+                ),
+                CodeInfo(
+                    value="406",
+                    description="Maximum number of registered webhooks has been reached",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yapily/response_status/#406",
+                    notes="POST /webhook/events alone lists it: the application has registered as many webhooks as Yapily allows, and deletes one before it registers another (bankcodes' reading).",
+                ),
+                CodeInfo(
+                    value="409",
+                    description="Conflict",
+                    category=_C.INTEGRATION_ERROR,
+                    sources=(_S["yapily-openapi"],),
+                    retryable=False,
+                    end_user_can_retry=False,
+                    wording=(
+                        Wording(
+                            field="description", by="provider", sources=(_S["yapily-openapi"],)
+                        ),
+                        Wording(field="notes", by="bankcodes"),
+                    ),
+                    page="reference/yapily/response_status/#409",
+                    notes='POST /applications/{applicationId}/beneficiaries, POST /users/{userId}/beneficiaries and PATCH /users/{userId}/beneficiaries/{beneficiaryId}; POST /notifications/event-subscriptions says "Event subscription already exist for the application".',
                 ),
                 CodeInfo(
                     value="429",

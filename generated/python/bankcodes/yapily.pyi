@@ -233,6 +233,10 @@ class ResponseStatus(NumericCodeEnum):
     """The consent is no longer authorised to access financial data or to make a payment."""
     NOT_FOUND = 404
     """Not Found"""
+    NOT_ACCEPTABLE = 406
+    """Maximum number of registered webhooks has been reached"""
+    CONFLICT = 409
+    """Conflict"""
     TOO_MANY_REQUESTS = 429
     """Too many requests"""
     INTERNAL_SERVER_ERROR = 500

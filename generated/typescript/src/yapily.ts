@@ -1997,6 +1997,8 @@ export const YapilyResponseStatusCategories: { readonly [spelling: string]: Cate
   "401": "integration_error",
   "403": "reconnect_required",
   "404": "integration_error",
+  "406": "integration_error",
+  "409": "integration_error",
   "429": "rate_limited",
   "500": "generic_failure",
 };
@@ -2033,6 +2035,18 @@ export const YapilyResponseStatus: {
    */
   readonly NOT_FOUND: 404;
   /**
+   * Maximum number of registered webhooks has been reached
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  readonly NOT_ACCEPTABLE: 406;
+  /**
+   * Conflict
+   * Category: integration_error (Integration error); retryable: no.
+   * Whose words: description: Yapily's published text.
+   */
+  readonly CONFLICT: 409;
+  /**
    * Too many requests
    * Category: rate_limited (Rate limited); retryable: yes.
    * Whose words: description: Yapily's published text.
@@ -2049,6 +2063,8 @@ export const YapilyResponseStatus: {
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  NOT_ACCEPTABLE: 406,
+  CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
 };
@@ -2110,6 +2126,36 @@ export const YapilyResponseStatusInfo: { readonly [V in YapilyResponseStatus]: C
     "404": {
       name: "NOT_FOUND",
       description: "Not Found",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "406": {
+      name: "NOT_ACCEPTABLE",
+      description: "Maximum number of registered webhooks has been reached",
+      category: "integration_error",
+      retryable: false,
+      endUserCanRetry: false,
+      httpStatuses: [],
+      sources: ["yapily-openapi"],
+      deprecated: false,
+      wording: { description: { by: "provider", sources: ["yapily-openapi"] } },
+      message: null,
+      advice: null,
+      userMessage: null,
+      aliases: [],
+    },
+    "409": {
+      name: "CONFLICT",
+      description: "Conflict",
       category: "integration_error",
       retryable: false,
       endUserCanRetry: false,
