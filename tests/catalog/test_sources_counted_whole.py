@@ -305,6 +305,6 @@ def test_yapily_s_three_statuses_the_responses_list_have_their_descriptions() ->
         assert (info.description, info.category) == (description, Category.INTEGRATION_ERROR)
     forbidden = yapily.ResponseStatus(403).info
     assert forbidden.category == Category.RECONNECT_REQUIRED
-    assert "Consent is no longer authorised" in (forbidden.notes or "")
+    assert "is no longer authorised to access financial data" in (forbidden.notes or "")
     assert "Forbidden from accessing the requested Application" in (forbidden.notes or "")
     assert [int(m) for m in yapily.ResponseStatus] == [400, 401, 403, 404, 406, 409, 429, 500]
