@@ -64,6 +64,13 @@ def current() -> str | None:
     return _generator[0] if _generator else None
 
 
+def prepare(catalog: Catalog) -> None:
+    """Work out now what parts of `catalog` are kept by (as a process forked next would
+    otherwise work it out again), while a generation runs."""
+    if _generator:
+        _keys(catalog, _generator[0])
+
+
 @functools.lru_cache(maxsize=1)
 def _keys(catalog: Catalog, generator: str) -> dict[str, str]:
     """Each provider's key, in a generation of `catalog` by the generator `generator`."""
@@ -87,13 +94,14 @@ def _keys(catalog: Catalog, generator: str) -> dict[str, str]:
         codes = [_code(providers, ref) for ref in group["codes"]]
         for key in {ref.partition(".")[0] for ref in group["codes"]}:
             equivalents[key] += codes
-    shared = json.dumps([catalog.header, rest, names], sort_keys=True)
+    # Each text is read once: a key is the digest of the digests of what it depends on.
+    shared = digest(generator, json.dumps([catalog.header, rest, names], sort_keys=True))
+    own = {key: digest(text) for key, text in texts.items()}
     return {
         key: digest(
-            generator,
             shared,
             json.dumps(equivalents[key], sort_keys=True),
-            *(texts[other] for other in sorted(near[key])),
+            *(own[other] for other in sorted(near[key])),
         )
         for key in providers
     }

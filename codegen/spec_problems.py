@@ -25,26 +25,26 @@ if TYPE_CHECKING:  # jsonschema is imported only to name the problems of a spec 
 
 
 @cache
-def _schema() -> dict[str, Any]:
+def schema() -> dict[str, Any]:
     """The spec's schema as codegen.spec defines it (spec/catalog.schema.json is its copy for
-    editors, kept in sync by `make generate`)."""
-    schema = incremental.kept("codegen.spec.schema.document", spec_schema.document)
-    jsonschema_rs.meta.validate(schema)  # the draft's own rules, in milliseconds
-    return schema
+    editors, kept in sync by `make generate`); not to be changed by its callers."""
+    document = incremental.kept("codegen.spec.schema.document", spec_schema.document)
+    jsonschema_rs.meta.validate(document)  # the draft's own rules, in milliseconds
+    return document
 
 
 @cache
 def validator() -> Draft202012Validator:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(_schema())
+    return Draft202012Validator(schema())
 
 
 @cache
 def _fastvalidator() -> Any:
     """The same schema compiled by jsonschema-rs: it says in milliseconds whether a spec is
     valid and where it is not; jsonschema then names the problems there."""
-    return jsonschema_rs.validator_for(_schema())
+    return jsonschema_rs.validator_for(schema())
 
 
 @cache
@@ -54,7 +54,7 @@ def _parts() -> tuple[Draft202012Validator, dict[str, Draft202012Validator]]:
     own definition. Naming the problems of one wrong entry then costs that entry, not the spec."""
     from jsonschema import Draft202012Validator
 
-    whole = _schema()
+    whole = schema()
     root = deepcopy(whole)
     entries = {}
     for key, part in whole["properties"].items():
@@ -220,7 +220,7 @@ def _resolved(branch: dict[str, Any]) -> dict[str, Any]:
     ref = branch.get("$ref")
     if not isinstance(ref, str) or not ref.startswith("#/$defs/"):
         return branch
-    return {**_schema()["$defs"][ref.removeprefix("#/$defs/")], **branch}
+    return {**schema()["$defs"][ref.removeprefix("#/$defs/")], **branch}
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
