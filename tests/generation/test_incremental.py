@@ -44,17 +44,21 @@ def test_a_change_to_one_provider_generates_what_a_whole_generation_does(
     codes.append({**codes[0], "value": "ADDED_BY_THIS_TEST"})
     codes[-1].pop("identifier", None)
     codes[-1].pop("aliases", None)
+    # And a payload kind of the last provider that has one: its title, shown on its pages.
+    last = next(kind for kind in reversed(data["payloads"].values()) if kind["provider"] != first)
+    last["title"] += " (retitled by this test)"
     spec.write_text(json.dumps(data), encoding="utf-8")
     status, _, errors = codegen_here("generate", "--spec", str(spec), "--out", str(tree))
     assert status == 0, errors
     output.generate(loader.load(spec), whole, all_targets())
 
     new = set((tmp_path / "parts").rglob(f"*.{incremental.SUFFIX}")) - kept
-    # Only the changed provider's parts (and those that show its codes) were rendered again.
+    # Only the changed providers' parts (and those that show their codes) were rendered again.
     assert 0 < len(new) < len(kept) / 2
     assert snapshot(tree / "generated") == snapshot(whole / "generated")
     assert snapshot(tree / "site") == snapshot(whole / "site")
     assert b"ADDED_BY_THIS_TEST" in b"".join(snapshot(tree / "generated").values())
+    assert b"(retitled by this test)" in b"".join(snapshot(tree / "site").values())
 
 
 @pytest.mark.node
