@@ -25,7 +25,7 @@ from tests.support.helpers import (
     spec_data,
     write_spec,
 )
-from tests.support.smaller_spec import smaller_spec, tiers
+from tests.support.smaller_spec import smaller_spec, smallest_spec, tiers
 from tests.support.spec_batches import read_in_tiers
 from tests.support.spec_cases import CASES, Mutation
 from tests.support.spec_cases_codes import codes_of
@@ -198,7 +198,7 @@ def test_a_load_is_remembered_only_while_its_files_are_unchanged(tmp_path: Path)
     """The suite's processes answer a load of unchanged files from the first
     (tests/support/loaded.py): a changed spec, a changed release and a bad spec are read anew."""
     spec = tmp_path / "catalog.json"
-    data = json.loads(json.dumps(smaller_spec()))
+    data = smallest_spec()  # a valid spec loaded twice: the smallest, which loads fastest
     spec.write_text(json.dumps(data), encoding="utf-8")
     first = loader.load(spec)
     assert loader.load(spec) is first
