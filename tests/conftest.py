@@ -76,8 +76,8 @@ def pytest_configure(config: pytest.Config) -> None:
     one thread (GOMAXPROCS=1): the workers keep every core busy, and TypeScript 7's parallel
     checkers took a tenth more CPU time for the same compile.
 
-    Each process that runs tests answers a load of a spec whose files are unchanged since it
-    last loaded them with that load's catalog (tests/support/loaded.py); the process that
+    Each process that runs tests answers a load of files whose content it has loaded before,
+    wherever they are, with that load's catalog (tests/support/loaded.py); the process that
     gathers the workers' reports loads no spec (the spec's models take a third of a second to
     import, before the workers start).
 

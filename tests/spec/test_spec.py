@@ -25,7 +25,7 @@ from tests.support.helpers import (
     spec_data,
     write_spec,
 )
-from tests.support.smaller_spec import smaller_spec, tiers
+from tests.support.smaller_spec import smaller_spec, smallest_spec, tiers
 from tests.support.spec_batches import read_in_tiers
 from tests.support.spec_cases import CASES, Mutation
 from tests.support.spec_cases_codes import codes_of
@@ -195,13 +195,24 @@ def test_the_cli_reports_the_pointer_of_the_issue_example(tmp_path: Path) -> Non
 
 
 def test_a_load_is_remembered_only_while_its_files_are_unchanged(tmp_path: Path) -> None:
-    """The suite's processes answer a load of unchanged files from the first
-    (tests/support/loaded.py): a changed spec, a changed release and a bad spec are read anew."""
+    """The suite's processes answer a load of unchanged files from the first, wherever they are
+    (tests/support/loaded.py), under the spec's own name: a changed spec, a changed release and a
+    bad spec are read anew."""
     spec = tmp_path / "catalog.json"
-    data = json.loads(json.dumps(smaller_spec()))
+    data = smallest_spec()  # a valid spec loaded twice: the smallest, which loads fastest
     spec.write_text(json.dumps(data), encoding="utf-8")
     first = loader.load(spec)
     assert loader.load(spec) is first
+    # The same files in another folder: the same catalog, named as that folder's spec is.
+    copy = tmp_path / "elsewhere" / "catalog.json"
+    copy.parent.mkdir()
+    copy.write_text(json.dumps(data), encoding="utf-8")
+    moved = loader.load(copy)
+    assert (first.spec_path, moved.spec_path) == (
+        f"{tmp_path.name}/catalog.json",
+        "elsewhere/catalog.json",
+    )
+    assert moved.providers is first.providers
     name, category = next(iter(data["categories"].items()))
     category["description"] += " Changed."
     spec.write_text(json.dumps(data), encoding="utf-8")

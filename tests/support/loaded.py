@@ -3,17 +3,21 @@
 process with that load's result, instead of reading, validating and resolving them again (about
 a second for the project's spec, which the suite's in-process commands load a few dozen times).
 
-The inputs are every file the loader reads: the spec's bytes at its path (and the name it is
-shown by), the released catalogs beside it (released/*.json) and the watch's results
-(watch.json), with the size limit in force.
-A change to any of them is a new load. A load that fails is never remembered, so every bad spec
-is read and reported anew. What is returned is the loader's own result, made of frozen records.
+The inputs are every file the loader reads, by content: the spec's bytes, the released catalogs
+beside it (released/*.json) and the watch's results (watch.json), with the size limit in force.
+A change to any of them is a new load. Where the spec is does not change what it loads to but
+for the name the catalog gives it (`Catalog.spec_path`, codegen.paths.spec_name, which generated
+headers show): a copy of the same files in another folder (each test's own) is answered with the
+earlier load's catalog under its own name. A load that fails is never remembered, so every bad
+spec is read and reported anew, naming its own path. What is returned is the loader's own
+result, made of frozen records.
 The last REMEMBERED loads are kept, the one answered last kept longest: the project's spec,
 loaded again and again, stays; the hundreds of specs a test changes once each do not pile up.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
@@ -43,8 +47,6 @@ def _inputs(path: Path) -> tuple[object, ...] | None:
     released = path.parent / "released"
     catalogs = sorted(released.glob("*.json")) if released.is_dir() else []
     return (
-        str(path.resolve()),
-        paths.display(path),  # the name the catalog's headers and messages give it
         spec,
         tuple((found.name, _digest(found)) for found in catalogs),
         _digest(path.parent / "watch.json"),
@@ -61,14 +63,18 @@ def remember() -> None:
 
     def remembered(path: Path) -> Loaded:
         inputs = _inputs(path)
-        if inputs is not None and inputs in earlier:
+        if inputs is None:
+            return load(path)
+        name = paths.spec_name(path)
+        if inputs in earlier:
             earlier.move_to_end(inputs)
-            return earlier[inputs]
-        result = load(path)
-        if inputs is not None:
-            earlier[inputs] = result
-            if len(earlier) > REMEMBERED:
-                earlier.popitem(last=False)
+            raw, catalog = earlier[inputs]
+            if catalog.spec_path == name:
+                return raw, catalog
+            return raw, dataclasses.replace(catalog, spec_path=name)
+        result = earlier[inputs] = load(path)
+        if len(earlier) > REMEMBERED:
+            earlier.popitem(last=False)
         return result
 
     remembered.remembers = True  # type: ignore[attr-defined]
