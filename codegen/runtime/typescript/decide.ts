@@ -32,17 +32,13 @@ import {
 } from "./from-error.js";
 import {
   actorOf,
-  bodyEnd,
   caused,
   consentNews,
-  endsAtOf,
   obeyedStep,
   LATEST_NOW,
   meant,
   statedStep,
   rulesOf,
-  statedLimit,
-  fieldLimit,
   statedWindow,
   statusNews,
 } from "./decide-facts.js";
@@ -59,6 +55,7 @@ import {
 } from "./decide-steps.js";
 import type { Provider } from "./registry.js";
 import { fieldWait } from "./wait-fields.js";
+import { statedInBody } from "./decide-body.js";
 import { withRequestId } from "./request-ids.js";
 import type { Evidence } from "./recognition.js";
 import type { CodeInfo } from "./types.js";
@@ -222,7 +219,6 @@ function decision(
     [nextStep, state, reasons] = byStatusOf(byStatus, what);
   }
   const [wait, waitReasons] = chosen(waits(provider, info, headers, data, now, category, found));
-  let [endsAt, endReasons] = endsAtOf(news, data, now);
   if (wait !== null && unknown && byStatus === null) {
     // Nothing known, but the response states a wait: try the same request after it.
     nextStep = "retry_later";
@@ -231,21 +227,12 @@ function decision(
   }
   nextStep = obeyedStep(provider, headers, nextStep, reasons);
   let own = facts(info).nextStep === nextStep;
-  if (endReasons.length === 0) {
-    let ended;
-    [endsAt, endReasons, ended] = bodyEnd(provider, data, now);
-    if (ended !== null && unknown && byStatus === null && wait === null) {
-      // Nothing known, but the body states when the consent ends: that decides.
-      [[nextStep, state], own] = [ended, true];
-      reasons = [decidedBy("by_end", nextStep, what, endReasons[0]!.source)];
-    }
-  }
-  // A body read as one provider's kind, that provider not named, states its limits as theirs.
-  const [limits, inField] = limitsOf(provider ?? kind?.split("/", 1)[0], found, data);
-  if (inField && unknown && byStatus === null && wait === null && endReasons.length === 0) {
-    // Nothing known, but the body states the most a request may ask for: nothing now.
-    [nextStep, state, own] = ["none", null, true];
-    reasons = [decidedBy("by_limit", nextStep, what, limits[0]!.source)];
+  const body = statedInBody(news, provider, kind, found, data, now, what);
+  const [endsAt, endReasons, limits, byBody] = body;
+  if (byBody !== null && unknown && byStatus === null && wait === null) {
+    // Nothing known, but the body states when the consent ends, or the most a request may ask
+    // for: that decides.
+    [nextStep, state, own, reasons] = [byBody[0], byBody[1], true, [byBody[2]]];
   }
   const words = providerWords(kind, data);
   const byWords = words.length > 0 ? wordsStep(kind, read, nextStep) : null;
@@ -279,16 +266,6 @@ function decision(
       ...told.concat(statusUnstated(read, status, nextStep, kind), concernsReasons(read)),
     ],
   };
-}
-
-/** The reason of a next step that what the body states decided, where nothing else did. */
-function decidedBy(
-  key: "by_end" | "by_limit",
-  step: NextStep,
-  what: string,
-  source: Reason["source"],
-): Reason {
-  return { part: "next_step", says: said(key, { step, what }), source };
 }
 
 /** Nothing read, and a body whose HTTP status is its code came without one: say so. */
@@ -341,20 +318,6 @@ function meaning(
   if (heard.length > 0) return [found, heard, null];
   const [step, saidSo] = statedStep(whose, found, textsOf(data));
   return [found, saidSo, step];
-}
-
-/** The most a request may ask for, where the body states it: in a message, else in a field of
- * the provider's bodies (the Python `stated_limit` and `field_limit`); whether a field stated it. */
-function limitsOf(
-  provider: string | undefined,
-  found: FoundCode | null,
-  data: unknown,
-): [Reason[], boolean] {
-  const absent = data === null || data === undefined;
-  const limits = statedLimit(provider, found, absent ? [] : textsOf(data));
-  if (limits.length > 0 || absent) return [limits, false];
-  const inField = fieldLimit(provider, data);
-  return [inField, inField.length > 0];
 }
 
 function waits(

@@ -252,24 +252,14 @@ def _decision(
     if (obeyed := header_says_retry(provider, headers, step)) is not None:
         # The provider's rule obeys the header over the status (and over the code's category).
         step, reasons = obeyed[0], (obeyed[1], *(r for r in reasons if r.part != "next_step"))
-    ends_at, end_reasons = consent_end(found, provider, data, now)
     own = getattr(info, "next_step", None) == step
-    if not end_reasons:
-        ends_at, end_reasons, ended = body_end(provider, data, now)
-        if ended is not None and unknown and news is None and wait is None:
-            # Nothing known, but the body states when the consent ends: that decides.
-            (step, state), own = ended, True
-            says = said("by_end", step=step, what=what)
-            reasons = (Reason(part="next_step", says=says, source=end_reasons[0].source),)
+    ends_at, end_reasons, limit_reasons, by_body = _stated(found, provider, kind, data, now, what)
+    if by_body is not None and unknown and news is None and wait is None:
+        # Nothing known, but the body states when the consent ends, or the most a request may
+        # ask for: that decides.
+        step, state, reason = by_body
+        own, reasons = True, (reason,)
     attempts, attempt_reasons = _attempts(info)
-    # A body read as one provider's kind, that provider not named, states its limits as theirs.
-    owner = provider or (kind.partition("/")[0] if kind is not None else None)
-    limit_reasons, in_field = _limits(owner, found, data)
-    if in_field and unknown and news is None and wait is None and not end_reasons:
-        # Nothing known, but the body states the most a request may ask for: nothing now.
-        step, state, own = "none", None, True
-        says = said("by_limit", step=step, what=what)
-        reasons = (Reason(part="next_step", says=says, source=limit_reasons[0].source),)
     words = provider_words(kind, data)
     if words and (by_words := words_step(kind, read, step)) is not None:
         # No code of the body decides, and its words are the end user's to act on.
@@ -331,6 +321,42 @@ def _status_unstated(
     """Nothing read, and a body whose HTTP status is its code came without one: say so."""
     unstated = read is None and status is None and step == NOT_RETRIED
     return status_missing(kind) if unstated else ()
+
+
+def _stated(
+    found: FoundCode | None,
+    provider: str | None,
+    kind: str | None,
+    data: object,
+    now: datetime.datetime,
+    what: str,
+) -> tuple[
+    datetime.datetime | None,
+    tuple[Reason, ...],
+    tuple[Reason, ...],
+    tuple[str, str | None, Reason] | None,
+]:
+    """When the consent ends and the most a request may ask for, as the code's sources or the
+    body state them (`consent_end`, else `body_end`; `_limits` for the provider or the owner of
+    the body's kind), with the step, state and reason they give where nothing else in the body
+    decides: a consent's end the body states, else a limit a field states."""
+    ends_at, end_reasons = consent_end(found, provider, data, now)
+    decided: tuple[str, str | None, Reason] | None = None
+    if not end_reasons:
+        ends_at, end_reasons, ended = body_end(provider, data, now)
+        if ended is not None:
+            decided = (*ended, _decided_by("by_end", ended[0], what, end_reasons[0]))
+    # A body read as one provider's kind, that provider not named, states its limits as theirs.
+    owner = provider or (kind.partition("/")[0] if kind is not None else None)
+    limits, in_field = _limits(owner, found, data)
+    if decided is None and in_field and not end_reasons:
+        decided = ("none", None, _decided_by("by_limit", "none", what, limits[0]))
+    return ends_at, end_reasons, limits, decided
+
+
+def _decided_by(key: str, step: str, what: str, by: Reason) -> Reason:
+    """The reason of a next step that what the body states decided, where nothing else did."""
+    return Reason(part="next_step", says=said(key, step=step, what=what), source=by.source)
 
 
 def _limits(
