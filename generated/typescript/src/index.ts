@@ -19,6 +19,7 @@ export * from "./code-facts.js";
 export * from "./code-fields.js";
 export * from "./consent-window.js";
 export * from "./decide.js";
+export * from "./decide-body.js";
 export * from "./decide-facts.js";
 export * from "./decide-headers.js";
 export * from "./decide-ratelimit.js";
