@@ -285,9 +285,10 @@ def test_a_body_with_no_code_shows_the_providers_own_words_under_the_lead(
     or not) leads with them; Quiltt's 403, named, is decided by its status (the integrator
     fixes the request: 'Forbidden -> Unsupported SDK') with its instruction under it; unnamed,
     {message, instruction} tells nobody, and its bare 403 is HTTP's own (RFC 9110 15.5.4: the
-    server refuses the request's credentials or permissions: the integrator fixes it); Argyle's field errors (its OpenAPI's descriptions of
-    POST /v2/users' email and phone_number) lead with their messages named, are nobody's unnamed.
-    Words are escaped and cut at 200 characters."""
+    server refuses the request's credentials or permissions: the integrator fixes it); Argyle's
+    field errors (its OpenAPI's descriptions of POST /v2/users' email and phone_number) lead
+    with their messages named, are nobody's unnamed. Words are escaped and cut at 200
+    characters."""
     words = "No code bankcodes knows: the provider's own words, quoted below, say what to do — "
     words += "your service acts."
     nothing = "Nothing in it is recognised: contact the provider's support."
