@@ -289,10 +289,11 @@ def _decoder_sizes(project: Path) -> dict[str, list[tuple[int, str]]]:
         out, meta = Path(folder) / "decoder", Path(folder) / "meta.json"
         script = ROOT / "site" / "decoder" / "build.mjs"
         output("node", str(script), str(out), str(project), str(meta), python=False)
-        # esbuild names each output by its path from the folder it ran in.
+        # esbuild names each output by its path from the folder it ran in (a work folder gone
+        # once it ends); every output is written flat into `out`.
         outputs = json.loads(meta.read_text(encoding="utf-8"))["outputs"]
         packed = {
-            name: len(gzip.compress((ROOT / name).read_bytes(), compresslevel=9))
+            name: len(gzip.compress((out / Path(name).name).read_bytes(), compresslevel=9))
             for name in outputs
         }
     entry = next(
@@ -302,7 +303,7 @@ def _decoder_sizes(project: Path) -> dict[str, list[tuple[int, str]]]:
     sizes: dict[str, list[tuple[int, str]]] = {"script": [(sum(packed[n] for n in first), "")]}
     for name, out in outputs.items():
         source = out.get("entryPoint", "")
-        part = re.search(r"/(providers|checks|same|spellings)[/.]", source)
+        part = re.search(r"(?:^|/)(providers|checks|same|spellings)[/.]", source)
         if part is not None:
             what = {"providers": "provider", "checks": "schemas"}.get(part[1], part[1])
             own = sum(packed[n] for n in _imported(outputs, name) - first)
