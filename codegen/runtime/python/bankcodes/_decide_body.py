@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from bankcodes._code_fields import FoundCode
+    from bankcodes._provider_facts import EndField
 
 
 def told_by(data: object, fields: Literal["ends", "limit_fields"]) -> dict[str, str]:
@@ -32,7 +33,9 @@ def told_by(data: object, fields: Literal["ends", "limit_fields"]) -> dict[str, 
         p: ", ".join(f.tells)
         for p, r in BODY_RULES.items()
         for f in reversed(getattr(r, fields))
-        if f.tells and all(reached(data, key) for key in f.tells) and _applies(f, data)
+        if f.tells
+        and all(reached(data, key) for key in f.tells)
+        and (fields != "ends" or _applies(f, data))
     }
     return dict(sorted(whose.items()))
 
@@ -137,16 +140,15 @@ def body_end(
     return None, (), None
 
 
-def _applies(field: object, data: object) -> bool:
+def _applies(end: EndField, data: object) -> bool:
     """Whether an end field is read in `data`: every key it requires is present, and its
-    when_field, where it names one, holds one of its when_values (a limit field always is)."""
-    from bankcodes._provider_facts import EndField
+    when_field, where it names one, holds one of its when_values (decide-body.ts's `applies`)."""
     from bankcodes._recognition import reached
 
-    if not isinstance(field, EndField) or not all(reached(data, k) for k in field.requires):
-        return not isinstance(field, EndField)
-    when, values = field.when_field, field.when_values
-    return when is None or any(value in values for value in reached(data, when))
+    if not all(reached(data, key) for key in end.requires):
+        return False
+    when = end.when_field
+    return when is None or any(value in end.when_values for value in reached(data, when))
 
 
 def stated_limit(
